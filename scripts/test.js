@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// `npm test`: type-check, production build (the browser tests run against it), then every Jest project.
+// Ends with the plain line "N passed, N failed" read by CI.
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const root = path.join(__dirname, '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+function run(cmd, args) {
+  console.log(`\n> ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  return r.status === 0;
+}
+
+const steps = [];
+steps.push(['typecheck', run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])]);
+const hasWebpack = fs.existsSync(path.join(root, 'webpack.config.js'));
+if (hasWebpack) steps.push(['build', run(bin('webpack'), ['--mode', 'production'])]);
+
+const resultFile = path.join(root, 'test-results', 'jest.json');
+fs.mkdirSync(path.dirname(resultFile), { recursive: true });
+const extra = process.argv.slice(2);
+steps.push(['jest', run(bin('jest'), ['--ci', '--json', `--outputFile=${resultFile}`, ...extra])]);
+
+let passed = 0;
+let failed = 0;
+if (fs.existsSync(resultFile)) {
+  const r = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+  passed = r.numPassedTests;
+  failed = r.numFailedTests + (r.numRuntimeErrorTestSuites || 0);
+}
+const failedSteps = steps.filter(([, ok]) => !ok).map(([n]) => n);
+if (failedSteps.length) console.log(`\nFejlede trin: ${failedSteps.join(', ')}`);
+if (failedSteps.length && failed === 0) failed = failedSteps.length;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length || failed ? 1 : 0);

@@ -1,0 +1,104 @@
+// The narrow port for "a workbook". Two adapters implement it: ExcelJS for .xlsx files (src/xlsx/)
+// and Office.js inside Excel (src/excel/). An in-memory one serves preview mode and tests.
+import type { TableDef } from './contract';
+
+/** A raw cell value as a workbook holds it. Dates arrive as Excel serial numbers (or text typed by users). */
+export type CellValue = string | number | boolean | null;
+
+/** An input table as read: headers as found (any order, extra columns kept), data body rows. */
+export interface RawTable {
+  name: string;
+  headers: string[];
+  /** Data body rows; rows[i] is row i+1 of the body. Each row has headers.length cells. */
+  rows: CellValue[][];
+}
+
+/** A rectangle on an output sheet, zero-based, `rows`/`cols` default 1. */
+export interface CellRange {
+  row: number;
+  col: number;
+  rows?: number;
+  cols?: number;
+}
+
+export interface RangeFormat extends CellRange {
+  /** Excel number format in the file's invariant syntax, e.g. `0.0%`, `dd-mm-yyyy`, `#,##0`. */
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Fill colour `#RRGGBB`. */
+  fill?: string;
+  fontColor?: string;
+  fontSize?: number;
+  wrap?: boolean;
+  hAlign?: 'left' | 'center' | 'right';
+  borderBottom?: boolean;
+}
+
+/** Colour cells whose value equals `equals` (conditional formatting, so it survives edits). */
+export interface ConditionalFill extends CellRange {
+  equals: string;
+  fill: string;
+  fontColor?: string;
+}
+
+export interface ChartSpec {
+  type: 'line' | 'column';
+  title: string;
+  /** Data block: first row holds series names, first column holds categories. */
+  data: CellRange;
+  /** Top-left cell where the chart is placed. */
+  anchor: { row: number; col: number };
+  widthPx?: number;
+  heightPx?: number;
+}
+
+export interface PrintSetup {
+  landscape?: boolean;
+  fitToWidth?: boolean;
+  /** Zero-based rows that start a new printed page. */
+  rowBreaksBefore?: number[];
+  /** Zero-based first/last row repeated on each page. */
+  titleRows?: [number, number];
+}
+
+/** An output sheet, described once and rendered by every adapter the same way. */
+export interface SheetModel {
+  name: string;
+  /** values[r][c] is the cell at zero-based row r, column c. Dates as Excel serial numbers. */
+  values: CellValue[][];
+  columnWidths?: number[];
+  formats?: RangeFormat[];
+  conditionalFills?: ConditionalFill[];
+  freeze?: { rows: number; columns: number };
+  charts?: ChartSpec[];
+  print?: PrintSetup;
+  tabColor?: string;
+}
+
+export interface SetupResult {
+  created: string[];
+  /** Table name -> headers appended to an existing table. */
+  upgraded: Record<string, string[]>;
+  unchanged: string[];
+}
+
+export interface CellUpdate {
+  /** 1-based row within the table's data body. */
+  row: number;
+  column: string;
+  value: CellValue;
+}
+
+export interface WorkbookPort {
+  /** Reads the named tables in one batch; a missing table maps to null. */
+  readTables(names: readonly string[]): Promise<Record<string, RawTable | null>>;
+  /** Replaces Fremdrift's own output sheets (creating them as needed). Never touches input tables. */
+  writeOutputSheets(sheets: readonly SheetModel[]): Promise<void>;
+  /** Appends rows to an input table (explicit user action); cells keyed by header, others left empty. */
+  appendRows(table: string, rows: readonly Record<string, CellValue>[]): Promise<void>;
+  /** Updates single cells of an input table (explicit user action after a preview). */
+  updateCells(table: string, updates: readonly CellUpdate[]): Promise<void>;
+  /** Creates missing input tables and appends missing columns; never removes or rewrites rows. */
+  ensureInputTables(contract: readonly TableDef[]): Promise<SetupResult>;
+}
