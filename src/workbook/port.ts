@@ -101,4 +101,9 @@ export interface WorkbookPort {
   updateCells(table: string, updates: readonly CellUpdate[]): Promise<void>;
   /** Creates missing input tables and appends missing columns; never removes or rewrites rows. */
   ensureInputTables(contract: readonly TableDef[]): Promise<SetupResult>;
+  /**
+   * Optional: calls back when a user edits an input table (not on Fremdrift's own writes).
+   * Returns an unsubscribe function. The Office.js adapter debounces to about one second.
+   */
+  onInputChanged?(callback: () => void): () => void;
 }

@@ -1,0 +1,15 @@
+// Spreadsheet formula injection: text that a spreadsheet would take as a formula must be stored as
+// text. ExcelJS stores strings as strings; Office.js interprets `range.values`, so that adapter writes
+// such text with Excel's quote prefix.
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** True when a spreadsheet could read this text as a formula. */
+export function isFormulaLike(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
+/** The value to hand to Office.js `range.values` so the text is kept as typed, never evaluated. */
+export function asLiteralText(text: string): string {
+  return isFormulaLike(text) ? `'${text}` : text;
+}
