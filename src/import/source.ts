@@ -1,0 +1,82 @@
+// An export as a table: one header row and data rows, whatever file it came from. Data row r
+// (1-based, the first row after the header is 1) is rows[r - 1]; issues name that number.
+import type { CellValue } from '../workbook/port';
+import { parseCsv, type Delimiter } from './csv';
+import { decodeBytes, looksLikeZip, type TextEncodingName } from './decode';
+
+export interface SourceIssue {
+  /** 1-based data row; 0 for the header or the file as a whole. */
+  row: number;
+  message: string;
+}
+
+export interface SourceTable {
+  headers: string[];
+  rows: CellValue[][];
+  /** Row-level problems found while reading (unterminated quote, too many fields). */
+  issues: SourceIssue[];
+  format: 'csv' | 'xlsx';
+  encoding?: TextEncodingName;
+  delimiter?: Delimiter;
+  sheet?: string;
+}
+
+export type SourceResult = { ok: true; table: SourceTable } | { ok: false; message: string };
+
+export const EMPTY_FILE_MESSAGE = 'Filen er tom; der er hverken en overskriftsrække eller data.';
+
+function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * Turns header + records into a SourceTable. Short rows are padded with empty cells; a row with more
+ * non-empty cells than the header has columns gets an issue (its extra values have nowhere to go).
+ */
+export function tableFromRecords(
+  records: CellValue[][],
+  base: Omit<SourceTable, 'headers' | 'rows' | 'issues'>,
+  issues: SourceIssue[] = [],
+): SourceResult {
+  const headerIndex = records.findIndex((r) => r.some((v) => !isBlank(v)));
+  if (headerIndex < 0) return { ok: false, message: EMPTY_FILE_MESSAGE };
+  if (headerIndex > 0) {
+    // Blank lines above the header are not data; renumber issues accordingly.
+    records = records.slice(headerIndex);
+    issues = issues.map((i) => ({ ...i, row: Math.max(0, i.row - headerIndex) }));
+  }
+  const rawHeaders = records[0].map((h) => (isBlank(h) ? '' : String(h).trim()));
+  // Trailing empty header cells (e.g. "a;b;") are not columns.
+  let width = rawHeaders.length;
+  while (width > 0 && rawHeaders[width - 1] === '') width--;
+  const headers = rawHeaders.slice(0, width);
+  const rows: CellValue[][] = new Array(records.length - 1);
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r];
+    if (record.length > width && record.slice(width).some((v) => !isBlank(v))) {
+      issues.push({
+        row: r,
+        message: `Rækken har værdier i ${record.length} kolonner, men overskriften har kun ${width}; tjek skilletegn og anførselstegn`,
+      });
+    }
+    const row = record.length === width ? record : record.slice(0, width);
+    while (row.length < width) row.push(null);
+    rows[r - 1] = row;
+  }
+  return { ok: true, table: { headers, rows, issues, ...base } };
+}
+
+/** Reads CSV bytes (any supported encoding). */
+export function readCsvSource(bytes: Uint8Array | ArrayBuffer): SourceResult {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return decoded;
+  if (decoded.text.trim() === '') return { ok: false, message: EMPTY_FILE_MESSAGE };
+  const parsed = parseCsv(decoded.text);
+  const issues = parsed.issues.map((i) => ({ row: i.record, message: i.message }));
+  return tableFromRecords(parsed.records, { format: 'csv', encoding: decoded.encoding, delimiter: parsed.delimiter }, issues);
+}
+
+/** True when the bytes (or, failing that, the file name) say XLSX. */
+export function isXlsx(bytes: Uint8Array, fileName = ''): boolean {
+  return looksLikeZip(bytes) || (bytes.length === 0 && /\.xlsx$/i.test(fileName));
+}
