@@ -1,0 +1,56 @@
+// Writes a confirmed plan: updates first (they address existing rows, which appends do not move),
+// then appends, in chunks so Excel stays responsive and each Office.js batch stays small. Rejected
+// and unchanged rows are never written.
+import type { CellUpdate, CellValue, WorkbookPort } from '../workbook/port';
+import type { ImportPlan } from './plan';
+
+export interface ApplyProgress {
+  /** Rows written so far (updated + added). */
+  done: number;
+  total: number;
+}
+
+export interface ApplyOptions {
+  /** Rows per write call; 5,000 keeps an Office.js request well under its payload limit. */
+  chunkSize?: number;
+  onProgress?: (progress: ApplyProgress) => void;
+}
+
+export interface ApplyResult {
+  added: number;
+  updated: number;
+}
+
+export const DEFAULT_CHUNK_ROWS = 5000;
+
+/** Turns an added row back into the header-keyed record the port appends. */
+export function addedRecord(plan: ImportPlan, values: readonly CellValue[]): Record<string, CellValue> {
+  const record: Record<string, CellValue> = {};
+  plan.columns.forEach((header, i) => {
+    if (values[i] !== null && values[i] !== undefined) record[header] = values[i];
+  });
+  return record;
+}
+
+export async function applyPlan(port: WorkbookPort, plan: ImportPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const chunk = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_ROWS);
+  const total = plan.updated.length + plan.added.length;
+  let done = 0;
+  const report = () => options.onProgress?.({ done, total });
+  report();
+  for (let start = 0; start < plan.updated.length; start += chunk) {
+    const rows = plan.updated.slice(start, start + chunk);
+    const updates: CellUpdate[] = [];
+    for (const u of rows) for (const c of u.changes) updates.push({ row: u.tableRow, column: c.column, value: c.new });
+    await port.updateCells(plan.table, updates);
+    done += rows.length;
+    report();
+  }
+  for (let start = 0; start < plan.added.length; start += chunk) {
+    const rows = plan.added.slice(start, start + chunk);
+    await port.appendRows(plan.table, rows.map((a) => addedRecord(plan, a.values)));
+    done += rows.length;
+    report();
+  }
+  return { added: plan.added.length, updated: plan.updated.length };
+}

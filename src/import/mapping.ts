@@ -1,0 +1,152 @@
+// Which export column fills which contract column. Headers that already match the contract map
+// themselves (ignoring case, spaces, hyphens and diacritics: "borger id", "BORGER-ID", "Start dato");
+// the rest are mapped once by the user and stored in the workbook's Indstillinger table as
+// `Importkort:<tabel>:<kildekolonne>` = contract header, so next month's export maps itself.
+import { INDSTILLINGER, type TableDef } from '../workbook/contract';
+import type { CellUpdate, WorkbookPort } from '../workbook/port';
+
+/** Source header -> contract header; '' means "do not import this column". */
+export type UserMapping = Record<string, string>;
+
+export interface MappedColumn {
+  sourceIndex: number;
+  sourceHeader: string;
+  /** Contract header this column fills, or null when it is not imported. */
+  target: string | null;
+  /** True when the header matched the contract by itself. */
+  automatic: boolean;
+}
+
+export interface ResolvedMapping {
+  table: string;
+  columns: MappedColumn[];
+  /** Contract headers -> source column index, for the imported columns. */
+  targets: Map<string, number>;
+  /** Required contract headers no source column fills. */
+  missingRequired: string[];
+  /** Danish problems with the mapping itself (unknown target, two sources for one target). */
+  errors: string[];
+}
+
+/** Folds a header for comparison: lower case, no diacritics (å->a, æ->ae, ø->o), only letters/digits. */
+export function foldHeader(header: string): string {
+  return header
+    .toLocaleLowerCase('da')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/aa/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Resolves the mapping of source headers onto a contract table. User entries win over automatic ones. */
+export function resolveMapping(def: TableDef, sourceHeaders: readonly string[], user: UserMapping = {}): ResolvedMapping {
+  const byFold = new Map(def.columns.map((c) => [foldHeader(c.header), c.header]));
+  const userByFold = new Map<string, string>();
+  const errors: string[] = [];
+  for (const [source, target] of Object.entries(user)) {
+    if (target !== '' && !byFold.has(foldHeader(target))) {
+      errors.push(`Kortet knytter "${source}" til "${target}", men ${def.name} har ingen kolonne "${target}".`);
+      continue;
+    }
+    userByFold.set(foldHeader(source), target === '' ? '' : byFold.get(foldHeader(target))!);
+  }
+  const columns: MappedColumn[] = sourceHeaders.map((sourceHeader, sourceIndex) => {
+    const fold = foldHeader(sourceHeader);
+    const chosen = userByFold.get(fold);
+    if (chosen !== undefined) return { sourceIndex, sourceHeader, target: chosen === '' ? null : chosen, automatic: false };
+    const own = byFold.get(fold);
+    return { sourceIndex, sourceHeader, target: own ?? null, automatic: own !== undefined };
+  });
+  const targets = new Map<string, number>();
+  for (const col of columns) {
+    if (col.target === null || col.sourceHeader === '') continue;
+    const earlier = targets.get(col.target);
+    if (earlier !== undefined) {
+      errors.push(
+        `Både "${columns[earlier].sourceHeader}" og "${col.sourceHeader}" er knyttet til ${def.name}-kolonnen "${col.target}"; vælg én.`,
+      );
+      continue;
+    }
+    targets.set(col.target, col.sourceIndex);
+  }
+  const missingRequired = def.columns.filter((c) => c.required && !targets.has(c.header)).map((c) => c.header);
+  return { table: def.name, columns, targets, missingRequired, errors };
+}
+
+/** The Danish error that stops an import before anything else, or null when the mapping is usable. */
+export function mappingError(mapping: ResolvedMapping): string | null {
+  const parts = [...mapping.errors];
+  if (mapping.missingRequired.length > 0) {
+    const list = mapping.missingRequired.map((h) => `"${h}"`).join(', ');
+    parts.push(
+      `Eksporten har ingen kolonne til ${list}, som ${mapping.table} kræver. ` +
+        'Knyt en kolonne i eksporten til hver af dem (kolonnekort), eller tilføj kolonnerne i eksporten.',
+    );
+  }
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+export const MAPPING_KEY_PREFIX = 'Importkort:';
+
+export function mappingKey(table: string, sourceHeader: string): string {
+  return `${MAPPING_KEY_PREFIX}${table}:${sourceHeader}`;
+}
+
+function keyColumns(headers: readonly string[]) {
+  const fold = headers.map(foldHeader);
+  return { key: fold.indexOf(foldHeader('Nøgle')), value: fold.indexOf(foldHeader('Værdi')) };
+}
+
+/** The stored mapping for a table, from Indstillinger (empty when there is none). */
+export async function loadMapping(port: WorkbookPort, table: string): Promise<UserMapping> {
+  const settings = (await port.readTables([INDSTILLINGER.name]))[INDSTILLINGER.name];
+  const mapping: UserMapping = {};
+  if (!settings) return mapping;
+  const at = keyColumns(settings.headers);
+  if (at.key < 0) return mapping;
+  const prefix = mappingKey(table, '');
+  for (const row of settings.rows) {
+    const key = row[at.key];
+    if (typeof key !== 'string' || !key.startsWith(prefix)) continue;
+    const value = at.value >= 0 ? row[at.value] : null;
+    mapping[key.slice(prefix.length)] = value === null || value === undefined ? '' : String(value).trim();
+  }
+  return mapping;
+}
+
+/**
+ * Stores a user mapping in Indstillinger: changed keys are updated in place, new keys appended;
+ * stored entries not in `mapping` are left alone (never deleted). Creates Indstillinger if missing.
+ */
+export async function saveMapping(port: WorkbookPort, table: string, mapping: UserMapping): Promise<void> {
+  const entries = Object.entries(mapping);
+  if (entries.length === 0) return;
+  let settings = (await port.readTables([INDSTILLINGER.name]))[INDSTILLINGER.name];
+  if (!settings || keyColumns(settings.headers).value < 0) {
+    await port.ensureInputTables([INDSTILLINGER]);
+    settings = (await port.readTables([INDSTILLINGER.name]))[INDSTILLINGER.name];
+  }
+  const rowsByKey = new Map<string, { row: number; value: string }>();
+  if (settings) {
+    const at = keyColumns(settings.headers);
+    settings.rows.forEach((r, i) => {
+      const key = r[at.key];
+      if (typeof key === 'string' && !rowsByKey.has(key)) {
+        const value = r[at.value];
+        rowsByKey.set(key, { row: i + 1, value: value === null || value === undefined ? '' : String(value) });
+      }
+    });
+  }
+  const updates: CellUpdate[] = [];
+  const additions: Record<string, string>[] = [];
+  for (const [source, target] of entries) {
+    const key = mappingKey(table, source);
+    const existing = rowsByKey.get(key);
+    if (!existing) additions.push({ Nøgle: key, Værdi: target });
+    else if (existing.value !== target) updates.push({ row: existing.row, column: 'Værdi', value: target });
+  }
+  if (updates.length > 0) await port.updateCells(INDSTILLINGER.name, updates);
+  if (additions.length > 0) await port.appendRows(INDSTILLINGER.name, additions);
+}

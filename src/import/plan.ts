@@ -1,0 +1,314 @@
+// Upsert planning: every row of an export ends in exactly one of added, updated, unchanged or
+// rejected, before anything is written. Keys: Borgere by Borger-ID; Forløb by Borger-ID + Type +
+// Startdato. Workbook rows missing from the export are listed ("ikke i eksporten") for the user to
+// close by hand; an import never deletes a row.
+//
+// Choice, documented: an update changes only the columns the mapping imports, and an EMPTY export
+// cell never blanks a filled workbook cell. Exports often leave fields out (a consultant not yet
+// known), and silently erasing what a caseworker typed would be worse than keeping an old value; a
+// value the user wants gone is cleared by hand.
+//
+// Memory: the workbook table is indexed once (key -> row number); added rows keep only their
+// imported values as an array, unchanged rows only their numbers. Nothing copies the whole table
+// per row, so 100,000 rows plan in one pass.
+import { isoToExcelSerial } from '../domain/dates';
+import { CPR_MESSAGE, containsCpr } from '../security/cpr';
+import { parseCell } from '../workbook/cells';
+import type { ColumnDef, TableDef } from '../workbook/contract';
+import type { CellValue, RawTable } from '../workbook/port';
+import { foldHeader, mappingError, type ResolvedMapping } from './mapping';
+import type { SourceTable } from './source';
+
+export interface RejectedRow {
+  /** Data row in the export (the first row after the header is 1). */
+  row: number;
+  /** Contract column of the first problem ('' when the problem is the whole row). */
+  column: string;
+  /** Danish, naming table, row and column(s). */
+  message: string;
+}
+
+export interface AddedRow {
+  row: number;
+  key: string;
+  /** Values to write, aligned with ImportPlan.columns (null = leave empty). */
+  values: CellValue[];
+}
+
+export interface ColumnChange {
+  column: string;
+  old: CellValue;
+  new: CellValue;
+}
+
+export interface UpdatedRow {
+  row: number;
+  /** 1-based row in the workbook table's data body. */
+  tableRow: number;
+  key: string;
+  changes: ColumnChange[];
+}
+
+export interface UnchangedRow {
+  row: number;
+  tableRow: number;
+}
+
+export interface MissingRow {
+  tableRow: number;
+  key: string;
+}
+
+export interface ImportPlan {
+  table: string;
+  /** Number of data rows in the export. added + updated + unchanged + rejected = rows. */
+  rows: number;
+  /** Contract headers the import writes, in contract order. */
+  columns: string[];
+  added: AddedRow[];
+  updated: UpdatedRow[];
+  unchanged: UnchangedRow[];
+  rejected: RejectedRow[];
+  /** Workbook rows whose key is not in the export: listed, never deleted. */
+  notInExport: MissingRow[];
+  /** Export columns that are not imported. */
+  ignoredColumns: string[];
+}
+
+export interface PlanInput {
+  def: TableDef;
+  source: SourceTable;
+  mapping: ResolvedMapping;
+  /** The workbook's current table (null when it does not exist yet). */
+  existing: RawTable | null;
+  /** For Forløb: the workbook's Borgere table, whose Borger-IDs placements must refer to. */
+  citizens?: RawTable | null;
+  /** For Forløb: Borger-IDs added by an import in the same session but not yet in `citizens`. */
+  extraCitizenIds?: Iterable<string>;
+}
+
+export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; message: string };
+
+/** A week has 168 hours; more per week is a typing or export error, not a placement. */
+export const MAX_HOURS_PER_WEEK = 168;
+
+const KEY_COLUMNS: Record<string, readonly string[]> = {
+  Borgere: ['Borger-ID'],
+  Forløb: ['Borger-ID', 'Type', 'Startdato'],
+};
+
+interface Problem {
+  column: string;
+  message: string;
+}
+
+function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+function danishDate(iso: string): string {
+  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+}
+
+/** The value a parsed cell is written as: dates as Excel serials, Ja/Nej as text. */
+function toCellValue(col: ColumnDef, value: unknown): CellValue {
+  if (value === undefined || value === null) return null;
+  if (col.type === 'date') return isoToExcelSerial(value as string);
+  if (col.type === 'yesno') return value ? 'Ja' : 'Nej';
+  return value as CellValue;
+}
+
+function describeKey(table: string, parts: unknown[]): string {
+  if (table === 'Forløb') return `Borger-ID "${parts[0]}", ${parts[1]}, start ${danishDate(parts[2] as string)}`;
+  return `Borger-ID "${parts[0]}"`;
+}
+
+function rowMessage(table: string, row: number, problems: Problem[]): string {
+  const details = problems.map((p) => (p.column ? `${p.column}: ${p.message}` : p.message)).join('; ');
+  return `Række ${row} i eksporten til ${table} — ${details}`;
+}
+
+/** Parses one raw cell: CPR is refused in every column before anything echoes the value. */
+function parseChecked(col: ColumnDef, raw: CellValue | undefined): { ok: true; value: unknown } | { ok: false; message: string } {
+  if ((typeof raw === 'string' || typeof raw === 'number') && containsCpr(String(raw))) {
+    return { ok: false, message: `Værdien ${CPR_MESSAGE}` };
+  }
+  const parsed = parseCell(col, raw ?? null);
+  if (!parsed.ok) return parsed;
+  if (col.type === 'number' && col.header === 'Timer pr. uge' && (parsed.value as number) > MAX_HOURS_PER_WEEK) {
+    return { ok: false, message: `${String(raw).trim()} timer pr. uge er umuligt; en uge har ${MAX_HOURS_PER_WEEK} timer` };
+  }
+  return parsed;
+}
+
+function columnIndex(headers: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const f = foldHeader(String(h ?? ''));
+    if (!index.has(f)) index.set(f, i);
+  });
+  return index;
+}
+
+/** Builds the plan. Returns a Danish error instead when the mapping lacks a required column. */
+export function planImport(input: PlanInput): PlanResult {
+  const { def, source, mapping, existing } = input;
+  const problem = mappingError(mapping);
+  if (problem) return { ok: false, message: problem };
+  const keyHeaders = KEY_COLUMNS[def.name];
+  if (!keyHeaders) return { ok: false, message: `Der kan kun importeres til Borgere eller Forløb, ikke ${def.name}.` };
+
+  const imported = def.columns.filter((c) => mapping.targets.has(c.header));
+  const sourceAt = imported.map((c) => mapping.targets.get(c.header)!);
+  const keyPositions = keyHeaders.map((h) => imported.findIndex((c) => c.header === h));
+  const byHeader = new Map(imported.map((c, i) => [c.header, i]));
+  const startAt = byHeader.get('Startdato');
+  const endAt = byHeader.get('Slutdato');
+
+  // The workbook table, indexed once.
+  const existingIndex = columnIndex(existing?.headers ?? []);
+  const existingAt = imported.map((c) => existingIndex.get(foldHeader(c.header)));
+  const existingKeys = new Map<string, number>();
+  const keyOf = (values: unknown[]) => JSON.stringify(keyPositions.map((p) => values[p]));
+  if (existing) {
+    existing.rows.forEach((cells, i) => {
+      const parts: unknown[] = [];
+      for (const p of keyPositions) {
+        const at = existingAt[p];
+        const parsed = at === undefined ? null : parseCell(imported[p], cells[at]);
+        if (!parsed || !parsed.ok || parsed.value === undefined) return;
+        parts.push(parsed.value);
+      }
+      const key = JSON.stringify(parts);
+      if (!existingKeys.has(key)) existingKeys.set(key, i + 1);
+    });
+  }
+
+  // For Forløb: the citizens placements may refer to.
+  let citizenIds: Set<string> | null = null;
+  if (def.name === 'Forløb') {
+    citizenIds = new Set(input.extraCitizenIds ?? []);
+    const table = input.citizens;
+    const at = table ? columnIndex(table.headers).get(foldHeader('Borger-ID')) : undefined;
+    if (table && at !== undefined) {
+      for (const cells of table.rows) if (!isBlank(cells[at])) citizenIds.add(String(cells[at]).trim());
+    }
+  }
+
+  const sourceIssues = new Map<number, string>();
+  for (const issue of source.issues) {
+    if (issue.row > 0 && !sourceIssues.has(issue.row)) sourceIssues.set(issue.row, issue.message);
+  }
+
+  const plan: ImportPlan = {
+    table: def.name,
+    rows: source.rows.length,
+    columns: imported.map((c) => c.header),
+    added: [],
+    updated: [],
+    unchanged: [],
+    rejected: [],
+    notInExport: [],
+    ignoredColumns: mapping.columns.filter((c) => c.target === null && c.sourceHeader !== '').map((c) => c.sourceHeader),
+  };
+  const acceptedKeys = new Map<string, number>(); // key -> export row that took it
+  const seenKeys = new Set<string>(); // every well-formed key in the export, accepted or not
+  const parsed: unknown[] = new Array(imported.length);
+
+  for (let r = 0; r < source.rows.length; r++) {
+    const row = r + 1;
+    const cells = source.rows[r];
+    const reject = (problems: Problem[]) =>
+      plan.rejected.push({ row, column: problems[0].column, message: rowMessage(def.name, row, problems) });
+
+    const structural = sourceIssues.get(row);
+    if (structural) {
+      reject([{ column: '', message: structural }]);
+      continue;
+    }
+    if (cells.every(isBlank)) {
+      reject([{ column: '', message: 'rækken er tom' }]);
+      continue;
+    }
+
+    const problems: Problem[] = [];
+    for (let c = 0; c < imported.length; c++) {
+      const result = parseChecked(imported[c], cells[sourceAt[c]]);
+      if (result.ok) parsed[c] = result.value;
+      else {
+        parsed[c] = undefined;
+        problems.push({ column: imported[c].header, message: result.message });
+      }
+    }
+    const keyComplete = keyPositions.every((p) => parsed[p] !== undefined);
+    const key = keyComplete ? keyOf(parsed) : null;
+    if (key) seenKeys.add(key);
+    if (problems.length > 0) {
+      reject(problems);
+      continue;
+    }
+    if (!key) {
+      const missing = keyPositions.filter((p) => parsed[p] === undefined).map((p) => imported[p].header);
+      reject(missing.map((h) => ({ column: h, message: 'mangler; rækken kan ikke genkendes uden' })));
+      continue;
+    }
+    const keyText = describeKey(def.name, keyPositions.map((p) => parsed[p]));
+    const earlier = acceptedKeys.get(key);
+    if (earlier !== undefined) {
+      reject([{ column: keyHeaders[0], message: `${keyText} står allerede i eksportens række ${earlier}; kun den første importeres` }]);
+      continue;
+    }
+    if (citizenIds && !citizenIds.has(parsed[keyPositions[0]] as string)) {
+      reject([{ column: 'Borger-ID', message: `Borger-ID "${parsed[keyPositions[0]]}" findes ikke i Borgere; importér eller opret borgeren først` }]);
+      continue;
+    }
+
+    const tableRow = existingKeys.get(key);
+    const existingCells = tableRow !== undefined ? existing!.rows[tableRow - 1] : null;
+    // The row as it will be: export values, with the workbook's values where the export is empty.
+    const merged = (c: number): unknown => {
+      if (parsed[c] !== undefined || !existingCells) return parsed[c];
+      const at = existingAt[c];
+      if (at === undefined) return undefined;
+      const old = parseCell(imported[c], existingCells[at]);
+      return old.ok ? old.value : undefined;
+    };
+    for (let c = 0; c < imported.length; c++) {
+      if (imported[c].required && merged(c) === undefined) problems.push({ column: imported[c].header, message: 'mangler (skal udfyldes)' });
+    }
+    if (startAt !== undefined && endAt !== undefined) {
+      const start = merged(startAt) as string | undefined;
+      const end = merged(endAt) as string | undefined;
+      if (start && end && end < start) {
+        problems.push({ column: 'Slutdato', message: `Slutdato ${danishDate(end)} ligger før Startdato ${danishDate(start)}` });
+      }
+    }
+    if (problems.length > 0) {
+      reject(problems);
+      continue;
+    }
+    acceptedKeys.set(key, row);
+
+    if (tableRow === undefined) {
+      plan.added.push({ row, key: keyText, values: imported.map((col, c) => toCellValue(col, parsed[c])) });
+      continue;
+    }
+    const changes: ColumnChange[] = [];
+    for (let c = 0; c < imported.length; c++) {
+      if (parsed[c] === undefined) continue; // empty in the export: keep the workbook's value
+      const at = existingAt[c];
+      const oldRaw = at === undefined ? null : (existingCells![at] ?? null);
+      const old = parseCell(imported[c], oldRaw);
+      if (old.ok && old.value === parsed[c]) continue;
+      changes.push({ column: imported[c].header, old: oldRaw, new: toCellValue(imported[c], parsed[c]) });
+    }
+    if (changes.length > 0) plan.updated.push({ row, tableRow, key: keyText, changes });
+    else plan.unchanged.push({ row, tableRow });
+  }
+
+  for (const [key, tableRow] of existingKeys) {
+    if (!seenKeys.has(key)) plan.notInExport.push({ tableRow, key: describeKey(def.name, JSON.parse(key)) });
+  }
+  plan.notInExport.sort((a, b) => a.tableRow - b.tableRow);
+  return { ok: true, plan };
+}
