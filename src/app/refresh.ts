@@ -1,0 +1,47 @@
+// Reading a caseload through the port, measuring it, and writing all output sheets in one call.
+import { measure } from '../domain';
+import { monthOf } from '../domain/dates';
+import type { Caseload, DataIssue, IsoDate, MonthKey, RuleId } from '../domain/model';
+import type { Measurement } from '../domain/report';
+import { INPUT_TABLES } from '../workbook/contract';
+import type { WorkbookPort } from '../workbook/port';
+import { readCaseload } from '../workbook/read';
+import { formatComputedAt, renderAll } from '../workbook/render';
+
+export const INPUT_TABLE_NAMES = INPUT_TABLES.map((t) => t.name);
+
+/** Reads the input tables once and maps them (throws ContractError when the contract is not met). */
+export async function loadCaseload(port: WorkbookPort): Promise<Caseload> {
+  return readCaseload(await port.readTables(INPUT_TABLE_NAMES));
+}
+
+export interface RefreshOptions {
+  asOf: IsoDate;
+  ruleId?: RuleId;
+  dialogCaseworker?: string;
+  /** Month of the monthly dialogue; default the as-of month. */
+  dialogMonth?: MonthKey;
+  /** The moment shown as "Beregnet"; callers pass their clock (the CLI and the task pane). */
+  now?: Date;
+  /** Issues found outside the tables (e.g. by consolidate), reported with the rest. */
+  extraIssues?: DataIssue[];
+}
+
+export interface RefreshResult {
+  measurement: Measurement;
+  caseload: Caseload;
+}
+
+/** Measures the caseload at `asOf` and renders every output sheet through one writeOutputSheets call. */
+export async function refreshOutputs(port: WorkbookPort, options: RefreshOptions): Promise<RefreshResult> {
+  const caseload = await loadCaseload(port);
+  if (options.extraIssues) caseload.issues.unshift(...options.extraIssues);
+  const measurement = measure(caseload, { asOf: options.asOf, ruleId: options.ruleId });
+  const sheets = renderAll(measurement, caseload, {
+    computedAt: formatComputedAt(options.now ?? new Date()),
+    dialogMonth: options.dialogMonth ?? monthOf(options.asOf),
+    dialogCaseworker: options.dialogCaseworker,
+  });
+  await port.writeOutputSheets(sheets);
+  return { measurement, caseload };
+}

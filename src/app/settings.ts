@@ -1,0 +1,44 @@
+// Saving Settings into the table Indstillinger: existing keys are updated in place, missing keys are
+// appended; rows with other keys are left alone.
+import type { Settings } from '../domain/model';
+import { normalizeKey } from '../workbook/cells';
+import { INDSTILLINGER, SETTINGS_KEYS } from '../workbook/contract';
+import type { CellUpdate, CellValue, WorkbookPort } from '../workbook/port';
+import { headerIndex } from '../workbook/read';
+
+/** The text stored in Værdi for a settings field. */
+export function settingText(field: string, value: unknown): CellValue {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'number' ? value : String(value);
+}
+
+/**
+ * Writes the fields present in `settings` (a field set to undefined clears its value; an absent field
+ * is left as it is).
+ */
+export async function saveSettings(port: WorkbookPort, settings: Settings): Promise<void> {
+  let table = (await port.readTables([INDSTILLINGER.name]))[INDSTILLINGER.name];
+  if (!table) {
+    await port.ensureInputTables([INDSTILLINGER]);
+    table = (await port.readTables([INDSTILLINGER.name]))[INDSTILLINGER.name]!;
+  }
+  const index = headerIndex(INDSTILLINGER, table);
+  const keyAt = index.get('Nøgle')!;
+  const rowOfKey = new Map<string, number>();
+  table.rows.forEach((cells, i) => {
+    const k = cells[keyAt];
+    if (k !== null && k !== undefined && !rowOfKey.has(normalizeKey(String(k)))) rowOfKey.set(normalizeKey(String(k)), i + 1);
+  });
+  const updates: CellUpdate[] = [];
+  const appends: Record<string, CellValue>[] = [];
+  for (const { key, field } of SETTINGS_KEYS) {
+    if (!(field in settings)) continue;
+    const value = settingText(field, (settings as Record<string, unknown>)[field]);
+    const row = rowOfKey.get(normalizeKey(key));
+    if (row !== undefined) updates.push({ row, column: 'Værdi', value });
+    else if (value !== null) appends.push({ Nøgle: key, Værdi: value });
+  }
+  if (updates.length > 0) await port.updateCells(INDSTILLINGER.name, updates);
+  if (appends.length > 0) await port.appendRows(INDSTILLINGER.name, appends);
+}

@@ -1,0 +1,192 @@
+// A realistic synthetic jobcentre for the demo, the task pane's preview mode and tests: 3 teams,
+// 12 caseworkers, about 450 citizens, 24 months of placements and hours up to the as-of date. The
+// share in company-directed activity climbs towards the 40 % goal of fsm-rate3 without holding it for
+// three months: reachable, not yet met. Deterministic: the same as-of date gives the same workbook.
+import { addMonths, firstDay, fromDayNumber, isoToExcelSerial, lastDay, monthOf, monthRange, toDayNumber } from '../domain/dates';
+import type { Caseload, IsoDate, MonthKey, PlacementType } from '../domain/model';
+import { BORGERE, FORLØB, INDSTILLINGER, TIMER, type TableDef } from '../workbook/contract';
+import type { CellValue, RawTable } from '../workbook/port';
+import { readCaseload } from '../workbook/read';
+
+export const DEMO_TEAMS: Record<string, { caseworkers: string[]; consultant: string; offset: number }> = {
+  'Team Nord': { caseworkers: ['Mette Kristensen', 'Lars Nielsen', 'Anne Sørensen', 'Jonas Mikkelsen'], consultant: 'Henrik Dahl', offset: 0.04 },
+  'Team Syd': { caseworkers: ['Sofie Jensen', 'Peter Hansen', 'Camilla Østergaard', 'Mads Rasmussen'], consultant: 'Line Bech', offset: 0 },
+  'Team Vest': { caseworkers: ['Karen Poulsen', 'Thomas Madsen', 'Louise Andersen', 'Rasmus Bæk'], consultant: 'Søren Lund', offset: -0.04 },
+};
+
+const COMPANIES: [string, string][] = [
+  ['Netto Vestergade', '35954716'], ['Bygma Herning', '16314439'], ['Plejecenter Solgården', '29189846'],
+  ['Dansk Cater', '25910273'], ['Vognmand Jørgensen', '31481577'], ['Føtex Storcenter', '35954724'],
+  ['Rengøringsselskabet Glans', '38291045'], ['Kommunens Vej og Park', '29189757'], ['Bageriet Kornet', '41285530'],
+  ['Lagerhotel Nord ApS', '37719862'], ['Møbelfabrikken Eg', '20451187'], ['Café Havnen', '39920314'],
+];
+const JOB_GOALS = ['Lager og logistik', 'Rengøring', 'Butik', 'Pleje og omsorg', 'Køkken', 'Transport', 'Håndværk', 'Kontor', 'Grønne områder', 'Produktion'];
+const NEXT_STEPS = [
+  'Aftale praktik med virksomhedskonsulent', 'Opdatere CV sammen med borgeren', 'Afklare helbred med egen læge',
+  'Samtale om løntilskud', 'Mentor skal starte op', 'Danskundervisning før praktik', 'Afventer lægeattest',
+  'Følge op på praktikken hver måned', 'Forlænge eller afslutte forløbet', 'Virksomhedsbesøg aftalt',
+];
+const TARGET_MIX: [string, number][] = [
+  ['Aktivitetsparat kontanthjælp', 0.55], ['Aktivitetsparat uddannelseshjælp', 0.2], ['Selvforsørgelses- og hjemrejseydelse', 0.1],
+  ['Ressourceforløb', 0.08], ['Jobparat kontanthjælp', 0.05], ['Andet', 0.02],
+];
+const START_MIX: [PlacementType, number][] = [
+  ['Virksomhedspraktik', 0.5], ['Løntilskud', 0.25], ['Ordinære timer', 0.1], ['Job', 0.08], ['Uddannelse', 0.07],
+];
+const INITIALS = 'ABCDEFGHIJKLMNOPRSTVØÅ';
+
+/** mulberry32: small, fast, seeded. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)],
+    weighted: <T>(xs: readonly [T, number][]) => {
+      let r = next();
+      for (const [x, w] of xs) if ((r -= w) < 0) return x;
+      return xs[xs.length - 1][0];
+    },
+  };
+}
+
+interface DemoCitizen {
+  id: string; name: string; targetGroup: string; team: string; caseworker: string; consultant: string;
+  start: IsoDate; end?: IsoDate; exit?: string; visited?: IsoDate;
+}
+interface DemoPlacement { id: string; type: PlacementType; company?: [string, string]; start: IsoDate; end?: IsoDate; hours?: number; consultant: string; }
+
+const addDays = (iso: IsoDate, n: number) => fromDayNumber(toDayNumber(iso) + n);
+const minIso = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
+const touches = (start: IsoDate, end: IsoDate | undefined, m: MonthKey) => start <= lastDay(m) && (!end || end >= firstDay(m));
+
+/** Share the team aims at in month t of 24: a climb with a wiggle, ending just under 40 %. */
+function targetShare(t: number, offset: number): number {
+  return 0.17 + 0.2 * (t / 23) + offset + 0.015 * Math.sin(t * 1.7);
+}
+
+function simulate(asOf: IsoDate, seed: number) {
+  const r = rng(seed);
+  const asOfMonth = monthOf(asOf);
+  const firstMonth = addMonths(asOfMonth, -23);
+  const months = monthRange(firstMonth, asOfMonth);
+  const citizens: DemoCitizen[] = [];
+  const placements: DemoPlacement[] = [];
+  let n = 0;
+  for (const [team, { caseworkers, consultant }] of Object.entries(DEMO_TEAMS)) {
+    for (const caseworker of caseworkers) {
+      const count = r.int(34, 41);
+      for (let i = 0; i < count; i++) {
+        n++;
+        // About two thirds were in the target group before the period; the rest enter during it.
+        const early = r.next() < 0.65;
+        const start = early
+          ? addDays(firstDay(addMonths(firstMonth, -r.int(1, 18))), r.int(0, 27))
+          : minIso(addDays(firstDay(months[r.int(1, 23)]), r.int(0, 27)), asOf);
+        const c: DemoCitizen = {
+          id: `B${String(10000 + n)}`,
+          name: `${r.pick(INITIALS as unknown as string[])}${r.pick(INITIALS as unknown as string[])}`,
+          targetGroup: r.weighted(TARGET_MIX), team, caseworker, consultant, start,
+        };
+        const visitedOn = addDays(start, r.int(5, 70));
+        if (visitedOn <= asOf && r.next() < 0.92) c.visited = visitedOn;
+        if (r.next() < 0.12) {
+          const end = addDays(start, r.int(120, 700));
+          if (end < asOf) {
+            c.end = end;
+            c.exit = r.weighted([['Fraflytning', 0.5], ['Folkepension', 0.25], ['Andet', 0.2], ['Død', 0.05]]);
+          }
+        }
+        citizens.push(c);
+      }
+    }
+  }
+  // Month by month, start placements until each team reaches its target share for the month.
+  months.forEach((m, t) => {
+    const monthEnd = minIso(lastDay(m), asOf);
+    for (const [team, { offset }] of Object.entries(DEMO_TEAMS)) {
+      const gross = citizens.filter((c) => c.team === team && touches(c.start, c.end, m));
+      const active = new Set(
+        placements.filter((p) => p.type !== 'Nytteindsats' && p.type !== 'Anden ydelse' && touches(p.start, p.end, m)).map((p) => p.id),
+      );
+      const want = Math.round(targetShare(t, offset) * gross.length);
+      const idle = gross.filter((c) => !active.has(c.id));
+      for (let k = active.size; k < want && idle.length > 0; k++) {
+        const c = idle.splice(r.int(0, idle.length - 1), 1)[0];
+        const type = r.weighted(START_MIX);
+        const start = minIso(addDays(firstDay(m), r.int(0, 27)), monthEnd);
+        const from = start < c.start ? c.start : start;
+        const weeks = type === 'Virksomhedspraktik' ? r.int(4, 13) : type === 'Løntilskud' ? r.int(13, 40) : type === 'Uddannelse' ? r.int(20, 45) : r.int(8, 52);
+        const open = (type === 'Job' || type === 'Ordinære timer') && r.next() < 0.5;
+        placements.push({
+          id: c.id, type, start: from, end: open ? undefined : addDays(from, weeks * 7 - 1),
+          company: type === 'Uddannelse' ? undefined : r.pick(COMPANIES), consultant: DEMO_TEAMS[team].consultant,
+          hours: type === 'Virksomhedspraktik' ? r.int(8, 25) : type === 'Uddannelse' ? undefined : r.int(15, 37),
+        });
+      }
+    }
+  });
+  // Some citizens are in activities fsm-rate3 does not count.
+  for (const c of citizens) {
+    if (r.next() < 0.04) placements.push({ id: c.id, type: 'Nytteindsats', start: addDays(c.start, 30), end: addDays(c.start, 30 + 13 * 7), consultant: c.consultant });
+  }
+  return { citizens, placements: placements.filter((p) => p.start <= asOf), months, r };
+}
+
+const serial = (iso: IsoDate | undefined): CellValue => (iso ? isoToExcelSerial(iso) : null);
+
+function table(def: TableDef, rows: Record<string, CellValue>[]): RawTable {
+  const headers = def.columns.map((c) => c.header);
+  return { name: def.name, headers, rows: rows.map((row) => headers.map((h) => row[h] ?? null)) };
+}
+
+/** The demo as raw input tables (dates as Excel serials), ready for a MemoryWorkbook or an .xlsx. */
+export function demoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable> {
+  const { citizens, placements, months, r } = simulate(asOf, seed);
+  const asOfMonth = monthOf(asOf);
+  const activeNow = new Set(placements.filter((p) => touches(p.start, p.end, asOfMonth)).map((p) => p.id));
+  const borgere = citizens.map((c) => {
+    const readiness = activeNow.has(c.id) ? r.pick(['Klar', 'Tæt på']) : r.weighted([['Klar', 0.25], ['Tæt på', 0.35], ['Længere fra', 0.4]] as [string, number][]);
+    const reviewed = addDays(asOf, -r.int(3, r.next() < 0.85 ? 75 : 200));
+    return {
+      'Borger-ID': c.id, Navn: c.name, Målgruppe: c.targetGroup, Team: c.team, Sagsbehandler: c.caseworker,
+      Virksomhedskonsulent: c.consultant, Startdato: serial(c.start), Slutdato: serial(c.end), Afgangsårsag: c.exit ?? null,
+      Visiteret: serial(c.visited), Parathed: c.end ? null : readiness, CV: r.next() < 0.7 ? 'Ja' : 'Nej',
+      Jobmål: r.pick(JOB_GOALS), 'Næste skridt': c.end ? null : r.pick(NEXT_STEPS), Opdateret: serial(reviewed < c.start ? c.start : reviewed),
+    };
+  });
+  const forløb = placements.map((p) => ({
+    'Borger-ID': p.id, Type: p.type, Virksomhed: p.company?.[0] ?? null, CVR: p.company?.[1] ?? null,
+    Startdato: serial(p.start), Slutdato: serial(p.end), 'Timer pr. uge': p.hours ?? null, Virksomhedskonsulent: p.consultant, Note: null,
+  }));
+  // Ordinary hours from payslips for citizens with ordinary hours, and zero-hour months now and then.
+  const timer: Record<string, CellValue>[] = [];
+  for (const p of placements.filter((x) => x.type === 'Ordinære timer')) {
+    for (const m of months) {
+      if (!touches(p.start, p.end, m) || firstDay(m) > asOf) continue;
+      timer.push({ 'Borger-ID': p.id, Måned: m, 'Ordinære timer': r.next() < 0.08 ? 0 : r.int(12, 140), Kilde: r.pick(['Lønseddel', 'eIndkomst']) });
+    }
+  }
+  const settings = [
+    ['Målregel', 'fsm-rate3'], ['Tærskel', null], ['Måneder i træk', null], ['Tæller med', null], ['Målgrupper', null],
+    ['Periode fra', months[0]], ['Periode til', null], ['Basismåned', addMonths(asOfMonth, -6)], ['Deadline', addMonths(asOfMonth, 6)],
+  ].map(([k, v]) => ({ Nøgle: k, Værdi: v }));
+  return {
+    Borgere: table(BORGERE, borgere),
+    Forløb: table(FORLØB, forløb),
+    Timer: table(TIMER, timer),
+    Indstillinger: table(INDSTILLINGER, settings),
+  };
+}
+
+/** The demo caseload as the engine sees it (read through the same mapping as any workbook). */
+export function demoCaseload(asOf: IsoDate, seed = 2025): Caseload {
+  return readCaseload(demoTables(asOf, seed));
+}

@@ -1,0 +1,113 @@
+// A small helper to build SheetModels row by row, with the common title block every output sheet has.
+import type { CellValue, ChartSpec, ConditionalFill, RangeFormat, SheetModel } from '../port';
+
+export const FORMATS = {
+  percent: '0.0%',
+  date: 'dd-mm-yyyy',
+  hours: '0.0',
+  integer: '0',
+} as const;
+
+export const COLORS = {
+  title: '#1F3864',
+  header: '#D9E1F2',
+  good: '#C6EFCE',
+  goodText: '#006100',
+  near: '#FFEB9C',
+  nearText: '#9C5700',
+  bad: '#FFC7CE',
+  badText: '#9C0006',
+  muted: '#595959',
+} as const;
+
+export interface RenderContext {
+  /** When the outputs were computed, already formatted in Danish ("22-11-2026 kl. 10:42"). */
+  computedAt: string;
+}
+
+export class SheetBuilder {
+  readonly values: CellValue[][] = [];
+  readonly formats: RangeFormat[] = [];
+  readonly conditionalFills: ConditionalFill[] = [];
+  readonly charts: ChartSpec[] = [];
+  readonly rowBreaksBefore: number[] = [];
+
+  constructor(readonly name: string) {}
+
+  /** Zero-based index of the next row. */
+  get nextRow(): number {
+    return this.values.length;
+  }
+
+  row(cells: CellValue[] = []): number {
+    this.values.push(cells.map((c) => (c === undefined ? null : c)));
+    return this.values.length - 1;
+  }
+
+  blank(): void {
+    this.row([]);
+  }
+
+  format(f: RangeFormat): void {
+    this.formats.push(f);
+  }
+
+  heading(text: string, level: 1 | 2 = 2): number {
+    const r = this.row([text]);
+    this.format({ row: r, col: 0, bold: true, fontSize: level === 1 ? 16 : 13, fontColor: COLORS.title });
+    return r;
+  }
+
+  /** A header row of a table block, bold on a light fill with a bottom border. */
+  headerRow(headers: string[]): number {
+    const r = this.row(headers);
+    this.format({ row: r, col: 0, cols: headers.length, bold: true, fill: COLORS.header, borderBottom: true, wrap: true });
+    return r;
+  }
+
+  /** The title block: sheet title, when it was computed and under which rule. */
+  titleBlock(title: string, ctx: RenderContext, ruleName: string, ruleId: string, asOf: string): void {
+    this.heading(title, 1);
+    const r = this.row([`Beregnet ${ctx.computedAt} · Målregel: ${ruleName} (${ruleId}) · Opgjort pr. ${asOf}`]);
+    this.format({ row: r, col: 0, italic: true, fontColor: COLORS.muted });
+    this.blank();
+  }
+
+  build(extra: Partial<SheetModel> = {}): SheetModel {
+    const width = Math.max(0, ...this.values.map((r) => r.length));
+    const values = this.values.map((r) => [...r, ...Array<CellValue>(width - r.length).fill(null)]);
+    return {
+      name: this.name,
+      values,
+      formats: this.formats,
+      conditionalFills: this.conditionalFills,
+      charts: this.charts,
+      ...(this.rowBreaksBefore.length > 0 ? { print: { rowBreaksBefore: this.rowBreaksBefore } } : {}),
+      ...extra,
+      ...(extra.print ? { print: { ...extra.print, rowBreaksBefore: this.rowBreaksBefore } } : {}),
+    };
+  }
+}
+
+export function statusFill(b: SheetBuilder, row: number, col: number, rows = 1): void {
+  b.conditionalFills.push(
+    { row, col, rows, equals: 'På sporet', fill: COLORS.good, fontColor: COLORS.goodText },
+    { row, col, rows, equals: 'Tæt på', fill: COLORS.near, fontColor: COLORS.nearText },
+    { row, col, rows, equals: 'Bagud', fill: COLORS.bad, fontColor: COLORS.badText },
+  );
+}
+
+/** Danish "22-11-2026 kl. 10:42" for a moment, in Danish time. */
+export function formatComputedAt(moment: Date): string {
+  const parts = new Intl.DateTimeFormat('da-DK', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(moment);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('day')}-${get('month')}-${get('year')} kl. ${get('hour')}:${get('minute')}`;
+}

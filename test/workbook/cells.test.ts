@@ -1,0 +1,121 @@
+import { parseCell } from '../../src/workbook/cells';
+import { BORGERE, FORLØB, TIMER, type ColumnDef } from '../../src/workbook/contract';
+
+const col = (table: { columns: readonly ColumnDef[] }, header: string) => table.columns.find((c) => c.header === header)!;
+const startdato = col(BORGERE, 'Startdato');
+const måned = col(TIMER, 'Måned');
+const timer = col(TIMER, 'Ordinære timer');
+const målgruppe = col(BORGERE, 'Målgruppe');
+const cv = col(BORGERE, 'CV');
+const cvr = col(FORLØB, 'CVR');
+const id = col(BORGERE, 'Borger-ID');
+const næste = col(BORGERE, 'Næste skridt');
+
+describe('parseCell dates', () => {
+  test.each([
+    [45717, '2025-03-01'], // Excel serial for 1 March 2025
+    [45717.75, '2025-03-01'], // a time part is the same day
+    [1, '1900-01-01'],
+    ['2025-03-01', '2025-03-01'],
+    ['2025-3-1', '2025-03-01'],
+    ['01-03-2025', '2025-03-01'],
+    ['1.3.2025', '2025-03-01'],
+    ['1/3/2025', '2025-03-01'],
+    [' 29-02-2024 ', '2024-02-29'],
+    ['2025-03-01T00:00:00', '2025-03-01'],
+  ])('%p -> %s', (raw, iso) => {
+    expect(parseCell(startdato, raw)).toEqual({ ok: true, value: iso });
+  });
+
+  test.each(['31-02-2025', '29-02-2025', '2025-13-01', '00-01-2025', '32.1.2025'])('impossible date %s is refused in Danish', (raw) => {
+    const r = parseCell(startdato, raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/ikke en gyldig dato/);
+  });
+
+  test.each(['i går', '2025/03/01x', true, -5, 0])('not a date: %p', (raw) => {
+    const r = parseCell(startdato, raw as never);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/dato/);
+  });
+
+  test('empty cells give undefined', () => {
+    for (const raw of [null, '', '   ']) expect(parseCell(startdato, raw)).toEqual({ ok: true, value: undefined });
+  });
+});
+
+describe('parseCell months', () => {
+  test.each([
+    ['2025-03', '2025-03'],
+    ['03-2025', '2025-03'],
+    ['3.2025', '2025-03'],
+    ['15-03-2025', '2025-03'],
+    [45730, '2025-03'],
+  ])('%p -> %s', (raw, month) => {
+    expect(parseCell(måned, raw)).toEqual({ ok: true, value: month });
+  });
+  test('month 13 is refused', () => expect(parseCell(måned, '2025-13').ok).toBe(false));
+});
+
+describe('parseCell numbers', () => {
+  test.each([
+    ['7,5', 7.5],
+    ['7.5', 7.5],
+    [12, 12],
+    ['1.234,5', 1234.5],
+    [' 0 ', 0],
+  ])('%p -> %p', (raw, n) => expect(parseCell(timer, raw)).toEqual({ ok: true, value: n }));
+  test('below min is refused', () => {
+    const r = parseCell(timer, '-1');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/mindre end 0/);
+  });
+  test('text is refused', () => expect(parseCell(timer, 'mange').ok).toBe(false));
+});
+
+describe('parseCell lists, yes/no, cvr', () => {
+  test('list values map to the canonical spelling regardless of case and spacing', () => {
+    expect(parseCell(målgruppe, '  aktivitetsparat   KONTANTHJÆLP ')).toEqual({ ok: true, value: 'Aktivitetsparat kontanthjælp' });
+    expect(parseCell(col(BORGERE, 'Parathed'), 'tæt på')).toEqual({ ok: true, value: 'Tæt på' });
+  });
+  test('unknown list value names the allowed ones', () => {
+    const r = parseCell(målgruppe, 'Kontanthjælp');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('Ressourceforløb');
+  });
+  test('Ja/Nej', () => {
+    expect(parseCell(cv, 'ja')).toEqual({ ok: true, value: true });
+    expect(parseCell(cv, 'NEJ')).toEqual({ ok: true, value: false });
+    expect(parseCell(cv, true)).toEqual({ ok: true, value: true });
+    expect(parseCell(cv, 'måske').ok).toBe(false);
+  });
+  test('CVR is exactly 8 digits', () => {
+    expect(parseCell(cvr, '12345678')).toEqual({ ok: true, value: '12345678' });
+    expect(parseCell(cvr, 12345678)).toEqual({ ok: true, value: '12345678' });
+    expect(parseCell(cvr, '1234 5678')).toEqual({ ok: true, value: '12345678' });
+    expect(parseCell(cvr, '1234567').ok).toBe(false);
+    expect(parseCell(cvr, '123456789').ok).toBe(false);
+  });
+});
+
+describe('parseCell text and ids', () => {
+  test('trimmed; numbers become text', () => {
+    expect(parseCell(id, '  B-17 ')).toEqual({ ok: true, value: 'B-17' });
+    expect(parseCell(id, 1017)).toEqual({ ok: true, value: '1017' });
+  });
+  test('CPR numbers are refused without echoing them', () => {
+    for (const raw of ['010190-1234', '0101901234', 'ring 010190-1234']) {
+      const r = parseCell(id, raw);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.message).toMatch(/CPR/);
+        expect(r.message).not.toContain('1234');
+      }
+    }
+    expect(parseCell(næste, 'Kontakt 010190-1234').ok).toBe(false);
+  });
+  test('formula-like text is kept as plain text', () => {
+    expect(parseCell(næste, '=HYPERLINK("http://x")')).toEqual({ ok: true, value: '=HYPERLINK("http://x")' });
+    expect(parseCell(næste, '-3 dage til start')).toEqual({ ok: true, value: '-3 dage til start' });
+  });
+});
