@@ -270,5 +270,8 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
   const ids = new Set(citizens.map((c) => c.id));
   const placements = readPlacements(forløb, ids, issues);
   const hours = readHours(timer, ids, issues);
+  // Report in reading order: table by table, row by row (stable, so a row's issues keep column order).
+  const order = ['Borgere', 'Forløb', 'Timer', 'Indstillinger'];
+  issues.sort((a, b) => order.indexOf(a.table) - order.indexOf(b.table) || a.row - b.row);
   return { citizens, placements, hours, settings, issues };
 }

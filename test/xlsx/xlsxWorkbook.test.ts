@@ -1,0 +1,129 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const JSZip = require('jszip');
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { demoTables } from '../../src/demo/demoCaseload';
+import { BORGERE, FORLØB, INDSTILLINGER, INPUT_TABLES, TIMER } from '../../src/workbook/contract';
+import type { SheetModel } from '../../src/workbook/port';
+import { readCaseload } from '../../src/workbook/read';
+import { WorkbookFileError, XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
+
+const dir = mkdtempSync(join(tmpdir(), 'fremdrift-xlsx-'));
+const NAMES = INPUT_TABLES.map((t) => t.name);
+
+test('demo tables written as real Excel tables read back identically (values) and to the same caseload', async () => {
+  const tables = demoTables('2025-06-15');
+  const wb = XlsxWorkbook.create();
+  for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name].rows);
+  const file = join(dir, 'roundtrip.xlsx');
+  await wb.save(file);
+
+  // The file has real tables (ListObjects) with the contract's names.
+  const raw = new ExcelJS.Workbook();
+  await raw.xlsx.readFile(file);
+  expect(raw.getWorksheet('Borgere')!.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name)).toEqual(['Borgere']);
+
+  const back = await (await XlsxWorkbook.open(file)).readTables(NAMES);
+  for (const name of NAMES) expect(back[name]).toEqual(tables[name]);
+  expect(readCaseload(back)).toEqual(readCaseload(tables));
+  expect(tables.Borgere.rows.length).toBeGreaterThan(400);
+});
+
+test('appendRows and updateCells on a reopened file extend the table and keep other rows', async () => {
+  const wb = XlsxWorkbook.create();
+  wb.createTable(TIMER, [['A', '2025-01', 5, 'Lønseddel']], ['Egen kolonne']);
+  const file = join(dir, 'append.xlsx');
+  await wb.save(file);
+  const wb2 = await XlsxWorkbook.open(file);
+  await wb2.appendRows('Timer', [{ 'Borger-ID': 'B', Måned: '2025-02', 'Ordinære timer': 7.5, 'egen kolonne': 'x' }]);
+  await wb2.updateCells('Timer', [{ row: 1, column: 'Ordinære timer', value: 6 }]);
+  await expect(wb2.updateCells('Timer', [{ row: 5, column: 'Måned', value: 'x' }])).rejects.toThrow(/ingen række 5/);
+  await wb2.save(file);
+  const t = (await (await XlsxWorkbook.open(file)).readTables(['Timer'])).Timer!;
+  expect(t.headers).toEqual(['Borger-ID', 'Måned', 'Ordinære timer', 'Kilde', 'Egen kolonne']);
+  expect(t.rows).toEqual([
+    ['A', '2025-01', 6, 'Lønseddel', null],
+    ['B', '2025-02', 7.5, null, 'x'],
+  ]);
+});
+
+test('a new empty table gets its first appended row in the placeholder body row', async () => {
+  const wb = XlsxWorkbook.create();
+  const result = await wb.ensureInputTables([BORGERE, INDSTILLINGER]);
+  expect(result.created).toEqual(['Borgere', 'Indstillinger']);
+  const file = join(dir, 'empty.xlsx');
+  await wb.save(file);
+  const wb2 = await XlsxWorkbook.open(file);
+  expect((await wb2.readTables(['Indstillinger'])).Indstillinger!.rows).toEqual([[null, null]]);
+  await wb2.appendRows('Indstillinger', [{ Nøgle: 'Målregel', Værdi: 'fsm-rate3' }]);
+  await wb2.appendRows('Indstillinger', [{ Nøgle: 'Deadline', Værdi: '2025-12' }]);
+  expect((await wb2.readTables(['Indstillinger'])).Indstillinger!.rows).toEqual([
+    ['Målregel', 'fsm-rate3'],
+    ['Deadline', '2025-12'],
+  ]);
+});
+
+test('ensureInputTables appends missing columns to an existing table without touching rows', async () => {
+  const wb = XlsxWorkbook.create();
+  wb.createTable({ ...FORLØB, columns: FORLØB.columns.slice(0, 5) }, [['A', 'Job', null, null, 45717]]);
+  const result = await wb.ensureInputTables([FORLØB]);
+  expect(result.upgraded).toEqual({ Forløb: ['Slutdato', 'Timer pr. uge', 'Virksomhedskonsulent', 'Note'] });
+  const file = join(dir, 'upgrade.xlsx');
+  await wb.save(file);
+  const t = (await (await XlsxWorkbook.open(file)).readTables(['Forløb'])).Forløb!;
+  expect(t.headers).toEqual(FORLØB.columns.map((c) => c.header));
+  expect(t.rows).toEqual([['A', 'Job', null, null, 45717, null, null, null, null]]);
+});
+
+test('output sheets render values, formats, conditional fills, freeze panes and page breaks; inputs stay', async () => {
+  const tables = demoTables('2025-06-15');
+  const wb = XlsxWorkbook.create();
+  for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name].rows);
+  const model: SheetModel = {
+    name: 'Overblik',
+    values: [['Titel', null], ['Andel', 0.375], ['=SUM(A1)', 'P'], ['Dato', 45717]],
+    formats: [{ row: 1, col: 1, numberFormat: '0.0%', bold: true }, { row: 3, col: 1, numberFormat: 'dd-mm-yyyy' }],
+    conditionalFills: [{ row: 2, col: 1, equals: 'P', fill: '#BDD7EE' }],
+    freeze: { rows: 1, columns: 1 },
+    print: { landscape: true, fitToWidth: true, rowBreaksBefore: [2] },
+    columnWidths: [20, 12],
+    charts: [{ type: 'line', title: 'x', data: { row: 0, col: 0, rows: 2, cols: 2 }, anchor: { row: 0, col: 3 } }],
+  };
+  await wb.writeOutputSheets([model]);
+  await wb.writeOutputSheets([model]); // replacing works
+  const file = join(dir, 'outputs.xlsx');
+  await wb.save(file);
+  const raw = new ExcelJS.Workbook();
+  await raw.xlsx.readFile(file);
+  expect(raw.worksheets[0].name).toBe('Overblik'); // outputs come first
+  const ws = raw.getWorksheet('Overblik')!;
+  expect(ws.getCell('B2').value).toBe(0.375);
+  expect(ws.getCell('B2').numFmt).toBe('0.0%');
+  expect(ws.getCell('B2').font?.bold).toBe(true);
+  expect(ws.getCell('A3').value).toBe('=SUM(A1)'); // formula-like text stays text
+  expect(ws.getCell('A3').formula).toBeUndefined();
+  expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+  expect(ws.pageSetup.orientation).toBe('landscape');
+  const cf = (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+  expect(cf.map((c) => c.ref)).toEqual(['B3:B3']);
+  // ExcelJS does not read page breaks back; check the sheet XML: a page starting at zero-based row 2
+  // is a break after 1-based row 2.
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const sheetXml = await Promise.all(Object.keys(zip.files).filter((f) => f.startsWith('xl/worksheets/sheet')).map((f) => zip.file(f)!.async('string')));
+  const breaks = sheetXml.map((x) => /<rowBreaks[^>]*>(.*?)<\/rowBreaks>/.exec(x)?.[1]).filter(Boolean);
+  expect(breaks).toHaveLength(1);
+  expect(breaks[0]).toMatch(/<brk id="2"/);
+  const back = await (await XlsxWorkbook.open(file)).readTables(INPUT_TABLES.map((t) => t.name));
+  for (const def of INPUT_TABLES) expect(back[def.name]).toEqual(tables[def.name]);
+  await expect(wb.writeOutputSheets([{ name: 'Borgere', values: [] }])).rejects.toThrow(/inputtabeller/);
+});
+
+test('missing file and non-workbook files give Danish WorkbookFileErrors', async () => {
+  await expect(XlsxWorkbook.open(join(dir, 'findes-ikke.xlsx'))).rejects.toThrow(/findes ikke/);
+  const bad = join(dir, 'tekst.xlsx');
+  writeFileSync(bad, 'dette er ikke en projektmappe');
+  await expect(XlsxWorkbook.open(bad)).rejects.toBeInstanceOf(WorkbookFileError);
+  await expect(XlsxWorkbook.open(bad)).rejects.toThrow(/kan ikke læses som en Excel-projektmappe/);
+});
