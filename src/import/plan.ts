@@ -13,7 +13,7 @@
 // per row, so 100,000 rows plan in one pass.
 import { isoToExcelSerial } from '../domain/dates';
 import { CPR_MESSAGE, containsCpr } from '../security/cpr';
-import { parseCell } from '../workbook/cells';
+import { normalizeKey, parseCell } from '../workbook/cells';
 import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type ResolvedMapping } from './mapping';
@@ -169,17 +169,26 @@ export function planImport(input: PlanInput): PlanResult {
   const existingIndex = columnIndex(existing?.headers ?? []);
   const existingAt = imported.map((c) => existingIndex.get(foldHeader(c.header)));
   const existingKeys = new Map<string, number>();
-  const keyOf = (values: unknown[]) => JSON.stringify(keyPositions.map((p) => values[p]));
+  // Borger-IDs compare as the workbook reader compares them (case and spacing ignored), so "b1"
+  // updates "B1" instead of adding a duplicate the reader would refuse.
+  const keyPart = (v: unknown) => (typeof v === 'string' ? normalizeKey(v) : v);
+  const keyOf = (values: unknown[]) => JSON.stringify(keyPositions.map((p) => keyPart(values[p])));
+  /** The parsed key values of a workbook row, or null when a key cell is empty or invalid. */
+  const existingKeyParts = (cells: readonly CellValue[]): unknown[] | null => {
+    const parts: unknown[] = [];
+    for (const p of keyPositions) {
+      const at = existingAt[p];
+      const parsed = at === undefined ? null : parseCell(imported[p], cells[at]);
+      if (!parsed || !parsed.ok || parsed.value === undefined) return null;
+      parts.push(parsed.value);
+    }
+    return parts;
+  };
   if (existing) {
     existing.rows.forEach((cells, i) => {
-      const parts: unknown[] = [];
-      for (const p of keyPositions) {
-        const at = existingAt[p];
-        const parsed = at === undefined ? null : parseCell(imported[p], cells[at]);
-        if (!parsed || !parsed.ok || parsed.value === undefined) return;
-        parts.push(parsed.value);
-      }
-      const key = JSON.stringify(parts);
+      const parts = existingKeyParts(cells);
+      if (!parts) return;
+      const key = JSON.stringify(parts.map(keyPart));
       if (!existingKeys.has(key)) existingKeys.set(key, i + 1);
     });
   }
@@ -296,6 +305,7 @@ export function planImport(input: PlanInput): PlanResult {
     const changes: ColumnChange[] = [];
     for (let c = 0; c < imported.length; c++) {
       if (parsed[c] === undefined) continue; // empty in the export: keep the workbook's value
+      if (keyPositions.includes(c)) continue; // the key matched; its spelling in the workbook stays
       const at = existingAt[c];
       const oldRaw = at === undefined ? null : (existingCells![at] ?? null);
       const old = parseCell(imported[c], oldRaw);
@@ -307,7 +317,9 @@ export function planImport(input: PlanInput): PlanResult {
   }
 
   for (const [key, tableRow] of existingKeys) {
-    if (!seenKeys.has(key)) plan.notInExport.push({ tableRow, key: describeKey(def.name, JSON.parse(key)) });
+    if (seenKeys.has(key)) continue;
+    const parts = existingKeyParts(existing!.rows[tableRow - 1])!;
+    plan.notInExport.push({ tableRow, key: describeKey(def.name, parts) });
   }
   plan.notInExport.sort((a, b) => a.tableRow - b.tableRow);
   return { ok: true, plan };

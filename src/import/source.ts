@@ -50,6 +50,11 @@ export function tableFromRecords(
   let width = rawHeaders.length;
   while (width > 0 && rawHeaders[width - 1] === '') width--;
   const headers = rawHeaders.slice(0, width);
+  // Blank rows at the end (";;;;" lines Excel writes for formatted but empty rows) are not data.
+  // Blank rows in the middle stay, and the plan reports them, so row numbers match the file.
+  let end = records.length;
+  while (end > 1 && records[end - 1].every((v) => isBlank(v))) end--;
+  records.length = end;
   const rows: CellValue[][] = new Array(records.length - 1);
   for (let r = 1; r < records.length; r++) {
     const record = records[r];
