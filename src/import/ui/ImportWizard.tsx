@@ -1,0 +1,193 @@
+// The task pane's import wizard: choose file -> check the column mapping -> preview -> confirm, with
+// a progress bar while the rows are written in chunks. Default export, so the task pane can load it
+// with React.lazy; ExcelJS is loaded only when the user picks an .xlsx file.
+import { useState } from 'react';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  Spinner,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { TableDef } from '../../workbook/contract';
+import type { WorkbookPort } from '../../workbook/port';
+import { applyPlan, type ApplyProgress } from '../apply';
+import { foldHeader, loadMapping, resolveMapping, saveMapping, type ResolvedMapping, type UserMapping } from '../mapping';
+import type { ImportPlan } from '../plan';
+import { IMPORT_TABLES, prepareImport, readExport } from '../session';
+import type { SourceTable } from '../source';
+import { MappingStep } from './MappingStep';
+import { PreviewStep } from './PreviewStep';
+import { importStrings, type ImportLocale } from './strings';
+
+export interface ImportWizardProps {
+  port: WorkbookPort;
+  locale: ImportLocale | string;
+  /** Called after rows were written (e.g. to refresh the output sheets). */
+  onImported?: (result: { table: string; added: number; updated: number }) => void;
+}
+
+type Step =
+  | { name: 'choose' }
+  | { name: 'reading' }
+  | { name: 'mapping'; source: SourceTable; fileName: string }
+  | { name: 'preview'; source: SourceTable; fileName: string; plan: ImportPlan }
+  | { name: 'writing'; progress: ApplyProgress }
+  | { name: 'done'; added: number; updated: number };
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+});
+
+/** The bytes of a picked file (FileReader as a fallback where Blob.arrayBuffer is missing). */
+function readFileBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** The choices that differ from what the headers give by themselves: those are worth storing. */
+function explicitChoices(def: TableDef, choices: Record<string, string>): UserMapping {
+  const own = new Map(def.columns.map((c) => [foldHeader(c.header), c.header]));
+  return Object.fromEntries(Object.entries(choices).filter(([source, target]) => (own.get(foldHeader(source)) ?? '') !== target));
+}
+
+export default function ImportWizard({ port, locale, onImported }: ImportWizardProps) {
+  const t = importStrings(locale);
+  const styles = useStyles();
+  const [tableName, setTableName] = useState<string>(IMPORT_TABLES[0].name);
+  const [step, setStep] = useState<Step>({ name: 'choose' });
+  const [error, setError] = useState<string | null>(null);
+  const [choices, setChoices] = useState<Record<string, string>>({});
+  const def = IMPORT_TABLES.find((d) => d.name === tableName)!;
+
+  const fail = (e: unknown) => {
+    setError(e instanceof Error ? e.message : String(e));
+  };
+
+  async function pickFile(file: File | undefined) {
+    if (!file) return;
+    setError(null);
+    setStep({ name: 'reading' });
+    try {
+      const result = await readExport(await readFileBytes(file), file.name);
+      if (!result.ok) {
+        setError(`${file.name}: ${result.message}`);
+        setStep({ name: 'choose' });
+        return;
+      }
+      const stored = await loadMapping(port, def.name);
+      const resolved = resolveMapping(def, result.table.headers, stored);
+      setChoices(Object.fromEntries(resolved.columns.filter((c) => c.sourceHeader !== '').map((c) => [c.sourceHeader, c.target ?? ''])));
+      setStep({ name: 'mapping', source: result.table, fileName: file.name });
+    } catch (e) {
+      fail(e);
+      setStep({ name: 'choose' });
+    }
+  }
+
+  async function preview(source: SourceTable, fileName: string) {
+    setError(null);
+    try {
+      const prepared = await prepareImport(port, def, source, choices);
+      if (!prepared.result.ok) setError(prepared.result.message);
+      else setStep({ name: 'preview', source, fileName, plan: prepared.result.plan });
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function confirm(plan: ImportPlan) {
+    setError(null);
+    setStep({ name: 'writing', progress: { done: 0, total: plan.added.length + plan.updated.length } });
+    try {
+      const result = await applyPlan(port, plan, { onProgress: (progress) => setStep({ name: 'writing', progress }) });
+      await saveMapping(port, def.name, explicitChoices(def, choices));
+      setStep({ name: 'done', ...result });
+      onImported?.({ table: def.name, ...result });
+    } catch (e) {
+      fail(e);
+      setStep({ name: 'choose' });
+    }
+  }
+
+  let mapping: ResolvedMapping | null = null;
+  if (step.name === 'mapping') mapping = resolveMapping(def, step.source.headers, choices);
+
+  return (
+    <div className={styles.root}>
+      <Title3 as="h2">{t.title}</Title3>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t.failed}</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {step.name === 'choose' && (
+        <>
+          <Text as="p">{t.intro}</Text>
+          <Field label={t.table}>
+            <Select value={tableName} onChange={(_, d) => setTableName(d.value)}>
+              {IMPORT_TABLES.map((d) => (
+                <option key={d.name} value={d.name}>
+                  {d.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.file}>
+            <input type="file" accept=".csv,.txt,.xlsx" onChange={(e) => void pickFile(e.target.files?.[0])} />
+          </Field>
+        </>
+      )}
+      {step.name === 'reading' && <Spinner label={t.reading} />}
+      {step.name === 'mapping' && mapping && (
+        <MappingStep
+          def={def}
+          mapping={mapping}
+          choices={choices}
+          onChoose={(source, target) => setChoices((c) => ({ ...c, [source]: target }))}
+          onBack={() => setStep({ name: 'choose' })}
+          onNext={() => void preview(step.source, step.fileName)}
+          t={t}
+        />
+      )}
+      {step.name === 'preview' && (
+        <PreviewStep
+          plan={step.plan}
+          onBack={() => setStep({ name: 'mapping', source: step.source, fileName: step.fileName })}
+          onConfirm={() => void confirm(step.plan)}
+          t={t}
+        />
+      )}
+      {step.name === 'writing' && (
+        <Field label={t.writing} validationMessage={t.progress(step.progress.done, step.progress.total)} validationState="none">
+          <ProgressBar value={step.progress.total === 0 ? 1 : step.progress.done / step.progress.total} />
+        </Field>
+      )}
+      {step.name === 'done' && (
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{t.done(step.added, step.updated)}</MessageBarBody>
+          </MessageBar>
+          <Button onClick={() => setStep({ name: 'choose' })}>{t.another}</Button>
+        </>
+      )}
+    </div>
+  );
+}
+
+export { ImportWizard };

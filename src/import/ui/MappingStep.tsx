@@ -1,0 +1,63 @@
+// Step 2 of the import wizard: one drop-down per export column, preset from the contract and the
+// mapping stored in the workbook. Missing required columns are named before the preview is allowed.
+import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { TableDef } from '../../workbook/contract';
+import type { ResolvedMapping } from '../mapping';
+import { mappingError } from '../mapping';
+import type { ImportStrings } from './strings';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+export interface MappingStepProps {
+  def: TableDef;
+  mapping: ResolvedMapping;
+  choices: Record<string, string>;
+  onChoose: (sourceHeader: string, target: string) => void;
+  onBack: () => void;
+  onNext: () => void;
+  t: ImportStrings;
+}
+
+export function MappingStep({ def, mapping, choices, onChoose, onBack, onNext, t }: MappingStepProps) {
+  const styles = useStyles();
+  const error = mappingError(mapping);
+  return (
+    <section aria-label={t.mappingTitle}>
+      <Text as="p">{t.mappingHelp}</Text>
+      <div className={styles.list}>
+        {mapping.columns
+          .filter((c) => c.sourceHeader !== '')
+          .map((c) => (
+            <Field key={c.sourceIndex} label={`${t.sourceColumn}: ${c.sourceHeader}`}>
+              <Select
+                aria-label={c.sourceHeader}
+                value={choices[c.sourceHeader] ?? ''}
+                onChange={(_, data) => onChoose(c.sourceHeader, data.value)}
+              >
+                <option value="">{t.notImported}</option>
+                {def.columns.map((col) => (
+                  <option key={col.header} value={col.header}>
+                    {col.required ? `${col.header} (${t.required})` : col.header}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ))}
+      </div>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button onClick={onBack}>{t.back}</Button>
+        <Button appearance="primary" disabled={error !== null} onClick={onNext}>
+          {t.showPreview}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { TextDecoder, TextEncoder } from 'util';
+// jsdom lacks the WHATWG encoders and ResizeObserver that browsers (and Office's webviews) have.
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+if (!('ResizeObserver' in window)) Object.assign(window, { ResizeObserver: NoResizeObserver });
+
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ImportWizard from '../../../src/import/ui/ImportWizard';
+import { MemoryWorkbook } from '../../../src/workbook/memoryWorkbook';
+import { sampleTables } from '../../import/helpers';
+
+function setup(locale = 'da') {
+  const tables = sampleTables();
+  const port = new MemoryWorkbook(tables);
+  const onImported = jest.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ImportWizard port={port} locale={locale} onImported={onImported} />
+    </FluentProvider>,
+  );
+  return { port, tables, onImported, user: userEvent.setup() };
+}
+
+function csvFile(text: string, name = 'eksport.csv') {
+  return new File([new TextEncoder().encode(text)], name, { type: 'text/csv' });
+}
+
+const EXPORT = [
+  'Sagsnr;Målgruppe;Team;Sagsbehandler;Startdato',
+  'B1;Aktivitetsparat kontanthjælp;Nord;Sara;01-12-2024',
+  'B2;Jobparat kontanthjælp;Øst;Per;01-01-2025',
+  'B3;Andet;Vest;Ole;01-03-2025',
+  'B4;Andet;Vest;Ole;31-02-2025',
+].join('\n');
+
+describe('ImportWizard', () => {
+  test('file -> mapping -> preview -> confirm writes rows and stores the mapping', async () => {
+    const { port, tables, onImported, user } = setup();
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    await user.upload(input, csvFile(EXPORT));
+
+    // Mapping: "Sagsnr" is unknown, so Borger-ID is missing until the user maps it.
+    const sagsnr = await screen.findByRole('combobox', { name: 'Sagsnr' });
+    expect(screen.getByText(/Eksporten har ingen kolonne til "Borger-ID"/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Vis forhåndsvisning' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('combobox', { name: 'Team' }) as HTMLSelectElement).value).toBe('Team');
+    await user.selectOptions(sagsnr, 'Borger-ID');
+    await user.click(screen.getByRole('button', { name: 'Vis forhåndsvisning' }));
+
+    // Preview: each row in exactly one list, the rejection named in Danish, nothing written yet.
+    await screen.findByText('4 rækker i eksporten');
+    expect(screen.getByText('Nye: 1')).toBeTruthy();
+    expect(screen.getByText('Ændrede: 1')).toBeTruthy();
+    expect(screen.getByText('Uændrede: 1')).toBeTruthy();
+    expect(screen.getByText('Afviste: 1')).toBeTruthy();
+    expect(screen.getByText('Række 4 i eksporten til Borgere — Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)')).toBeTruthy();
+    expect(screen.getByText('Borger-ID "B2": Team Syd → Øst')).toBeTruthy();
+    expect((await port.readTables(['Borgere'])).Borgere!.rows).toEqual(tables.Borgere.rows);
+
+    await user.click(screen.getByRole('button', { name: 'Importér 2 rækker' }));
+    await screen.findByText('Færdig: 1 nye og 1 ændrede rækker er skrevet.');
+    const after = (await port.readTables(['Borgere', 'Indstillinger']));
+    expect(after.Borgere!.rows.map((r) => r[0])).toEqual(['B1', 'B2', 'B3']);
+    expect(after.Borgere!.rows[0]).toEqual(tables.Borgere.rows[0]);
+    expect(after.Indstillinger!.rows).toContainEqual(['Importkort:Borgere:Sagsnr', 'Borger-ID']);
+    expect(onImported).toHaveBeenCalledWith({ table: 'Borgere', added: 1, updated: 1 });
+  });
+
+  test('rows missing from the export are listed, not deleted', async () => {
+    const { port, user } = setup();
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, csvFile('Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato\nB1;Andet;Nord;Sara;01-12-2024'));
+    await user.click(await screen.findByRole('button', { name: 'Vis forhåndsvisning' }));
+    const missing = await screen.findByRole('region', { name: 'Ikke i eksporten' });
+    expect(within(missing).getByText('Borger-ID "B2" (Borgere række 2)')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Importér 1 rækker' }));
+    await screen.findByText(/Færdig/);
+    expect((await port.readTables(['Borgere'])).Borgere!.rows.map((r) => r[0])).toEqual(['B1', 'B2']);
+  });
+
+  test('a progress bar shows while rows are written', async () => {
+    const { port, user } = setup();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const append = port.appendRows.bind(port);
+    port.appendRows = async (table, rows) => {
+      await gate;
+      return append(table, rows);
+    };
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, csvFile('Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato\nB7;Andet;Nord;Sara;01-12-2024'));
+    await user.click(await screen.findByRole('button', { name: 'Vis forhåndsvisning' }));
+    await user.click(await screen.findByRole('button', { name: 'Importér 1 rækker' }));
+    expect(await screen.findByRole('progressbar')).toBeTruthy();
+    expect(screen.getByText('0 af 1 rækker skrevet')).toBeTruthy();
+    release();
+    await screen.findByText('Færdig: 1 nye og 0 ændrede rækker er skrevet.');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  test('a binary file is refused with a Danish message and nothing changes', async () => {
+    const { port, tables, user } = setup();
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File([Uint8Array.from([0x41, 0, 0x42])], 'x.csv'));
+    expect(await screen.findByText(/x\.csv: Filen indeholder binære data/)).toBeTruthy();
+    expect((await port.readTables(['Borgere'])).Borgere!.rows).toEqual(tables.Borgere.rows);
+  });
+
+  test('English labels when locale is en; data messages stay Danish', async () => {
+    const { user } = setup('en');
+    expect(screen.getByText('Import from case system')).toBeTruthy();
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, csvFile('Borger-ID;Navn\nB1;x'));
+    expect(await screen.findByRole('button', { name: 'Show preview' })).toBeTruthy();
+    expect(screen.getByText(/Eksporten har ingen kolonne til "Målgruppe"/)).toBeTruthy();
+  });
+});
