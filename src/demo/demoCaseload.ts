@@ -69,7 +69,7 @@ const touches = (start: IsoDate, end: IsoDate | undefined, m: MonthKey) => start
 
 /** Share the team aims at in month t of 24: a climb with a wiggle, ending just under 40 %. */
 function targetShare(t: number, offset: number): number {
-  return 0.17 + 0.2 * (t / 23) + offset + 0.015 * Math.sin(t * 1.7);
+  return 0.18 + 0.215 * (t / 23) + offset + 0.015 * Math.sin(t * 1.7);
 }
 
 function simulate(asOf: IsoDate, seed: number) {
@@ -118,7 +118,7 @@ function simulate(asOf: IsoDate, seed: number) {
       );
       const want = Math.round(targetShare(t, offset) * gross.length);
       const idle = gross.filter((c) => !active.has(c.id));
-      for (let k = active.size; k < want && idle.length > 0; k++) {
+      for (let k = gross.length - idle.length; k < want && idle.length > 0; k++) {
         const c = idle.splice(r.int(0, idle.length - 1), 1)[0];
         const type = r.weighted(START_MIX);
         const start = minIso(addDays(firstDay(m), r.int(0, 27)), monthEnd);

@@ -1,0 +1,98 @@
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { INPUT_TABLES } from '../../src/workbook/contract';
+import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
+import { workedExampleTables } from '../app/workedExample';
+import { runCli, spawnCli, writeWorkbook } from './helpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'fremdrift-cli-'));
+const NAMES = INPUT_TABLES.map((t) => t.name);
+
+test('the worked example as .xlsx gives the documented numbers through `fremdrift report --json`', async () => {
+  const file = join(dir, 'eksempel.xlsx');
+  await writeWorkbook(file, workedExampleTables());
+  const r = spawnCli(['report', file, '--json', '--as-of', '2025-03-31']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  const json = JSON.parse(r.stdout);
+  expect(json.rule).toMatchObject({ id: 'fsm-rate3', threshold: 40, monthsInARow: 3 });
+  expect(json.months.map((m: { month: string; gross: number; active: number; share: number; passes: boolean; streak: number }) =>
+    [m.month, m.gross, m.active, m.share, m.passes, m.streak])).toEqual([
+    ['2025-01', 5, 2, 0.4, true, 1],
+    ['2025-02', 5, 2, 0.4, true, 2],
+    ['2025-03', 4, 1, 0.25, false, 0],
+  ]);
+  expect(json.goal).toMatchObject({ met: false, metInMonth: null, currentStreak: 0 });
+  for (const m of json.months) expect(m.milestone).toBeNull();
+  expect(Object.keys(json.byTeam).sort()).toEqual(['Team Nord', 'Team Syd']);
+  expect(json.byCaseworker.Lars.team).toBe('Team Syd');
+  expect(json.issues).toEqual([]);
+});
+
+test('report --write renders the outputs and leaves input table values identical', async () => {
+  const file = join(dir, 'skriv.xlsx');
+  const tables = workedExampleTables();
+  tables.Borgere.headers.push('Egen note');
+  tables.Borgere.rows.forEach((r, i) => r.push(i === 0 ? '=1+1' : null));
+  await writeWorkbook(file, tables);
+  const before = await (await XlsxWorkbook.open(file)).readTables(NAMES);
+  const r = await runCli(['report', file, '--write', '--as-of', '2025-03-31']);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/Seneste måned 2025-03: 1 af 4 borgere = 25,0 %/);
+  const wb = await XlsxWorkbook.open(file);
+  expect(await wb.readTables(NAMES)).toEqual(before);
+  expect(wb.workbook.worksheets.map((w) => w.name)).toEqual(['Overblik', 'Milepæle', 'Månedsdialog', 'Forløbsoversigt', 'Datakvalitet', 'Borgere', 'Forløb', 'Timer', 'Indstillinger']);
+  // A second --write replaces the outputs, still without touching inputs.
+  expect((await runCli(['report', file, '--write', '--as-of', '2025-03-31'])).code).toBe(0);
+  expect(await (await XlsxWorkbook.open(file)).readTables(NAMES)).toEqual(before);
+});
+
+test('data issues are reported with exit 0', async () => {
+  const file = join(dir, 'fejl.xlsx');
+  const tables = workedExampleTables();
+  tables.Forløb.rows.push(['A', 'Job', null, null, '01-03-2025', '01-01-2025', null, null, null]);
+  await writeWorkbook(file, tables);
+  const r = await runCli(['report', file, '--json', '--as-of', '2025-03-31']);
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout).issues).toEqual([
+    { severity: 'error', table: 'Forløb', row: 5, column: 'Slutdato', message: expect.stringMatching(/^Slutdato 01-01-2025 ligger før Startdato 01-03-2025/) },
+  ]);
+});
+
+describe('clear Danish errors and non-zero exits', () => {
+  test('missing file', async () => {
+    const r = spawnCli(['report', join(dir, 'ingen.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Fejl: Filen ".*ingen\.xlsx" findes ikke/);
+  });
+  test('not a workbook', async () => {
+    const file = join(dir, 'tekst.xlsx');
+    writeFileSync(file, 'Borger-ID;Navn\n1;AB\n');
+    const r = await runCli(['report', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/kan ikke læses som en Excel-projektmappe/);
+  });
+  test('missing table', async () => {
+    const file = join(dir, 'utimer.xlsx');
+    await writeWorkbook(file, { ...workedExampleTables(), Timer: null });
+    const r = await runCli(['report', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/mangler tabellen "Timer"/);
+  });
+  test('missing header', async () => {
+    const file = join(dir, 'uheader.xlsx');
+    const tables = workedExampleTables();
+    tables.Forløb = { name: 'Forløb', headers: ['Borger-ID', 'Type'], rows: [['A', 'Job']] };
+    await writeWorkbook(file, tables);
+    const r = await runCli(['report', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Tabellen "Forløb" mangler kolonnen "Startdato"/);
+  });
+  test('usage errors', async () => {
+    expect((await runCli(['rapport'])).stderr).toMatch(/Ukendt kommando "rapport"/);
+    expect((await runCli(['report', 'x.xlsx', '--rule', 'fsm-9'])).stderr).toMatch(/Ukendt målregel "fsm-9"/);
+    expect((await runCli(['report', 'x.xlsx', '--as-of', '31-02-2025'])).code).toBe(1);
+    expect((await runCli([])).code).toBe(1);
+  });
+});

@@ -1,0 +1,74 @@
+// LibreOffice opens a workbook written by `fremdrift demo` headlessly, and the Overblik values it
+// reads back match the JSON report of the same run.
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { runCli } from '../cli/helpers';
+
+const SOFFICE = '/usr/bin/soffice';
+const dir = mkdtempSync(join(tmpdir(), 'fremdrift-lo-'));
+
+/** A number as LibreOffice writes it; percent-formatted cells keep their % sign even as raw values. */
+function num(text: string): number {
+  return text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+}
+
+/** Minimal CSV reader for LibreOffice's output (comma separated, double-quoted fields). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (ch !== '\r') field += ch;
+  }
+  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  return rows;
+}
+
+test('soffice converts the rendered demo workbook and reads the same Overblik numbers', async () => {
+  expect(existsSync(SOFFICE)).toBe(true);
+  const file = join(dir, 'demo.xlsx');
+  const r = await runCli(['demo', file, '--as-of', '2025-06-15', '--json']);
+  expect(r.code).toBe(0);
+  const report = JSON.parse(r.stdout);
+
+  const profile = join(dir, 'lo-profile');
+  // Sheet 1 is Overblik; raw values (not "as shown") so shares come out as plain decimals.
+  const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,1';
+  const lo = spawnSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', dir, file], {
+    encoding: 'utf8',
+    timeout: 180000,
+  });
+  expect(lo.status).toBe(0);
+  // With a sheet number LibreOffice names the output after the sheet: demo-Overblik.csv.
+  expect(lo.stdout).toMatch(/Writing sheet Overblik/);
+  const csvFile = join(dir, 'demo-Overblik.csv');
+  expect(existsSync(csvFile)).toBe(true);
+  const rows = parseCsv(readFileSync(csvFile, 'utf8'));
+  expect(rows[0][0]).toBe('Overblik');
+  expect(rows[1][0]).toMatch(/^Beregnet .* Målregel: .*\(fsm-rate3\)/);
+  const h = rows.findIndex((x) => x[0] === 'Måned');
+  const headers = rows[h];
+  const at = (name: string) => headers.indexOf(name);
+  const series = rows.slice(h + 1, h + 1 + report.months.length);
+  expect(series.map((x) => x[0])).toEqual(report.months.map((m: { month: string }) => m.month));
+  report.months.forEach((m: { gross: number; active: number; share: number | null; streak: number }, i: number) => {
+    expect(Number(series[i][at('Brutto')])).toBe(m.gross);
+    expect(Number(series[i][at('I indsats')])).toBe(m.active);
+    expect(Number(series[i][at('I træk')])).toBe(m.streak);
+    if (m.share === null) expect(series[i][at('Andel')]).toBe('');
+    else expect(num(series[i][at('Andel')])).toBeCloseTo(m.share, 10);
+  });
+  const streakRow = rows.find((x) => x[0] === 'Nuværende antal måneder i træk')!;
+  expect(Number(streakRow[1])).toBe(report.goal.currentStreak);
+}, 240000);
