@@ -28,6 +28,7 @@ interface ImportArgs {
 }
 
 class UsageError extends Error {}
+class HelpRequested extends Error {}
 
 function parseArgs(argv: string[]): ImportArgs {
   const args = argv[0] === 'import' ? argv.slice(1) : argv;
@@ -46,6 +47,7 @@ function parseArgs(argv: string[]): ImportArgs {
     else if (a === '--sheet') out.sheet = value();
     else if (a === '--dry-run') out.dryRun = true;
     else if (a === '--json') out.json = true;
+    else if (a === '--help' || a === '-h') throw new HelpRequested();
     else if (a.startsWith('--')) throw new UsageError(`Ukendt tilvalg ${a}.`);
     else positional.push(a);
   }
@@ -130,6 +132,10 @@ export async function runImport(argv: string[]): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (e) {
+    if (e instanceof HelpRequested) {
+      process.stdout.write(`${IMPORT_USAGE}\n`);
+      return 0;
+    }
     if (e instanceof UsageError) return fail(`${e.message}\n${IMPORT_USAGE}`, 2);
     throw e;
   }

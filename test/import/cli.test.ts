@@ -129,6 +129,10 @@ describe('fremdrift import', () => {
     expect(readFileSync(workbookPath).equals(before)).toBe(true);
   });
 
+  test('--help prints the usage and exits 0', async () => {
+    expect(await run('--help')).toMatchObject({ code: 0, out: expect.stringContaining('Brug: fremdrift import <eksport.csv|xlsx> --into') });
+  });
+
   test('unknown table and bad usage exit 2', async () => {
     const csv = file('e.csv', EXPORT);
     expect(await run(csv, '--into', workbookPath, '--table', 'Timer')).toMatchObject({ code: 2, err: 'Ukendt tabel "Timer"; der kan importeres til Borgere eller Forløb.\n' });
