@@ -2,7 +2,8 @@
 // then appends, in chunks so Excel stays responsive and each Office.js batch stays small. Rejected
 // and unchanged rows are never written.
 import type { CellUpdate, CellValue, WorkbookPort } from '../workbook/port';
-import type { ImportPlan } from './plan';
+import { tableDef } from '../workbook/contract';
+import { matchKey, workbookKeyReader, type ImportPlan } from './plan';
 
 export interface ApplyProgress {
   /** Rows written so far (updated + added). */
@@ -32,7 +33,37 @@ export function addedRecord(plan: ImportPlan, values: readonly CellValue[]): Rec
   return record;
 }
 
+/** The workbook table changed between preview and confirm (rows sorted, inserted or deleted). */
+export class StalePlanError extends Error {
+  constructor(table: string, row: number) {
+    super(
+      `${table} er ændret siden forhåndsvisningen (række ${row} er ikke længere den samme borger/det samme forløb). ` +
+        'Intet er skrevet; lav forhåndsvisningen igen.',
+    );
+    this.name = 'StalePlanError';
+  }
+}
+
+/**
+ * Updates address rows by number, so first check that each still holds the key it had at preview
+ * time: a co-author may have sorted or inserted rows meanwhile, and writing then would change the
+ * wrong citizen. On any mismatch nothing is written.
+ */
+async function checkStillCurrent(port: WorkbookPort, plan: ImportPlan): Promise<void> {
+  if (plan.updated.length === 0) return;
+  const def = tableDef(plan.table);
+  const table = (await port.readTables([plan.table]))[plan.table];
+  if (!def || !table) throw new StalePlanError(plan.table, plan.updated[0].tableRow);
+  const readKey = workbookKeyReader(def, table.headers);
+  for (const u of plan.updated) {
+    const cells = table.rows[u.tableRow - 1];
+    const parts = cells ? readKey(cells) : null;
+    if (!parts || matchKey(parts) !== u.match) throw new StalePlanError(plan.table, u.tableRow);
+  }
+}
+
 export async function applyPlan(port: WorkbookPort, plan: ImportPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  await checkStillCurrent(port, plan);
   const chunk = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_ROWS);
   const total = plan.updated.length + plan.added.length;
   let done = 0;

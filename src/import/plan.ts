@@ -46,6 +46,8 @@ export interface UpdatedRow {
   /** 1-based row in the workbook table's data body. */
   tableRow: number;
   key: string;
+  /** The key in comparable form, to check the workbook row is still the same one when writing. */
+  match: string;
   changes: ColumnChange[];
 }
 
@@ -141,6 +143,27 @@ function parseChecked(col: ColumnDef, raw: CellValue | undefined): { ok: true; v
   return parsed;
 }
 
+/** Reads the parsed key values of workbook rows (null when a key cell is empty or invalid). */
+export function workbookKeyReader(def: TableDef, headers: readonly CellValue[]): (cells: readonly CellValue[]) => unknown[] | null {
+  const index = columnIndex(headers.map((h) => String(h ?? '')));
+  const keyCols = (KEY_COLUMNS[def.name] ?? []).map((h) => def.columns.find((c) => c.header === h)!);
+  const at = keyCols.map((c) => index.get(foldHeader(c.header)));
+  return (cells) => {
+    const parts: unknown[] = [];
+    for (let k = 0; k < keyCols.length; k++) {
+      const parsed = at[k] === undefined ? null : parseCell(keyCols[k], cells[at[k]!] ?? null);
+      if (!parsed || !parsed.ok || parsed.value === undefined) return null;
+      parts.push(parsed.value);
+    }
+    return parts;
+  };
+}
+
+/** The comparable form of a key: Borger-IDs compare as the workbook reader compares them. */
+export function matchKey(parts: readonly unknown[]): string {
+  return JSON.stringify(parts.map((v) => (typeof v === 'string' ? normalizeKey(v) : v)));
+}
+
 function columnIndex(headers: readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
   headers.forEach((h, i) => {
@@ -171,24 +194,13 @@ export function planImport(input: PlanInput): PlanResult {
   const existingKeys = new Map<string, number>();
   // Borger-IDs compare as the workbook reader compares them (case and spacing ignored), so "b1"
   // updates "B1" instead of adding a duplicate the reader would refuse.
-  const keyPart = (v: unknown) => (typeof v === 'string' ? normalizeKey(v) : v);
-  const keyOf = (values: unknown[]) => JSON.stringify(keyPositions.map((p) => keyPart(values[p])));
-  /** The parsed key values of a workbook row, or null when a key cell is empty or invalid. */
-  const existingKeyParts = (cells: readonly CellValue[]): unknown[] | null => {
-    const parts: unknown[] = [];
-    for (const p of keyPositions) {
-      const at = existingAt[p];
-      const parsed = at === undefined ? null : parseCell(imported[p], cells[at]);
-      if (!parsed || !parsed.ok || parsed.value === undefined) return null;
-      parts.push(parsed.value);
-    }
-    return parts;
-  };
+  const keyOf = (values: unknown[]) => matchKey(keyPositions.map((p) => values[p]));
+  const existingKeyParts = workbookKeyReader(def, existing?.headers ?? []);
   if (existing) {
     existing.rows.forEach((cells, i) => {
       const parts = existingKeyParts(cells);
       if (!parts) return;
-      const key = JSON.stringify(parts.map(keyPart));
+      const key = matchKey(parts);
       if (!existingKeys.has(key)) existingKeys.set(key, i + 1);
     });
   }
@@ -312,7 +324,7 @@ export function planImport(input: PlanInput): PlanResult {
       if (old.ok && old.value === parsed[c]) continue;
       changes.push({ column: imported[c].header, old: oldRaw, new: toCellValue(imported[c], parsed[c]) });
     }
-    if (changes.length > 0) plan.updated.push({ row, tableRow, key: keyText, changes });
+    if (changes.length > 0) plan.updated.push({ row, tableRow, key: keyText, match: key, changes });
     else plan.unchanged.push({ row, tableRow });
   }
 

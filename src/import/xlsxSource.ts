@@ -39,7 +39,8 @@ export async function readXlsxSource(bytes: Uint8Array | ArrayBuffer, sheetName?
   try {
     const buffer = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     // ExcelJS wants a Buffer in Node and accepts an ArrayBuffer in the browser.
-    const data = typeof Buffer !== 'undefined' ? Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) : buffer.buffer;
+    const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? buffer.buffer : buffer.slice().buffer;
+    const data = typeof Buffer !== 'undefined' ? Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) : whole;
     await workbook.xlsx.load(data as ArrayBuffer);
   } catch {
     return { ok: false, message: 'Excel-filen kan ikke læses; den er beskadiget, afkortet eller ikke en .xlsx-fil.' };

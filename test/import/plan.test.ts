@@ -2,7 +2,7 @@ import { BORGERE, FORLØB } from '../../src/workbook/contract';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { resolveMapping } from '../../src/import/mapping';
 import { planImport, type ImportPlan } from '../../src/import/plan';
-import { applyPlan } from '../../src/import/apply';
+import { applyPlan, StalePlanError } from '../../src/import/apply';
 import { BORGERE_CSV_HEADER, SERIAL, csvSource, sampleTables } from './helpers';
 
 function plan(def = BORGERE, csv: string, tables = sampleTables()): ImportPlan {
@@ -29,7 +29,7 @@ describe('planImport Borgere', () => {
       { row: 1, key: 'Borger-ID "B3"', values: ['B3', 'EF', 'Aktivitetsparat kontanthjælp', 'Vest', 'Ole', SERIAL['2025-03-01'], null] },
     ]);
     expect(p.columns).toEqual(['Borger-ID', 'Navn', 'Målgruppe', 'Team', 'Sagsbehandler', 'Startdato', 'Slutdato']);
-    expect(p.updated).toEqual([{ row: 2, tableRow: 2, key: 'Borger-ID "B2"', changes: [{ column: 'Team', old: 'Syd', new: 'Nord' }] }]);
+    expect(p.updated).toEqual([{ row: 2, tableRow: 2, key: 'Borger-ID "B2"', match: '["b2"]', changes: [{ column: 'Team', old: 'Syd', new: 'Nord' }] }]);
     expect(p.notInExport).toEqual([{ tableRow: 1, key: 'Borger-ID "B1"' }]);
   });
 
@@ -124,5 +124,18 @@ describe('applyPlan', () => {
     expect(after.rows[0]).toEqual(tables.Borgere.rows[0]);
     expect(after.rows[1][3]).toBe('Øst');
     expect(after.rows.slice(2).map((r) => r[0])).toEqual(['N0', 'N1', 'N2', 'N3', 'N4', 'N5', 'N6']);
+  });
+
+  test('if the workbook rows moved after the preview, nothing is written', async () => {
+    const tables = sampleTables();
+    const port = new MemoryWorkbook(tables);
+    const p = plan(BORGERE, `${BORGERE_CSV_HEADER}\nB2;CD;Jobparat kontanthjælp;Øst;Per;01-01-2025;\nB8;;Andet;Nord;Sara;01-03-2025;`, tables);
+    // A co-author sorts the table: B2 is now row 1.
+    port.userEdit('Borgere', { row: 1, column: 'Borger-ID', value: 'B2' });
+    port.userEdit('Borgere', { row: 2, column: 'Borger-ID', value: 'B1' });
+    const before = (await port.readTables(['Borgere'])).Borgere!;
+    await expect(applyPlan(port, p)).rejects.toThrow(StalePlanError);
+    await expect(applyPlan(port, p)).rejects.toThrow('Borgere er ændret siden forhåndsvisningen (række 2 er ikke længere den samme borger/det samme forløb). Intet er skrevet; lav forhåndsvisningen igen.');
+    expect((await port.readTables(['Borgere'])).Borgere).toEqual(before);
   });
 });
