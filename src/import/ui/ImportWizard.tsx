@@ -1,7 +1,7 @@
 // The task pane's import wizard: choose file -> check the column mapping -> preview -> confirm, with
 // a progress bar while the rows are written in chunks. Default export, so the task pane can load it
 // with React.lazy; ExcelJS is loaded only when the user picks an .xlsx file.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   Button,
   Field,
@@ -66,6 +66,7 @@ function explicitChoices(def: TableDef, choices: Record<string, string>): UserMa
 export default function ImportWizard({ port, locale, onImported }: ImportWizardProps) {
   const t = importStrings(locale);
   const styles = useStyles();
+  const titleId = useId();
   const [tableName, setTableName] = useState<string>(IMPORT_TABLES[0].name);
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [error, setError] = useState<string | null>(null);
@@ -126,8 +127,8 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
   if (step.name === 'mapping') mapping = resolveMapping(def, step.source.headers, choices);
 
   return (
-    <div className={styles.root}>
-      <Title3 as="h2">{t.title}</Title3>
+    <section className={styles.root} aria-labelledby={titleId}>
+      <Title3 as="h2" id={titleId}>{t.title}</Title3>
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -149,7 +150,9 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
             </Select>
           </Field>
           <Field label={t.file}>
-            <input type="file" accept=".csv,.txt,.xlsx" onChange={(e) => void pickFile(e.target.files?.[0])} />
+            {(fieldProps) => (
+              <input {...fieldProps} type="file" accept=".csv,.txt,.xlsx" onChange={(e) => void pickFile(e.target.files?.[0])} />
+            )}
           </Field>
         </>
       )}
@@ -186,7 +189,7 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
           <Button onClick={() => setStep({ name: 'choose' })}>{t.another}</Button>
         </>
       )}
-    </div>
+    </section>
   );
 }
 

@@ -11,6 +11,7 @@ if (!('ResizeObserver' in window)) Object.assign(window, { ResizeObserver: NoRes
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import ImportWizard from '../../../src/import/ui/ImportWizard';
 import { MemoryWorkbook } from '../../../src/workbook/memoryWorkbook';
 import { sampleTables } from '../../import/helpers';
@@ -115,5 +116,21 @@ describe('ImportWizard', () => {
     await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, csvFile('Borger-ID;Navn\nB1;x'));
     expect(await screen.findByRole('button', { name: 'Show preview' })).toBeTruthy();
     expect(screen.getByText(/Eksporten har ingen kolonne til "Målgruppe"/)).toBeTruthy();
+  });
+
+  test('each step has no axe violations (colour contrast cannot be computed in jsdom)', async () => {
+    const { user } = setup();
+    const check = async (step: string) => {
+      const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+      expect({ step, violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`) }).toEqual({ step, violations: [] });
+    };
+    await check('choose');
+    await user.upload(screen.getByLabelText('Eksportfil (.csv eller .xlsx)'), csvFile(EXPORT));
+    await screen.findByRole('combobox', { name: 'Sagsnr' });
+    await check('mapping');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sagsnr' }), 'Borger-ID');
+    await user.click(screen.getByRole('button', { name: 'Vis forhåndsvisning' }));
+    await screen.findByText('4 rækker i eksporten');
+    await check('preview');
   });
 });
