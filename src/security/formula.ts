@@ -13,3 +13,13 @@ export function isFormulaLike(text: string): boolean {
 export function asLiteralText(text: string): string {
   return isFormulaLike(text) ? `'${text}` : text;
 }
+
+/** asLiteralText for any cell value: strings are protected, numbers/booleans/null pass unchanged. */
+export function asLiteralCell<T>(value: T): T | string {
+  return typeof value === 'string' ? asLiteralText(value) : value;
+}
+
+/** A block of values ready for Office.js `range.values`, with formula-like text kept as text. */
+export function asLiteralValues<T>(rows: readonly (readonly T[])[]): (T | string)[][] {
+  return rows.map((row) => row.map(asLiteralCell));
+}
