@@ -45,7 +45,10 @@ export function resolveMapping(def: TableDef, sourceHeaders: readonly string[], 
   const byFold = new Map(def.columns.map((c) => [foldHeader(c.header), c.header]));
   const userByFold = new Map<string, string>();
   const errors: string[] = [];
+  const present = new Set(sourceHeaders.map(foldHeader));
   for (const [source, target] of Object.entries(user)) {
+    // Entries for columns this export does not have (stored for another month's export) do not matter.
+    if (!present.has(foldHeader(source))) continue;
     if (target !== '' && !byFold.has(foldHeader(target))) {
       errors.push(`Kortet knytter "${source}" til "${target}", men ${def.name} har ingen kolonne "${target}".`);
       continue;

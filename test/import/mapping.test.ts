@@ -70,6 +70,12 @@ describe('resolveMapping', () => {
     );
   });
 
+  test('stored entries for columns this export lacks are ignored, even when stale', () => {
+    const m = resolveMapping(BORGERE, ['Borger-ID', 'Målgruppe', 'Team', 'Sagsbehandler', 'Startdato'], { Gammel: 'Skostørrelse', Enhed: 'Team' });
+    expect(mappingError(m)).toBeNull();
+    expect(m.targets.get('Team')).toBe(2);
+  });
+
   test('unknown target and two sources for one target are errors', () => {
     const m = resolveMapping(BORGERE, ['Borger-ID', 'Id2', 'X'], { Id2: 'Borger-ID', X: 'Skostørrelse' });
     expect(m.errors).toEqual([
