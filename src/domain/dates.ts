@@ -125,7 +125,7 @@ const EXCEL_EPOCH_OFFSET = 25569;
 
 export function excelSerialToIso(serial: number): IsoDate {
   const whole = Math.floor(serial);
-  const adjusted = whole < 61 ? whole + 1 : whole;
+  const adjusted = whole < 60 ? whole + 1 : whole;
   return fromDayNumber(adjusted - EXCEL_EPOCH_OFFSET);
 }
 
