@@ -2,7 +2,7 @@
 // 12 caseworkers, about 450 citizens, 24 months of placements and hours up to the as-of date. The
 // share in company-directed activity climbs towards the 40 % goal of fsm-rate3 without holding it for
 // three months: reachable, not yet met. Deterministic: the same as-of date gives the same workbook.
-import { addMonths, firstDay, fromDayNumber, isoToExcelSerial, lastDay, monthOf, monthRange, toDayNumber } from '../domain/dates';
+import { addDays, addMonths, firstDay, isoToExcelSerial, lastDay, monthOf, monthRange } from '../domain/dates';
 import type { Caseload, IsoDate, MonthKey, PlacementType } from '../domain/model';
 import { BORGERE, FORLØB, INDSTILLINGER, TIMER, type TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
@@ -63,7 +63,6 @@ interface DemoCitizen {
 }
 interface DemoPlacement { id: string; type: PlacementType; company?: [string, string]; start: IsoDate; end?: IsoDate; hours?: number; consultant: string; }
 
-const addDays = (iso: IsoDate, n: number) => fromDayNumber(toDayNumber(iso) + n);
 const minIso = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 const touches = (start: IsoDate, end: IsoDate | undefined, m: MonthKey) => start <= lastDay(m) && (!end || end >= firstDay(m));
 

@@ -77,7 +77,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async save(path: string): Promise<void> {
     this.orderSheets();
-    await this.workbook.xlsx.writeFile(path);
+    try {
+      await this.workbook.xlsx.writeFile(path);
+    } catch (e) {
+      throw new WorkbookFileError(`Projektmappen "${path}" kunne ikke gemmes (${(e as Error).message}); er den åben i Excel?`);
+    }
   }
 
   async toBuffer(): Promise<Buffer> {
@@ -294,7 +298,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Output sheets first, in contract order; input sheets keep their relative order after them. */
   private orderSheets() {
-    const sheets = this.workbook.worksheets;
+    // `orderNo` decides the order ExcelJS writes sheets in; its typings omit it.
+    const sheets = this.workbook.worksheets as (ExcelJS.Worksheet & { orderNo: number })[];
     const rank = (name: string) => {
       const i = OUTPUT_SHEETS.indexOf(name as never);
       return i >= 0 ? i : OUTPUT_SHEETS.length;
