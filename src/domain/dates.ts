@@ -147,3 +147,10 @@ export function formatDanishMonth(month: MonthKey): string {
 export function danishMonthName(monthNumber: number): string {
   return DANISH_MONTHS[monthNumber - 1];
 }
+
+/** The same day n months later (or earlier), clamped to the month's last day: 31-05 - 3 months = 28/29-02. */
+export function addMonthsToDate(iso: IsoDate, n: number): IsoDate {
+  const month = addMonths(monthOf(iso), n);
+  const day = Math.min(Number(iso.slice(8, 10)), daysInMonth(month));
+  return `${month}-${pad(day)}`;
+}

@@ -143,4 +143,6 @@ export interface Measurement {
   report: Report;
   /** Citizen IDs behind any count in the report, sorted. */
   drill(query: DrillQuery): string[];
+  /** Rows (1-based in each table's data body) the engine used; every other row is in report.issues. */
+  usedRows: { Borgere: number[]; Forløb: number[]; Timer: number[] };
 }

@@ -1,0 +1,56 @@
+// The worked example of DOMAIN.md section 4, exactly as the document states it.
+import { measure, type Caseload, type Citizen } from '../../src/domain';
+
+const citizen = (row: number, id: string, extra: Partial<Citizen> = {}): Citizen => ({
+  row, id, targetGroup: 'Aktivitetsparat kontanthjælp', team: 'Team A', caseworker: 'Sofie', startDate: '2024-12-01', ...extra,
+});
+
+export const workedExample: Caseload = {
+  citizens: [
+    citizen(1, 'A'),
+    citizen(2, 'B'),
+    citizen(3, 'C'),
+    citizen(4, 'D', { endDate: '2025-02-14', exitReason: 'Fraflytning' }),
+    citizen(5, 'E'),
+  ],
+  placements: [
+    { row: 1, citizenId: 'A', type: 'Virksomhedspraktik', startDate: '2025-01-31', endDate: '2025-02-01' },
+    { row: 2, citizenId: 'B', type: 'Løntilskud', startDate: '2024-11-01', endDate: '2024-12-31' },
+    { row: 3, citizenId: 'D', type: 'Job', startDate: '2025-01-10' },
+    { row: 4, citizenId: 'E', type: 'Nytteindsats', startDate: '2025-01-01', endDate: '2025-03-31' },
+  ],
+  hours: [
+    { row: 1, citizenId: 'C', month: '2025-02', hours: 0 },
+    { row: 2, citizenId: 'C', month: '2025-03', hours: 6 },
+  ],
+  settings: { ruleId: 'fsm-rate3', periodFrom: '2025-01', periodTo: '2025-03' },
+  issues: [],
+};
+
+describe('DOMAIN.md worked example (fsm-rate3, 2025-01 to 2025-03)', () => {
+  const { report, drill } = measure(workedExample, { asOf: '2025-03-31' });
+
+  it('gives the documented gross, active, share, passes and streak per month', () => {
+    expect(report.months.map((m) => [m.month, m.gross, m.active, m.share, m.passes, m.streak])).toEqual([
+      ['2025-01', 5, 2, 0.4, true, 1],
+      ['2025-02', 5, 2, 0.4, true, 2],
+      ['2025-03', 4, 1, 0.25, false, 0],
+    ]);
+  });
+
+  it('is not met (needs three months in a row)', () => {
+    expect(report.goal).toMatchObject({ met: false, metInMonth: null, currentStreak: 0 });
+    expect(report.rule).toMatchObject({ id: 'fsm-rate3', threshold: 40, monthsInARow: 3 });
+  });
+
+  it('names the citizens behind each count', () => {
+    expect(drill({ scope: { kind: 'all' }, month: '2025-01', measure: 'active' })).toEqual(['A', 'D']);
+    expect(drill({ scope: { kind: 'all' }, month: '2025-02', measure: 'active' })).toEqual(['A', 'D']);
+    expect(drill({ scope: { kind: 'all' }, month: '2025-03', measure: 'active' })).toEqual(['C']);
+    expect(drill({ scope: { kind: 'all' }, month: '2025-03', measure: 'gross' })).toEqual(['A', 'B', 'C', 'E']);
+  });
+
+  it('has no milestones when Basismåned and Deadline are not set', () => {
+    expect(report.months.every((m) => m.milestone === null)).toBe(true);
+  });
+});
