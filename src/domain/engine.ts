@@ -47,6 +47,31 @@ class SliceFamily implements SliceCounts {
     this.hoursSum = new Float64Array(size);
   }
 
+  /** Counts one citizen in the gross target group at flat index i. */
+  addCell(i: number, active: number, withHours: number, visited: number, hours: number): void {
+    this.gross[i]++;
+    this.active[i] += active;
+    this.withHours[i] += withHours;
+    this.visited[i] += visited;
+    this.hoursSum[i] += hours;
+  }
+
+  /** Adds another family's row `from` into this family's row `to`. */
+  addFrom(other: SliceFamily, from: number, to: number): void {
+    const M = this.months;
+    for (let m = 0; m < M; m++) {
+      const a = to * M + m;
+      const b = from * M + m;
+      this.gross[a] += other.gross[b];
+      this.active[a] += other.active[b];
+      this.withHours[a] += other.withHours[b];
+      this.visited[a] += other.visited[b];
+      this.starts[a] += other.starts[b];
+      this.ends[a] += other.ends[b];
+      this.hoursSum[a] += other.hoursSum[b];
+    }
+  }
+
   row(array: Int32Array | Float64Array, key: number): number[] {
     return Array.from(array.subarray(key * this.months, (key + 1) * this.months));
   }
@@ -115,7 +140,10 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   const M = months.length;
   const fromIdx = M ? monthIndex(months[0]) : 0;
   const N = citizens.length;
-  const monthPos = (month: MonthKey) => monthIndex(month) - fromIdx;
+  // Month position of an ISO date or month key, read from the digits directly (hot path).
+  const digit = (t: string, i: number) => t.charCodeAt(i) - 48;
+  const monthPos = (t: string) =>
+    (digit(t, 0) * 1000 + digit(t, 1) * 100 + digit(t, 2) * 10 + digit(t, 3)) * 12 + digit(t, 5) * 10 + digit(t, 6) - 1 - fromIdx;
 
   // Slice families and each citizen's key in them.
   const all = new SliceFamily(M);
@@ -152,10 +180,10 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
       grossFrom[i] = 0;
       grossTo[i] = -1;
     } else {
-      grossFrom[i] = Math.max(0, monthPos(monthOf(c.startDate)));
-      grossTo[i] = c.endDate ? Math.min(M - 1, monthPos(monthOf(c.endDate))) : M - 1;
+      grossFrom[i] = Math.max(0, monthPos(c.startDate));
+      grossTo[i] = c.endDate ? Math.min(M - 1, monthPos(c.endDate)) : M - 1;
     }
-    visitedFrom[i] = c.visitedDate ? Math.max(0, monthPos(monthOf(c.visitedDate))) : M;
+    visitedFrom[i] = c.visitedDate ? Math.max(0, monthPos(c.visitedDate)) : M;
   });
   for (const f of [all, teams, caseworkers, groups, pairs]) f.allocate();
 
@@ -172,8 +200,8 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   valid.placements.forEach((p, pi) => {
     const c = byId.get(p.citizenId)!;
     if (!counted.has(p.type) || grossTo[c] < grossFrom[c]) return;
-    const s = monthPos(monthOf(p.startDate));
-    const e = p.endDate ? monthPos(monthOf(p.endDate)) : M - 1;
+    const s = monthPos(p.startDate);
+    const e = p.endDate ? monthPos(p.endDate) : M - 1;
     countedPlacements.push(pi);
     startsAt.push(s >= 0 && s < M && inGross(c, s) ? s : -1);
     endsAt.push(p.endDate && e >= 0 && e < M && inGross(c, e) ? e : -1);
@@ -197,29 +225,29 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     for (let c = 0; c < N; c++) for (let m = visitedFrom[c]; m < M; m++) active[c * M + m] = 1;
   }
 
-  // One pass over citizens x months in the gross target group fills every slice.
-  const families: [SliceFamily, Int32Array | null][] = [[all, null], [teams, teamOf], [caseworkers, workerOf], [groups, groupOf], [pairs, pairOf]];
+  // One pass over citizens x months fills the finest slices (team x caseworker pairs, and target
+  // groups); teams, caseworkers and the whole are sums of pairs, so the parts add up by construction.
   for (let c = 0; c < N; c++) {
+    const pairBase = pairOf[c] * M;
+    const groupBase = groupOf[c] * M;
     for (let m = grossFrom[c]; m <= grossTo[c]; m++) {
       const cm = c * M + m;
       const isVisited = m >= visitedFrom[c] ? 1 : 0;
-      for (const [f, keyOf] of families) {
-        const i = (keyOf ? keyOf[c] : 0) * M + m;
-        f.gross[i]++;
-        f.active[i] += active[cm];
-        f.withHours[i] += withHours[cm];
-        f.visited[i] += isVisited;
-        f.hoursSum[i] += hoursSum[cm];
-      }
+      pairs.addCell(pairBase + m, active[cm], withHours[cm], isVisited, hoursSum[cm]);
+      groups.addCell(groupBase + m, active[cm], withHours[cm], isVisited, hoursSum[cm]);
     }
   }
   countedPlacements.forEach((pi, j) => {
     const c = byId.get(valid.placements[pi].citizenId)!;
-    for (const [f, keyOf] of families) {
-      const base = (keyOf ? keyOf[c] : 0) * M;
+    for (const [f, base] of [[pairs, pairOf[c] * M], [groups, groupOf[c] * M]] as const) {
       if (startsAt[j] >= 0) f.starts[base + startsAt[j]]++;
       if (endsAt[j] >= 0) f.ends[base + endsAt[j]]++;
     }
+  });
+  pairs.keys.forEach((_, p) => {
+    all.addFrom(pairs, p, 0);
+    teams.addFrom(pairs, p, pairTeam[p]);
+    caseworkers.addFrom(pairs, p, pairWorker[p]);
   });
 
   // Series, milestones and plans.
