@@ -11,7 +11,7 @@ export function summaryText(report: Report, source: string): string {
   const last = report.months.at(-1);
   const lines = [
     `Fremdrift – ${source}`,
-    `Målregel: ${rule.name} (${rule.id}): ${rule.basis === 'visited' ? 'visiterede' : 'i virksomhedsrettet indsats'} ≥ ${rule.threshold} % i ${rule.monthsInARow} ${rule.monthsInARow === 1 ? 'måned' : 'måneder i træk'}`,
+    `Målregel: ${rule.name} (${rule.id}); tærskel ${rule.threshold} %, ${rule.monthsInARow} ${rule.monthsInARow === 1 ? 'måned' : 'måneder i træk'}`,
     `Opgjort pr. ${formatDanishDate(report.asOf)}, ${report.months.length} måneder`,
   ];
   if (last) {
