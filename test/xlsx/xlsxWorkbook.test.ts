@@ -127,3 +127,31 @@ test('missing file and non-workbook files give Danish WorkbookFileErrors', async
   await expect(XlsxWorkbook.open(bad)).rejects.toBeInstanceOf(WorkbookFileError);
   await expect(XlsxWorkbook.open(bad)).rejects.toThrow(/kan ikke læses som en Excel-projektmappe/);
 });
+
+test('tables are read by name from their own range, wherever the user put them', async () => {
+  const raw = new ExcelJS.Workbook();
+  const ws = raw.addWorksheet('Mine borgere');
+  ws.getCell('A1').value = 'Sagsstamme for Team Nord';
+  ws.getCell('H5').value = 'ikke en del af tabellen';
+  ws.addTable({
+    name: 'Timer',
+    ref: 'C3',
+    headerRow: true,
+    columns: [{ name: 'Måned' }, { name: 'Borger-ID' }, { name: 'Ordinære timer' }],
+    rows: [
+      [new Date(Date.UTC(2025, 2, 1)), 'A', 5],
+      ['2025-04', { richText: [{ text: 'B' }, { text: '7' }] }, { formula: '2+3', result: 5 }],
+    ],
+  });
+  const file = join(dir, 'placering.xlsx');
+  await raw.xlsx.writeFile(file);
+  const t = (await (await XlsxWorkbook.open(file)).readTables(['timer'])).timer!;
+  expect(t).toEqual({
+    name: 'Timer',
+    headers: ['Måned', 'Borger-ID', 'Ordinære timer'],
+    rows: [
+      [45717, 'A', 5],
+      ['2025-04', 'B7', 5],
+    ],
+  });
+});

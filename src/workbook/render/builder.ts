@@ -1,4 +1,5 @@
 // A small helper to build SheetModels row by row, with the common title block every output sheet has.
+import { formatDanishDate } from '../../domain/dates';
 import type { CellValue, ChartSpec, ConditionalFill, RangeFormat, SheetModel } from '../port';
 
 export const FORMATS = {
@@ -68,7 +69,7 @@ export class SheetBuilder {
   /** The title block: sheet title, when it was computed and under which rule. */
   titleBlock(title: string, ctx: RenderContext, ruleName: string, ruleId: string, asOf: string): void {
     this.heading(title, 1);
-    const r = this.row([`Beregnet ${ctx.computedAt} · Målregel: ${ruleName} (${ruleId}) · Opgjort pr. ${asOf}`]);
+    const r = this.row([`Beregnet ${ctx.computedAt} · Målregel: ${ruleName} (${ruleId}) · Opgjort pr. ${formatDanishDate(asOf)}`]);
     this.format({ row: r, col: 0, italic: true, fontColor: COLORS.muted });
     this.blank();
   }
