@@ -1,0 +1,38 @@
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { demoCaseload } from '../../src/demo/demoCaseload';
+import { INPUT_TABLES, OUTPUT_SHEETS } from '../../src/workbook/contract';
+import { readCaseload } from '../../src/workbook/read';
+import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
+import { runCli, spawnCli } from './helpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'fremdrift-demo-'));
+
+test('`fremdrift demo` writes real tables and all outputs, and prints the Danish KPI summary', () => {
+  const file = join(dir, 'demo.xlsx');
+  const r = spawnCli(['demo', file, '--as-of', '2026-11-22']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/Seneste måned 2026-11: \d+ af \d+ borgere = \d+,\d %/);
+  expect(r.stdout).toMatch(/Mål nået: nej/);
+  expect(r.stdout).toMatch(/Team Nord .* Team Syd .* Team Vest/s);
+});
+
+test('the demo workbook reads back to the demo caseload, and report --json agrees with the demo run', async () => {
+  const file = join(dir, 'demo2.xlsx');
+  const demo = await runCli(['demo', file, '--as-of', '2026-11-22', '--json']);
+  expect(demo.code).toBe(0);
+  const wb = await XlsxWorkbook.open(file);
+  expect(wb.workbook.worksheets.map((w) => w.name)).toEqual([...OUTPUT_SHEETS, ...INPUT_TABLES.map((t) => t.sheet)]);
+  expect(readCaseload(await wb.readTables(INPUT_TABLES.map((t) => t.name)))).toEqual(demoCaseload('2026-11-22'));
+  const report = await runCli(['report', file, '--json', '--as-of', '2026-11-22']);
+  expect(report.code).toBe(0);
+  expect(JSON.parse(report.stdout)).toEqual(JSON.parse(demo.stdout));
+});
+
+test('`fremdrift import` is delegated to the import command', () => {
+  const r = spawnCli(['import']);
+  expect(r.code).not.toBe(0);
+  expect(r.stderr).toMatch(/fremdrift import/);
+});
