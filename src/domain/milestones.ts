@@ -7,7 +7,7 @@ import type { MilestoneStatus } from './report';
 
 /** ceil that forgives floating-point noise: 0.4 * 5 must give 2, not 3. */
 export function ceilCount(x: number): number {
-  return Math.ceil(x - 1e-9);
+  return Math.max(0, Math.ceil(x - 1e-9));
 }
 
 export function milestoneStatus(active: number, count: number): MilestoneStatus {
