@@ -5,13 +5,7 @@ import { normalizeKey } from '../workbook/cells';
 import { INDSTILLINGER, SETTINGS_KEYS } from '../workbook/contract';
 import type { CellUpdate, CellValue, WorkbookPort } from '../workbook/port';
 import { headerIndex } from '../workbook/read';
-
-/** The text stored in Værdi for a settings field. */
-export function settingText(field: string, value: unknown): CellValue {
-  if (value === undefined || value === null) return null;
-  if (Array.isArray(value)) return value.join(', ');
-  return typeof value === 'number' ? value : String(value);
-}
+import { settingText } from '../workbook/settingsText';
 
 /**
  * Writes the fields present in `settings` (a field set to undefined clears its value; an absent field

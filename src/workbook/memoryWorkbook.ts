@@ -9,6 +9,11 @@ function copyTable(t: RawTable): RawTable {
   return { name: t.name, headers: [...t.headers], rows: t.rows.map((r) => [...r]) };
 }
 
+/** Sheet models are plain JSON data; a JSON copy works in every runtime (jsdom lacks structuredClone). */
+function cloneSheet(s: SheetModel): SheetModel {
+  return JSON.parse(JSON.stringify(s)) as SheetModel;
+}
+
 export class MemoryWorkbook implements WorkbookPort {
   private readonly tables = new Map<string, RawTable>();
   private readonly sheets = new Map<string, SheetModel>();
@@ -33,7 +38,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeOutputSheets(sheets: readonly SheetModel[]): Promise<void> {
     for (const s of sheets) {
       if (this.tables.has(s.name)) throw new Error(`Arket "${s.name}" er en inputtabel og kan ikke overskrives`);
-      this.sheets.set(s.name, structuredClone(s));
+      this.sheets.set(s.name, cloneSheet(s));
     }
     this.outputWrites++;
   }
@@ -98,7 +103,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The last rendered model of an output sheet, or undefined. */
   sheet(name: string): SheetModel | undefined {
     const s = this.sheets.get(name);
-    return s ? structuredClone(s) : undefined;
+    return s ? cloneSheet(s) : undefined;
   }
 
   sheetNames(): string[] {
