@@ -11,7 +11,7 @@
 // Memory: the workbook table is indexed once (key -> row number); added rows keep only their
 // imported values as an array, unchanged rows only their numbers. Nothing copies the whole table
 // per row, so 100,000 rows plan in one pass.
-import { isoToExcelSerial } from '../domain/dates';
+import { formatDanishDate, isoToExcelSerial } from '../domain/dates';
 import { CPR_MESSAGE, containsCpr } from '../security/cpr';
 import { normalizeKey, parseCell } from '../workbook/cells';
 import type { ColumnDef, TableDef } from '../workbook/contract';
@@ -108,10 +108,6 @@ function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-function danishDate(iso: string): string {
-  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
-}
-
 /** The value a parsed cell is written as: dates as Excel serials, Ja/Nej as text. */
 function toCellValue(col: ColumnDef, value: unknown): CellValue {
   if (value === undefined || value === null) return null;
@@ -121,7 +117,7 @@ function toCellValue(col: ColumnDef, value: unknown): CellValue {
 }
 
 function describeKey(table: string, parts: unknown[]): string {
-  if (table === 'Forløb') return `Borger-ID "${parts[0]}", ${parts[1]}, start ${danishDate(parts[2] as string)}`;
+  if (table === 'Forløb') return `Borger-ID "${parts[0]}", ${parts[1]}, start ${formatDanishDate(parts[2] as string)}`;
   return `Borger-ID "${parts[0]}"`;
 }
 
@@ -301,7 +297,7 @@ export function planImport(input: PlanInput): PlanResult {
       const start = merged(startAt) as string | undefined;
       const end = merged(endAt) as string | undefined;
       if (start && end && end < start) {
-        problems.push({ column: 'Slutdato', message: `Slutdato ${danishDate(end)} ligger før Startdato ${danishDate(start)}` });
+        problems.push({ column: 'Slutdato', message: `Slutdato ${formatDanishDate(end)} ligger før Startdato ${formatDanishDate(start)}` });
       }
     }
     if (problems.length > 0) {
