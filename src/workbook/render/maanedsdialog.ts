@@ -75,14 +75,15 @@ export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload
     const header = b.headerRow(CITIZEN_HEADERS);
     for (const group of DIALOG_GROUPS) {
       for (const c of citizens.filter((x) => groupOf(x) === group)) {
-        const r = b.row([group, c.id, c.name ?? null, c.targetGroup, placementText(placementsBy.get(c.id) ?? [], opts.month),
+        b.row([group, c.id, c.name ?? null, c.targetGroup, placementText(placementsBy.get(c.id) ?? [], opts.month),
           c.cv === undefined ? null : c.cv ? 'Ja' : 'Nej', c.jobGoal ?? null, c.nextStep ?? null, c.updated ? isoToExcelSerial(c.updated) : null]);
-        b.format({ row: r, col: 8, numberFormat: FORMATS.date });
-        b.format({ row: r, col: 7, wrap: true });
       }
     }
     if (citizens.length > 0) {
       const rows = citizens.length;
+      // One format per column of the block (not per row) keeps big caseloads fast to write.
+      b.format({ row: header + 1, col: 8, rows, numberFormat: FORMATS.date });
+      b.format({ row: header + 1, col: 7, rows, wrap: true });
       b.conditionalFills.push(
         { row: header + 1, col: 0, rows, equals: 'I gang', fill: COLORS.good, fontColor: COLORS.goodText },
         { row: header + 1, col: 0, rows, equals: 'Klar', fill: '#DDEBF7' },
