@@ -155,3 +155,19 @@ test('tables are read by name from their own range, wherever the user put them',
     ],
   });
 });
+
+test('new input tables carry drop-down lists from the contract and date formats', async () => {
+  const wb = XlsxWorkbook.create();
+  await wb.ensureInputTables([BORGERE]);
+  const file = join(dir, 'validering.xlsx');
+  await wb.save(file);
+  const raw = new ExcelJS.Workbook();
+  await raw.xlsx.readFile(file);
+  const ws = raw.getWorksheet('Borgere')!;
+  const col = (h: string) => BORGERE.columns.findIndex((c) => c.header === h) + 1;
+  const målgruppe = ws.getCell(5, col('Målgruppe')).dataValidation;
+  expect(målgruppe.type).toBe('list');
+  expect(målgruppe.formulae[0]).toContain('Aktivitetsparat kontanthjælp');
+  expect(ws.getCell(5, col('Parathed')).dataValidation.formulae[0]).toBe('"Klar,Tæt på,Længere fra"');
+  expect(ws.getCell(5, col('Startdato')).numFmt).toBe('dd-mm-yyyy');
+});
