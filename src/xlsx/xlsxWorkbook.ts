@@ -155,7 +155,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const existing = this.workbook.getWorksheet(model.name);
       if (existing) {
         if ((existing.getTables() as Table[]).length > 0) {
-          throw new Error(`Arket "${model.name}" indeholder inputtabeller og overskrives ikke`);
+          throw new WorkbookFileError(`Arket "${model.name}" er Fremdrifts eget outputark, men indeholder en tabel; omdøb arket, så overskrives intet`);
         }
         this.workbook.removeWorksheet(existing.id);
       }

@@ -62,7 +62,8 @@ export function renderOverblik(report: Report, ctx: RenderContext): SheetModel {
       type: 'line',
       title: 'Andel i indsats, mål og milepæl',
       data: { row: mainHeader, col: 0, rows: report.months.length + 1, cols: 4 },
-      anchor: { row: 3, col: 3 },
+      // Right of the 16-column month table, so the chart covers no values.
+      anchor: { row: mainHeader, col: MONTH_TABLE_HEADERS.length + 1 },
       widthPx: 640,
       heightPx: 300,
     });
@@ -98,7 +99,7 @@ export function renderOverblik(report: Report, ctx: RenderContext): SheetModel {
       type: 'column',
       title: 'Borgere i indsats pr. sagsbehandler',
       data: { row: cwHeader, col: 0, rows: caseworkers.length + 1, cols: 2 },
-      anchor: { row: cwHeader, col: 6 },
+      anchor: { row: cwHeader, col: MONTH_TABLE_HEADERS.length + 1 },
       widthPx: 640,
       heightPx: 300,
     });
