@@ -76,7 +76,11 @@ export function readCsvSource(bytes: Uint8Array | ArrayBuffer): SourceResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
   if (decoded.text.trim() === '') return { ok: false, message: EMPTY_FILE_MESSAGE };
-  const parsed = parseCsv(decoded.text);
+  // Excel writes (and reads) an optional first line "sep=;" naming the delimiter; it is not a header.
+  const hint = /^sep=([;,\t])\r?\n?/i.exec(decoded.text);
+  const text = hint ? decoded.text.slice(hint[0].length) : decoded.text;
+  if (text.trim() === '') return { ok: false, message: EMPTY_FILE_MESSAGE };
+  const parsed = parseCsv(text, hint ? { delimiter: hint[1] as Delimiter } : {});
   const issues = parsed.issues.map((i) => ({ row: i.record, message: i.message }));
   return tableFromRecords(parsed.records, { format: 'csv', encoding: decoded.encoding, delimiter: parsed.delimiter }, issues);
 }

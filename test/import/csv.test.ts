@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { detectDelimiter, parseCsv, toCsv, type Delimiter } from '../../src/import/csv';
+import { readCsvSource } from '../../src/import/source';
 
 describe('parseCsv', () => {
   test('quotes, doubled quotes, delimiter and line breaks inside quotes', () => {
@@ -95,5 +96,24 @@ describe('parseCsv fuzzing', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('readCsvSource', () => {
+  const read = (text: string) => readCsvSource(new TextEncoder().encode(text));
+
+  test('Excel\'s "sep=" line names the delimiter and is not the header', () => {
+    const r = read('sep=,\r\nBorger-ID,Navn;Efternavn\r\nB1,Søren;S\r\n');
+    expect(r).toMatchObject({ ok: true, table: { headers: ['Borger-ID', 'Navn;Efternavn'], rows: [['B1', 'Søren;S']], delimiter: ',' } });
+  });
+
+  test('short rows are padded, trailing blank rows dropped, blank rows in the middle kept', () => {
+    const r = read('a;b;c\n1\n;;\n2;3;4\n;;\n;;\n');
+    expect(r).toMatchObject({ ok: true, table: { headers: ['a', 'b', 'c'], rows: [['1', null, null], ['', '', ''], ['2', '3', '4']], issues: [] } });
+  });
+
+  test('blank lines above the header are skipped and issue rows renumbered', () => {
+    const r = read('\n\na;b\n1;"x\n2;y');
+    expect(r).toMatchObject({ ok: true, table: { headers: ['a', 'b'], rows: [['1', '"x'], ['2', 'y']], issues: [{ row: 1 }] } });
   });
 });
