@@ -1,0 +1,77 @@
+// Boots the task pane. Inside Excel it works on the open workbook through OfficeWorkbook; anywhere else
+// (a plain browser, office.js missing) it starts preview mode on an in-memory demo workbook, loaded as
+// a separate chunk so Excel users never download it.
+import React, { Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { WorkbookPort } from '../workbook/port';
+
+const App = React.lazy(() => import('./App'));
+
+export type Mode = 'excel' | 'preview';
+export type Locale = 'da' | 'en';
+
+/** How long to wait for office.js before assuming we are not inside Office. */
+const OFFICE_READY_TIMEOUT_MS = 5000;
+
+/** Today as an ISO date in the user's own calendar (local date parts, no time-zone conversion). */
+function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function localeFrom(language: string | undefined): Locale {
+  return language && language.toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
+/** Resolves with Office's host info, or null when office.js is absent or never becomes ready. */
+function officeReady(): Promise<{ host: Office.HostType | null } | null> {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS);
+    Office.onReady()
+      .then((info) => {
+        clearTimeout(timer);
+        resolve(info as { host: Office.HostType | null });
+      })
+      .catch(() => {
+        clearTimeout(timer);
+        resolve(null);
+      });
+  });
+}
+
+async function boot(): Promise<void> {
+  const info = await officeReady();
+  const inExcel = info !== null && typeof Office !== 'undefined' && info.host === Office.HostType.Excel;
+  let port: WorkbookPort;
+  let mode: Mode;
+  let locale: Locale = 'da';
+  if (inExcel) {
+    const { OfficeWorkbook } = await import(/* webpackChunkName: "excel" */ '../excel/officeWorkbook');
+    port = new OfficeWorkbook();
+    mode = 'excel';
+    locale = localeFrom(Office.context.displayLanguage);
+  } else {
+    const [{ MemoryWorkbook }, { demoTables }] = await Promise.all([
+      import(/* webpackChunkName: "preview" */ '../workbook/memoryWorkbook'),
+      import(/* webpackChunkName: "preview" */ '../demo/demoCaseload'),
+    ]);
+    port = new MemoryWorkbook(demoTables(todayIso()));
+    mode = 'preview';
+    // Danish unless Office says otherwise; ?lang=en lets a plain browser show the English texts.
+    if (info !== null && typeof Office !== 'undefined' && Office.context) locale = localeFrom(Office.context.displayLanguage);
+    const lang = new URLSearchParams(window.location.search).get('lang');
+    if (lang === 'en' || lang === 'da') locale = lang;
+  }
+  document.documentElement.lang = locale;
+  const container = document.getElementById('root');
+  if (!container) throw new Error('Fremdrift: #root mangler i taskpane.html');
+  createRoot(container).render(
+    <Suspense fallback={<p role="status">{locale === 'en' ? 'Loading Fremdrift …' : 'Indlæser Fremdrift …'}</p>}>
+      <App port={port} mode={mode} locale={locale} />
+    </Suspense>,
+  );
+}
+
+void boot();
