@@ -1,0 +1,297 @@
+// OfficeWorkbook against an office-addin-mock based Excel model (test/excel/fakeExcel.ts): properties
+// must be loaded and synced before they are read, context.sync calls are counted.
+import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
+import { BORGERE, FORLØB, INDSTILLINGER, INPUT_TABLES, TIMER } from '../../src/workbook/contract';
+import type { SheetModel } from '../../src/workbook/port';
+import { FakeExcel, type Cell } from './fakeExcel';
+
+const headersOf = (def: { columns: readonly { header: string }[] }) => def.columns.map((c) => c.header);
+
+function borgereRow(i: number): Cell[] {
+  return [`B${i}`, `N${i}`, 'Jobparat kontanthjælp', `Team ${i % 3}`, `SB${i % 12}`, '', 45000 + (i % 300), '', '', '', 'Klar', 'Ja', '', '', ''];
+}
+
+function workbookWithRows(n: number): FakeExcel {
+  const fake = new FakeExcel();
+  fake.addTable('Borgere', headersOf(BORGERE), Array.from({ length: n }, (_, i) => borgereRow(i + 1)));
+  fake.addTable('Forløb', headersOf(FORLØB), [['B1', 'Job', 'Firma', '', 45100, '', 37, '', '']]);
+  fake.addTable('Timer', headersOf(TIMER), []);
+  fake.addTable('Indstillinger', headersOf(INDSTILLINGER), [['Målregel', 'fsm-rate3']]);
+  return fake;
+}
+
+function snapshot(fake: FakeExcel) {
+  return JSON.stringify([...fake.tables.values()].map((t) => [t.name, t.sheet, t.headers, t.rows]));
+}
+
+describe('the test double', () => {
+  it('throws when a property is read without load and sync (so adapter mistakes fail)', async () => {
+    const fake = workbookWithRows(1);
+    await expect(
+      fake.run(async (context) => {
+        const t = context.workbook.tables.getItemOrNullObject('Borgere');
+        return t.isNullObject;
+      }),
+    ).rejects.toThrow(/load/);
+    await expect(
+      fake.run(async (context) => {
+        const t = context.workbook.tables.getItemOrNullObject('Borgere');
+        t.load('isNullObject');
+        return t.isNullObject; // loaded, but not synced
+      }),
+    ).rejects.toThrow(/sync/);
+  });
+});
+
+describe('OfficeWorkbook.readTables', () => {
+  it('returns headers and rows of each table, null for a missing one, without trailing blank rows', async () => {
+    const fake = workbookWithRows(3);
+    fake.tables.get('Forløb')!.rows.push(['', '', '', '', '', '', '', '', '']);
+    const port = new OfficeWorkbook({ run: fake.run });
+    const tables = await port.readTables(['Borgere', 'Forløb', 'Timer', 'Findes ikke']);
+    expect(tables['Borgere']!.headers).toEqual(headersOf(BORGERE));
+    expect(tables['Borgere']!.rows).toHaveLength(3);
+    expect(tables['Borgere']!.rows[1][0]).toBe('B2');
+    expect(tables['Borgere']!.rows[1][5]).toBeNull(); // empty cell
+    expect(tables['Borgere']!.rows[1][6]).toBe(45002);
+    expect(tables['Forløb']!.rows).toEqual([['B1', 'Job', 'Firma', null, 45100, null, 37, null, null]]);
+    expect(tables['Timer']!.rows).toEqual([]); // Excel's one empty body row is not data
+    expect(tables['Findes ikke']).toBeNull();
+  });
+
+  it('needs few syncs: 1,000 and 40,000 rows differ by a handful, blocks stay at most 5,000 rows', async () => {
+    const counts: Record<number, number> = {};
+    for (const n of [1000, 40000]) {
+      const fake = workbookWithRows(n);
+      const port = new OfficeWorkbook({ run: fake.run });
+      const tables = await port.readTables(INPUT_TABLES.map((t) => t.name));
+      expect(tables['Borgere']!.rows).toHaveLength(n);
+      expect(tables['Borgere']!.rows[n - 1][0]).toBe(`B${n}`);
+      expect(fake.largestBlockRows).toBeLessThanOrEqual(5000);
+      counts[n] = fake.syncCount;
+    }
+    console.log(`readTables context.sync calls: 1,000 rows -> ${counts[1000]}, 40,000 rows -> ${counts[40000]}`);
+    expect(counts[1000]).toBeLessThanOrEqual(4);
+    expect(counts[40000]).toBeLessThanOrEqual(6);
+    expect(counts[40000]).toBeLessThan(2 * counts[1000]);
+  });
+});
+
+describe('OfficeWorkbook.ensureInputTables ("Opret sagsstamme")', () => {
+  it('creates every contract table with its headers, drop-down lists, date formats and a frozen header', async () => {
+    const fake = new FakeExcel();
+    const port = new OfficeWorkbook({ run: fake.run });
+    const result = await port.ensureInputTables(INPUT_TABLES);
+    expect(result.created).toEqual(['Borgere', 'Forløb', 'Timer', 'Indstillinger']);
+    expect(result.unchanged).toEqual([]);
+    for (const def of INPUT_TABLES) {
+      const t = fake.tables.get(def.name)!;
+      expect(t.headers).toEqual(headersOf(def));
+      expect(t.sheet).toBe(def.sheet);
+      expect(fake.sheets.get(def.sheet)!.freezeRows).toBe(1);
+    }
+    const borgere = fake.tables.get('Borgere')!;
+    expect(borgere.validation['Målgruppe']).toEqual({
+      list: { inCellDropDown: true, source: BORGERE.columns.find((c) => c.header === 'Målgruppe')!.values!.join(',') },
+    });
+    expect(borgere.validation['CV']).toEqual({ list: { inCellDropDown: true, source: 'Ja,Nej' } });
+    expect(JSON.stringify(borgere.numberFormat['Startdato'])).toContain('dd-mm-yyyy');
+    expect(borgere.validation['Navn']).toBeUndefined();
+    expect(fake.tables.get('Forløb')!.validation['Type']).toBeDefined();
+  });
+
+  it('never overwrites an existing table and leaves a complete one unchanged', async () => {
+    const fake = workbookWithRows(5);
+    const before = snapshot(fake);
+    const result = await new OfficeWorkbook({ run: fake.run }).ensureInputTables(INPUT_TABLES);
+    expect(result).toEqual({ created: [], upgraded: {}, unchanged: ['Borgere', 'Forløb', 'Timer', 'Indstillinger'] });
+    expect(snapshot(fake)).toBe(before);
+    expect(fake.writes).toEqual([]);
+  });
+
+  it('upgrades an old table by appending the missing columns at the right, keeping every row', async () => {
+    const fake = workbookWithRows(0);
+    const oldHeaders = headersOf(BORGERE).filter((h) => h !== 'Parathed' && h !== 'Opdateret');
+    const rows: Cell[][] = [oldHeaders.map((h) => `${h}-1`), oldHeaders.map((h) => `${h}-2`)];
+    fake.addTable('Borgere', [...oldHeaders, 'Egen kolonne'], rows.map((r) => [...r, 'x']));
+    const result = await new OfficeWorkbook({ run: fake.run }).ensureInputTables(INPUT_TABLES);
+    expect(result.upgraded).toEqual({ Borgere: ['Parathed', 'Opdateret'] });
+    const t = fake.tables.get('Borgere')!;
+    expect(t.headers).toEqual([...oldHeaders, 'Egen kolonne', 'Parathed', 'Opdateret']);
+    expect(t.rows).toEqual(rows.map((r) => [...r, 'x', '', '']));
+    expect(t.validation['Parathed']).toBeDefined(); // the new list column gets its drop-down
+  });
+
+  it('places a new table beside existing content of a same-named sheet, never over it', async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet('Timer');
+    sheet.cells.set('0,0', 'Mine noter');
+    sheet.cells.set('1,1', 42);
+    await new OfficeWorkbook({ run: fake.run }).ensureInputTables([TIMER]);
+    expect(fake.cellAt('Timer', 0, 0)).toBe('Mine noter');
+    expect(fake.cellAt('Timer', 1, 1)).toBe(42);
+    expect(fake.tables.get('Timer')!.headers).toEqual(headersOf(TIMER));
+    expect(fake.cellAt('Timer', 0, 3)).toBe('Borger-ID');
+  });
+});
+
+const overblik: SheetModel = {
+  name: 'Overblik',
+  values: [
+    ['Overblik', null, null],
+    ['Måned', 'Andel', 'Status'],
+    ['2025-01', 0.4, 'Bagud'],
+    ['=HYPERLINK("http://x")', 0.5, '+45 1234'],
+  ],
+  columnWidths: [14, 10, 12],
+  formats: [{ row: 1, col: 0, cols: 3, bold: true, fill: '#DDEEFF' }, { row: 2, col: 1, rows: 2, numberFormat: '0.0%' }],
+  conditionalFills: [{ row: 2, col: 2, rows: 2, equals: 'Bagud', fill: '#F4CCCC' }],
+  freeze: { rows: 2, columns: 0 },
+  charts: [{ type: 'line', title: 'Andel mod mål', data: { row: 1, col: 0, rows: 3, cols: 2 }, anchor: { row: 0, col: 5 } }],
+};
+const dialog: SheetModel = {
+  name: 'Månedsdialog',
+  values: [['SB1'], ['a'], ['SB2'], ['b']],
+  print: { landscape: true, fitToWidth: true, rowBreaksBefore: [2], titleRows: [0, 0] },
+};
+
+describe('OfficeWorkbook.writeOutputSheets', () => {
+  it('writes values, formats, conditional fills, charts and print setup on output sheets only', async () => {
+    const fake = workbookWithRows(10);
+    fake.addSheet('Overblik').cells.set('9,9', 'gammelt');
+    const before = snapshot(fake);
+    await new OfficeWorkbook({ run: fake.run }).writeOutputSheets([overblik, dialog]);
+    expect(snapshot(fake)).toBe(before);
+    const inputSheets = new Set(INPUT_TABLES.map((t) => t.sheet));
+    expect(fake.writes.filter((w) => inputSheets.has(w.sheet))).toEqual([]);
+    expect(fake.cellAt('Overblik', 9, 9)).toBeUndefined(); // the old sheet was replaced
+    expect(fake.cellAt('Overblik', 2, 1)).toBe(0.4);
+    expect(fake.cellAt('Overblik', 0, 1)).toBe('');
+    const s = fake.sheets.get('Overblik')!;
+    expect(s.charts).toEqual([{ type: 'Line', seriesBy: 'Columns', title: 'Andel mod mål', positioned: true }]);
+    expect(s.conditional).toEqual([{ fill: '#F4CCCC', rule: { formula1: '="Bagud"', operator: 'EqualTo' } }]);
+    expect(s.formats.some((f) => f.prop === 'format.font.bold' && f.value === true)).toBe(true);
+    const d = fake.sheets.get('Månedsdialog')!;
+    expect(d.orientation).toBe('Landscape');
+    expect(d.pageBreaks).toEqual(['A3']);
+    expect(d.printTitleRows).toBe('$1:$1');
+  });
+
+  it('writes formula-like text with the quote prefix so Excel keeps it as text', async () => {
+    const fake = new FakeExcel();
+    await new OfficeWorkbook({ run: fake.run }).writeOutputSheets([overblik]);
+    expect(fake.cellAt('Overblik', 3, 0)).toBe(`'=HYPERLINK("http://x")`);
+    expect(fake.cellAt('Overblik', 3, 2)).toBe(`'+45 1234`);
+    expect(fake.cellAt('Overblik', 1, 0)).toBe('Måned');
+  });
+
+  it('refuses a sheet that is not one of Fremdrift’s output sheets, writing nothing', async () => {
+    const fake = workbookWithRows(2);
+    const port = new OfficeWorkbook({ run: fake.run });
+    await expect(port.writeOutputSheets([{ ...overblik, name: 'Borgere' }])).rejects.toThrow(/Borgere/);
+    expect(fake.writes).toEqual([]);
+  });
+
+  it('refuses an output-named sheet that holds a table, before changing anything', async () => {
+    const fake = workbookWithRows(2);
+    fake.addTable('Noter', ['A'], [['x']], 'Overblik');
+    await expect(new OfficeWorkbook({ run: fake.run }).writeOutputSheets([overblik])).rejects.toThrow(/Overblik/);
+    expect(fake.writes).toEqual([]);
+  });
+});
+
+describe('OfficeWorkbook.appendRows and updateCells', () => {
+  it('appendRows only adds rows at the end, in the table’s own column order, quoting formula-like text', async () => {
+    const fake = workbookWithRows(3);
+    const before = fake.tables.get('Forløb')!.rows.map((r) => [...r]);
+    const headers = [...fake.tables.get('Forløb')!.headers].reverse();
+    fake.tables.get('Forløb')!.headers = headers;
+    await new OfficeWorkbook({ run: fake.run }).appendRows('Forløb', [
+      { 'Borger-ID': 'B2', Type: 'Job', Startdato: 45200, Note: '=1+1' },
+    ]);
+    const t = fake.tables.get('Forløb')!;
+    expect(t.rows.slice(0, before.length)).toEqual(before);
+    expect(t.rows).toHaveLength(before.length + 1);
+    const added = t.rows[t.rows.length - 1];
+    expect(added[headers.indexOf('Borger-ID')]).toBe('B2');
+    expect(added[headers.indexOf('Startdato')]).toBe(45200);
+    expect(added[headers.indexOf('Note')]).toBe("'=1+1");
+    expect(added[headers.indexOf('Virksomhed')]).toBe('');
+    expect(fake.writes.every((w) => w.op === 'appendRows:Forløb')).toBe(true);
+  });
+
+  it('appendRows of 12,000 rows uses blocks and a few syncs', async () => {
+    const fake = workbookWithRows(1);
+    const rows = Array.from({ length: 12000 }, (_, i) => ({ 'Borger-ID': `B${i}`, Måned: 45300, 'Ordinære timer': i % 40 }));
+    await new OfficeWorkbook({ run: fake.run }).appendRows('Timer', rows);
+    expect(fake.tables.get('Timer')!.rows).toHaveLength(12000);
+    expect(fake.writes.filter((w) => w.op === 'appendRows:Timer').length).toBeGreaterThanOrEqual(3); // <= 5,000 per add
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+  });
+
+  it('updateCells changes only the named cells in one write sync and rejects bad rows before writing', async () => {
+    const fake = workbookWithRows(4);
+    const port = new OfficeWorkbook({ run: fake.run });
+    const before = fake.tables.get('Borgere')!.rows.map((r) => [...r]);
+    await port.updateCells('Borgere', [
+      { row: 2, column: 'Parathed', value: 'Tæt på' },
+      { row: 4, column: 'næste skridt', value: '@SUM(A1)' },
+    ]);
+    const after = fake.tables.get('Borgere')!.rows;
+    const p = headersOf(BORGERE).indexOf('Parathed');
+    const n = headersOf(BORGERE).indexOf('Næste skridt');
+    expect(after[1][p]).toBe('Tæt på');
+    expect(after[3][n]).toBe("'@SUM(A1)");
+    after[1][p] = before[1][p];
+    after[3][n] = before[3][n];
+    expect(after).toEqual(before);
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+
+    const writesBefore = fake.writes.length;
+    await expect(
+      port.updateCells('Borgere', [
+        { row: 1, column: 'Parathed', value: 'Klar' },
+        { row: 99, column: 'Parathed', value: 'Klar' },
+      ]),
+    ).rejects.toThrow(/række 99/);
+    expect(fake.writes.length).toBe(writesBefore);
+  });
+});
+
+describe('OfficeWorkbook.onInputChanged', () => {
+  // The test double's sync yields with setImmediate, which must stay real.
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ['setImmediate'] }));
+  afterEach(() => jest.useRealTimers());
+
+  it('debounces user edits to one call about a second after the last, and ignores events right after own writes', async () => {
+    let nowMs = 100000;
+    const fake = workbookWithRows(1);
+    const handlers = fake.changeHandlers;
+    const spyPort = new OfficeWorkbook({ run: fake.run, now: () => nowMs });
+    let calls = 0;
+    spyPort.onInputChanged(() => calls++);
+    for (let i = 0; i < 10 && handlers.length < 4; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(handlers).toHaveLength(4); // one per input table
+
+    await handlers[0]();
+    jest.advanceTimersByTime(500);
+    nowMs += 500;
+    await handlers[1]();
+    jest.advanceTimersByTime(900);
+    expect(calls).toBe(0); // still within a second of the last edit
+    jest.advanceTimersByTime(200);
+    expect(calls).toBe(1);
+
+    // Fremdrift's own write: events during and shortly after it are ignored.
+    nowMs += 10000;
+    await spyPort.updateCells('Borgere', [{ row: 1, column: 'Navn', value: 'X' }]);
+    nowMs += 1000;
+    await handlers[0]();
+    jest.advanceTimersByTime(2000);
+    expect(calls).toBe(1);
+    nowMs += 2000;
+    await handlers[0]();
+    jest.advanceTimersByTime(1100);
+    expect(calls).toBe(2);
+  });
+});
