@@ -1,0 +1,56 @@
+// The whole "Opdater" path inside Excel: demo workbook -> refreshOutputs -> OfficeWorkbook -> Excel model.
+import { refreshOutputs } from '../../src/app';
+import { demoTables } from '../../src/demo/demoCaseload';
+import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
+import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
+import { OUTPUT_SHEETS } from '../../src/workbook/contract';
+import { FakeExcel } from './fakeExcel';
+
+const AS_OF = '2025-06-15';
+
+function excelWithDemo(): FakeExcel {
+  const fake = new FakeExcel();
+  for (const t of Object.values(demoTables(AS_OF))) {
+    // Excel shows an empty cell as ''.
+    fake.addTable(t.name, t.headers, t.rows.map((r) => r.map((v) => (v === null ? '' : v))));
+  }
+  return fake;
+}
+
+describe('refreshOutputs through OfficeWorkbook', () => {
+  it('writes every output sheet with the same values as the in-memory port, and leaves input tables alone', async () => {
+    const fake = excelWithDemo();
+    const before = JSON.stringify([...fake.tables.values()]);
+    const now = new Date(Date.UTC(2025, 5, 15, 10, 0));
+    const result = await refreshOutputs(new OfficeWorkbook({ run: fake.run }), { asOf: AS_OF, now });
+    expect(JSON.stringify([...fake.tables.values()])).toBe(before);
+    for (const name of OUTPUT_SHEETS) expect(fake.sheets.has(name)).toBe(true);
+    expect(fake.sheets.get('Overblik')!.charts.length).toBeGreaterThan(0);
+
+    // Same measurement and the same cells as the reference in-memory workbook.
+    const memory = new MemoryWorkbook(demoTables(AS_OF));
+    const reference = await refreshOutputs(memory, { asOf: AS_OF, now });
+    expect(result.measurement.report.months).toEqual(reference.measurement.report.months);
+    for (const name of OUTPUT_SHEETS) {
+      const model = memory.sheet(name)!;
+      model.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const expected = v === null ? '' : typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
+          expect([name, r, c, fake.cellAt(name, r, c)]).toEqual([name, r, c, expected]);
+        }),
+      );
+    }
+    console.log(`refresh of the demo workbook: ${fake.syncCount} context.sync calls`);
+  });
+
+  it('is idempotent: a second refresh leaves the same cells', async () => {
+    const fake = excelWithDemo();
+    const port = new OfficeWorkbook({ run: fake.run });
+    const now = new Date(Date.UTC(2025, 5, 15, 10, 0));
+    await refreshOutputs(port, { asOf: AS_OF, now });
+    const first = OUTPUT_SHEETS.map((n) => [...fake.sheets.get(n)!.cells.entries()].sort());
+    await refreshOutputs(port, { asOf: AS_OF, now });
+    const second = OUTPUT_SHEETS.map((n) => [...fake.sheets.get(n)!.cells.entries()].sort());
+    expect(second).toEqual(first);
+  });
+});
