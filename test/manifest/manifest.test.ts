@@ -1,0 +1,119 @@
+// Offline checks of manifest.xml against the production build (`npm run validate` runs Microsoft's
+// online validator where there is a network).
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseStringPromise } from 'xml2js';
+import { DIST, ROOT, ensureDist } from '../build/dist';
+
+type Xml = Record<string, unknown>;
+let manifest: Xml;
+let text: string;
+
+beforeAll(async () => {
+  ensureDist();
+  text = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+  manifest = ((await parseStringPromise(text)) as Xml).OfficeApp as Xml;
+}, 240_000);
+
+/** Every object under `node` (depth first), to find elements wherever the schema nests them. */
+function* walk(node: unknown): Generator<Xml> {
+  if (Array.isArray(node)) for (const n of node) yield* walk(n);
+  else if (node && typeof node === 'object') {
+    yield node as Xml;
+    for (const v of Object.values(node)) yield* walk(v);
+  }
+}
+const attrs = (n: Xml) => (n.$ ?? {}) as Record<string, string>;
+const first = (n: Xml, key: string) => (n[key] as Xml[])[0];
+
+function pngSize(file: string): [number, number] {
+  const buf = fs.readFileSync(file);
+  expect(buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  expect(buf.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return [buf.readUInt32BE(16), buf.readUInt32BE(20)];
+}
+
+const LOCAL = 'https://localhost:3000/';
+
+it('is a task pane add-in for workbooks with a GUID Id and a version', () => {
+  expect(attrs(manifest)['xsi:type']).toBe('TaskPaneApp');
+  expect(String(first(manifest, 'Id'))).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+  expect(String(first(manifest, 'Version'))).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  const hosts = (first(manifest, 'Hosts').Host as Xml[]).map((h) => attrs(h).Name);
+  expect(hosts).toEqual(['Workbook']);
+});
+
+it('is Danish by default with English overrides for every text', () => {
+  expect(String(first(manifest, 'DefaultLocale'))).toBe('da-DK');
+  for (const key of ['DisplayName', 'Description']) {
+    const overrides = (first(manifest, key).Override as Xml[]).map(attrs);
+    expect(overrides.map((o) => o.Locale)).toEqual(['en-US']);
+  }
+  const strings = [...walk(manifest)].filter((n) => 'bt:String' in n).flatMap((n) => n['bt:String'] as Xml[]);
+  expect(strings.length).toBeGreaterThan(5);
+  for (const s of strings) {
+    const over = (s['bt:Override'] as Xml[] | undefined)?.map(attrs) ?? [];
+    expect([attrs(s).id, over.map((o) => o.Locale)]).toEqual([attrs(s).id, ['en-US']]);
+  }
+  const labels = Object.fromEntries(strings.map((s) => [attrs(s).id, attrs(s).DefaultValue]));
+  expect(Object.values(labels)).toEqual(expect.arrayContaining(['Åbn Fremdrift', 'Opdater']));
+});
+
+it('names an ExcelApi requirement set at least as high as the APIs the adapter uses', () => {
+  const sets = [...walk(manifest)].filter((n) => 'Set' in n).flatMap((n) => (n.Set as Xml[]).map(attrs));
+  const excel = sets.find((s) => s.Name === 'ExcelApi');
+  expect(excel).toBeDefined();
+  // Requirement sets from @types/office-js ("[Api set: ExcelApi x.y]") for the members the adapter calls.
+  const apiSets: [string, number][] = [
+    ['pageLayout', 1.9], ['horizontalPageBreaks', 1.9], ['dataValidation', 1.8], ['getRangeByIndexes', 1.7],
+    ['freezePanes', 1.7], ['onChanged', 1.7], ['tabColor', 1.7], ['conditionalFormats', 1.6],
+    ['getItemOrNullObject', 1.4], ['getUsedRangeOrNullObject', 1.4], ['getResizedRange', 1.2],
+  ];
+  const source = fs.readFileSync(path.join(ROOT, 'src', 'excel', 'officeWorkbook.ts'), 'utf8');
+  const needed = Math.max(...apiSets.filter(([api]) => source.includes(`.${api}`)).map(([, v]) => v));
+  const [major, minor] = excel!.MinVersion.split('.').map(Number);
+  expect(major).toBe(1);
+  expect(minor).toBeGreaterThanOrEqual(Math.round((needed - 1) * 10));
+  console.log(`ExcelApi MinVersion ${excel!.MinVersion}; highest set found in src/excel: ${needed}`);
+});
+
+it('has the ribbon buttons: open the task pane, and run the refresh function', () => {
+  const controls = [...walk(manifest)].filter((n) => 'Control' in n).flatMap((n) => n.Control as Xml[]);
+  const actions = controls.map((c) => first(c, 'Action'));
+  const show = actions.find((a) => attrs(a)['xsi:type'] === 'ShowTaskpane');
+  const exec = actions.find((a) => attrs(a)['xsi:type'] === 'ExecuteFunction');
+  expect(show).toBeDefined();
+  expect(String(first(exec!, 'FunctionName'))).toBe('refresh');
+  // The function file registers that name.
+  const commandsJs = fs.readdirSync(DIST).filter((f) => /^commands\..*\.js$/.test(f));
+  expect(commandsJs).toHaveLength(1);
+  expect(fs.readFileSync(path.join(DIST, commandsJs[0]), 'utf8')).toMatch(/associate\(\s*["']refresh["']/);
+  // Every resid points at a defined resource.
+  const ids = new Set([...walk(manifest)].filter((n) => attrs(n).id && attrs(n).DefaultValue).map((n) => attrs(n).id));
+  const resids = [...walk(manifest)].map((n) => attrs(n).resid).filter(Boolean);
+  expect(resids.length).toBeGreaterThan(10);
+  for (const r of resids) expect([r, ids.has(r)]).toEqual([r, true]);
+});
+
+it('serves every https://localhost:3000/ URL from the webpack build', () => {
+  const urls = [...new Set(text.match(/https:\/\/localhost:3000\/[^"'<\s]*/g) ?? [])];
+  expect(urls).toEqual(expect.arrayContaining([`${LOCAL}taskpane.html`, `${LOCAL}commands.html`]));
+  for (const url of urls) {
+    const file = path.join(DIST, decodeURIComponent(new URL(url).pathname));
+    expect([url, fs.existsSync(file) && fs.statSync(file).isFile()]).toEqual([url, true]);
+  }
+});
+
+it('has every icon at the pixel size the manifest gives it', () => {
+  const images = [...walk(manifest)].filter((n) => 'bt:Image' in n).flatMap((n) => n['bt:Image'] as Xml[]).map(attrs);
+  const byId = Object.fromEntries(images.filter((i) => i.DefaultValue).map((i) => [i.id, i.DefaultValue]));
+  const uses: [string, number][] = images.filter((i) => i.resid).map((i) => [byId[i.resid], Number(i.size)]);
+  uses.push([attrs(first(manifest, 'IconUrl')).DefaultValue, 32], [attrs(first(manifest, 'HighResolutionIconUrl')).DefaultValue, 64]);
+  const sizes = new Set(uses.map(([, s]) => s));
+  expect([...sizes].sort((a, b) => a - b)).toEqual([16, 32, 64, 80]);
+  for (const [url, size] of uses) {
+    const rel = new URL(url).pathname;
+    expect(pngSize(path.join(ROOT, rel))).toEqual([size, size]); // committed asset
+    expect(pngSize(path.join(DIST, rel))).toEqual([size, size]); // served copy
+  }
+});
