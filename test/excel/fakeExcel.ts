@@ -48,7 +48,7 @@ export interface WriteOp {
 function guard<T extends object>(target: T, onSet?: (prop: string, value: unknown) => void): T {
   return new Proxy(target, {
     get(t, prop) {
-      const value = Reflect.get(t, prop, t);
+      const value: unknown = Reflect.get(t, prop, t);
       if (typeof prop === 'symbol' || prop.startsWith('_')) return value;
       if (prop === 'load') {
         return (...args: unknown[]) => {
@@ -58,7 +58,7 @@ function guard<T extends object>(target: T, onSet?: (prop: string, value: unknow
       }
       if (typeof value === 'function') return value.bind(t);
       if (value instanceof OfficeMockObject) return guard(value);
-      if (isValidError(value)) throw new Error(`Egenskaben "${prop}" blev læst før load() og context.sync(): ${value}`);
+      if (typeof value === 'string' && isValidError(value)) throw new Error(`Egenskaben "${prop}" blev læst før load() og context.sync(): ${value}`);
       return value;
     },
     set(t, prop, value) {
