@@ -102,6 +102,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'manifest.xml', to: 'manifest.xml', noErrorOnMissing: true },
           // Copied as is (already minified by Microsoft; Terser must not touch it).
           { from: LOCAL_OFFICE_JS, to: 'office.js', info: { minimized: true } },
+          // office.js fetches this table next to itself; without it Office.onReady never settles in a plain browser.
+          { from: path.join(path.dirname(LOCAL_OFFICE_JS), 'o15apptofilemappingtable.js'), to: 'o15apptofilemappingtable.js', info: { minimized: true } },
         ],
       }),
       ...(production ? [new BundleBudgetPlugin()] : []),

@@ -53,6 +53,8 @@ it('the task pane page shows a Danish loading text', () => {
 it('dist/office.js is the @microsoft/office-js copy, for preview and tests', () => {
   const local = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist', 'office.js');
   expect(fs.readFileSync(path.join(DIST, 'office.js')).equals(fs.readFileSync(local))).toBe(true);
+  // office.js loads this table from its own folder before Office.onReady settles.
+  expect(fs.existsSync(path.join(DIST, 'o15apptofilemappingtable.js'))).toBe(true);
 });
 
 it('bundle-size.json: the start bundle stays within budget and the demo data is not in it', () => {
