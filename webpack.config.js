@@ -41,7 +41,16 @@ class BundleBudgetPlugin {
   }
 }
 
-module.exports = (env = {}, argv = {}) => {
+/** Trusted localhost certificates from office-addin-dev-certs when installed (Office refuses untrusted https). */
+async function devCertificates() {
+  try {
+    return await require('office-addin-dev-certs').getHttpsServerOptions();
+  } catch {
+    return undefined; // webpack-dev-server then makes a self-signed certificate
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const preview = Boolean(env.preview);
   const officeJs = preview ? 'office.js' : CDN_OFFICE_JS;
@@ -111,7 +120,7 @@ module.exports = (env = {}, argv = {}) => {
     devServer: {
       port: 3000,
       // Preview runs in a plain browser over http; Office sideloading needs https (office-addin-dev-certs).
-      server: preview ? 'http' : 'https',
+      server: preview ? 'http' : { type: 'https', options: env.WEBPACK_SERVE ? await devCertificates() : undefined },
       static: false,
       hot: false,
       headers: { 'Access-Control-Allow-Origin': '*' },
