@@ -312,6 +312,8 @@ export class OfficeWorkbook implements WorkbookPort {
     return () => {
       stopped = true;
       if (timer) clearTimeout(timer);
+      // Handlers belong to the context that added them; remove them through that context.
+      if (typeof Excel === 'undefined') return;
       for (const h of handlers) {
         void Excel.run(h.context, async (ctx) => {
           h.remove();

@@ -285,13 +285,27 @@ describe('OfficeWorkbook.onInputChanged', () => {
     // Fremdrift's own write: events during and shortly after it are ignored.
     nowMs += 10000;
     await spyPort.updateCells('Borgere', [{ row: 1, column: 'Navn', value: 'X' }]);
-    nowMs += 1000;
+    nowMs += 1000; // an event 1 s after our own write is its echo...
     await handlers[0]();
-    jest.advanceTimersByTime(2000);
+    nowMs += 1100; // ...and stays ignored even though the debounce would fire outside the quiet window
+    jest.advanceTimersByTime(1100);
     expect(calls).toBe(1);
     nowMs += 2000;
     await handlers[0]();
     jest.advanceTimersByTime(1100);
     expect(calls).toBe(2);
+  });
+
+  it('stops calling back after unsubscribe, also for an edit still waiting in the debounce', async () => {
+    const fake = workbookWithRows(1);
+    const port = new OfficeWorkbook({ run: fake.run, now: () => 1e6 });
+    let calls = 0;
+    const stop = port.onInputChanged(() => calls++);
+    for (let i = 0; i < 10 && fake.changeHandlers.length < 4; i++) await new Promise((resolve) => setImmediate(resolve));
+    await fake.changeHandlers[2]();
+    stop();
+    await fake.changeHandlers[2]();
+    jest.advanceTimersByTime(5000);
+    expect(calls).toBe(0);
   });
 });
