@@ -248,6 +248,7 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
 
       const headerRanges = lookups.map((l) => (l.table.isNullObject ? null : l.table.getHeaderRowRange().load('values')));
+      const bodies = lookups.map((l) => (l.table.isNullObject ? null : l.table.getDataBodyRange().load('rowCount')));
       const usedRanges = lookups.map((l) =>
         l.table.isNullObject && !l.sheet.isNullObject
           ? l.sheet.getUsedRangeOrNullObject(true).load('isNullObject,columnIndex,columnCount')
@@ -265,7 +266,8 @@ export class OfficeWorkbook implements WorkbookPort {
             return;
           }
           // Appended at the right end; existing columns and rows stay as they are.
-          for (const col of missing) this.formatColumn(table.columns.add(undefined, undefined, col.header), col);
+          const rows = bodies[i]!.rowCount;
+          for (const col of missing) this.formatColumn(table.columns.add(undefined, undefined, col.header), col, rows);
           result.upgraded[def.name] = missing.map((c) => c.header);
           return;
         }
@@ -278,7 +280,8 @@ export class OfficeWorkbook implements WorkbookPort {
         headerRange.values = [headers.map(asLiteralText)];
         const created = ws.tables.add(headerRange, true);
         created.name = def.name;
-        for (const col of def.columns) this.formatColumn(created.columns.getItem(col.header), col);
+        // A new table has one (empty) body row.
+        for (const col of def.columns) this.formatColumn(created.columns.getItem(col.header), col, 1);
         if (firstCol === 0) ws.freezePanes.freezeRows(1);
         result.created.push(def.name);
       });
@@ -339,13 +342,14 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Drop-down list for list columns and a Danish date format for date columns. */
-  private formatColumn(column: Excel.TableColumn, def: ColumnDef): void {
+  private formatColumn(column: Excel.TableColumn, def: ColumnDef, bodyRows: number): void {
     const body = column.getDataBodyRange();
     if ((def.type === 'list' || def.type === 'yesno') && def.values && def.values.length > 0) {
       body.dataValidation.rule = { list: { inCellDropDown: true, source: def.values.join(',') } };
     }
-    if (def.type === 'date') body.numberFormat = [[DATE_FORMAT]];
-    if (def.type === 'month') body.numberFormat = [[MONTH_FORMAT]];
+    // Office.js wants one format per cell of the column body.
+    if (def.type === 'date') body.numberFormat = filled(bodyRows, 1, DATE_FORMAT);
+    if (def.type === 'month') body.numberFormat = filled(bodyRows, 1, MONTH_FORMAT);
   }
 
   /** Formats, conditional fills, widths, freeze panes, charts and print setup of one output sheet. */

@@ -185,6 +185,11 @@ export class FakeExcel {
     const body = { dataValidation } as { dataValidation: unknown; numberFormat?: unknown };
     Object.defineProperty(body, 'numberFormat', {
       set: (f: unknown) => {
+        // Like Excel: the array must match the column body (a table shows at least one body row).
+        const rows = Math.max(1, t.rows.length);
+        if (!Array.isArray(f) || f.length !== rows || f.some((r) => !Array.isArray(r) || r.length !== 1)) {
+          throw new Error('numberFormat passer ikke til kolonnens størrelse');
+        }
         this.log(t.sheet, `numberFormat:${t.name}`);
         formats.numberFormat[header] = f;
       },
@@ -333,6 +338,9 @@ export class FakeExcel {
         block.forEach((row, i) => row.forEach((v, j) => s.cells.set(key(r + i, c + j), v)));
       },
       set numberFormat(f: unknown) {
+        if (!Array.isArray(f) || f.length !== nr || f.some((row) => !Array.isArray(row) || row.length !== nc)) {
+          throw new Error('numberFormat passer ikke til området');
+        }
         self.log(s.name, 'format');
         s.formats.push({ row: r, col: c, prop: 'numberFormat', value: f });
       },

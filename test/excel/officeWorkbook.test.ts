@@ -120,6 +120,7 @@ describe('OfficeWorkbook.ensureInputTables ("Opret sagsstamme")', () => {
     expect(t.headers).toEqual([...oldHeaders, 'Egen kolonne', 'Parathed', 'Opdateret']);
     expect(t.rows).toEqual(rows.map((r) => [...r, 'x', '', '']));
     expect(t.validation['Parathed']).toBeDefined(); // the new list column gets its drop-down
+    expect(t.numberFormat['Opdateret']).toEqual([['dd-mm-yyyy'], ['dd-mm-yyyy']]); // one format per body row
   });
 
   it('places a new table beside existing content of a same-named sheet, never over it', async () => {
