@@ -143,6 +143,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // An output sheet holding a table is a user's sheet with the same name: refuse before changing anything.
       const present = existing.filter((ws) => !ws.isNullObject);
       const counts = present.map((ws) => ws.tables.load('count'));
+      const charts = present.map((ws) => ws.charts.load('items'));
       if (present.length > 0) await context.sync();
       counts.forEach((tables, i) => {
         if (tables.count > 0) {
@@ -150,9 +151,19 @@ export class OfficeWorkbook implements WorkbookPort {
         }
       });
 
-      // Delete and re-add: removes old charts, conditional formats and page breaks in one go.
-      for (const ws of present) ws.delete();
-      const targets = sheets.map((s) => sheetsApi.add(s.name));
+      // Existing output sheets are cleared, not deleted, so formulas on the user's own sheets that point
+      // into them keep working (a deleted sheet would turn them into #REF!).
+      const targets = sheets.map((s, i) => {
+        if (existing[i].isNullObject) return sheetsApi.add(s.name);
+        const ws = sheetsApi.getItem(s.name);
+        const all = ws.getRange();
+        all.conditionalFormats.clearAll();
+        all.clear();
+        ws.freezePanes.unfreeze();
+        ws.horizontalPageBreaks.removePageBreaks();
+        for (const chart of charts[present.indexOf(existing[i])].items) chart.delete();
+        return ws;
+      });
 
       let queuedRows = 0;
       for (let i = 0; i < sheets.length; i++) {

@@ -116,6 +116,11 @@ export class FakeExcel {
       },
       worksheets: {
         getItemOrNullObject: (name: string) => this.sheetObject(name),
+        getItem: (name: string) => {
+          const s = this.sheets.get(name);
+          if (!s) throw new Error(`ItemNotFound: arket "${name}"`);
+          return this.sheetApi(s);
+        },
         add: (name: string) => {
           if (this.sheets.has(name)) throw new Error(`Arket "${name}" findes allerede`);
           this.log(name, 'addSheet');
@@ -236,6 +241,14 @@ export class FakeExcel {
       isNullObject: false,
       name,
       tables: { count: tablesOnSheet.length, add: (range: { at: [number, number] }, hasHeaders: boolean) => this.addTableAt(s, range, hasHeaders) },
+      charts: {
+        items: s.charts.map((chart) => ({
+          delete: () => {
+            this.log(name, 'deleteChart');
+            s.charts.splice(s.charts.indexOf(chart), 1);
+          },
+        })),
+      },
       delete: () => {
         this.log(name, 'deleteSheet');
         if (tablesOnSheet.length > 0) throw new Error('Testen forbyder at slette et ark med tabeller');
@@ -254,6 +267,10 @@ export class FakeExcel {
 
   private freezeApi(s: FakeSheet) {
     return {
+      unfreeze: () => {
+        this.log(s.name, 'freeze');
+        s.freezeRows = undefined;
+      },
       freezeRows: (n: number) => {
         this.log(s.name, 'freeze');
         s.freezeRows = n;
@@ -266,8 +283,25 @@ export class FakeExcel {
   /** Worksheet object for a sheet just added (nothing to load). */
   private sheetApi(s: FakeSheet) {
     const self = this;
+    if ([...this.tables.values()].some((t) => t.sheet === s.name)) {
+      // Writing on a sheet with an input table is exactly what the adapter must never do.
+      return new Proxy({}, { get: () => { throw new Error(`Skrivning på arket "${s.name}", der har en inputtabel`); } });
+    }
     return {
       name: s.name,
+      getRange: () => ({
+        clear: () => {
+          this.log(s.name, 'clear');
+          s.cells.clear();
+          s.formats = [];
+        },
+        conditionalFormats: {
+          clearAll: () => {
+            this.log(s.name, 'clearConditional');
+            s.conditional = [];
+          },
+        },
+      }),
       getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => this.sheetRange(s, r, c, nr, nc),
       tables: { add: (range: { at: [number, number] }, hasHeaders: boolean) => this.addTableAt(s, range, hasHeaders) },
       freezePanes: this.freezeApi(s),
@@ -302,6 +336,10 @@ export class FakeExcel {
         },
       },
       horizontalPageBreaks: {
+        removePageBreaks: () => {
+          this.log(s.name, 'pageBreak');
+          s.pageBreaks = [];
+        },
         add: (at: unknown) => {
           this.log(s.name, 'pageBreak');
           s.pageBreaks.push(at);

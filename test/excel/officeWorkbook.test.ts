@@ -165,7 +165,7 @@ describe('OfficeWorkbook.writeOutputSheets', () => {
     expect(snapshot(fake)).toBe(before);
     const inputSheets = new Set(INPUT_TABLES.map((t) => t.sheet));
     expect(fake.writes.filter((w) => inputSheets.has(w.sheet))).toEqual([]);
-    expect(fake.cellAt('Overblik', 9, 9)).toBeUndefined(); // the old sheet was replaced
+    expect(fake.cellAt('Overblik', 9, 9)).toBeUndefined(); // old content is cleared
     expect(fake.cellAt('Overblik', 2, 1)).toBe(0.4);
     expect(fake.cellAt('Overblik', 0, 1)).toBe('');
     const s = fake.sheets.get('Overblik')!;

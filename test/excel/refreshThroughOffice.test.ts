@@ -49,8 +49,13 @@ describe('refreshOutputs through OfficeWorkbook', () => {
     const now = new Date(Date.UTC(2025, 5, 15, 10, 0));
     await refreshOutputs(port, { asOf: AS_OF, now });
     const first = OUTPUT_SHEETS.map((n) => [...fake.sheets.get(n)!.cells.entries()].sort());
+    const firstCharts = fake.sheets.get('Overblik')!.charts.length;
+    const writesBefore = fake.writes.length;
     await refreshOutputs(port, { asOf: AS_OF, now });
     const second = OUTPUT_SHEETS.map((n) => [...fake.sheets.get(n)!.cells.entries()].sort());
     expect(second).toEqual(first);
+    // Old charts are removed, not stacked; the sheets themselves stay (formulas pointing at them keep working).
+    expect(fake.sheets.get('Overblik')!.charts.length).toBe(firstCharts);
+    expect(fake.writes.slice(writesBefore).filter((w) => w.op === 'deleteSheet' || w.op === 'addSheet')).toEqual([]);
   });
 });
