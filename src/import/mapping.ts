@@ -2,7 +2,7 @@
 // themselves (ignoring case, spaces, hyphens and diacritics: "borger id", "BORGER-ID", "Start dato");
 // the rest are mapped once by the user and stored in the workbook's Indstillinger table as
 // `Importkort:<tabel>:<kildekolonne>` = contract header, so next month's export maps itself.
-import { INDSTILLINGER, type TableDef } from '../workbook/contract';
+import { IMPORT_MAPPING_KEY_PREFIX, INDSTILLINGER, type TableDef } from '../workbook/contract';
 import type { CellUpdate, WorkbookPort } from '../workbook/port';
 
 /** Source header -> contract header; '' means "do not import this column". */
@@ -91,7 +91,7 @@ export function mappingError(mapping: ResolvedMapping): string | null {
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
-export const MAPPING_KEY_PREFIX = 'Importkort:';
+export const MAPPING_KEY_PREFIX = IMPORT_MAPPING_KEY_PREFIX;
 
 export function mappingKey(table: string, sourceHeader: string): string {
   return `${MAPPING_KEY_PREFIX}${table}:${sourceHeader}`;

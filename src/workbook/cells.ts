@@ -124,6 +124,8 @@ function parseCvr(raw: CellValue): CellResult {
 export function parseCell(col: ColumnDef, raw: CellValue | undefined): CellResult {
   if (isEmptyCell(raw)) return ok(undefined);
   const value = raw as CellValue;
+  // Checked before any type so no message can echo a CPR number typed into, say, a date cell.
+  if (typeof value === 'string' && containsCpr(value)) return fail(`Værdien ${CPR_MESSAGE}`);
   switch (col.type) {
     case 'text':
     case 'id':

@@ -113,6 +113,9 @@ export const SETTINGS_KEYS = [
   { key: 'Deadline', field: 'deadline', description: 'Måneden, målet skal være nået.' },
 ] as const;
 
+/** Indstillinger keys that store an import's column mapping (`Importkort:<tabel>:<kildekolonne>`). */
+export const IMPORT_MAPPING_KEY_PREFIX = 'Importkort:';
+
 export const INPUT_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER, INDSTILLINGER];
 
 /** Output sheets Fremdrift owns; it writes nothing else. */

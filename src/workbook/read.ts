@@ -16,7 +16,7 @@ import {
   type Settings,
 } from '../domain/model';
 import { isEmptyCell, normalizeKey, parseCell, parseMonth, parseNumber } from './cells';
-import { BORGERE, FORLØB, INDSTILLINGER, SETTINGS_KEYS, TIMER, type TableDef } from './contract';
+import { BORGERE, FORLØB, IMPORT_MAPPING_KEY_PREFIX, INDSTILLINGER, SETTINGS_KEYS, TIMER, type TableDef } from './contract';
 import type { CellValue, RawTable } from './port';
 
 /** The workbook does not follow the contract (missing table or header): nothing can be measured. */
@@ -243,6 +243,7 @@ export function readSettings(table: RawTable | null, issues: DataIssue[]): Setti
       if (!isEmptyCell(raw)) issues.push({ severity: 'warning', table: 'Indstillinger', row, column: 'Nøgle', message: 'Værdi uden nøgle; rækken er ignoreret' });
       return;
     }
+    if (String(rawKey).trim().startsWith(IMPORT_MAPPING_KEY_PREFIX)) return; // the import's stored column mapping
     const def = SETTINGS_KEYS.find((k) => normalizeKey(k.key) === normalizeKey(String(rawKey)));
     if (!def) {
       issues.push({ severity: 'warning', table: 'Indstillinger', row, column: 'Nøgle', message: `Ukendt nøgle "${rawKey}"; kendte nøgler: ${SETTINGS_KEYS.map((k) => k.key).join(', ')}` });

@@ -119,3 +119,17 @@ describe('parseCell text and ids', () => {
     expect(parseCell(næste, '-3 dage til start')).toEqual({ ok: true, value: '-3 dage til start' });
   });
 });
+
+describe('CPR numbers in any cell type', () => {
+  it('refuses a CPR number typed into a date or number cell without echoing it', () => {
+    const { parseCell } = require('../../src/workbook/cells');
+    const { BORGERE, FORLØB } = require('../../src/workbook/contract');
+    const col = (def: { columns: { header: string }[] }, h: string) => def.columns.find((c) => c.header === h);
+    for (const [c, value] of [[col(BORGERE, 'Startdato'), '010190-1234'], [col(FORLØB, 'Timer pr. uge'), '0101901234']] as const) {
+      const r = parseCell(c, value);
+      expect(r.ok).toBe(false);
+      expect(r.message).toContain('CPR-nummer');
+      expect(r.message).not.toContain(value);
+    }
+  });
+});

@@ -98,3 +98,17 @@ test('settings: keys matched loosely, bad values reported and left out', () => {
   ]);
   expect(c.issues[1].message).toMatch(/Tæller med: Ukendt: praktik/);
 });
+
+describe('Indstillinger with stored import mappings', () => {
+  it('does not report the import mapping keys as unknown', () => {
+    const { readCaseload } = require('../../src/workbook/read');
+    const tables = {
+      Borgere: { name: 'Borgere', headers: ['Borger-ID', 'Målgruppe', 'Team', 'Sagsbehandler', 'Startdato'], rows: [] },
+      Forløb: { name: 'Forløb', headers: ['Borger-ID', 'Type', 'Startdato'], rows: [] },
+      Timer: { name: 'Timer', headers: ['Borger-ID', 'Måned', 'Ordinære timer'], rows: [] },
+      Indstillinger: { name: 'Indstillinger', headers: ['Nøgle', 'Værdi'], rows: [['Importkort:Borgere:Sagsnr', 'Borger-ID'], ['Ukendt', 'x']] },
+    };
+    const issues = readCaseload(tables).issues;
+    expect(issues.map((i: { row: number }) => i.row)).toEqual([2]);
+  });
+});
