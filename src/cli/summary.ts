@@ -1,5 +1,5 @@
 // The readable Danish summary printed by `report` (without --json), `demo` and `consolidate`.
-import { formatDanishDate } from '../domain/dates';
+import { formatDanishDate, formatDanishMonth } from '../domain/dates';
 import type { Report } from '../domain/report';
 
 export function pct(share: number | null | undefined): string {
@@ -15,13 +15,13 @@ export function summaryText(report: Report, source: string): string {
     `Opgjort pr. ${formatDanishDate(report.asOf)}, ${report.months.length} måneder`,
   ];
   if (last) {
-    lines.push(`Seneste måned ${last.month}: ${last.active} af ${last.gross} borgere = ${pct(last.share)} (mål ${rule.threshold} %)`);
+    lines.push(`Seneste måned (${formatDanishMonth(last.month)}): ${last.active} af ${last.gross} borgere = ${pct(last.share)} (mål ${rule.threshold} %)`);
     if (last.milestone) {
       lines.push(`Milepæl: ${pct(last.milestone.share)} = ${last.milestone.count} borgere · status ${last.milestone.status ?? '–'} · gab ${last.milestone.gap ?? '–'}`);
     }
   }
   lines.push(
-    `Måneder i træk: ${goal.currentStreak} af ${rule.monthsInARow} · Mål nået: ${goal.met ? `ja (${goal.metInMonth})` : 'nej'} · Måneder tilbage: ${goal.monthsLeft}`,
+    `Måneder i træk: ${goal.currentStreak} af ${rule.monthsInARow} · Mål nået: ${goal.met ? `ja (${formatDanishMonth(goal.metInMonth!)})` : 'nej'} · Måneder tilbage: ${goal.monthsLeft}`,
   );
   const teams = Object.keys(report.byTeam).sort((a, b) => a.localeCompare(b, 'da'));
   if (teams.length > 0) {

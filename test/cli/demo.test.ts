@@ -14,7 +14,7 @@ test('`fremdrift demo` writes real tables and all outputs, and prints the Danish
   const r = spawnCli(['demo', file, '--as-of', '2026-11-22']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/Seneste måned 2026-11: \d+ af \d+ borgere = \d+,\d %/);
+  expect(r.stdout).toMatch(/Seneste måned \(november 2026\): \d+ af \d+ borgere = \d+,\d %/);
   expect(r.stdout).toMatch(/Mål nået: nej/);
   expect(r.stdout).toMatch(/Team Nord .* Team Syd .* Team Vest/s);
 });

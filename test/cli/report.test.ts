@@ -39,7 +39,7 @@ test('report --write renders the outputs and leaves input table values identical
   const before = await (await XlsxWorkbook.open(file)).readTables(NAMES);
   const r = await runCli(['report', file, '--write', '--as-of', '2025-03-31']);
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/Seneste måned 2025-03: 1 af 4 borgere = 25,0 %/);
+  expect(r.stdout).toMatch(/Seneste måned \(marts 2025\): 1 af 4 borgere = 25,0 %/);
   const wb = await XlsxWorkbook.open(file);
   expect(await wb.readTables(NAMES)).toEqual(before);
   expect(wb.workbook.worksheets.map((w) => w.name)).toEqual(['Overblik', 'Milepæle', 'Månedsdialog', 'Forløbsoversigt', 'Datakvalitet', 'Borgere', 'Forløb', 'Timer', 'Indstillinger']);
