@@ -5,7 +5,7 @@ import React, { Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { WorkbookPort } from '../workbook/port';
 
-const App = React.lazy(() => import('./App'));
+const App = React.lazy(() => import(/* webpackChunkName: "app" */ './App'));
 
 export type Mode = 'excel' | 'preview';
 export type Locale = 'da' | 'en';
