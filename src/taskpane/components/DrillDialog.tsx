@@ -1,0 +1,42 @@
+// Lists the citizens behind a figure (measurement.drill). Escape or Luk closes it.
+import React from 'react';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import type { DrillQuery } from '../../domain/report';
+import { useApp } from '../context';
+
+export default function DrillDialog({ query, title, onClose }: { query: DrillQuery; title: string; onClose(): void }) {
+  const { tx, measurement, caseload } = useApp();
+  const ids = measurement.drill(query);
+  const byId = new Map(caseload.citizens.map((c) => [c.id, c]));
+  return (
+    <Dialog open onOpenChange={(_, d) => !d.open && onClose()}>
+      <DialogSurface aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>
+            {title}: {tx.month(query.month)} ({ids.length})
+          </DialogTitle>
+          <DialogContent>
+            <p>{tx.t('citizensBehind')}</p>
+            <ul data-testid="drill-list" style={{ maxHeight: 320, overflow: 'auto' }}>
+              {ids.map((id) => {
+                const c = byId.get(id);
+                return (
+                  <li key={id}>
+                    {id}
+                    {c?.name ? ` – ${c.name}` : ''}
+                    {c ? ` (${c.caseworker})` : ''}
+                  </li>
+                );
+              })}
+            </ul>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onClose}>
+              {tx.t('close')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

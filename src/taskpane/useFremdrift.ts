@@ -1,0 +1,68 @@
+// Loads the caseload through the port, measures it at `asOf`, and re-measures after every write and
+// whenever the user edits an input table (port.onInputChanged).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { loadCaseload } from '../app/refresh';
+import { measure } from '../domain/engine';
+import type { Caseload } from '../domain/model';
+import type { Measurement } from '../domain/report';
+import type { WorkbookPort } from '../workbook/port';
+
+export interface FremdriftState {
+  caseload: Caseload | null;
+  measurement: Measurement | null;
+  error: string | null;
+  /** True while loading/measuring or while a write runs. */
+  busy: boolean;
+  reload(): Promise<void>;
+  /** Runs a write, then reloads so every figure reflects it. Returns the action's result. */
+  write<T>(action: () => Promise<T>): Promise<T>;
+}
+
+export function useFremdrift(port: WorkbookPort, asOf: string): FremdriftState {
+  const [caseload, setCaseload] = useState<Caseload | null>(null);
+  const [measurement, setMeasurement] = useState<Measurement | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(0);
+  const generation = useRef(0);
+
+  const reload = useCallback(async () => {
+    const mine = ++generation.current;
+    setPending((n) => n + 1);
+    try {
+      const c = await loadCaseload(port);
+      const m = measure(c, { asOf });
+      // A later reload wins: an older, slower one must not overwrite newer figures.
+      if (mine === generation.current) {
+        setCaseload(c);
+        setMeasurement(m);
+        setError(null);
+      }
+    } catch (e) {
+      if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setPending((n) => n - 1);
+    }
+  }, [port, asOf]);
+
+  const write = useCallback(
+    async <T,>(action: () => Promise<T>): Promise<T> => {
+      setPending((n) => n + 1);
+      try {
+        const result = await action();
+        await reload();
+        return result;
+      } finally {
+        setPending((n) => n - 1);
+      }
+    },
+    [reload],
+  );
+
+  useEffect(() => {
+    void reload();
+    const off = port.onInputChanged?.(() => void reload());
+    return () => off?.();
+  }, [port, reload]);
+
+  return { caseload, measurement, error, busy: pending > 0, reload, write };
+}

@@ -1,0 +1,112 @@
+// Månedsdialog: the team leader's monthly caseload dialogue with one caseworker.
+import React, { useMemo, useState } from 'react';
+import { Button, Field, Select } from '@fluentui/react-components';
+import { refreshOutputs } from '../../app/refresh';
+import { monthOf } from '../../domain/dates';
+import { READINESS } from '../../domain/model';
+import type { Scope } from '../../domain/report';
+import { Kpi, KpiRow } from '../components/Kpi';
+import { useApp } from '../context';
+import { STATUS_KEYS, useCaseworker } from '../status';
+
+export default function DialogView() {
+  const { tx, measurement, caseload, asOf, port, write, announce } = useApp();
+  const { report } = measurement;
+  const names = useMemo(() => Object.keys(report.byCaseworker).sort((a, b) => a.localeCompare(b, 'da')), [report]);
+  const [caseworker, setCaseworker] = useCaseworker(names);
+  const months = report.months.map((m) => m.month);
+  const [month, setMonth] = useState(monthOf(asOf));
+  const m = months.includes(month) ? month : months[months.length - 1] ?? monthOf(asOf);
+  const scope: Scope = { kind: 'caseworker', caseworker };
+  const stats = report.byCaseworker[caseworker]?.months.find((x) => x.month === m);
+  const gross = new Set(measurement.drill({ scope, month: m, measure: 'gross' }));
+  const citizens = caseload.citizens.filter((c) => c.caseworker === caseworker && gross.has(c.id));
+  const size = report.caseloads.find((c) => c.name === caseworker && c.role === 'Sagsbehandler');
+  const consultants = report.caseloads.filter((c) => c.role === 'Virksomhedskonsulent' && citizens.some((x) => x.companyConsultant === c.name));
+
+  const render = async () => {
+    await write(() => refreshOutputs(port, { asOf, dialogCaseworker: caseworker, dialogMonth: m }));
+    announce(tx.t('dialogRendered', { who: caseworker, month: tx.month(m) }));
+  };
+
+  return (
+    <section aria-labelledby="view-dialog">
+      <h2 id="view-dialog" style={{ fontSize: 18 }}>
+        {tx.t('dialogTitle')}
+      </h2>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <Field label={tx.t('caseworker')}>
+          <Select value={caseworker} onChange={(_, d) => setCaseworker(d.value)}>
+            {names.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={tx.t('month')}>
+          <Select value={m} onChange={(_, d) => setMonth(d.value)}>
+            {[...months].reverse().map((x) => (
+              <option key={x} value={x}>
+                {tx.month(x)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {stats && (
+        <KpiRow>
+          <Kpi label={tx.t('kpiGross')} value={tx.number(stats.gross)} drill={{ scope, month: m, measure: 'gross' }} />
+          <Kpi label={tx.t('kpiActive')} value={tx.number(stats.active)} note={tx.percent(stats.share)} drill={{ scope, month: m, measure: 'active' }} />
+          <Kpi
+            label={tx.t('kpiMilestone')}
+            value={stats.milestone ? tx.number(stats.milestone.count) : '–'}
+            note={stats.milestone ? `${stats.milestone.status ?? ''} · ${tx.t('gapCitizens', { n: stats.milestone.gap ?? 0 })}` : tx.t('noMilestone')}
+            drill={{ scope, month: m, measure: 'notActive' }}
+          />
+          <Kpi label={tx.t('kpiStarts')} value={tx.number(stats.starts)} drill={{ scope, month: m, measure: 'starts' }} />
+          <Kpi label={tx.t('kpiEnds')} value={tx.number(stats.ends)} drill={{ scope, month: m, measure: 'ends' }} />
+        </KpiRow>
+      )}
+
+      <h3 style={{ fontSize: 15 }}>{tx.t('caseloadSize')}</h3>
+      <ul>
+        {size && (
+          <li>
+            {size.name}: {tx.t('caseloadBand', { n: size.citizens, min: size.bandMin, max: size.bandMax })} –{' '}
+            <strong>{tx.t(size.within ? 'withinBand' : 'outsideBand')}</strong>
+          </li>
+        )}
+        {consultants.map((c) => (
+          <li key={c.name}>
+            {c.name}: {tx.t('caseloadBand', { n: c.citizens, min: c.bandMin, max: c.bandMax })} – {tx.t(c.within ? 'withinBand' : 'outsideBand')}
+          </li>
+        ))}
+      </ul>
+
+      <Button appearance="primary" onClick={() => void render()}>
+        {tx.t('renderDialog')}
+      </Button>
+
+      <h3 style={{ fontSize: 15 }}>{tx.t('byReadiness')}</h3>
+      {[...READINESS, undefined].map((r) => {
+        const group = citizens.filter((c) => c.readiness === r);
+        if (group.length === 0) return null;
+        const label = tx.t(STATUS_KEYS[r ?? 'unknown']);
+        return (
+          <div key={label}>
+            <h4 style={{ margin: '8px 0 2px' }}>
+              {label} ({group.length})
+            </h4>
+            <ul style={{ marginTop: 0 }}>
+              {group.map((c) => (
+                <li key={c.id}>
+                  <strong>{c.id}</strong>
+                  {c.name ? ` ${c.name}` : ''}: {c.nextStep || '–'}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
