@@ -74,7 +74,9 @@ export default function CaseloadView() {
       ) : (
         <ul data-testid="signals">
           {signals.slice(0, 30).map((s, i) => (
-            <li key={i}>{s.message}</li>
+            <li key={i}>
+              <strong>{s.citizenId}</strong>: {s.message}
+            </li>
           ))}
         </ul>
       )}

@@ -1,0 +1,24 @@
+// jsdom lacks some browser APIs Fluent UI and the task pane use; imported first by every task pane test.
+import { TextDecoder, TextEncoder } from 'util';
+
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+if (!('ResizeObserver' in window)) Object.assign(window, { ResizeObserver: NoResizeObserver });
+if (!window.matchMedia) {
+  Object.assign(window, {
+    matchMedia: (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener() {},
+      removeListener() {},
+      addEventListener() {},
+      removeEventListener() {},
+      dispatchEvent: () => false,
+    }),
+  });
+}
