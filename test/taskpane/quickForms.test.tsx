@@ -1,0 +1,100 @@
+import './setup';
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderApp, rows } from './fixtures';
+
+const kpi = (label: string) => document.querySelector(`[data-kpi="${label}"]`)?.textContent ?? '';
+
+async function openForm(user: ReturnType<typeof renderApp>['user'], name: string) {
+  await screen.findByRole('heading', { name: 'Start forløb' });
+  await user.click(screen.getByRole('button', { name }));
+  await screen.findByRole('heading', { name });
+}
+
+describe('quick entry forms', () => {
+  it('Ny borger: a valid citizen is appended and counted', async () => {
+    const { port, user } = renderApp();
+    await openForm(user, 'Ny borger');
+    expect((screen.getByLabelText(/^Sagsbehandler/, { selector: 'form input' }) as HTMLInputElement).value).toBe('Anna');
+    await user.type(screen.getByLabelText(/^Borger-ID/), 'A6');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    await waitFor(() => expect(kpi('Borgere i målgruppen')).toBe('6'));
+    const borgere = await rows(port, 'Borgere');
+    expect(borgere).toHaveLength(8);
+    expect(borgere[7].slice(0, 5)).toEqual(['A6', null, 'Aktivitetsparat kontanthjælp', 'Team Nord', 'Anna']);
+  });
+
+  it('Ny borger: a CPR number as Borger-ID is refused as the user types, nothing written', async () => {
+    const { port, user } = renderApp();
+    await openForm(user, 'Ny borger');
+    const before = JSON.stringify(await rows(port, 'Borgere'));
+    await user.type(screen.getByLabelText(/^Borger-ID/), '010190-1234');
+    expect(await screen.findByText(/CPR/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    expect(await screen.findByText('Ret fejlene i formularen: intet er gemt.', { selector: 'p' })).toBeTruthy();
+    expect(JSON.stringify(await rows(port, 'Borgere'))).toBe(before);
+  });
+
+  it('Ny borger: an ID that exists is refused by the app next to Borger-ID', async () => {
+    const { port, user } = renderApp();
+    await openForm(user, 'Ny borger');
+    await user.type(screen.getByLabelText(/^Borger-ID/), 'A1');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    expect(await screen.findByText('Borger-ID "A1" findes allerede')).toBeTruthy();
+    expect(await rows(port, 'Borgere')).toHaveLength(7);
+  });
+
+  it('Registrér timer: hours for a month make the citizen active; negative hours are refused', async () => {
+    const { port, user } = renderApp();
+    await openForm(user, 'Registrér timer');
+    await user.selectOptions(screen.getByLabelText(/^Borger-ID/), 'A4');
+    const hours = screen.getByLabelText(/^Ordinære timer/);
+    await user.type(hours, '-3');
+    expect(await screen.findByText('-3 er mindre end 0')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    expect(await rows(port, 'Timer')).toHaveLength(0);
+    await user.clear(hours);
+    await user.type(hours, '7,5');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    await waitFor(() => expect(kpi('I virksomhedsrettet indsats')).toBe('2'));
+    expect(await rows(port, 'Timer')).toEqual([['A4', '2025-03', 7.5, null]]);
+  });
+
+  it('Registrér timer: a bad month gives a Danish message', async () => {
+    const { port, user } = renderApp();
+    await openForm(user, 'Registrér timer');
+    const month = screen.getByLabelText(/^Måned/);
+    await user.clear(month);
+    await user.type(month, '2025-13');
+    expect(await screen.findByText(/2025-13/)).toBeTruthy();
+    await user.type(screen.getByLabelText(/^Ordinære timer/), '4');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    expect(await rows(port, 'Timer')).toHaveLength(0);
+  });
+
+  it('Afslut forløb: sets Slutdato on the chosen row only', async () => {
+    const { port, user } = renderApp();
+    await openForm(user, 'Afslut forløb');
+    const end = screen.getByLabelText(/^Slutdato/);
+    await user.clear(end);
+    await user.type(end, '20-03-2025');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    await waitFor(async () => expect((await rows(port, 'Forløb'))[0][5]).toBe(45736));
+    expect((await rows(port, 'Forløb'))[1][5]).toBeNull();
+    expect(screen.getByTestId('announcer').textContent).toContain('Afslut forløb');
+  });
+
+  it('Parathed og næste skridt: updates only the filled fields and Opdateret', async () => {
+    const { port, user } = renderApp();
+    await openForm(user, 'Parathed og næste skridt');
+    await user.selectOptions(screen.getByLabelText(/^Borger-ID/), 'A5');
+    await user.selectOptions(screen.getByLabelText(/^Parathed/, { selector: 'select' }), 'Tæt på');
+    await user.type(screen.getByLabelText(/^Næste skridt/), 'Ring til Netto{Enter}');
+    await waitFor(async () => {
+      const a5 = (await rows(port, 'Borgere'))[4];
+      expect([a5[10], a5[13]]).toEqual(['Tæt på', 'Ring til Netto']);
+    });
+    const row = within(screen.getByTestId('citizens')).getByText('A5').closest('tr')!;
+    expect(row.textContent).toContain('Tæt på');
+    expect(row.textContent).toContain('15-03-2025');
+  });
+});
