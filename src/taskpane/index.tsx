@@ -12,6 +12,20 @@ export type Locale = 'da' | 'en';
 
 /** How long to wait for office.js before assuming we are not inside Office. */
 const OFFICE_READY_TIMEOUT_MS = 5000;
+/** Inside an Office host a slow start must not be mistaken for a plain browser. */
+const OFFICE_HOST_TIMEOUT_MS = 30000;
+
+/** Office hosts run the pane in a frame (Excel on the web) or a web view (Windows, Mac). */
+function looksHostedByOffice(): boolean {
+  const w = window as unknown as { chrome?: { webview?: unknown }; webkit?: { messageHandlers?: unknown } };
+  let framed = false;
+  try {
+    framed = window.top !== window.self;
+  } catch {
+    framed = true; // a cross-origin parent
+  }
+  return framed || Boolean(w.chrome?.webview) || Boolean(w.webkit?.messageHandlers);
+}
 
 /** Today as an ISO date in the user's own calendar (local date parts, no time-zone conversion). */
 function todayIso(): string {
@@ -28,7 +42,8 @@ function localeFrom(language: string | undefined): Locale {
 function officeReady(): Promise<{ host: Office.HostType | null } | null> {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return Promise.resolve(null);
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS);
+    const wait = looksHostedByOffice() ? OFFICE_HOST_TIMEOUT_MS : OFFICE_READY_TIMEOUT_MS;
+    const timer = setTimeout(() => resolve(null), wait);
     Office.onReady()
       .then((info) => {
         clearTimeout(timer);
