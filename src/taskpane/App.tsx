@@ -24,6 +24,14 @@ export interface AppProps {
 
 type View = 'caseload' | 'dialog' | 'goals';
 
+/** A few shared rules for the plain HTML tables (Fluent styles its own components). */
+const TABLE_CSS = `
+.fd-table { border-collapse: collapse; font-size: 13px; margin: 4px 0 12px; }
+.fd-table th, .fd-table td { padding: 3px 10px 3px 0; text-align: left; vertical-align: top; border-bottom: 1px solid #e0e0e0; }
+.fd-table thead th { border-bottom: 2px solid #8a8886; }
+.fd-table td.num, .fd-table th.num { text-align: right; font-variant-numeric: tabular-nums; }
+`;
+
 export function todayIso(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -48,6 +56,7 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
 
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
+      <style>{TABLE_CSS}</style>
       <main style={{ padding: '8px 12px', maxWidth: 900 }} lang={locale}>
         <h1 style={{ fontSize: 20, margin: '4px 0' }}>{tx.t('appTitle')}</h1>
         {mode === 'preview' && (

@@ -33,11 +33,11 @@ describe('Min sagsstamme', () => {
     const { user } = renderApp();
     await ready();
     await user.selectOptions(screen.getByLabelText('Status'), 'Klar');
-    let ids = within(screen.getByTestId('citizens')).getAllByRole('row').slice(1).map((r) => r.cells[0].textContent);
+    let ids = within(screen.getByTestId('citizens')).getAllByRole('row').slice(1).map((r) => (r as HTMLTableRowElement).cells[0].textContent);
     expect(ids).toEqual(['A2']);
     await user.selectOptions(screen.getByLabelText('Status'), '');
     await user.type(screen.getByLabelText('Søg (Borger-ID, navn, jobmål)'), 'a4');
-    ids = within(screen.getByTestId('citizens')).getAllByRole('row').slice(1).map((r) => r.cells[0].textContent);
+    ids = within(screen.getByTestId('citizens')).getAllByRole('row').slice(1).map((r) => (r as HTMLTableRowElement).cells[0].textContent);
     expect(ids).toEqual(['A4']);
     await user.clear(screen.getByLabelText('Søg (Borger-ID, navn, jobmål)'));
     await user.selectOptions(screen.getByLabelText('Sagsbehandler'), 'Bo');

@@ -22,7 +22,7 @@ describe('Mål og milepæle', () => {
     expect(chart.querySelectorAll('path').length).toBe(2);
     const plan = screen.getByTestId('plan');
     expect(within(plan).getByText('juni 2025')).toBeTruthy();
-    const teams = within(screen.getByTestId('teams')).getAllByRole('row').slice(1).map((r) => r.cells[0].textContent);
+    const teams = within(screen.getByTestId('teams')).getAllByRole('row').slice(1).map((r) => (r as HTMLTableRowElement).cells[0].textContent);
     expect(teams).toEqual(['Team Nord', 'Team Syd']);
   });
 

@@ -22,3 +22,8 @@ if (!window.matchMedia) {
     }),
   });
 }
+
+// The machine is shared; first renders load lazy chunks and measure, so allow for a slow moment.
+import { configure } from '@testing-library/react';
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);

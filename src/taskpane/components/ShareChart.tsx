@@ -53,7 +53,7 @@ export default function ShareChart({ points, goal, tx }: { points: ChartPoint[];
       </figcaption>
       <details>
         <summary>{tx.t('chartTableCaption')}</summary>
-        <table>
+        <table className="fd-table">
           <caption>{tx.t('chartTableCaption')}</caption>
           <thead>
             <tr>

@@ -96,6 +96,7 @@ export const da = {
   currentShare: 'Andel i {month}',
   invalidMonth: 'skal være en måned (ÅÅÅÅ-MM)',
   invalidNumber: 'skal være et tal',
+  moreSignals: '{n} signaler mere',
   import: 'Importér',
 } as const;
 

@@ -98,5 +98,6 @@ export const en: Record<MessageKey, string> = {
   currentShare: 'Share in {month}',
   invalidMonth: 'must be a month (YYYY-MM)',
   invalidNumber: 'must be a number',
+  moreSignals: '{n} more signals',
   import: 'Import',
 };

@@ -8,6 +8,9 @@ import { Kpi, KpiRow } from '../components/Kpi';
 import { useApp } from '../context';
 import { STATUS_KEYS, citizenStatus, useCaseworker, type CitizenStatus } from '../status';
 
+/** Signals listed up front; the rest fold out (the most urgent kinds come first from the engine). */
+const SIGNALS_SHOWN = 6;
+
 const QuickForms = lazy(() => import(/* webpackChunkName: "forms" */ '../forms/QuickForms'));
 
 export default function CaseloadView() {
@@ -73,11 +76,25 @@ export default function CaseloadView() {
         <p>{tx.t('noSignals')}</p>
       ) : (
         <ul data-testid="signals">
-          {signals.slice(0, 30).map((s, i) => (
+          {signals.slice(0, SIGNALS_SHOWN).map((s, i) => (
             <li key={i}>
               <strong>{s.citizenId}</strong>: {s.message}
             </li>
           ))}
+          {signals.length > SIGNALS_SHOWN && (
+            <li>
+              <details>
+                <summary>{tx.t('moreSignals', { n: signals.length - SIGNALS_SHOWN })}</summary>
+                <ul>
+                  {signals.slice(SIGNALS_SHOWN).map((s, i) => (
+                    <li key={i}>
+                      <strong>{s.citizenId}</strong>: {s.message}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          )}
         </ul>
       )}
 
@@ -106,9 +123,9 @@ export default function CaseloadView() {
       {shown.length === 0 ? (
         <p>{tx.t('noCitizens')}</p>
       ) : (
-        <table data-testid="citizens" style={{ borderCollapse: 'collapse', width: '100%', fontSize: 13 }}>
+        <table data-testid="citizens" className="fd-table">
           <thead>
-            <tr style={{ textAlign: 'left' }}>
+            <tr>
               <th scope="col">{tx.t('colId')}</th>
               <th scope="col">{tx.t('colName')}</th>
               <th scope="col">{tx.t('colStatus')}</th>
@@ -118,7 +135,7 @@ export default function CaseloadView() {
           </thead>
           <tbody>
             {shown.map((c) => (
-              <tr key={c.id} style={{ borderTop: '1px solid #e0e0e0' }}>
+              <tr key={c.id}>
                 <td>{c.id}</td>
                 <td>{c.name}</td>
                 <td>{tx.t(STATUS_KEYS[citizenStatus(c, active)])}</td>

@@ -122,9 +122,9 @@ export default function GoalsView() {
       {report.plan.length === 0 ? (
         <p>{tx.t('noMilestone')}</p>
       ) : (
-        <table data-testid="plan" style={{ borderCollapse: 'collapse', fontSize: 13 }}>
+        <table data-testid="plan" className="fd-table">
           <thead>
-            <tr style={{ textAlign: 'left' }}>
+            <tr>
               <th scope="col">{tx.t('colMonth')}</th>
               <th scope="col">{tx.t('colMilestone')}</th>
               <th scope="col">{tx.t('colActual')}</th>
@@ -136,7 +136,7 @@ export default function GoalsView() {
           <tbody>
             {[...planBy.values()].map((p) => (
               <tr key={p.month}>
-                <th scope="row" style={{ textAlign: 'left', fontWeight: 400 }}>
+                <th scope="row" style={{ fontWeight: 400 }}>
                   {tx.month(p.month)}
                 </th>
                 <td>
@@ -153,9 +153,9 @@ export default function GoalsView() {
       )}
 
       <h3 style={{ fontSize: 15 }}>{tx.t('teams')}</h3>
-      <table data-testid="teams" style={{ borderCollapse: 'collapse', fontSize: 13 }}>
+      <table data-testid="teams" className="fd-table">
         <thead>
-          <tr style={{ textAlign: 'left' }}>
+          <tr>
             <th scope="col">{tx.t('colTeam')}</th>
             <th scope="col">{tx.t('kpiGross')}</th>
             <th scope="col">{tx.t('kpiActive')}</th>
@@ -169,7 +169,7 @@ export default function GoalsView() {
             const m = report.byTeam[t].months.find((x) => x.month === month);
             return (
               <tr key={t}>
-                <th scope="row" style={{ textAlign: 'left' }}>
+                <th scope="row">
                   {t}
                 </th>
                 <td>{m ? tx.number(m.gross) : ''}</td>
