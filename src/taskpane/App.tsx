@@ -12,6 +12,7 @@ import CaseloadView from './views/CaseloadView';
 
 const DialogView = lazy(() => import(/* webpackChunkName: "dialog-view" */ './views/DialogView'));
 const GoalsView = lazy(() => import(/* webpackChunkName: "goals-view" */ './views/GoalsView'));
+const ImportWizard = lazy(() => import(/* webpackChunkName: "import" */ '../import/ui/ImportWizard'));
 const DrillDialog = lazy(() => import(/* webpackChunkName: "drill" */ './components/DrillDialog'));
 
 export interface AppProps {
@@ -22,7 +23,7 @@ export interface AppProps {
   asOf?: string;
 }
 
-type View = 'caseload' | 'dialog' | 'goals';
+type View = 'caseload' | 'dialog' | 'goals' | 'import';
 
 /** A few shared rules for the plain HTML tables (Fluent styles its own components). */
 const TABLE_CSS = `
@@ -68,6 +69,7 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
           <Tab value="caseload">{tx.t('tabCaseload')}</Tab>
           <Tab value="dialog">{tx.t('tabDialog')}</Tab>
           <Tab value="goals">{tx.t('tabGoals')}</Tab>
+          <Tab value="import">{tx.t('import')}</Tab>
         </TabList>
         <div style={{ height: 4 }}>{state.busy && <ProgressBar aria-label={tx.t('working')} />}</div>
         <div role="status" aria-live="polite" data-testid="announcer" style={{ minHeight: 20, fontWeight: 600 }}>
@@ -87,6 +89,17 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
               {view === 'caseload' && <CaseloadView />}
               {view === 'dialog' && <DialogView />}
               {view === 'goals' && <GoalsView />}
+              {view === 'import' && (
+                <ImportWizard
+                  port={port}
+                  locale={locale}
+                  onImported={(r) => {
+                    // The port does not report our own writes: re-measure so every view shows the import.
+                    void state.reload();
+                    announce(tx.t('imported', { table: r.table, added: r.added, updated: r.updated }));
+                  }}
+                />
+              )}
               {drill && <DrillDialog query={drill.query} title={drill.title} onClose={() => setDrill(null)} />}
             </Suspense>
           </FremdriftContext.Provider>

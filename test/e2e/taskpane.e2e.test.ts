@@ -136,6 +136,13 @@ describe('task pane in Chromium (preview mode)', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('Importér loads its wizard lazily, without serious axe violations', async () => {
+    await page.getByRole('tab', { name: 'Importér' }).click();
+    await page.getByText('Importér fra fagsystem').first().waitFor();
+    await screenshot('importer');
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it('a bad date gives a Danish message and writes nothing', async () => {
     const before = await goalShare();
     await openView('Min sagsstamme');

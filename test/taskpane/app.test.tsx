@@ -14,6 +14,14 @@ describe('App', () => {
     expect(document.querySelector('[data-kpi="In company-directed activity"]')?.textContent).toBe('1');
   });
 
+  it('loads the import wizard in its own tab', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('heading', { name: 'Min sagsstamme' });
+    await user.click(screen.getByRole('tab', { name: 'Importér' }));
+    expect(await screen.findByText('Importér fra fagsystem')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Min sagsstamme' })).toBeNull();
+  });
+
   it('shows no preview banner in Excel mode', async () => {
     render(<App port={new MemoryWorkbook(seedTables())} mode="excel" locale="da" asOf={AS_OF} />);
     await screen.findByRole('heading', { name: 'Min sagsstamme' });

@@ -97,6 +97,7 @@ export const da = {
   invalidMonth: 'skal være en måned (ÅÅÅÅ-MM)',
   invalidNumber: 'skal være et tal',
   moreSignals: '{n} signaler mere',
+  imported: 'Importeret til {table}: {added} nye og {updated} ændrede rækker. Tallene er opdateret.',
   import: 'Importér',
 } as const;
 

@@ -99,5 +99,6 @@ export const en: Record<MessageKey, string> = {
   invalidMonth: 'must be a month (YYYY-MM)',
   invalidNumber: 'must be a number',
   moreSignals: '{n} more signals',
+  imported: 'Imported into {table}: {added} new and {updated} changed rows. The figures are updated.',
   import: 'Import',
 };
