@@ -89,6 +89,8 @@ beforeAll(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 900, height: 900 },
     locale: 'da-DK',
+    // Fluent skips its tab-indicator animation, so screenshots show the settled page.
+    reducedMotion: 'reduce',
   });
   // Microsoft's CDN is served from the local copies; nothing else may leave the machine.
   await context.route('**/*', async (route) => {
