@@ -132,5 +132,5 @@ describe('ImportWizard', () => {
     await user.click(screen.getByRole('button', { name: 'Vis forhåndsvisning' }));
     await screen.findByText('4 rækker i eksporten');
     await check('preview');
-  });
+  }, 30_000); // three axe runs in jsdom take about 4 s alone, more on a loaded 2-core machine
 });
