@@ -1,13 +1,4 @@
-import { TextDecoder, TextEncoder } from 'util';
-// jsdom lacks the WHATWG encoders and ResizeObserver that browsers (and Office's webviews) have.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-Object.assign(globalThis, { TextDecoder, TextEncoder });
-if (!('ResizeObserver' in window)) Object.assign(window, { ResizeObserver: NoResizeObserver });
-
+import '../setup';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
