@@ -194,10 +194,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async appendRows(table: string, rows: readonly Record<string, CellValue>[]): Promise<void> {
     if (rows.length === 0) return;
     await this.ownWrite(async (context) => {
-      const t = context.workbook.tables.getItemOrNullObject(table);
-      t.load('isNullObject');
-      await context.sync();
-      if (t.isNullObject) throw new Error(`Projektmappen mangler tabellen "${table}"`);
+      const t = await requireTable(context, table);
       const header = t.getHeaderRowRange().load('values');
       await context.sync();
       const headers = (header.values[0] ?? []).map((h) => String(h ?? ''));
@@ -222,10 +219,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async updateCells(table: string, updates: readonly CellUpdate[]): Promise<void> {
     if (updates.length === 0) return;
     await this.ownWrite(async (context) => {
-      const t = context.workbook.tables.getItemOrNullObject(table);
-      t.load('isNullObject');
-      await context.sync();
-      if (t.isNullObject) throw new Error(`Projektmappen mangler tabellen "${table}"`);
+      const t = await requireTable(context, table);
       const header = t.getHeaderRowRange().load('values');
       const body = t.getDataBodyRange().load('rowCount');
       await context.sync();
@@ -417,4 +411,13 @@ export class OfficeWorkbook implements WorkbookPort {
       ws.getRangeByIndexes(spec.anchor.row + rows - 1, spec.anchor.col + cols - 1, 1, 1),
     );
   }
+}
+
+/** The named table, loaded; a clear Danish error when the workbook lacks it. */
+async function requireTable(context: Excel.RequestContext, table: string): Promise<Excel.Table> {
+  const t = context.workbook.tables.getItemOrNullObject(table);
+  t.load('isNullObject');
+  await context.sync();
+  if (t.isNullObject) throw new Error(`Projektmappen mangler tabellen "${table}"`);
+  return t;
 }
