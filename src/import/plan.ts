@@ -91,9 +91,6 @@ export interface PlanInput {
 
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; message: string };
 
-/** A week has 168 hours; more per week is a typing or export error, not a placement. */
-export const MAX_HOURS_PER_WEEK = 168;
-
 const KEY_COLUMNS: Record<string, readonly string[]> = {
   Borgere: ['Borger-ID'],
   Forløb: ['Borger-ID', 'Type', 'Startdato'],
@@ -131,12 +128,8 @@ function parseChecked(col: ColumnDef, raw: CellValue | undefined): { ok: true; v
   if ((typeof raw === 'string' || typeof raw === 'number') && containsCpr(String(raw))) {
     return { ok: false, message: `Værdien ${CPR_MESSAGE}` };
   }
-  const parsed = parseCell(col, raw ?? null);
-  if (!parsed.ok) return parsed;
-  if (col.type === 'number' && col.header === 'Timer pr. uge' && (parsed.value as number) > MAX_HOURS_PER_WEEK) {
-    return { ok: false, message: `${String(raw).trim()} timer pr. uge er umuligt; en uge har ${MAX_HOURS_PER_WEEK} timer` };
-  }
-  return parsed;
+  // Absurd numbers (over 168 hours a week) are refused by the contract's `max`, in parseCell.
+  return parseCell(col, raw ?? null);
 }
 
 /** Reads the parsed key values of workbook rows (null when a key cell is empty or invalid). */

@@ -138,6 +138,7 @@ export function parseCell(col: ColumnDef, raw: CellValue | undefined): CellResul
       const n = parseNumber(value);
       if (n === null) return fail(`${quote(value)} er ikke et tal`);
       if (col.min !== undefined && n < col.min) return fail(`${String(value).trim()} er mindre end ${col.min}`);
+      if (col.max !== undefined && n > col.max) return fail(`${String(value).trim()} er mere end ${col.max}, det højest mulige`);
       return ok(n);
     }
     case 'list':

@@ -25,6 +25,8 @@ export interface ColumnDef {
   refersToCitizen?: boolean;
   /** Smallest allowed number. */
   min?: number;
+  /** Largest possible number (more is a typing error, not data). */
+  max?: number;
   /** Danish description, for documentation and tooltips. */
   description: string;
 }
@@ -72,7 +74,7 @@ export const FORLØB: TableDef = {
     { header: 'CVR', field: 'cvr', type: 'cvr', required: false, description: 'CVR-nummer, 8 cifre.' },
     { header: 'Startdato', field: 'startDate', type: 'date', required: true, description: 'Forløbets startdato.' },
     { header: 'Slutdato', field: 'endDate', type: 'date', required: false, description: 'Forløbets slutdato; tom = igangværende.' },
-    { header: 'Timer pr. uge', field: 'hoursPerWeek', type: 'number', required: false, min: 0, description: 'Timer pr. uge, 0 eller mere.' },
+    { header: 'Timer pr. uge', field: 'hoursPerWeek', type: 'number', required: false, min: 0, max: 168, description: 'Timer pr. uge, 0 til 168.' },
     { header: 'Virksomhedskonsulent', field: 'companyConsultant', type: 'text', required: false, description: 'Virksomhedskonsulenten på forløbet.' },
     { header: 'Note', field: 'note', type: 'text', required: false, description: 'Fri tekst.' },
   ],
@@ -85,7 +87,7 @@ export const TIMER: TableDef = {
   columns: [
     { header: 'Borger-ID', field: 'citizenId', type: 'id', required: true, refersToCitizen: true, description: 'Skal findes i Borgere.' },
     { header: 'Måned', field: 'month', type: 'month', required: true, description: 'En dato i måneden eller ÅÅÅÅ-MM.' },
-    { header: 'Ordinære timer', field: 'hours', type: 'number', required: true, min: 0, description: 'Antal ordinære løntimer i måneden, 0 eller mere.' },
+    { header: 'Ordinære timer', field: 'hours', type: 'number', required: true, min: 0, max: 744, description: 'Antal ordinære løntimer i måneden, 0 til 744 (31 døgn).' },
     { header: 'Kilde', field: 'source', type: 'list', required: false, values: HOURS_SOURCES, description: 'Lønseddel, eIndkomst eller oplyst.' },
   ],
 };

@@ -108,7 +108,7 @@ const importCases: ImportCase[] = [
     table: 'Forløb',
     bytes: utf8(`${F_HEAD}\nB2;Job;;;01-03-2025;;500`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'Timer pr. uge', message: 'Række 1 i eksporten til Forløb — Timer pr. uge: 500 timer pr. uge er umuligt; en uge har 168 timer' }],
+    rejected: [{ row: 1, column: 'Timer pr. uge', message: 'Række 1 i eksporten til Forløb — Timer pr. uge: 500 er mere end 168, det højest mulige' }],
   },
   {
     name: 'unknown Type',

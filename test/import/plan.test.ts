@@ -89,7 +89,7 @@ describe('planImport Forløb', () => {
     expect(p.added.map((a) => a.row)).toEqual([2]);
     expect(p.rejected.map((r) => [r.row, r.column])).toEqual([[3, 'Borger-ID'], [4, 'Borger-ID'], [5, 'Timer pr. uge'], [6, 'Timer pr. uge']]);
     expect(p.rejected[1].message).toBe('Række 4 i eksporten til Forløb — Borger-ID: Borger-ID "B99" findes ikke i Borgere; importér eller opret borgeren først');
-    expect(p.rejected[2].message).toBe('Række 5 i eksporten til Forløb — Timer pr. uge: 200 timer pr. uge er umuligt; en uge har 168 timer');
+    expect(p.rejected[2].message).toBe('Række 5 i eksporten til Forløb — Timer pr. uge: 200 er mere end 168, det højest mulige');
     expect(p.rejected[3].message).toBe('Række 6 i eksporten til Forløb — Timer pr. uge: -3 er mindre end 0');
   });
 

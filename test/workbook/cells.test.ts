@@ -64,7 +64,12 @@ describe('parseCell numbers', () => {
     [12, 12],
     ['1.234,5', 1234.5],
     [' 0 ', 0],
-  ])('%p -> %p', (raw, n) => expect(parseCell(timer, raw)).toEqual({ ok: true, value: n }));
+  ])('%p -> %p', (raw, n) => expect(parseCell({ ...timer, max: undefined }, raw)).toEqual({ ok: true, value: n }));
+  test('above the largest possible is refused (744 hours in a month)', () => {
+    expect(parseCell(timer, '744')).toEqual({ ok: true, value: 744 });
+    const r = parseCell(timer, '1.234,5');
+    expect(r).toEqual({ ok: false, message: '1.234,5 er mere end 744, det højest mulige' });
+  });
   test('below min is refused', () => {
     const r = parseCell(timer, '-1');
     expect(r.ok).toBe(false);
