@@ -161,11 +161,9 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   const grossFrom = new Int32Array(N);
   const grossTo = new Int32Array(N);
   const visitedFrom = new Int32Array(N);
-  const byId = new Map<string, number>();
   const included = rule.targetGroups ? new Set<string>(rule.targetGroups) : null;
 
   citizens.forEach((c, i) => {
-    byId.set(c.id, i);
     teamOf[i] = teams.keyOf(c.team);
     workerOf[i] = caseworkers.keyOf(c.caseworker);
     groupOf[i] = groups.keyOf(c.targetGroup);
@@ -198,7 +196,7 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   const endsAt: number[] = [];
   const countedPlacements: number[] = [];
   valid.placements.forEach((p, pi) => {
-    const c = byId.get(p.citizenId)!;
+    const c = valid.placementOwner[pi];
     if (!counted.has(p.type) || grossTo[c] < grossFrom[c]) return;
     const s = monthPos(p.startDate);
     const e = p.endDate ? monthPos(p.endDate) : M - 1;
@@ -211,16 +209,16 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     for (let m = a; m <= b; m++) active[c * M + m] = 1;
   });
 
-  for (const h of valid.hours) {
-    const c = byId.get(h.citizenId)!;
+  valid.hours.forEach((h, j) => {
+    const c = valid.hoursOwner[j];
     const m = monthPos(h.month);
-    if (m < 0 || m >= M) continue;
+    if (m < 0 || m >= M) return;
     hoursSum[c * M + m] += h.hours;
     if (h.hours > 0) {
       withHours[c * M + m] = 1;
       if (rule.basis === 'active' && rule.countsOrdinaryHours) active[c * M + m] = 1;
     }
-  }
+  });
   if (rule.basis === 'visited') {
     for (let c = 0; c < N; c++) for (let m = visitedFrom[c]; m < M; m++) active[c * M + m] = 1;
   }
@@ -238,7 +236,7 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     }
   }
   countedPlacements.forEach((pi, j) => {
-    const c = byId.get(valid.placements[pi].citizenId)!;
+    const c = valid.placementOwner[pi];
     for (const [f, base] of [[pairs, pairOf[c] * M], [groups, groupOf[c] * M]] as const) {
       if (startsAt[j] >= 0) f.starts[base + startsAt[j]]++;
       if (endsAt[j] >= 0) f.ends[base + endsAt[j]]++;
@@ -277,6 +275,7 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     byTargetGroup[g] = { months: monthSeries(groups, k, months, rule), plan: [] };
   });
 
+  const caseloads = caseloadSizes(citizens, options.asOf, included);
   const report: Report = {
     rule,
     asOf: options.asOf,
@@ -286,8 +285,8 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     byTeam,
     byCaseworker,
     byTargetGroup,
-    signals: dialogueSignals(citizens, valid.placements, valid.hours, options.asOf, included),
-    caseloads: caseloadSizes(citizens, options.asOf, included),
+    signals: dialogueSignals(valid, options.asOf, included, caseloads),
+    caseloads,
     issues: [...caseload.issues, ...valid.issues],
   };
 
@@ -304,7 +303,7 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     if (query.measure === 'starts' || query.measure === 'ends') {
       const at = query.measure === 'starts' ? startsAt : endsAt;
       countedPlacements.forEach((pi, j) => {
-        const c = byId.get(valid.placements[pi].citizenId)!;
+        const c = valid.placementOwner[pi];
         if (at[j] === m && keyMatch(c)) ids.add(citizens[c].id);
       });
     } else {

@@ -1,7 +1,8 @@
 // Signals for the monthly caseload dialogue (DOMAIN.md; 004 section 4.4 and 4.6): placements about to
 // end, long praktik without ordinary hours, rows not reviewed for 30 days, caseloads outside the band.
 import { addDays, addMonthsToDate, formatDanishDate, monthOf } from './dates';
-import type { Citizen, HoursEntry, Placement } from './model';
+import type { Citizen } from './model';
+import type { ValidatedCaseload } from './validate';
 import type { CaseloadSize, Signal } from './report';
 
 export const CASEWORKER_BAND = { min: 40, max: 50 } as const;
@@ -15,29 +16,29 @@ function inTargetGroupOn(c: Citizen, date: string, included: Set<string> | null)
 }
 
 export function dialogueSignals(
-  citizens: readonly Citizen[],
-  placements: readonly Placement[],
-  hours: readonly HoursEntry[],
+  valid: ValidatedCaseload,
   asOf: string,
   included: Set<string> | null,
+  sizes: readonly CaseloadSize[],
 ): Signal[] {
-  const current = new Map<string, Citizen>();
-  for (const c of citizens) if (inTargetGroupOn(c, asOf, included)) current.set(c.id, c);
+  const { citizens, placements, hours, placementOwner, hoursOwner } = valid;
+  const current = citizens.map((c) => inTargetGroupOn(c, asOf, included));
   const soon = addDays(asOf, SOON_DAYS);
-  const lastHoursMonth = new Map<string, string>();
-  for (const h of hours) {
-    if (h.hours <= 0) continue;
-    const seen = lastHoursMonth.get(h.citizenId);
-    if (!seen || h.month > seen) lastHoursMonth.set(h.citizenId, h.month);
-  }
+  // Latest month with ordinary hours per citizen (by index: rows were resolved once, in validation).
+  const lastHoursMonth: (string | undefined)[] = new Array(citizens.length);
+  hours.forEach((h, j) => {
+    const c = hoursOwner[j];
+    if (h.hours > 0 && (lastHoursMonth[c] === undefined || h.month > lastHoursMonth[c]!)) lastHoursMonth[c] = h.month;
+  });
   // A praktik that started on or before this date has lasted more than three months.
   const longAgo = addDays(addMonthsToDate(asOf, -LONG_PRAKTIK_MONTHS), -1);
   const signals: Signal[] = [];
   const about = (c: Citizen) => ({ citizenId: c.id, caseworker: c.caseworker, team: c.team, companyConsultant: c.companyConsultant });
 
-  for (const p of placements) {
-    const c = current.get(p.citizenId);
-    if (!c) continue;
+  placements.forEach((p, pi) => {
+    const owner = placementOwner[pi];
+    if (!current[owner]) return;
+    const c = citizens[owner];
     if (p.endDate && p.endDate >= asOf && p.endDate <= soon) {
       signals.push({
         kind: 'placementEndingSoon', ...about(c), date: p.endDate,
@@ -46,7 +47,7 @@ export function dialogueSignals(
     }
     const ongoing = p.startDate <= asOf && (!p.endDate || p.endDate >= asOf);
     if (p.type === 'Virksomhedspraktik' && ongoing && p.startDate <= longAgo) {
-      const last = lastHoursMonth.get(p.citizenId);
+      const last = lastHoursMonth[owner];
       if (!last || last < monthOf(p.startDate)) {
         signals.push({
           kind: 'longPraktikWithoutHours', ...about(c), date: p.startDate,
@@ -54,17 +55,18 @@ export function dialogueSignals(
         });
       }
     }
-  }
+  });
   const reviewBefore = addDays(asOf, -REVIEW_DAYS);
-  for (const c of current.values()) {
+  citizens.forEach((c, i) => {
+    if (!current[i]) return;
     if (!c.updated || c.updated < reviewBefore) {
       signals.push({
         kind: 'notReviewed', ...about(c), date: c.updated,
         message: c.updated ? `Ikke gennemgået siden ${formatDanishDate(c.updated)}` : 'Aldrig gennemgået (Opdateret er tom)',
       });
     }
-  }
-  for (const size of caseloadSizes(citizens, asOf, included)) {
+  });
+  for (const size of sizes) {
     if (size.within) continue;
     const above = size.citizens > size.bandMax;
     signals.push({
