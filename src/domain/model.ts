@@ -1,5 +1,8 @@
 // The domain model of Fremdrift: pure data, no Office or DOM types.
 // Field names are English; values that users type (types, groups, readiness) keep the contract's Danish.
+import type { DataIssue } from './issues';
+
+export type { DataIssue } from './issues';
 
 /** A calendar date as ISO text `YYYY-MM-DD`; no time, no time zone. */
 export type IsoDate = string;
@@ -36,6 +39,18 @@ export type Readiness = (typeof READINESS)[number];
 export const HOURS_SOURCES = ['Lønseddel', 'eIndkomst', 'Oplyst'] as const;
 export type HoursSource = (typeof HOURS_SOURCES)[number];
 
+/** Why a Forløb ended (v2, `Afslutningsårsag`). */
+export const END_REASONS = ['Ordinære timer eller job', 'Virksomheden vil ikke lønne', 'Helbred', 'Udeblevet', 'Andet'] as const;
+export type EndReason = (typeof END_REASONS)[number];
+
+/** Status of an agreement from the monthly dialogue (v2, `Aftaler.Status`; empty = Åben). */
+export const AGREEMENT_STATUSES = ['Åben', 'Udført', 'Droppet'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+/** Levels of a closed month in `Historik` (v2). */
+export const HISTORY_LEVELS = ['Alle', 'Team', 'Sagsbehandler'] as const;
+export type HistoryLevel = (typeof HISTORY_LEVELS)[number];
+
 /** One row of table `Borgere`. `row` is the 1-based row in the table's data body. */
 export interface Citizen {
   row: number;
@@ -68,6 +83,10 @@ export interface Placement {
   hoursPerWeek?: number;
   companyConsultant?: string;
   note?: string;
+  /** Date of the latest follow-up with the company (v2, `Opfølgning`). */
+  followUp?: IsoDate;
+  /** Why the placement ended (v2, `Afslutningsårsag`). */
+  endReason?: EndReason;
 }
 
 /** One row of table `Timer`: ordinary paid hours for a citizen in a month. */
@@ -93,18 +112,62 @@ export interface Settings {
   periodTo?: MonthKey;
   baseMonth?: MonthKey;
   deadline?: MonthKey;
+  /** v2: kroner of the grant tranche that depends on the goal (`Tranchebeløb`). */
+  trancheAmount?: number;
+  /** v2: days before a row counts as not reviewed (`Gennemgang (dage)`, default 30). */
+  reviewDays?: number;
+  /** v2: days between praktik follow-ups (`Opfølgning (dage)`, default 31). */
+  followUpDays?: number;
+  /** v2: weeks of praktik without ordinary hours before a signal (`Praktik uden løntimer (uger)`, default 13). */
+  praktikWithoutHoursWeeks?: number;
+  /** v2: caseload band for a sagsbehandler (`Sagstal sagsbehandler`, default 40-50). */
+  caseworkerBand?: CaseloadBand;
+  /** v2: caseload band for a virksomhedskonsulent (`Sagstal virksomhedskonsulent`, default 30-35). */
+  consultantBand?: CaseloadBand;
 }
 
-export type TableName = 'Borgere' | 'Forløb' | 'Timer' | 'Indstillinger';
+/** A recommended caseload range; only a caseload above `max` is a signal (DOMAIN.md section 4). */
+export interface CaseloadBand {
+  min: number;
+  max: number;
+}
 
-/** A data problem, in Danish, naming where it is. `row` is 1-based within the table's data body. */
-export interface DataIssue {
-  severity: 'error' | 'warning';
-  table: TableName | string;
+/** One row of table `Aftaler` (v2): what was agreed at a monthly dialogue. */
+export interface Agreement {
   row: number;
-  column: string;
-  message: string;
+  date: IsoDate;
+  caseworker: string;
+  citizenId?: string;
+  text: string;
+  responsible?: string;
+  due?: IsoDate;
+  status: AgreementStatus;
 }
+
+/** One row of table `STAR_tal` (v2): STAR's monthly monitoring figures. */
+export interface StarFigures {
+  row: number;
+  month: MonthKey;
+  gross: number;
+  active: number;
+  note?: string;
+}
+
+/** One row of table `Historik` (v2), written by Fremdrift when it closes a month. */
+export interface HistoryRow {
+  row: number;
+  month: MonthKey;
+  level: HistoryLevel;
+  /** Team or caseworker name; empty for Alle. */
+  name: string;
+  gross: number;
+  active: number;
+  milestone: number | null;
+  ruleId: string;
+  closedOn: IsoDate;
+}
+
+export type TableName = 'Borgere' | 'Forløb' | 'Timer' | 'Indstillinger' | 'Aftaler' | 'Historik' | 'STAR_tal';
 
 /** Everything the engine needs: the caseload (sagsstamme) as read from a workbook. */
 export interface Caseload {
@@ -112,6 +175,10 @@ export interface Caseload {
   placements: Placement[];
   hours: HoursEntry[];
   settings: Settings;
+  /** v2 tables; empty when the workbook does not have them (a v1 workbook). */
+  agreements?: Agreement[];
+  starFigures?: StarFigures[];
+  history?: HistoryRow[];
   /** Issues found while reading cells (wrong types, unknown values); rows with errors are not in the lists above. */
   issues: DataIssue[];
 }

@@ -1,0 +1,77 @@
+// Data issues as codes with parameters, never sentences: the domain and the reader say WHAT is wrong
+// and WHERE; the text layer (src/text) says it in Danish or English. One list, so every renderer
+// (output sheets, CLI, JSON report, task pane) can render every issue, and a test can check that.
+import type { IsoDate, MonthKey } from './model';
+
+/** Parameters of each issue code. Values are raw data (ISO dates, months, numbers), formatted by the text layer. */
+export interface IssueParams {
+  // Cell parsing (src/workbook/cells.ts)
+  required: Record<string, never>;
+  cpr: Record<string, never>;
+  notADate: { value: string };
+  invalidDate: { value: string };
+  notAMonth: { value: string };
+  notANumber: { value: string };
+  notAnInteger: { value: string };
+  belowMin: { value: number; min: number };
+  aboveMax: { value: number; max: number };
+  notInList: { value: string; allowed: readonly string[] };
+  notYesNo: { value: string };
+  notCvr: { value: string };
+  cellError: { value: string };
+  formulaWithoutValue: Record<string, never>;
+  // Row rules (src/domain/rowRules.ts)
+  endBeforeStart: { start: IsoDate; end: IsoDate };
+  duplicateId: { id: string; firstRow: number };
+  unknownCitizen: { id: string };
+  citizenRowRejected: { id: string; citizenRow: number };
+  exitReasonWithoutEnd: { reason: string };
+  placementOutsidePeriod: { start: IsoDate; end: IsoDate | null };
+  hoursPerWeekHigh: { hours: number };
+  duplicateHoursMonth: { id: string; month: MonthKey; firstRow: number };
+  duplicateMonth: { month: MonthKey; firstRow: number };
+  monthOutsideReport: { month: MonthKey };
+  followUpBeforeStart: { followUp: IsoDate; start: IsoDate };
+  dateInFuture: { date: IsoDate; asOf: IsoDate };
+  // Settings (Indstillinger)
+  unknownRule: { value: string; allowed: readonly string[] };
+  badThreshold: { value: string };
+  thresholdAsFraction: { value: string; percent: number };
+  badMonthsInARow: { value: string };
+  unknownListItems: { items: readonly string[]; allowed: readonly string[] };
+  unknownSettingKey: { key: string; known: readonly string[] };
+  valueWithoutKey: Record<string, never>;
+  duplicateSettingKey: { key: string; firstRow: number };
+  periodReversed: { from: MonthKey; to: MonthKey };
+  baseNotBeforeDeadline: { base: MonthKey; deadline: MonthKey };
+  badBand: { value: string };
+  badDays: { value: string };
+  badAmount: { value: string };
+}
+
+export type IssueCode = keyof IssueParams;
+
+/** What Fremdrift did about the issue; rendered after the issue text ("rækken er ikke talt med"). */
+export type IssueConsequence = 'rowSkipped' | 'valueIgnored' | 'defaultUsed' | 'lastUsed' | 'notCounted' | 'counted' | 'none';
+
+/** A data problem naming where it is. `row` is 1-based within the table's data body. */
+export interface DataIssue<C extends IssueCode = IssueCode> {
+  severity: 'error' | 'warning';
+  table: string;
+  row: number;
+  column: string;
+  code: C;
+  params: IssueParams[C];
+  consequence: IssueConsequence;
+}
+
+/** Builds an issue with its parameters checked against its code. */
+export function dataIssue<C extends IssueCode>(
+  severity: DataIssue['severity'],
+  where: { table: string; row: number; column: string },
+  code: C,
+  params: IssueParams[C],
+  consequence: IssueConsequence,
+): DataIssue<C> {
+  return { severity, ...where, code, params, consequence };
+}
