@@ -1,28 +1,33 @@
-// Entry actions behind the task pane's forms. Each validates every field with parseCell and the
-// domain checks (known Borger-ID, unique ID, end not before start), writes nothing on any error, and
-// otherwise writes through the port: new rows appended, single cells updated. Never deletes rows.
-import { formatDanishDate, isoToExcelSerial } from '../domain/dates';
-import { normalizeKey, parseCell } from '../workbook/cells';
-import { BORGERE, FORLØB, TIMER, type ColumnDef, type TableDef } from '../workbook/contract';
+// Entry actions behind the task pane's forms. Each parses every field with parseCell and asks the
+// domain's row rules (known Borger-ID, unique ID, end not before start, one Timer row a month), writes
+// nothing on any error, and otherwise writes through the port: new rows appended, single cells updated.
+// Never deletes rows. Errors carry the rule's code for the UI's language and a Danish message.
+import type { IssueCode, IssueParams } from '../domain/issues';
+import { CitizenRegistry, MonthlyHoursRegistry, periodFinding, type Finding } from '../domain/rowRules';
+import { findingText } from '../text/issues';
+import { cellValueFor, normalizeKey, parseCell } from '../workbook/cells';
+import { BORGERE, FORLØB, TIMER, type TableDef } from '../workbook/contract';
+import { headerIndex } from '../workbook/headers';
 import type { CellValue, RawTable, WorkbookPort } from '../workbook/port';
-import { headerIndex } from '../workbook/read';
 
 export interface FieldError {
   /** The column header the message is about. */
   field: string;
+  code: IssueCode;
+  params: IssueParams[IssueCode];
+  /** Danish, starting with the column when the rule is about one cell ("Startdato: ..."). */
   message: string;
 }
 export type EntryResult = { ok: true; row?: number } | { ok: false; errors: FieldError[] };
 
 type Values = Record<string, CellValue | undefined>;
 
-/** The value written to the workbook for a parsed field: dates as serials, yes/no as Ja/Nej. */
-function cellFor(col: ColumnDef, value: unknown): CellValue {
-  if (value === undefined) return null;
-  if (col.type === 'date') return isoToExcelSerial(value as string);
-  if (col.type === 'yesno') return value ? 'Ja' : 'Nej';
-  return value as CellValue;
+function fieldError<C extends IssueCode>(field: string, code: C, params: IssueParams[C], prefix = false): FieldError {
+  const text = findingText(code, params, 'da');
+  return { field, code, params, message: prefix ? `${field}: ${text}` : text };
 }
+
+const fromFinding = (f: Finding): FieldError => fieldError(f.column, f.code, f.params);
 
 function lookup(values: Values, header: string): CellValue | undefined {
   const key = Object.keys(values).find((k) => normalizeKey(k) === normalizeKey(header));
@@ -36,33 +41,26 @@ function validate(def: TableDef, values: Values, partial: boolean) {
   const cells: Record<string, CellValue> = {};
   for (const key of Object.keys(values)) {
     if (!def.columns.some((c) => normalizeKey(c.header) === normalizeKey(key))) {
-      errors.push({ field: key, message: `Tabellen ${def.name} har ingen kolonne "${key}"` });
+      errors.push(fieldError(key, 'unknownColumn', { column: key }));
     }
   }
   for (const col of def.columns) {
     const raw = lookup(values, col.header);
     if (partial && raw === undefined) continue;
     const r = parseCell(col, raw ?? null);
-    if (!r.ok) errors.push({ field: col.header, message: `${col.header}: ${r.message}` });
-    else if (r.value === undefined && col.required) errors.push({ field: col.header, message: `${col.header} skal udfyldes` });
+    if (!r.ok) errors.push(fieldError(col.header, r.code, r.params, true));
+    else if (r.value === undefined && col.required) errors.push(fieldError(col.header, 'required', {}, true));
     else {
       parsed[col.field] = r.value;
-      cells[col.header] = cellFor(col, r.value);
+      cells[col.header] = cellValueFor(col, r.value);
     }
   }
   return { errors, parsed, cells };
 }
 
-function endBeforeStart(start: unknown, end: unknown): FieldError | null {
-  if (typeof start === 'string' && typeof end === 'string' && end < start) {
-    return { field: 'Slutdato', message: `Slutdato ${formatDanishDate(end)} ligger før Startdato ${formatDanishDate(start)}` };
-  }
-  return null;
-}
-
 async function table(port: WorkbookPort, def: TableDef): Promise<RawTable> {
   const t = (await port.readTables([def.name]))[def.name];
-  if (!t) throw new Error(`Projektmappen mangler tabellen "${def.name}". Brug "Opsæt projektmappe" først.`);
+  if (!t) throw new Error(`Projektmappen mangler tabellen "${def.name}". Brug "Opret sagsstamme" først.`);
   return t;
 }
 
@@ -77,26 +75,26 @@ function column(def: TableDef, t: RawTable, header: string): { row: number; valu
   });
 }
 
-async function citizenIds(port: WorkbookPort): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
+/** The citizens as the reader sees them: the first row of each Borger-ID. */
+async function citizens(port: WorkbookPort): Promise<CitizenRegistry> {
+  const registry = new CitizenRegistry();
   for (const { row, value } of column(BORGERE, await table(port, BORGERE), 'Borger-ID')) {
-    if (typeof value === 'string' && !ids.has(value)) ids.set(value, row);
+    if (typeof value === 'string') registry.register(value, row);
   }
-  return ids;
+  return registry;
 }
 
-function unknownCitizen(id: string): FieldError {
-  return { field: 'Borger-ID', message: `Borger-ID "${id}" findes ikke i Borgere` };
+function periodError(start: unknown, end: unknown): FieldError | null {
+  const f = periodFinding(start as string | undefined, end as string | undefined);
+  return f ? fromFinding(f) : null;
 }
 
 export async function addCitizen(port: WorkbookPort, values: Values): Promise<EntryResult> {
   const { errors, parsed, cells } = validate(BORGERE, values, false);
-  const ids = await citizenIds(port);
   const id = parsed.id as string | undefined;
-  if (id !== undefined && [...ids.keys()].some((k) => normalizeKey(k) === normalizeKey(id))) {
-    errors.push({ field: 'Borger-ID', message: `Borger-ID "${id}" findes allerede` });
-  }
-  const bad = endBeforeStart(parsed.startDate, parsed.endDate);
+  const duplicate = id === undefined ? null : (await citizens(port)).register(id, Number.MAX_SAFE_INTEGER);
+  if (duplicate) errors.push(fromFinding(duplicate));
+  const bad = periodError(parsed.startDate, parsed.endDate);
   if (bad) errors.push(bad);
   if (errors.length > 0) return { ok: false, errors };
   await port.appendRows(BORGERE.name, [cells]);
@@ -106,8 +104,9 @@ export async function addCitizen(port: WorkbookPort, values: Values): Promise<En
 export async function startPlacement(port: WorkbookPort, values: Values): Promise<EntryResult> {
   const { errors, parsed, cells } = validate(FORLØB, values, false);
   const id = parsed.citizenId as string | undefined;
-  if (id !== undefined && !(await citizenIds(port)).has(id)) errors.push(unknownCitizen(id));
-  const bad = endBeforeStart(parsed.startDate, parsed.endDate);
+  const unknown = id === undefined ? null : (await citizens(port)).reference(id);
+  if (unknown) errors.push(fromFinding(unknown));
+  const bad = periodError(parsed.startDate, parsed.endDate);
   if (bad) errors.push(bad);
   if (errors.length > 0) return { ok: false, errors };
   await port.appendRows(FORLØB.name, [cells]);
@@ -118,31 +117,35 @@ export async function startPlacement(port: WorkbookPort, values: Values): Promis
 export async function endPlacement(port: WorkbookPort, row: number, endDate: CellValue): Promise<EntryResult> {
   const slut = FORLØB.columns.find((c) => c.header === 'Slutdato')!;
   const parsed = parseCell(slut, endDate);
-  if (!parsed.ok) return { ok: false, errors: [{ field: 'Slutdato', message: `Slutdato: ${parsed.message}` }] };
-  if (parsed.value === undefined) return { ok: false, errors: [{ field: 'Slutdato', message: 'Slutdato skal udfyldes' }] };
+  if (!parsed.ok) return { ok: false, errors: [fieldError('Slutdato', parsed.code, parsed.params, true)] };
+  if (parsed.value === undefined) return { ok: false, errors: [fieldError('Slutdato', 'required', {}, true)] };
   const t = await table(port, FORLØB);
   if (!Number.isInteger(row) || row < 1 || row > t.rows.length) {
-    return { ok: false, errors: [{ field: 'Række', message: `Forløb har ingen række ${row}` }] };
+    return { ok: false, errors: [fieldError('Række', 'noSuchRow', { row })] };
   }
   const start = column(FORLØB, t, 'Startdato')[row - 1]?.value;
-  const bad = endBeforeStart(start, parsed.value);
+  const bad = periodError(start, parsed.value);
   if (bad) return { ok: false, errors: [bad] };
-  await port.updateCells(FORLØB.name, [{ row, column: 'Slutdato', value: cellFor(slut, parsed.value) }]);
+  await port.updateCells(FORLØB.name, [{ row, column: 'Slutdato', value: cellValueFor(slut, parsed.value) }]);
   return { ok: true, row };
 }
 
 export async function logHours(port: WorkbookPort, values: Values): Promise<EntryResult> {
   const { errors, parsed, cells } = validate(TIMER, values, false);
   const id = parsed.citizenId as string | undefined;
-  if (id !== undefined && !(await citizenIds(port)).has(id)) errors.push(unknownCitizen(id));
+  const unknown = id === undefined ? null : (await citizens(port)).reference(id);
+  if (unknown) errors.push(fromFinding(unknown));
   if (errors.length === 0) {
+    // A second row for the same month would be counted twice; typed entry refuses it (ret den række).
     const t = await table(port, TIMER);
     const ids = column(TIMER, t, 'Borger-ID');
     const months = column(TIMER, t, 'Måned');
-    const existing = ids.find((x, i) => x.value === id && months[i]?.value === parsed.month);
-    if (existing) {
-      errors.push({ field: 'Måned', message: `Der er allerede timer for "${id}" i ${parsed.month} (række ${existing.row} i Timer); ret den række i stedet` });
-    }
+    const registry = new MonthlyHoursRegistry();
+    ids.forEach((x, i) => {
+      if (typeof x.value === 'string' && typeof months[i]?.value === 'string') registry.check(x.value, months[i].value as string, x.row);
+    });
+    const duplicate = registry.check(id!, parsed.month as string, t.rows.length + 1);
+    if (duplicate) errors.push(fromFinding(duplicate));
   }
   if (errors.length > 0) return { ok: false, errors };
   await port.appendRows(TIMER.name, [cells]);
@@ -152,15 +155,17 @@ export async function logHours(port: WorkbookPort, values: Values): Promise<Entr
 /** Changes fields of an existing citizen, found by Borger-ID (which itself cannot change here). */
 export async function updateCitizen(port: WorkbookPort, id: string, changes: Values): Promise<EntryResult> {
   const errors: FieldError[] = [];
-  if (lookup(changes, 'Borger-ID') !== undefined) errors.push({ field: 'Borger-ID', message: 'Borger-ID kan ikke ændres her' });
+  if (lookup(changes, 'Borger-ID') !== undefined) errors.push(fieldError('Borger-ID', 'idCannotChange', {}));
   const t = await table(port, BORGERE);
-  const row = column(BORGERE, t, 'Borger-ID').find((x) => x.value === id)?.row;
-  if (row === undefined) return { ok: false, errors: [unknownCitizen(id)] };
+  const registry = new CitizenRegistry();
+  for (const { row, value } of column(BORGERE, t, 'Borger-ID')) if (typeof value === 'string') registry.register(value, row);
+  const row = registry.rowOf(id);
+  if (row === undefined) return { ok: false, errors: [fieldError('Borger-ID', 'unknownCitizen', { id })] };
   const { errors: fieldErrors, parsed, cells } = validate(BORGERE, changes, true);
   errors.push(...fieldErrors);
   const start = 'startDate' in parsed ? parsed.startDate : column(BORGERE, t, 'Startdato')[row - 1]?.value;
   const end = 'endDate' in parsed ? parsed.endDate : column(BORGERE, t, 'Slutdato')[row - 1]?.value;
-  const bad = endBeforeStart(start, end);
+  const bad = periodError(start, end);
   if (bad) errors.push(bad);
   if (errors.length > 0) return { ok: false, errors };
   await port.updateCells(BORGERE.name, Object.entries(cells).map(([column, value]) => ({ row, column, value })));

@@ -22,13 +22,14 @@ export async function saveSettings(port: WorkbookPort, settings: Settings): Prom
   const rowOfKey = new Map<string, number>();
   table.rows.forEach((cells, i) => {
     const k = cells[keyAt];
-    if (k !== null && k !== undefined && !rowOfKey.has(normalizeKey(String(k)))) rowOfKey.set(normalizeKey(String(k)), i + 1);
+    // The reader uses the last row of a key given twice, so that is the row to change.
+    if (k !== null && k !== undefined) rowOfKey.set(normalizeKey(String(k)), i + 1);
   });
   const updates: CellUpdate[] = [];
   const appends: Record<string, CellValue>[] = [];
   for (const { key, field } of SETTINGS_KEYS) {
     if (!(field in settings)) continue;
-    const value = settingText(field, (settings as Record<string, unknown>)[field]);
+    const value = settingText((settings as Record<string, unknown>)[field]);
     const row = rowOfKey.get(normalizeKey(key));
     if (row !== undefined) updates.push({ row, column: 'Værdi', value });
     else if (value !== null) appends.push({ Nøgle: key, Værdi: value });

@@ -59,7 +59,7 @@ export async function consolidate(
       if (first && first.file !== name) {
         issues.push({
           severity: 'error', table: 'Borgere', row: i + 1, column: 'Borger-ID',
-          message: `Borger-ID "${id}" findes både i ${first.file} (række ${first.row}) og i ${name} (række ${i + 1}); borgeren er taget med fra ${first.file}`,
+          code: 'duplicateAcrossFiles', params: { id, firstFile: first.file, firstRow: first.row, file: name }, consequence: 'none',
         });
         return;
       }
@@ -82,7 +82,7 @@ export async function consolidate(
     }
   }
   const target = XlsxWorkbook.create();
-  for (const def of INPUT_TABLES) target.createTable(def, merged[def.name]);
+  for (const def of INPUT_TABLES) target.createTable(def, merged[def.name] ?? []);
   const { measurement } = await refreshOutputs(target, { ...opts, extraIssues: issues });
   await target.save(out);
   return { report: measurement.report, duplicates: issues.length };

@@ -33,6 +33,11 @@ export interface IssueParams {
   monthOutsideReport: { month: MonthKey };
   followUpBeforeStart: { followUp: IsoDate; start: IsoDate };
   dateInFuture: { date: IsoDate; asOf: IsoDate };
+  duplicateAcrossFiles: { id: string; firstFile: string; firstRow: number; file: string };
+  unknownColumn: { column: string };
+  noSuchRow: { row: number };
+  idCannotChange: Record<string, never>;
+  rowMoved: { id: string };
   // Settings (Indstillinger)
   unknownRule: { value: string; allowed: readonly string[] };
   badThreshold: { value: string };
@@ -52,7 +57,16 @@ export interface IssueParams {
 export type IssueCode = keyof IssueParams;
 
 /** What Fremdrift did about the issue; rendered after the issue text ("rækken er ikke talt med"). */
-export type IssueConsequence = 'rowSkipped' | 'valueIgnored' | 'defaultUsed' | 'lastUsed' | 'notCounted' | 'counted' | 'none';
+export type IssueConsequence =
+  | 'rowSkipped'
+  | 'valueIgnored'
+  | 'defaultUsed'
+  | 'lastUsed'
+  | 'notCounted'
+  | 'counted'
+  | 'periodDefaultUsed'
+  | 'noMilestones'
+  | 'none';
 
 /** A data problem naming where it is. `row` is 1-based within the table's data body. */
 export interface DataIssue<C extends IssueCode = IssueCode> {

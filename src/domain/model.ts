@@ -179,6 +179,8 @@ export interface Caseload {
   agreements?: Agreement[];
   starFigures?: StarFigures[];
   history?: HistoryRow[];
+  /** Borgere rows the reader could not use (e.g. a bad date), so rows naming them say why. */
+  refusedCitizens?: { id: string; row: number }[];
   /** Issues found while reading cells (wrong types, unknown values); rows with errors are not in the lists above. */
   issues: DataIssue[];
 }

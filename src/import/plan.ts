@@ -11,9 +11,10 @@
 // Memory: the workbook table is indexed once (key -> row number); added rows keep only their
 // imported values as an array, unchanged rows only their numbers. Nothing copies the whole table
 // per row, so 100,000 rows plan in one pass.
-import { formatDanishDate, isoToExcelSerial } from '../domain/dates';
-import { CPR_MESSAGE, containsCpr } from '../security/cpr';
-import { normalizeKey, parseCell } from '../workbook/cells';
+import { formatDanishDate } from '../domain/dates';
+import { CitizenRegistry, idKey, periodFinding } from '../domain/rowRules';
+import { findingText } from '../text/issues';
+import { cellValueFor, parseCell } from '../workbook/cells';
 import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type ResolvedMapping } from './mapping';
@@ -105,14 +106,6 @@ function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/** The value a parsed cell is written as: dates as Excel serials, Ja/Nej as text. */
-function toCellValue(col: ColumnDef, value: unknown): CellValue {
-  if (value === undefined || value === null) return null;
-  if (col.type === 'date') return isoToExcelSerial(value as string);
-  if (col.type === 'yesno') return value ? 'Ja' : 'Nej';
-  return value as CellValue;
-}
-
 function describeKey(table: string, parts: unknown[]): string {
   if (table === 'Forløb') return `Borger-ID "${parts[0]}", ${parts[1]}, start ${formatDanishDate(parts[2] as string)}`;
   return `Borger-ID "${parts[0]}"`;
@@ -123,14 +116,6 @@ function rowMessage(table: string, row: number, problems: Problem[]): string {
   return `Række ${row} i eksporten til ${table} — ${details}`;
 }
 
-/** Parses one raw cell: CPR is refused in every column before anything echoes the value. */
-function parseChecked(col: ColumnDef, raw: CellValue | undefined): { ok: true; value: unknown } | { ok: false; message: string } {
-  if ((typeof raw === 'string' || typeof raw === 'number') && containsCpr(String(raw))) {
-    return { ok: false, message: `Værdien ${CPR_MESSAGE}` };
-  }
-  // Absurd numbers (over 168 hours a week) are refused by the contract's `max`, in parseCell.
-  return parseCell(col, raw ?? null);
-}
 
 /** Reads the parsed key values of workbook rows (null when a key cell is empty or invalid). */
 export function workbookKeyReader(def: TableDef, headers: readonly CellValue[]): (cells: readonly CellValue[]) => unknown[] | null {
@@ -150,7 +135,7 @@ export function workbookKeyReader(def: TableDef, headers: readonly CellValue[]):
 
 /** The comparable form of a key: Borger-IDs compare as the workbook reader compares them. */
 export function matchKey(parts: readonly unknown[]): string {
-  return JSON.stringify(parts.map((v) => (typeof v === 'string' ? normalizeKey(v) : v)));
+  return JSON.stringify(parts.map((v) => (typeof v === 'string' ? idKey(v) : v)));
 }
 
 function columnIndex(headers: readonly string[]): Map<string, number> {
@@ -195,14 +180,17 @@ export function planImport(input: PlanInput): PlanResult {
   }
 
   // For Forløb: the citizens placements may refer to.
-  let citizenIds: Set<string> | null = null;
+  let citizenIds: CitizenRegistry | null = null;
   if (def.name === 'Forløb') {
-    citizenIds = new Set(input.extraCitizenIds ?? []);
+    citizenIds = new CitizenRegistry();
     const table = input.citizens;
     const at = table ? columnIndex(table.headers).get(foldHeader('Borger-ID')) : undefined;
     if (table && at !== undefined) {
-      for (const cells of table.rows) if (!isBlank(cells[at])) citizenIds.add(String(cells[at]).trim());
+      table.rows.forEach((cells, i) => {
+        if (!isBlank(cells[at])) citizenIds!.register(String(cells[at]).trim(), i + 1);
+      });
     }
+    for (const id of input.extraCitizenIds ?? []) citizenIds.register(id, 0);
   }
 
   const sourceIssues = new Map<number, string>();
@@ -243,7 +231,7 @@ export function planImport(input: PlanInput): PlanResult {
 
     const problems: Problem[] = [];
     for (let c = 0; c < imported.length; c++) {
-      const result = parseChecked(imported[c], cells[sourceAt[c]]);
+      const result = parseCell(imported[c], cells[sourceAt[c]] ?? null);
       if (result.ok) parsed[c] = result.value;
       else {
         parsed[c] = undefined;
@@ -268,8 +256,9 @@ export function planImport(input: PlanInput): PlanResult {
       reject([{ column: keyHeaders[0], message: `${keyText} står allerede i eksportens række ${earlier}; kun den første importeres` }]);
       continue;
     }
-    if (citizenIds && !citizenIds.has(parsed[keyPositions[0]] as string)) {
-      reject([{ column: 'Borger-ID', message: `Borger-ID "${parsed[keyPositions[0]]}" findes ikke i Borgere; importér eller opret borgeren først` }]);
+    const unknown = citizenIds?.reference(parsed[keyPositions[0]] as string);
+    if (unknown) {
+      reject([{ column: 'Borger-ID', message: `${findingText(unknown.code, unknown.params)}; importér eller opret borgeren først` }]);
       continue;
     }
 
@@ -284,14 +273,11 @@ export function planImport(input: PlanInput): PlanResult {
       return old.ok ? old.value : undefined;
     };
     for (let c = 0; c < imported.length; c++) {
-      if (imported[c].required && merged(c) === undefined) problems.push({ column: imported[c].header, message: 'mangler (skal udfyldes)' });
+      if (imported[c].required && merged(c) === undefined) problems.push({ column: imported[c].header, message: findingText('required', {}) });
     }
     if (startAt !== undefined && endAt !== undefined) {
-      const start = merged(startAt) as string | undefined;
-      const end = merged(endAt) as string | undefined;
-      if (start && end && end < start) {
-        problems.push({ column: 'Slutdato', message: `Slutdato ${formatDanishDate(end)} ligger før Startdato ${formatDanishDate(start)}` });
-      }
+      const bad = periodFinding(merged(startAt) as string | undefined, merged(endAt) as string | undefined);
+      if (bad) problems.push({ column: bad.column, message: findingText(bad.code, bad.params) });
     }
     if (problems.length > 0) {
       reject(problems);
@@ -300,7 +286,7 @@ export function planImport(input: PlanInput): PlanResult {
     acceptedKeys.set(key, row);
 
     if (tableRow === undefined) {
-      plan.added.push({ row, key: keyText, values: imported.map((col, c) => toCellValue(col, parsed[c])) });
+      plan.added.push({ row, key: keyText, values: imported.map((col, c) => cellValueFor(col, parsed[c])) });
       continue;
     }
     const changes: ColumnChange[] = [];
@@ -311,7 +297,7 @@ export function planImport(input: PlanInput): PlanResult {
       const oldRaw = at === undefined ? null : (existingCells![at] ?? null);
       const old = parseCell(imported[c], oldRaw);
       if (old.ok && old.value === parsed[c]) continue;
-      changes.push({ column: imported[c].header, old: oldRaw, new: toCellValue(imported[c], parsed[c]) });
+      changes.push({ column: imported[c].header, old: oldRaw, new: cellValueFor(imported[c], parsed[c]) });
     }
     if (changes.length > 0) plan.updated.push({ row, tableRow, key: keyText, match: key, changes });
     else plan.unchanged.push({ row, tableRow });

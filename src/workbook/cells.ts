@@ -1,14 +1,20 @@
-// Parsing one cell of an input table according to its column definition. Messages are Danish and
-// carry no location; callers (read.ts, entry actions) add table, row and column.
-import { CPR_MESSAGE, containsCpr } from '../security/cpr';
-import { daysInMonth, excelSerialToIso } from '../domain/dates';
+// Parsing one cell of an input table according to its column definition. A refusal is a code with
+// parameters (src/domain/issues.ts) plus its Danish text; callers (read.ts, entry actions, import) add
+// table, row and column.
+import { containsCpr } from '../security/cpr';
+import { daysInMonth, excelSerialToIso, isoToExcelSerial } from '../domain/dates';
+import type { IssueCode, IssueParams } from '../domain/issues';
+import { findingText } from '../text/issues';
 import type { ColumnDef } from './contract';
 import type { CellValue } from './port';
 
-export type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
+export type CellFailure = { [C in IssueCode]: { ok: false; code: C; params: IssueParams[C]; message: string } }[IssueCode];
+export type CellResult = { ok: true; value: unknown } | CellFailure;
 
 const ok = (value: unknown): CellResult => ({ ok: true, value });
-const fail = (message: string): CellResult => ({ ok: false, message });
+function fail<C extends IssueCode>(code: C, params: IssueParams[C]): CellResult {
+  return { ok: false, code, params, message: findingText(code, params, 'da') } as CellFailure;
+}
 
 /** Largest Excel serial Excel itself accepts (31-12-9999). */
 const MAX_SERIAL = 2958465;
@@ -31,28 +37,24 @@ function isoFromParts(year: number, month: number, day: number): string | null {
   return `${monthKey}-${pad2(day)}`;
 }
 
-function quote(raw: CellValue): string {
-  const text = String(raw);
-  return `"${text.length > 40 ? text.slice(0, 40) + '…' : text}"`;
-}
 
 /** A date from an Excel serial, ISO text or Danish text (01-03-2025, 1.3.2025, 1/3/2025). */
 export function parseDate(raw: CellValue): CellResult {
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw) || raw < 1 || raw > MAX_SERIAL) return fail(`${raw} er ikke en gyldig dato`);
+    if (!Number.isFinite(raw) || raw < 1 || raw > MAX_SERIAL) return fail('invalidDate', { value: String(raw) });
     // A serial with a time part (e.g. 45717.5) is the same calendar day.
     return ok(excelSerialToIso(Math.floor(raw)));
   }
-  if (typeof raw !== 'string') return fail(`${quote(raw)} er ikke en dato; skriv fx 01-03-2025`);
+  if (typeof raw !== 'string') return fail('notADate', { value: String(raw) });
   const text = raw.trim();
   let parts: [number, number, number] | null = null;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text);
   const danish = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(text);
   if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (danish) parts = [Number(danish[3]), Number(danish[2]), Number(danish[1])];
-  if (!parts) return fail(`${quote(raw)} er ikke en dato; skriv fx 01-03-2025 eller 2025-03-01`);
+  if (!parts) return fail('notADate', { value: text });
   const value = isoFromParts(...parts);
-  return value ? ok(value) : fail(`${quote(raw)} er ikke en gyldig dato (dagen findes ikke)`);
+  return value ? ok(value) : fail('invalidDate', { value: text });
 }
 
 /** A month from a date in the month, `YYYY-MM`, or Danish `03-2025` / `3.2025` / `3/2025`. */
@@ -64,13 +66,13 @@ export function parseMonth(raw: CellValue): CellResult {
     const parts = iso ? [Number(iso[1]), Number(iso[2])] : danish ? [Number(danish[2]), Number(danish[1])] : null;
     if (parts) {
       const [year, month] = parts;
-      if (year < 1900 || month < 1 || month > 12) return fail(`${quote(raw)} er ikke en gyldig måned`);
+      if (year < 1900 || month < 1 || month > 12) return fail('notAMonth', { value: text });
       return ok(`${year}-${pad2(month)}`);
     }
   }
   const date = parseDate(raw);
   if (date.ok) return ok((date.value as string).slice(0, 7));
-  return fail(`${quote(raw)} er ikke en måned; skriv fx 2025-03 eller en dato i måneden`);
+  return fail('notAMonth', { value: String(raw) });
 }
 
 /** A number, accepting Danish decimal comma ("7,5") and thousands points ("1.234,5"). */
@@ -83,13 +85,9 @@ export function parseNumber(raw: CellValue): number | null {
   return Number(text);
 }
 
-function parseText(col: ColumnDef, raw: CellValue): CellResult {
-  const text = String(raw).trim();
-  // Only the refusal: the value itself is never echoed, so a CPR number does not spread into reports.
-  if (containsCpr(text)) return fail(`Værdien ${CPR_MESSAGE}`);
+function parseText(raw: CellValue): CellResult {
   // Formula-like text ("=SUM(...)", "-3 dage") stays plain text; adapters store it as text.
-  void col;
-  return ok(text);
+  return ok(String(raw).trim());
 }
 
 function parseList(col: ColumnDef, raw: CellValue): CellResult {
@@ -97,7 +95,7 @@ function parseList(col: ColumnDef, raw: CellValue): CellResult {
   const key = normalizeKey(String(raw));
   const match = values.find((v) => normalizeKey(v) === key);
   if (match) return ok(match);
-  return fail(`${quote(raw)} er ikke en tilladt værdi; vælg en af: ${values.join(', ')}`);
+  return fail('notInList', { value: String(raw), allowed: values });
 }
 
 const YES = ['ja', 'j', 'yes', 'true', 'x'];
@@ -108,13 +106,13 @@ function parseYesNo(raw: CellValue): CellResult {
   const key = normalizeKey(String(raw));
   if (YES.includes(key)) return ok(true);
   if (NO.includes(key)) return ok(false);
-  return fail(`${quote(raw)} skal være Ja eller Nej`);
+  return fail('notYesNo', { value: String(raw) });
 }
 
 function parseCvr(raw: CellValue): CellResult {
   const text = String(raw).replace(/[\s\u00a0]/g, '').replace(/^DK/i, '');
   if (/^\d{8}$/.test(text)) return ok(text);
-  return fail(`${quote(raw)} er ikke et CVR-nummer; det skal være 8 cifre`);
+  return fail('notCvr', { value: String(raw) });
 }
 
 /**
@@ -124,21 +122,23 @@ function parseCvr(raw: CellValue): CellResult {
 export function parseCell(col: ColumnDef, raw: CellValue | undefined): CellResult {
   if (isEmptyCell(raw)) return ok(undefined);
   const value = raw as CellValue;
-  // Checked before any type so no message can echo a CPR number typed into, say, a date cell.
-  if (typeof value === 'string' && containsCpr(value)) return fail(`Værdien ${CPR_MESSAGE}`);
+  // Checked before any type so no message can echo a CPR number typed into, say, a date cell. The value
+  // itself is never echoed, so a CPR number does not spread into reports.
+  if (looksLikeCpr(value)) return fail('cpr', {});
   switch (col.type) {
     case 'text':
     case 'id':
-      return parseText(col, value);
+      return parseText(value);
     case 'date':
       return parseDate(value);
     case 'month':
       return parseMonth(value);
     case 'number': {
       const n = parseNumber(value);
-      if (n === null) return fail(`${quote(value)} er ikke et tal`);
-      if (col.min !== undefined && n < col.min) return fail(`${String(value).trim()} er mindre end ${col.min}`);
-      if (col.max !== undefined && n > col.max) return fail(`${String(value).trim()} er mere end ${col.max}, det højest mulige`);
+      if (n === null) return fail('notANumber', { value: String(value) });
+      if (col.integer && !Number.isInteger(n)) return fail('notAnInteger', { value: String(value) });
+      if (col.min !== undefined && n < col.min) return fail('belowMin', { value: n, min: col.min });
+      if (col.max !== undefined && n > col.max) return fail('aboveMax', { value: n, max: col.max });
       return ok(n);
     }
     case 'list':
@@ -148,4 +148,27 @@ export function parseCell(col: ColumnDef, raw: CellValue | undefined): CellResul
     case 'cvr':
       return parseCvr(value);
   }
+}
+
+/**
+ * A CPR number in any cell type. A number cell holding a ten-digit CPR loses its leading zero
+ * (0101901234 becomes 101901234), so a nine-digit number is also tested padded back to ten digits.
+ */
+function looksLikeCpr(value: CellValue): boolean {
+  // "151290 1234": a space where the dash would be.
+  if (typeof value === 'string') return containsCpr(value) || containsCpr(value.replace(/(\d{6})[\s\u00a0]+(\d{4})/g, '$1$2'));
+  // Any column: even a date or number cell would echo the value in its refusal.
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1e8) {
+    const digits = String(value);
+    return containsCpr(digits) || (digits.length === 9 && containsCpr(digits.padStart(10, '0')));
+  }
+  return false;
+}
+
+/** The value written to the workbook for a parsed field: dates as Excel serials, yes/no as Ja/Nej. */
+export function cellValueFor(col: ColumnDef, value: unknown): CellValue {
+  if (value === undefined || value === null) return null;
+  if (col.type === 'date') return isoToExcelSerial(value as string);
+  if (col.type === 'yesno') return value ? 'Ja' : 'Nej';
+  return value as CellValue;
 }

@@ -1,19 +1,42 @@
-// The workbook contract v1 (DOMAIN.md section 3) as data. One definition drives parsing,
-// validation lists, headers, the setup of new workbooks and the documentation.
+// The workbook contract v2 (DOMAIN.md section 3) as data. One definition drives parsing,
+// validation lists, headers, the setup of new workbooks and the documentation. Each column names the
+// field of the domain row it fills, checked by the compiler, so a typo cannot silently drop a column.
 import {
+  AGREEMENT_STATUSES,
+  END_REASONS,
   EXIT_REASONS,
+  HISTORY_LEVELS,
   HOURS_SOURCES,
   PLACEMENT_TYPES,
   READINESS,
   TARGET_GROUPS,
+  type Agreement,
+  type Citizen,
+  type HistoryRow,
+  type HoursEntry,
+  type Placement,
+  type StarFigures,
+  type Settings,
   type TableName,
 } from '../domain/model';
+import { MAX_HOURS_PER_MONTH, MAX_HOURS_PER_WEEK } from '../domain/rowRules';
 
 export type ColumnType = 'text' | 'id' | 'date' | 'month' | 'number' | 'list' | 'yesno' | 'cvr';
 
+/** A setting row of Indstillinger as read (key and raw value). */
+export interface SettingRow {
+  row: number;
+  key: string;
+  value: string;
+}
+
+/** Field names a table's columns may fill: the domain row's own fields, never `row`. */
+type FieldOf<Row> = Exclude<keyof Row, 'row'> & string;
+
+/** A column as generic code (parsing, headers, docs) sees it. */
 export interface ColumnDef {
   header: string;
-  /** Field name in the domain model. */
+  /** Field name in the domain row it fills. */
   field: string;
   type: ColumnType;
   required: boolean;
@@ -27,20 +50,39 @@ export interface ColumnDef {
   min?: number;
   /** Largest possible number (more is a typing error, not data). */
   max?: number;
+  /** Whole numbers only. */
+  integer?: boolean;
+  /** Added in contract v2: optional in a v1 workbook, added by "Opret sagsstamme" / `fremdrift upgrade`. */
+  since?: 2;
   /** Danish description, for documentation and tooltips. */
   description: string;
 }
 
+/** A column of a table whose rows are `Row`: its field must be one of Row's, checked by the compiler. */
+export interface TypedColumn<Row> extends ColumnDef {
+  field: FieldOf<Row>;
+}
+
+/** A table as generic code sees it. */
 export interface TableDef {
   name: TableName;
   sheet: string;
   columns: readonly ColumnDef[];
   description: string;
+  /** Written only by Fremdrift (Historik): users never type into it. */
+  ownedByFremdrift?: boolean;
+  /** Added in contract v2. */
+  since?: 2;
+}
+
+/** A table whose columns are checked against the domain row they fill. */
+export interface TypedTable<Row> extends TableDef {
+  columns: readonly TypedColumn<Row>[];
 }
 
 export const YES_NO = ['Ja', 'Nej'] as const;
 
-export const BORGERE: TableDef = {
+export const BORGERE: TypedTable<Citizen> = {
   name: 'Borgere',
   sheet: 'Borgere',
   description: 'Én række pr. borger i målgruppen.',
@@ -63,7 +105,7 @@ export const BORGERE: TableDef = {
   ],
 };
 
-export const FORLØB: TableDef = {
+export const FORLØB: TypedTable<Placement> = {
   name: 'Forløb',
   sheet: 'Forløb',
   description: 'Én række pr. virksomhedsforløb eller statusperiode.',
@@ -74,31 +116,80 @@ export const FORLØB: TableDef = {
     { header: 'CVR', field: 'cvr', type: 'cvr', required: false, description: 'CVR-nummer, 8 cifre.' },
     { header: 'Startdato', field: 'startDate', type: 'date', required: true, description: 'Forløbets startdato.' },
     { header: 'Slutdato', field: 'endDate', type: 'date', required: false, description: 'Forløbets slutdato; tom = igangværende.' },
-    { header: 'Timer pr. uge', field: 'hoursPerWeek', type: 'number', required: false, min: 0, max: 168, description: 'Timer pr. uge, 0 til 168.' },
+    { header: 'Timer pr. uge', field: 'hoursPerWeek', type: 'number', required: false, min: 0, max: MAX_HOURS_PER_WEEK, description: `Timer pr. uge, 0 til ${MAX_HOURS_PER_WEEK}.` },
     { header: 'Virksomhedskonsulent', field: 'companyConsultant', type: 'text', required: false, description: 'Virksomhedskonsulenten på forløbet.' },
     { header: 'Note', field: 'note', type: 'text', required: false, description: 'Fri tekst.' },
+    { header: 'Opfølgning', field: 'followUp', type: 'date', required: false, since: 2, description: 'Dato for seneste opfølgning med virksomheden.' },
+    { header: 'Afslutningsårsag', field: 'endReason', type: 'list', required: false, values: END_REASONS, since: 2, description: 'Hvorfor forløbet sluttede.' },
   ],
 };
 
-export const TIMER: TableDef = {
+export const TIMER: TypedTable<HoursEntry> = {
   name: 'Timer',
   sheet: 'Timer',
   description: 'Ordinære løntimer, én række pr. borger og måned.',
   columns: [
     { header: 'Borger-ID', field: 'citizenId', type: 'id', required: true, refersToCitizen: true, description: 'Skal findes i Borgere.' },
     { header: 'Måned', field: 'month', type: 'month', required: true, description: 'En dato i måneden eller ÅÅÅÅ-MM.' },
-    { header: 'Ordinære timer', field: 'hours', type: 'number', required: true, min: 0, max: 744, description: 'Antal ordinære løntimer i måneden, 0 til 744 (31 døgn).' },
+    { header: 'Ordinære timer', field: 'hours', type: 'number', required: true, min: 0, max: MAX_HOURS_PER_MONTH, description: `Antal ordinære løntimer i måneden, 0 til ${MAX_HOURS_PER_MONTH} (31 døgn).` },
     { header: 'Kilde', field: 'source', type: 'list', required: false, values: HOURS_SOURCES, description: 'Lønseddel, eIndkomst eller oplyst.' },
   ],
 };
 
-export const INDSTILLINGER: TableDef = {
+export const INDSTILLINGER: TypedTable<SettingRow> = {
   name: 'Indstillinger',
   sheet: 'Indstillinger',
   description: 'Fælles indstillinger for alle, der åbner projektmappen.',
   columns: [
     { header: 'Nøgle', field: 'key', type: 'text', required: true, description: 'Indstillingens navn.' },
     { header: 'Værdi', field: 'value', type: 'text', required: false, description: 'Indstillingens værdi.' },
+  ],
+};
+
+export const AFTALER: TypedTable<Agreement> = {
+  name: 'Aftaler',
+  sheet: 'Aftaler',
+  since: 2,
+  description: 'Hvad der blev aftalt ved den månedlige dialog; vises ved den næste.',
+  columns: [
+    { header: 'Dato', field: 'date', type: 'date', required: true, description: 'Dato for dialogen.' },
+    { header: 'Sagsbehandler', field: 'caseworker', type: 'text', required: true, description: 'Sagsbehandleren eller virksomhedskonsulenten, dialogen var med.' },
+    { header: 'Borger-ID', field: 'citizenId', type: 'id', required: false, refersToCitizen: true, description: 'Borgeren aftalen gælder; tom = hele sagsstammen.' },
+    { header: 'Aftale', field: 'text', type: 'text', required: true, description: 'Hvad der er aftalt.' },
+    { header: 'Ansvarlig', field: 'responsible', type: 'text', required: false, description: 'Hvem der gør det.' },
+    { header: 'Frist', field: 'due', type: 'date', required: false, description: 'Hvornår det skal være gjort.' },
+    { header: 'Status', field: 'status', type: 'list', required: false, values: AGREEMENT_STATUSES, description: 'Åben, Udført eller Droppet; tom = Åben.' },
+  ],
+};
+
+export const HISTORIK: TypedTable<HistoryRow> = {
+  name: 'Historik',
+  sheet: 'Historik',
+  since: 2,
+  ownedByFremdrift: true,
+  description: 'Månedens tal ved månedsafslutning; skrives kun af Fremdrift og ændres aldrig.',
+  columns: [
+    { header: 'Måned', field: 'month', type: 'month', required: true, description: 'Den lukkede måned (ÅÅÅÅ-MM).' },
+    { header: 'Niveau', field: 'level', type: 'list', required: true, values: HISTORY_LEVELS, description: 'Alle, Team eller Sagsbehandler.' },
+    { header: 'Navn', field: 'name', type: 'text', required: false, description: 'Team eller sagsbehandler; tom for Alle.' },
+    { header: 'Brutto', field: 'gross', type: 'number', required: true, min: 0, integer: true, description: 'Bruttomålgruppen ved lukning.' },
+    { header: 'I indsats', field: 'active', type: 'number', required: true, min: 0, integer: true, description: 'I indsats ved lukning (visiterede for fsm-rate2).' },
+    { header: 'Milepæl', field: 'milestone', type: 'number', required: false, min: 0, integer: true, description: 'Milepælens antal ved lukning.' },
+    { header: 'Målregel', field: 'ruleId', type: 'text', required: true, description: 'Målreglen ved lukning.' },
+    { header: 'Lukket', field: 'closedOn', type: 'date', required: true, description: 'Dato for lukningen.' },
+  ],
+};
+
+export const STAR_TAL: TypedTable<StarFigures> = {
+  name: 'STAR_tal',
+  sheet: 'STAR-tal',
+  since: 2,
+  description: 'Tallene fra STARs månedlige overvågningsrapport.',
+  columns: [
+    { header: 'Måned', field: 'month', type: 'month', required: true, description: 'ÅÅÅÅ-MM eller en dato i måneden.' },
+    { header: 'Brutto', field: 'gross', type: 'number', required: true, min: 0, integer: true, description: 'STARs bruttomålgruppe.' },
+    { header: 'I indsats', field: 'active', type: 'number', required: true, min: 0, integer: true, description: 'STARs antal i virksomhedsrettet indsats.' },
+    { header: 'Note', field: 'note', type: 'text', required: false, description: 'Fri tekst.' },
   ],
 };
 
@@ -112,13 +203,23 @@ export const SETTINGS_KEYS = [
   { key: 'Periode fra', field: 'periodFrom', description: 'Første måned i rapporten.' },
   { key: 'Periode til', field: 'periodTo', description: 'Sidste måned i rapporten.' },
   { key: 'Basismåned', field: 'baseMonth', description: 'Måneden, milepælene regnes fra.' },
-  { key: 'Deadline', field: 'deadline', description: 'Måneden, målet skal være nået.' },
-] as const;
+  { key: 'Deadline', field: 'deadline', description: 'Måneden, målet skal være nået (den sidste af de måneder i træk).' },
+  { key: 'Tranchebeløb', field: 'trancheAmount', description: 'Kroner af tilskuddet, der afhænger af målet.' },
+  { key: 'Gennemgang (dage)', field: 'reviewDays', description: 'Dage før en borger tæller som ikke gennemgået (standard 30).' },
+  { key: 'Opfølgning (dage)', field: 'followUpDays', description: 'Dage mellem opfølgninger på en praktik (standard 31).' },
+  { key: 'Praktik uden løntimer (uger)', field: 'praktikWithoutHoursWeeks', description: 'Uger i praktik uden løntimer før et signal (standard 13).' },
+  { key: 'Sagstal sagsbehandler', field: 'caseworkerBand', description: 'Anbefalet sagstal for en sagsbehandler, fx 40-50 (standard).' },
+  { key: 'Sagstal virksomhedskonsulent', field: 'consultantBand', description: 'Anbefalet sagstal for en virksomhedskonsulent, fx 30-35 (standard).' },
+] as const satisfies readonly { key: string; field: keyof Settings; description: string }[];
 
 /** Indstillinger keys that store an import's column mapping (`Importkort:<tabel>:<kildekolonne>`). */
 export const IMPORT_MAPPING_KEY_PREFIX = 'Importkort:';
 
-export const INPUT_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER, INDSTILLINGER];
+/** Every table of the contract. `Historik` is Fremdrift's own, but it lives in the workbook like the others. */
+export const INPUT_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER, INDSTILLINGER, AFTALER, HISTORIK, STAR_TAL];
+
+/** The tables a v1 workbook must have; the others are optional there. */
+export const REQUIRED_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER];
 
 /** Output sheets Fremdrift owns; it writes nothing else. */
 export const OUTPUT_SHEETS = ['Overblik', 'Milepæle', 'Månedsdialog', 'Forløbsoversigt', 'Datakvalitet'] as const;

@@ -98,27 +98,5 @@ describe('signals and caseloads', () => {
   });
 });
 
-describe('validation', () => {
-  const caseload: Caseload = {
-    citizens: [citizen(1, 'A'), citizen(2, 'A'), citizen(3, 'B', { startDate: '2025-03-01', endDate: '2025-01-01' }), citizen(4, 'C', { exitReason: 'Død' })],
-    placements: [job(1, 'Z', '2025-01-01'), job(2, 'A', '2025-03-01', '2025-01-01'), job(3, 'A', '2025-01-01')],
-    hours: [{ row: 1, citizenId: 'Q', month: '2025-01', hours: 3 }, { row: 2, citizenId: 'A', month: '2025-01', hours: 900 }],
-    settings: {},
-    issues: [],
-  };
-  const { report, usedRows } = measure(caseload, { asOf: '2025-03-31' });
-  const find = (table: string, row: number) => report.issues.filter((i) => i.table === table && i.row === row);
-
-  it('reports each unusable row with table, row, column and a Danish message', () => {
-    expect(find('Borgere', 2)[0]).toMatchObject({ severity: 'error', column: 'Borger-ID', message: expect.stringContaining('findes allerede i række 1') });
-    expect(find('Borgere', 3)[0]).toMatchObject({ severity: 'error', column: 'Slutdato', message: expect.stringContaining('Slutdato 01-01-2025 ligger før Startdato 01-03-2025') });
-    expect(find('Forløb', 1)[0]).toMatchObject({ severity: 'error', column: 'Borger-ID', message: expect.stringContaining('findes ikke i Borgere') });
-    expect(find('Forløb', 2)[0]).toMatchObject({ severity: 'error', column: 'Slutdato' });
-    expect(find('Timer', 1)[0]).toMatchObject({ severity: 'error', column: 'Borger-ID' });
-  });
-  it('warns about doubtful rows it still uses', () => {
-    expect(find('Borgere', 4)[0]).toMatchObject({ severity: 'warning', column: 'Afgangsårsag' });
-    expect(find('Timer', 2)[0]).toMatchObject({ severity: 'warning', column: 'Ordinære timer' });
-    expect(usedRows).toEqual({ Borgere: [1, 4], Forløb: [3], Timer: [2] });
   });
 });

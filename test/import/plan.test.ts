@@ -1,11 +1,11 @@
-import { BORGERE, FORLØB } from '../../src/workbook/contract';
+import { BORGERE, FORLØB, type TableDef } from '../../src/workbook/contract';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { resolveMapping } from '../../src/import/mapping';
 import { planImport, type ImportPlan } from '../../src/import/plan';
 import { applyPlan, StalePlanError } from '../../src/import/apply';
 import { BORGERE_CSV_HEADER, SERIAL, csvSource, sampleTables } from './helpers';
 
-function plan(def = BORGERE, csv: string, tables = sampleTables()): ImportPlan {
+function plan(def: TableDef = BORGERE, csv: string, tables = sampleTables()): ImportPlan {
   const source = csvSource(csv);
   const r = planImport({ def, source, mapping: resolveMapping(def, source.headers), existing: tables[def.name], citizens: tables.Borgere });
   if (!r.ok) throw new Error(r.message);

@@ -68,7 +68,7 @@ describe('parseCell numbers', () => {
   test('above the largest possible is refused (744 hours in a month)', () => {
     expect(parseCell(timer, '744')).toEqual({ ok: true, value: 744 });
     const r = parseCell(timer, '1.234,5');
-    expect(r).toEqual({ ok: false, message: '1.234,5 er mere end 744, det højest mulige' });
+    expect(r).toMatchObject({ ok: false, code: 'aboveMax', params: { value: 1234.5, max: 744 }, message: '1.234,5 er mere end 744, det højest mulige' });
   });
   test('below min is refused', () => {
     const r = parseCell(timer, '-1');

@@ -1,5 +1,6 @@
 // Datakvalitet: every issue found while reading and measuring, naming table, row and column.
 import type { Report } from '../../domain/report';
+import { issueText } from '../../text/issues';
 import type { SheetModel } from '../port';
 import { COLORS, SheetBuilder, type RenderContext } from './builder';
 
@@ -17,7 +18,7 @@ export function renderDatakvalitet(report: Report, ctx: RenderContext): SheetMod
     b.row(['Ingen problemer fundet.']);
   } else {
     const header = b.headerRow(ISSUE_HEADERS);
-    for (const i of report.issues) b.row([i.table, i.row, i.column, i.severity === 'error' ? 'Fejl' : 'Advarsel', i.message]);
+    for (const i of report.issues) b.row([i.table, i.row, i.column, i.severity === 'error' ? 'Fejl' : 'Advarsel', issueText(i, 'da')]);
     const rows = report.issues.length;
     b.conditionalFills.push(
       { row: header + 1, col: 3, rows, equals: 'Fejl', fill: COLORS.bad, fontColor: COLORS.badText },
