@@ -97,6 +97,3 @@ describe('signals and caseloads', () => {
     expect(of('caseloadBelowBand').map((s) => s.message)).toContain('Sagsbehandler Anne har 3 borgere; anbefalet 40-50');
   });
 });
-
-  });
-});
