@@ -2,7 +2,7 @@
 // themselves (ignoring case, spaces, hyphens and diacritics: "borger id", "BORGER-ID", "Start dato");
 // the rest are mapped once by the user and stored in the workbook's Indstillinger table as
 // `Importkort:<tabel>:<kildekolonne>` = contract header, so next month's export maps itself.
-import { IMPORT_MAPPING_KEY_PREFIX, INDSTILLINGER, type TableDef } from '../workbook/contract';
+import { IMPORT_MAPPING_KEY_PREFIX, INDSTILLINGER, VALUE_MAPPING_KEY_PREFIX, type TableDef } from '../workbook/contract';
 import type { CellUpdate, WorkbookPort } from '../workbook/port';
 
 /** Source header -> contract header; '' means "do not import this column". */
@@ -102,21 +102,53 @@ function keyColumns(headers: readonly string[]) {
   return { key: fold.indexOf(foldHeader('Nøgle')), value: fold.indexOf(foldHeader('Værdi')) };
 }
 
-/** The stored mapping for a table, from Indstillinger (empty when there is none). */
-export async function loadMapping(port: WorkbookPort, table: string): Promise<UserMapping> {
+/** Stored entries under a key prefix: the rest of the key -> value (later rows win). */
+async function loadStored(port: WorkbookPort, prefix: string): Promise<Record<string, string>> {
   const settings = (await port.readTables([INDSTILLINGER.name]))[INDSTILLINGER.name];
-  const mapping: UserMapping = {};
-  if (!settings) return mapping;
+  const stored: Record<string, string> = {};
+  if (!settings) return stored;
   const at = keyColumns(settings.headers);
-  if (at.key < 0) return mapping;
-  const prefix = mappingKey(table, '');
+  if (at.key < 0) return stored;
   for (const row of settings.rows) {
     const key = row[at.key];
     if (typeof key !== 'string' || !key.startsWith(prefix)) continue;
     const value = at.value >= 0 ? row[at.value] : null;
-    mapping[key.slice(prefix.length)] = value === null || value === undefined ? '' : String(value).trim();
+    stored[key.slice(prefix.length)] = value === null || value === undefined ? '' : String(value).trim();
+  }
+  return stored;
+}
+
+/** The stored mapping for a table, from Indstillinger (empty when there is none). */
+export async function loadMapping(port: WorkbookPort, table: string): Promise<UserMapping> {
+  return loadStored(port, mappingKey(table, ''));
+}
+
+export function valueMappingKey(table: string, column: string, sourceValue: string): string {
+  return `${VALUE_MAPPING_KEY_PREFIX}${table}:${column}:${sourceValue}`;
+}
+
+/** Contract header -> export value as typed -> contract value, for one table. */
+export type UserValueMapping = Record<string, Record<string, string>>;
+
+/** The stored value mapping for a table ("VP" means Virksomhedspraktik), from Indstillinger. */
+export async function loadValueMapping(port: WorkbookPort, table: string): Promise<UserValueMapping> {
+  const stored = await loadStored(port, `${VALUE_MAPPING_KEY_PREFIX}${table}:`);
+  const mapping: UserValueMapping = {};
+  for (const [rest, target] of Object.entries(stored)) {
+    const cut = rest.indexOf(':');
+    if (cut <= 0 || target === '') continue;
+    (mapping[rest.slice(0, cut)] ??= {})[rest.slice(cut + 1)] = target;
   }
   return mapping;
+}
+
+/** Stores value mappings beside the column mapping, so next month's export maps itself. */
+export async function saveValueMapping(port: WorkbookPort, table: string, mapping: UserValueMapping): Promise<void> {
+  const entries: Record<string, string> = {};
+  for (const [column, values] of Object.entries(mapping)) {
+    for (const [source, target] of Object.entries(values)) entries[valueMappingKey(table, column, source)] = target;
+  }
+  await saveStored(port, entries);
 }
 
 /**
@@ -124,7 +156,14 @@ export async function loadMapping(port: WorkbookPort, table: string): Promise<Us
  * stored entries not in `mapping` are left alone (never deleted). Creates Indstillinger if missing.
  */
 export async function saveMapping(port: WorkbookPort, table: string, mapping: UserMapping): Promise<void> {
-  const entries = Object.entries(mapping);
+  const entries: Record<string, string> = {};
+  for (const [source, target] of Object.entries(mapping)) entries[mappingKey(table, source)] = target;
+  await saveStored(port, entries);
+}
+
+/** Writes key/value entries into Indstillinger: existing keys updated in place, new ones appended. */
+async function saveStored(port: WorkbookPort, stored: Record<string, string>): Promise<void> {
+  const entries = Object.entries(stored);
   if (entries.length === 0) return;
   let settings = (await port.readTables([INDSTILLINGER.name]))[INDSTILLINGER.name];
   if (!settings || keyColumns(settings.headers).value < 0) {
@@ -136,7 +175,8 @@ export async function saveMapping(port: WorkbookPort, table: string, mapping: Us
     const at = keyColumns(settings.headers);
     settings.rows.forEach((r, i) => {
       const key = r[at.key];
-      if (typeof key === 'string' && !rowsByKey.has(key)) {
+      // The last row of a key is the one loadStored uses, so it is the one to update.
+      if (typeof key === 'string') {
         const value = r[at.value];
         rowsByKey.set(key, { row: i + 1, value: value === null || value === undefined ? '' : String(value) });
       }
@@ -144,8 +184,7 @@ export async function saveMapping(port: WorkbookPort, table: string, mapping: Us
   }
   const updates: CellUpdate[] = [];
   const additions: Record<string, string>[] = [];
-  for (const [source, target] of entries) {
-    const key = mappingKey(table, source);
+  for (const [key, target] of entries) {
     const existing = rowsByKey.get(key);
     if (!existing) additions.push({ Nøgle: key, Værdi: target });
     else if (existing.value !== target) updates.push({ row: existing.row, column: 'Værdi', value: target });

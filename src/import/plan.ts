@@ -1,7 +1,9 @@
 // Upsert planning: every row of an export ends in exactly one of added, updated, unchanged or
 // rejected, before anything is written. Keys: Borgere by Borger-ID; Forløb by Borger-ID + Type +
-// Startdato. Workbook rows missing from the export are listed ("ikke i eksporten") for the user to
-// close by hand; an import never deletes a row.
+// Startdato; Timer by Borger-ID + Måned; STAR_tal by Måned. Workbook rows missing from the export are
+// listed ("ikke i eksporten") with a suggested action for the user to take by hand; an import never
+// deletes a row. Case-system codes ("VP", "Kontanthjælp, aktivitetsparat") are translated by the
+// workbook's stored value mapping; values nobody has mapped yet are listed once, to be mapped.
 //
 // Choice, documented: an update changes only the columns the mapping imports, and an EMPTY export
 // cell never blanks a filled workbook cell. Exports often leave fields out (a consultant not yet
@@ -14,7 +16,7 @@
 import { formatDanishDate } from '../domain/dates';
 import { CitizenRegistry, idKey, periodFinding } from '../domain/rowRules';
 import { findingText } from '../text/issues';
-import { cellValueFor, parseCell } from '../workbook/cells';
+import { cellValueFor, isEmptyCell, normalizeKey, parseCell } from '../workbook/cells';
 import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type ResolvedMapping } from './mapping';
@@ -40,6 +42,9 @@ export interface ColumnChange {
   column: string;
   old: CellValue;
   new: CellValue;
+  /** The old and new values as a person reads them (dates as dd-mm-åååå, not Excel serials). */
+  oldText: string;
+  newText: string;
 }
 
 export interface UpdatedRow {
@@ -57,9 +62,29 @@ export interface UnchangedRow {
   tableRow: number;
 }
 
+/** What to do about a workbook row the export no longer has. Nothing is done automatically. */
+export type MissingSuggestion =
+  /** Borgere: set Slutdato only if the citizen moved, died or reached folkepension (they leave the target group only then). */
+  | 'checkExit'
+  /** Forløb: set Slutdato if the placement has ended. */
+  | 'endIfOver'
+  /** Timer, STAR_tal: the export covers other months; nothing to do. */
+  | 'none';
+
 export interface MissingRow {
   tableRow: number;
   key: string;
+  suggestion: MissingSuggestion;
+}
+
+/** A list value the contract does not know and no stored mapping translates: to be mapped once. */
+export interface UnmappedValue {
+  column: string;
+  value: string;
+  /** Export rows holding it (all rejected until it is mapped). */
+  rows: number;
+  /** A contract value with the same words in another order, if there is one. */
+  suggestion: string | null;
 }
 
 export interface ImportPlan {
@@ -74,6 +99,8 @@ export interface ImportPlan {
   rejected: RejectedRow[];
   /** Workbook rows whose key is not in the export: listed, never deleted. */
   notInExport: MissingRow[];
+  /** List values no mapping translates yet (their rows are rejected until mapped). */
+  unmappedValues: UnmappedValue[];
   /** Export columns that are not imported. */
   ignoredColumns: string[];
 }
@@ -88,6 +115,23 @@ export interface PlanInput {
   citizens?: RawTable | null;
   /** For Forløb: Borger-IDs added by an import in the same session but not yet in `citizens`. */
   extraCitizenIds?: Iterable<string>;
+  /** Stored value mapping: contract header -> folded export value -> contract value. */
+  valueMapping?: ValueMapping;
+}
+
+/** Contract header -> export value (folded with foldValue) -> contract value. */
+export type ValueMapping = Record<string, Record<string, string>>;
+
+/** How export values are compared: case, spacing and punctuation do not matter. */
+export function foldValue(value: string): string {
+  return normalizeKey(value).replace(/[.,;:()]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A contract value whose words are the export value's words in another order ("Kontanthjælp, aktivitetsparat"). */
+export function suggestValue(value: string, allowed: readonly string[]): string | null {
+  const words = (v: string) => foldValue(v).split(' ').sort().join(' ');
+  const target = words(value);
+  return allowed.find((a) => words(a) === target) ?? null;
 }
 
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; message: string };
@@ -95,7 +139,24 @@ export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; message: 
 const KEY_COLUMNS: Record<string, readonly string[]> = {
   Borgere: ['Borger-ID'],
   Forløb: ['Borger-ID', 'Type', 'Startdato'],
+  Timer: ['Borger-ID', 'Måned'],
+  STAR_tal: ['Måned'],
 };
+
+/** The tables an export can be imported into. */
+export const IMPORTABLE_TABLES = Object.keys(KEY_COLUMNS);
+
+const SUGGESTION: Record<string, MissingSuggestion> = { Borgere: 'checkExit', Forløb: 'endIfOver' };
+
+/** A cell value as a person reads it: dates as dd-mm-åååå, the rest as written. */
+function displayValue(col: ColumnDef, value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (col.type === 'date' || col.type === 'month') {
+    const parsed = parseCell(col, value);
+    if (parsed.ok && typeof parsed.value === 'string') return col.type === 'date' ? formatDanishDate(parsed.value) : parsed.value;
+  }
+  return String(value);
+}
 
 interface Problem {
   column: string;
@@ -108,6 +169,8 @@ function isBlank(v: CellValue | undefined): boolean {
 
 function describeKey(table: string, parts: unknown[]): string {
   if (table === 'Forløb') return `Borger-ID "${parts[0]}", ${parts[1]}, start ${formatDanishDate(parts[2] as string)}`;
+  if (table === 'Timer') return `Borger-ID "${parts[0]}", ${parts[1]}`;
+  if (table === 'STAR_tal') return `måned ${parts[0]}`;
   return `Borger-ID "${parts[0]}"`;
 }
 
@@ -153,7 +216,7 @@ export function planImport(input: PlanInput): PlanResult {
   const problem = mappingError(mapping);
   if (problem) return { ok: false, message: problem };
   const keyHeaders = KEY_COLUMNS[def.name];
-  if (!keyHeaders) return { ok: false, message: `Der kan kun importeres til Borgere eller Forløb, ikke ${def.name}.` };
+  if (!keyHeaders) return { ok: false, message: `Der kan kun importeres til ${IMPORTABLE_TABLES.join(', ')}, ikke ${def.name}.` };
 
   const imported = def.columns.filter((c) => mapping.targets.has(c.header));
   const sourceAt = imported.map((c) => mapping.targets.get(c.header)!);
@@ -179,9 +242,9 @@ export function planImport(input: PlanInput): PlanResult {
     });
   }
 
-  // For Forløb: the citizens placements may refer to.
+  // For tables whose rows name a citizen (Forløb, Timer): the citizens they may refer to.
   let citizenIds: CitizenRegistry | null = null;
-  if (def.name === 'Forløb') {
+  if (def.columns.some((c) => c.refersToCitizen && c.header === keyHeaders[0])) {
     citizenIds = new CitizenRegistry();
     const table = input.citizens;
     const at = table ? columnIndex(table.headers).get(foldHeader('Borger-ID')) : undefined;
@@ -207,7 +270,24 @@ export function planImport(input: PlanInput): PlanResult {
     unchanged: [],
     rejected: [],
     notInExport: [],
+    unmappedValues: [],
     ignoredColumns: mapping.columns.filter((c) => c.target === null && c.sourceHeader !== '').map((c) => c.sourceHeader),
+  };
+  const valueMaps = imported.map((c) => input.valueMapping?.[c.header] ?? null);
+  const unmapped = new Map<string, UnmappedValue>();
+  /** The export cell after the stored value mapping; an unknown list value is noted once for mapping. */
+  const translated = (c: number, raw: CellValue | undefined): CellValue => {
+    const col = imported[c];
+    if (col.type !== 'list' || raw === null || raw === undefined || isEmptyCell(raw)) return raw ?? null;
+    const mapped = valueMaps[c]?.[foldValue(String(raw))];
+    if (mapped !== undefined) return mapped;
+    if (!parseCell(col, raw).ok) {
+      const key = `${col.header}\u0000${foldValue(String(raw))}`;
+      const entry = unmapped.get(key) ?? { column: col.header, value: String(raw).trim(), rows: 0, suggestion: suggestValue(String(raw), col.values ?? []) };
+      entry.rows++;
+      unmapped.set(key, entry);
+    }
+    return raw;
   };
   const acceptedKeys = new Map<string, number>(); // key -> export row that took it
   const seenKeys = new Set<string>(); // every well-formed key in the export, accepted or not
@@ -231,7 +311,7 @@ export function planImport(input: PlanInput): PlanResult {
 
     const problems: Problem[] = [];
     for (let c = 0; c < imported.length; c++) {
-      const result = parseCell(imported[c], cells[sourceAt[c]] ?? null);
+      const result = parseCell(imported[c], translated(c, cells[sourceAt[c]]));
       if (result.ok) parsed[c] = result.value;
       else {
         parsed[c] = undefined;
@@ -297,7 +377,11 @@ export function planImport(input: PlanInput): PlanResult {
       const oldRaw = at === undefined ? null : (existingCells![at] ?? null);
       const old = parseCell(imported[c], oldRaw);
       if (old.ok && old.value === parsed[c]) continue;
-      changes.push({ column: imported[c].header, old: oldRaw, new: cellValueFor(imported[c], parsed[c]) });
+      const next = cellValueFor(imported[c], parsed[c]);
+      changes.push({
+        column: imported[c].header, old: oldRaw, new: next,
+        oldText: displayValue(imported[c], oldRaw), newText: displayValue(imported[c], next),
+      });
     }
     if (changes.length > 0) plan.updated.push({ row, tableRow, key: keyText, match: key, changes });
     else plan.unchanged.push({ row, tableRow });
@@ -306,8 +390,9 @@ export function planImport(input: PlanInput): PlanResult {
   for (const [key, tableRow] of existingKeys) {
     if (seenKeys.has(key)) continue;
     const parts = existingKeyParts(existing!.rows[tableRow - 1])!;
-    plan.notInExport.push({ tableRow, key: describeKey(def.name, parts) });
+    plan.notInExport.push({ tableRow, key: describeKey(def.name, parts), suggestion: SUGGESTION[def.name] ?? 'none' });
   }
   plan.notInExport.sort((a, b) => a.tableRow - b.tableRow);
+  plan.unmappedValues = [...unmapped.values()].sort((a, b) => b.rows - a.rows || a.column.localeCompare(b.column, 'da'));
   return { ok: true, plan };
 }

@@ -1,21 +1,38 @@
 // The steps an import takes, shared by the CLI and the task pane wizard: read the export, work out
 // the mapping (stored in the workbook + the user's), and plan against the workbook's current tables.
-import { BORGERE, FORLØB, type TableDef } from '../workbook/contract';
+import { BORGERE, FORLØB, STAR_TAL, TIMER, type TableDef } from '../workbook/contract';
 import type { RawTable, WorkbookPort } from '../workbook/port';
-import { loadMapping, resolveMapping, type ResolvedMapping, type UserMapping } from './mapping';
-import { planImport, type PlanResult } from './plan';
+import {
+  loadMapping,
+  loadValueMapping,
+  resolveMapping,
+  type ResolvedMapping,
+  type UserMapping,
+  type UserValueMapping,
+} from './mapping';
+import { foldValue, planImport, type PlanResult, type ValueMapping } from './plan';
 import { EMPTY_FILE_MESSAGE, isXlsx, readCsvSource, type SourceResult, type SourceTable } from './source';
 
-export const IMPORT_TABLES: readonly TableDef[] = [BORGERE, FORLØB];
+export const IMPORT_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER, STAR_TAL];
 
-/** Borgere or Forløb by name, forgiving case and a missing ø ("forlob"). */
+/** A table by name, forgiving case, a missing ø ("forlob") and the sheet's hyphen ("STAR-tal"). */
 export function importTable(name: string): TableDef | undefined {
-  const fold = (s: string) => s.toLocaleLowerCase('da').replace(/ø/g, 'o');
+  const fold = (s: string) => s.toLocaleLowerCase('da').replace(/ø/g, 'o').replace(/[-_ ]/g, '');
   return IMPORT_TABLES.find((t) => fold(t.name) === fold(name.trim()));
 }
 
 export const UNKNOWN_TABLE_MESSAGE = (name: string) =>
-  `Ukendt tabel "${name}"; der kan importeres til Borgere eller Forløb.`;
+  `Ukendt tabel "${name}"; der kan importeres til ${IMPORT_TABLES.map((t) => t.name).join(', ')}.`;
+
+/** Folds the export values of a value mapping the way the plan compares them. */
+function foldedValueMapping(mapping: UserValueMapping): ValueMapping {
+  const folded: ValueMapping = {};
+  for (const [column, values] of Object.entries(mapping)) {
+    folded[column] = {};
+    for (const [source, target] of Object.entries(values)) folded[column][foldValue(source)] = target;
+  }
+  return folded;
+}
 
 /** Reads an export: .xlsx (by its zip signature) with ExcelJS, loaded only when needed; else CSV. */
 export async function readExport(bytes: Uint8Array, fileName = '', sheet?: string): Promise<SourceResult> {
@@ -31,6 +48,8 @@ export interface PreparedImport {
   mapping: ResolvedMapping;
   /** The mapping stored in the workbook merged with the user's changes (user wins). */
   userMapping: UserMapping;
+  /** The value mapping stored in the workbook merged with the user's (user wins). */
+  valueMapping: UserValueMapping;
   result: PlanResult;
   existing: RawTable | null;
 }
@@ -41,12 +60,19 @@ export async function prepareImport(
   def: TableDef,
   source: SourceTable,
   userMapping: UserMapping = {},
+  userValues: UserValueMapping = {},
 ): Promise<PreparedImport> {
   const stored = await loadMapping(port, def.name);
   const merged = { ...stored, ...userMapping };
-  const tables = await port.readTables(def.name === 'Forløb' ? ['Forløb', 'Borgere'] : [def.name]);
+  const storedValues = await loadValueMapping(port, def.name);
+  const valueMapping: UserValueMapping = { ...storedValues };
+  for (const [column, values] of Object.entries(userValues)) valueMapping[column] = { ...valueMapping[column], ...values };
+  const namesCitizens = def.columns.some((c) => c.refersToCitizen);
+  const tables = await port.readTables(namesCitizens ? [def.name, 'Borgere'] : [def.name]);
   const mapping = resolveMapping(def, source.headers, merged);
   const existing = tables[def.name] ?? null;
-  const result = planImport({ def, source, mapping, existing, citizens: tables.Borgere ?? null });
-  return { mapping, userMapping: merged, result, existing };
+  const result = planImport({
+    def, source, mapping, existing, citizens: tables.Borgere ?? null, valueMapping: foldedValueMapping(valueMapping),
+  });
+  return { mapping, userMapping: merged, valueMapping, result, existing };
 }

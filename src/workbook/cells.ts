@@ -57,13 +57,32 @@ export function parseDate(raw: CellValue): CellResult {
   return value ? ok(value) : fail('invalidDate', { value: text });
 }
 
-/** A month from a date in the month, `YYYY-MM`, or Danish `03-2025` / `3.2025` / `3/2025`. */
+/** Month names as payroll and eIndkomst exports write them: Danish and English, full or three letters. */
+const MONTH_NAMES: [RegExp, number][] = [
+  /^jan(uar|uary)?$/, /^feb(ruar|ruary)?$/, /^(mar(ts|ch)?)$/, /^apr(il)?$/, /^(maj|may)$/, /^jun[ie]?$/,
+  /^jul[iy]?$/, /^aug(ust)?$/, /^sep(t|tember)?$/, /^o[ck]t(ober)?$/, /^nov(ember)?$/, /^dec(ember)?$/,
+].map((re, i) => [re, i + 1]);
+
+function monthByName(name: string): number | undefined {
+  const key = name.toLocaleLowerCase('da').replace(/\.$/, '');
+  return MONTH_NAMES.find(([re]) => re.test(key))?.[1];
+}
+
+/** A month from a date in the month, `YYYY-MM`, Danish `03-2025` / `3.2025` / `3/2025`, or `april 2025`. */
 export function parseMonth(raw: CellValue): CellResult {
   if (typeof raw === 'string') {
     const text = raw.trim();
     const iso = /^(\d{4})-(\d{1,2})$/.exec(text);
     const danish = /^(\d{1,2})[-./](\d{4})$/.exec(text);
-    const parts = iso ? [Number(iso[1]), Number(iso[2])] : danish ? [Number(danish[2]), Number(danish[1])] : null;
+    const named = /^([a-zæøå]+\.?)\s+(\d{4})$/i.exec(text);
+    const namedMonth = named ? monthByName(named[1]) : undefined;
+    const parts = iso
+      ? [Number(iso[1]), Number(iso[2])]
+      : danish
+        ? [Number(danish[2]), Number(danish[1])]
+        : namedMonth
+          ? [Number(named![2]), namedMonth]
+          : null;
     if (parts) {
       const [year, month] = parts;
       if (year < 1900 || month < 1 || month > 12) return fail('notAMonth', { value: text });

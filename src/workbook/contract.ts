@@ -214,6 +214,10 @@ export const SETTINGS_KEYS = [
 
 /** Indstillinger keys that store an import's column mapping (`Importkort:<tabel>:<kildekolonne>`). */
 export const IMPORT_MAPPING_KEY_PREFIX = 'Importkort:';
+/** Indstillinger keys that store an import's value mapping (`Værdikort:<tabel>:<kolonne>:<kildeværdi>`). */
+export const VALUE_MAPPING_KEY_PREFIX = 'Værdikort:';
+/** Keys the settings reader leaves to the import. */
+export const IMPORT_KEY_PREFIXES = [IMPORT_MAPPING_KEY_PREFIX, VALUE_MAPPING_KEY_PREFIX] as const;
 
 /** Every table of the contract. `Historik` is Fremdrift's own, but it lives in the workbook like the others. */
 export const INPUT_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER, INDSTILLINGER, AFTALER, HISTORIK, STAR_TAL];

@@ -5,7 +5,7 @@
 import type { DataIssue, IssueCode, IssueConsequence, IssueParams } from '../domain/issues';
 import { PLACEMENT_TYPES, RULE_IDS, TARGET_GROUPS, type CaseloadBand, type Settings } from '../domain/model';
 import { isEmptyCell, normalizeKey, parseMonth, parseNumber } from './cells';
-import { IMPORT_MAPPING_KEY_PREFIX, INDSTILLINGER, SETTINGS_KEYS } from './contract';
+import { IMPORT_KEY_PREFIXES, INDSTILLINGER, SETTINGS_KEYS } from './contract';
 import { headerIndex } from './headers';
 import type { CellValue, RawTable } from './port';
 
@@ -121,7 +121,7 @@ export function readSettings(table: RawTable | null, issues: DataIssue[]): Setti
       if (!isEmptyCell(raw)) report(row, 'Nøgle', { code: 'valueWithoutKey', params: {}, severity: 'warning' }, 'rowSkipped');
       return;
     }
-    if (text(rawKey).startsWith(IMPORT_MAPPING_KEY_PREFIX)) return; // the import's stored mappings
+    if (IMPORT_KEY_PREFIXES.some((p) => text(rawKey).startsWith(p))) return; // the import's stored mappings
     const def = SETTINGS_KEYS.find((k) => normalizeKey(k.key) === normalizeKey(text(rawKey)));
     if (!def) {
       const known = SETTINGS_KEYS.map((k) => k.key);

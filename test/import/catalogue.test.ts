@@ -267,7 +267,7 @@ const importCases: ImportCase[] = [
     bytes: utf8(`Borger-ID;Virksomhedskonsulent;Målgruppe;Team;Sagsbehandler;Startdato\nB1;;Aktivitetsparat kontanthjælp;Syd;Sara;01-12-2024`),
     counts: { rows: 1, added: 0, updated: 1, unchanged: 0 },
     rejected: [],
-    check: (p) => expect(p.updated[0].changes).toEqual([{ column: 'Team', old: 'Nord', new: 'Syd' }]),
+    check: (p) => expect(p.updated[0].changes).toEqual([{ column: 'Team', old: 'Nord', new: 'Syd', oldText: 'Nord', newText: 'Syd' }]),
   },
 ];
 

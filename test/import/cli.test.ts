@@ -135,7 +135,7 @@ describe('fremdrift import', () => {
 
   test('unknown table and bad usage exit 2', async () => {
     const csv = file('e.csv', EXPORT);
-    expect(await run(csv, '--into', workbookPath, '--table', 'Timer')).toMatchObject({ code: 2, err: 'Ukendt tabel "Timer"; der kan importeres til Borgere eller Forløb.\n' });
+    expect(await run(csv, '--into', workbookPath, '--table', 'Kaffe')).toMatchObject({ code: 2, err: 'Ukendt tabel "Kaffe"; der kan importeres til Borgere, Forløb, Timer, STAR_tal.\n' });
     expect((await run(csv, '--table', 'Borgere')).code).toBe(2);
     expect((await run(csv, '--into', workbookPath, '--table', 'Borgere', '--frobnicate')).err).toContain('Ukendt tilvalg --frobnicate.');
   });

@@ -29,8 +29,8 @@ describe('planImport Borgere', () => {
       { row: 1, key: 'Borger-ID "B3"', values: ['B3', 'EF', 'Aktivitetsparat kontanthjælp', 'Vest', 'Ole', SERIAL['2025-03-01'], null] },
     ]);
     expect(p.columns).toEqual(['Borger-ID', 'Navn', 'Målgruppe', 'Team', 'Sagsbehandler', 'Startdato', 'Slutdato']);
-    expect(p.updated).toEqual([{ row: 2, tableRow: 2, key: 'Borger-ID "B2"', match: '["b2"]', changes: [{ column: 'Team', old: 'Syd', new: 'Nord' }] }]);
-    expect(p.notInExport).toEqual([{ tableRow: 1, key: 'Borger-ID "B1"' }]);
+    expect(p.updated).toEqual([{ row: 2, tableRow: 2, key: 'Borger-ID "B2"', match: '["b2"]', changes: [{ column: 'Team', old: 'Syd', new: 'Nord', oldText: 'Syd', newText: 'Nord' }] }]);
+    expect(p.notInExport).toEqual([{ tableRow: 1, key: 'Borger-ID "B1"', suggestion: 'checkExit' }]);
   });
 
   test('a row equal to the workbook (dates written differently) is unchanged', () => {

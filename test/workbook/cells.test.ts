@@ -138,3 +138,13 @@ describe('CPR numbers in any cell type', () => {
     }
   });
 });
+
+describe('parseCell months as exports write them', () => {
+  const måned = TIMER.columns.find((c) => c.header === 'Måned')!;
+  test.each([
+    ['2025-04', '2025-04'], ['04-2025', '2025-04'], ['4.2025', '2025-04'], ['april 2025', '2025-04'], ['April 2025', '2025-04'],
+    ['apr. 2025', '2025-04'], ['maj 2025', '2025-05'], ['May 2025', '2025-05'], ['okt 2024', '2024-10'], ['October 2024', '2024-10'],
+    ['marts 2026', '2026-03'], ['december 2025', '2025-12'], ['15-04-2025', '2025-04'], [45762, '2025-04'],
+  ])('%p -> %p', (raw, month) => expect(parseCell(måned, raw)).toEqual({ ok: true, value: month }));
+  test.each(['aprol 2025', 'april', '2025 april', '13-2025'])('%p is refused', (raw) => expect(parseCell(måned, raw).ok).toBe(false));
+});
