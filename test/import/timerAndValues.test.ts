@@ -5,7 +5,7 @@ import { applyPlan } from '../../src/import/apply';
 import { loadValueMapping, saveValueMapping } from '../../src/import/mapping';
 import { suggestValue } from '../../src/import/plan';
 import { importTable, prepareImport } from '../../src/import/session';
-import { BORGERE, FORLØB, STAR_TAL, TIMER } from '../../src/workbook/contract';
+import { BORGERE, FORLØB, STAR_TAL, TIMER, type TableDef } from '../../src/workbook/contract';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { readCaseload } from '../../src/workbook/read';
 import { csvSource, sampleTables, SERIAL } from './helpers';
@@ -15,7 +15,7 @@ function workbook() {
   return port;
 }
 
-async function planFor(port: MemoryWorkbook, table: typeof TIMER, csv: string, values = {}) {
+async function planFor(port: MemoryWorkbook, table: TableDef, csv: string, values = {}) {
   const prepared = await prepareImport(port, table, csvSource(csv), {}, values);
   if (!prepared.result.ok) throw new Error(prepared.result.message);
   return prepared.result.plan;
@@ -58,7 +58,7 @@ test('STAR_tal: STAR figures by month; negative or fractional counts are refused
   const port = workbook();
   await port.ensureInputTables([STAR_TAL]);
   expect(importTable('star-tal')).toBe(STAR_TAL);
-  const plan = await planFor(port, STAR_TAL as never, ['Måned;Brutto;I indsats', '2025-01;405;150', '2025-02;-1;3', '2025-03;400;2,5'].join('\n'));
+  const plan = await planFor(port, STAR_TAL, ['Måned;Brutto;I indsats', '2025-01;405;150', '2025-02;-1;3', '2025-03;400;2,5'].join('\n'));
   expect(plan.added.map((a) => a.key)).toEqual(['måned 2025-01']);
   expect(plan.rejected.map((r) => r.column)).toEqual(['Brutto', 'I indsats']);
 });
@@ -106,7 +106,7 @@ test('a value with the contract words in another order is suggested', () => {
 
 test('the preview shows dates as dates and suggests what to do about rows missing from the export', async () => {
   const port = workbook();
-  const plan = await planFor(port, BORGERE as never, [
+  const plan = await planFor(port, BORGERE, [
     'Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato',
     'B1;Aktivitetsparat kontanthjælp;Nord;Sara;01-01-2025', // Startdato changed from 01-12-2024
   ].join('\n'));
