@@ -1,7 +1,11 @@
 // Data issues as codes with parameters, never sentences: the domain and the reader say WHAT is wrong
 // and WHERE; the text layer (src/text) says it in Danish or English. One list, so every renderer
 // (output sheets, CLI, JSON report, task pane) can render every issue, and a test can check that.
-import type { IsoDate, MonthKey } from './model';
+
+// The same as model.ts's IsoDate and MonthKey, restated so that model.ts can import DataIssue from here
+// without an import cycle.
+type IsoDate = string;
+type MonthKey = string;
 
 /** Parameters of each issue code. Values are raw data (ISO dates, months, numbers), formatted by the text layer. */
 export interface IssueParams {

@@ -19,7 +19,7 @@ import {
   type TableDef,
   type TypedTable,
 } from './contract';
-import { ContractError, headerIndex, requireTable } from './headers';
+import { headerIndex, requireTable } from './headers';
 import type { CellValue, RawTable } from './port';
 import { readSettings } from './readSettings';
 
