@@ -3,6 +3,7 @@
 // Office add-in rules for the Excel.run code, React's hooks rules for the task pane, and one layer rule that
 // imports cannot express: only the Office adapter, the ribbon commands and the task-pane boot may touch the
 // Office.js globals. Import boundaries live in .dependency-cruiser.cjs; formatting belongs to Prettier.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
@@ -30,11 +31,20 @@ const officeTypes = {
   message: officeMessage,
 };
 
-export default tseslint.config(
+const uiFiles = ['src/taskpane/**/*.{ts,tsx}', 'src/import/ui/**/*.{ts,tsx}'];
+const stylesMessage =
+  'Brug makeStyles med Fluent-tokens i stedet for inline style eller indsat CSS. ' +
+  '(Use makeStyles with Fluent tokens instead of inline style objects or injected CSS.)';
+const noInlineStyles = [
+  { selector: "JSXAttribute[name.name='style']", message: stylesMessage },
+  { selector: "JSXOpeningElement[name.name='style']", message: stylesMessage },
+];
+
+export default defineConfig(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'reports/', 'coverage/'] },
 
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
 
   {
     files: ['**/*.{ts,tsx}'],
@@ -46,6 +56,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
       ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-eval': 'error',
       'prefer-const': 'error',
@@ -56,11 +67,15 @@ export default tseslint.config(
     // Only the source: the tests' fakes and ExcelJS cells look like Office.js proxies to these rules.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'office-addins': officeAddins },
-    rules: officeAddinsRules,
+    rules: {
+      ...officeAddinsRules,
+      // Output goes through the injected Io (CLI) or the UI; console.error stays for the last-resort Office paths.
+      'no-console': ['error', { allow: ['error'] }],
+    },
   },
 
   {
-    files: ['src/taskpane/**/*.{ts,tsx}', 'src/import/ui/**/*.{ts,tsx}'],
+    files: uiFiles,
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs['recommended-latest'].rules,
@@ -77,6 +92,18 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...officeGlobals],
       'no-restricted-syntax': ['error', officeTypes],
     },
+  },
+
+  // One styling approach in the UI: Fluent makeStyles with design tokens. (A later block's no-restricted-syntax
+  // replaces an earlier one's, so the task-pane files repeat the Office selector.)
+  {
+    files: [...uiFiles],
+    ignores: ['src/taskpane/index.tsx'],
+    rules: { 'no-restricted-syntax': ['error', officeTypes, ...noInlineStyles] },
+  },
+  {
+    files: ['src/taskpane/index.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...noInlineStyles] },
   },
 
   {
