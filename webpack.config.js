@@ -8,7 +8,11 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const LOCAL_OFFICE_JS = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist', 'office.js');
+const LOCAL_OFFICE_JS = path.join(
+  path.dirname(require.resolve('@microsoft/office-js/package.json')),
+  'dist',
+  'office.js',
+);
 /** Gzipped bytes the task pane may load before it can show anything. */
 const BUDGET_GZIP_BYTES = 168909;
 
@@ -35,7 +39,8 @@ class BundleBudgetPlugin {
       // For information: the lazily loaded App chunk(s) that the first render also waits for.
       const appFiles = new Set();
       for (const group of compilation.chunkGroups) {
-        if (group.origins.some((o) => o.request === './App')) for (const f of group.getFiles()) if (f.endsWith('.js')) appFiles.add(f);
+        if (group.origins.some((o) => o.request === './App'))
+          for (const f of group.getFiles()) if (f.endsWith('.js')) appFiles.add(f);
       }
       for (const f of files) appFiles.delete(f);
       const appGzipBytes = [...appFiles].reduce((sum, f) => sum + gzipSize(f), 0);
@@ -102,7 +107,15 @@ module.exports = async (env = {}, argv = {}) => {
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].chunk.js',
       clean: true,
-      environment: { arrowFunction: true, const: true, destructuring: true, dynamicImport: true, module: true, optionalChaining: true, templateLiteral: true },
+      environment: {
+        arrowFunction: true,
+        const: true,
+        destructuring: true,
+        dynamicImport: true,
+        module: true,
+        optionalChaining: true,
+        templateLiteral: true,
+      },
     },
     optimization: {
       splitChunks: {
@@ -124,7 +137,11 @@ module.exports = async (env = {}, argv = {}) => {
           // Copied as is (already minified by Microsoft; Terser must not touch it).
           { from: LOCAL_OFFICE_JS, to: 'office.js', info: { minimized: true } },
           // office.js fetches this table next to itself; without it Office.onReady never settles in a plain browser.
-          { from: path.join(path.dirname(LOCAL_OFFICE_JS), 'o15apptofilemappingtable.js'), to: 'o15apptofilemappingtable.js', info: { minimized: true } },
+          {
+            from: path.join(path.dirname(LOCAL_OFFICE_JS), 'o15apptofilemappingtable.js'),
+            to: 'o15apptofilemappingtable.js',
+            info: { minimized: true },
+          },
         ],
       }),
       ...(production ? [new BundleBudgetPlugin()] : []),

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type-check, production build (the browser tests run against it), then every Jest project.
+// `npm test`: `npm run lint` (types, ESLint, Prettier, layer boundaries), production build (the browser tests run
+// against it), then every Jest project.
 // Ends with the plain line "N passed, N failed" read by CI.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -14,7 +15,7 @@ function run(cmd, args) {
 }
 
 const steps = [];
-steps.push(['typecheck', run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])]);
+steps.push(['lint', run('npm', ['run', 'lint'])]);
 const hasWebpack = fs.existsSync(path.join(root, 'webpack.config.js'));
 if (hasWebpack) steps.push(['build', run(bin('webpack'), ['--mode', 'production'])]);
 
