@@ -121,7 +121,7 @@ export const IMPORT_MAPPING_KEY_PREFIX = 'Importkort:';
 export const INPUT_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER, INDSTILLINGER];
 
 /** Output sheets Fremdrift owns; it writes nothing else. */
-export const OUTPUT_SHEETS = ['Overblik', 'Milepæle', 'Månedsdialog', 'Forløbsoversigt', 'Datakvalitet'] as const;
+export const OUTPUT_SHEETS = ['Overblik', 'Milepæle', 'Månedsdialog', 'Forløbsoversigt', 'Datakvalitet', 'Afstemning'] as const;
 export type OutputSheetName = (typeof OUTPUT_SHEETS)[number];
 
 export function tableDef(name: string): TableDef | undefined {

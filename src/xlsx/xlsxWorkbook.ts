@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { existsSync } from 'fs';
 import { normalizeKey } from '../workbook/cells';
 import { OUTPUT_SHEETS, type TableDef } from '../workbook/contract';
+import { assertOwnSheet } from '../workbook/ownSheets';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from '../workbook/port';
 import { renderSheet } from './renderSheet';
 import { columnLetter, decodeRange, encodeRange } from './address';
@@ -151,14 +152,14 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeOutputSheets(sheets: readonly SheetModel[]): Promise<void> {
+    // The shared rule (workbook/ownSheets.ts), checked for every sheet before any is changed.
     for (const model of sheets) {
       const existing = this.workbook.getWorksheet(model.name);
-      if (existing) {
-        if ((existing.getTables() as Table[]).length > 0) {
-          throw new WorkbookFileError(`Arket "${model.name}" er Fremdrifts eget outputark, men indeholder en tabel; omdøb arket, så overskrives intet`);
-        }
-        this.workbook.removeWorksheet(existing.id);
-      }
+      assertOwnSheet(model.name, !!existing && (existing.getTables() as Table[]).length > 0);
+    }
+    for (const model of sheets) {
+      const existing = this.workbook.getWorksheet(model.name);
+      if (existing) this.workbook.removeWorksheet(existing.id);
       const ws = this.workbook.addWorksheet(model.name);
       renderSheet(ws, model);
     }
