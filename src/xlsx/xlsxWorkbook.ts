@@ -146,6 +146,8 @@ export class XlsxWorkbook implements WorkbookPort {
         for (let c = r.left; c <= r.right; c++) cells.push(plainValue(sheet.getCell(row, c).value));
         rows.push(cells);
       }
+      // A new table has one empty body row (Excel needs one); trailing blank rows are not data (as in Office.js).
+      while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null)) rows.pop();
       out[name] = { name: table.table.name, headers: this.headers(sheet, table), rows };
     }
     return out;
