@@ -13,7 +13,7 @@ import { ContractError } from '../workbook/read';
 import { XlsxWorkbook, WorkbookFileError } from '../xlsx/xlsxWorkbook';
 import { parseCommand, type ParsedCommand } from './args';
 import { consolidate } from './consolidate';
-import { IMPORT_USAGE, runImport } from './importCommand';
+import { runImport } from './importCommand';
 import { EXIT, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 import { summaryText } from './summary';
 
@@ -154,7 +154,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`Fejl: ${e.message}\n\n${command === 'import' ? IMPORT_USAGE : USAGE}`);
+      io.err(`Fejl: ${e.message}\n\n${USAGE}`);
       return EXIT.usage;
     }
     if (e instanceof ContractError || e instanceof WorkbookFileError || e instanceof OwnSheetError) {
