@@ -1,14 +1,10 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx fremdrift` works inside the project without a build.
-require('tsx/cjs');
-const { main } = require('../src/cli/main.ts');
+// The `fremdrift` command: runs the compiled CLI (dist-cli/fremdrift.js, built by `npm run build:cli` and
+// shipped in the package). In a source checkout (scripts/build-cli.js present) the bundle is rebuilt
+// first when a source file is newer, so it never runs stale code.
+const fs = require('fs');
+const path = require('path');
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`Uventet fejl: ${err && err.stack ? err.stack : err}\n`);
-    process.exitCode = 3;
-  },
-);
+const builder = path.join(__dirname, '..', 'scripts', 'build-cli.js');
+if (fs.existsSync(builder)) require(builder).buildIfStale();
+require('../dist-cli/fremdrift.js');

@@ -1,7 +1,9 @@
 // One municipal workbook from several team or department workbooks. A Borger-ID found in more than
 // one file is kept from the first file only and reported (naming both files); its Forløb and Timer
-// rows follow the file the citizen was taken from.
-import { basename } from 'path';
+// rows follow the file the citizen was taken from. The output may not be one of the inputs: that
+// would replace a team's own workbook, so it is refused before anything is read or written.
+import { existsSync, statSync } from 'fs';
+import { basename, resolve } from 'path';
 import { refreshOutputs } from '../app';
 import type { DataIssue, IsoDate, RuleId } from '../domain/model';
 import type { Report } from '../domain/report';
@@ -10,6 +12,7 @@ import { BORGERE, FORLØB, INDSTILLINGER, INPUT_TABLES, TIMER, type TableDef } f
 import type { CellValue, RawTable } from '../workbook/port';
 import { ContractError, headerIndex } from '../workbook/read';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
+import { UsageError, type Progress } from './io';
 
 export interface ConsolidateResult {
   report: Report;
@@ -27,17 +30,35 @@ function contractRows(def: TableDef, t: RawTable): CellValue[][] {
 
 const idText = (v: CellValue) => (isEmptyCell(v) ? '' : String(v).trim());
 
+/** Same file: same resolved path, or (both existing) the same file on disk, whatever link or spelling led there. */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  if (!existsSync(a) || !existsSync(b)) return false;
+  const sa = statSync(a);
+  const sb = statSync(b);
+  return sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
 export async function consolidate(
   files: readonly string[],
   out: string,
-  opts: { asOf: IsoDate; ruleId?: RuleId; now?: Date },
+  opts: { asOf: IsoDate; ruleId?: RuleId; now?: Date; progress?: Progress },
 ): Promise<ConsolidateResult> {
+  const input = files.find((f) => sameFile(f, out));
+  if (input !== undefined) {
+    throw new UsageError(
+      `--out "${out}" er den samme fil som projektmappen "${input}", der skal samles; ` +
+        'vælg en ny fil til den samlede projektmappe, så intet teams projektmappe overskrives. Intet er skrevet.',
+    );
+  }
+  const progress = opts.progress ?? (() => undefined);
   const owner = new Map<string, { file: string; row: number }>();
   const merged: Record<string, CellValue[][]> = { Borgere: [], Forløb: [], Timer: [], Indstillinger: [] };
   const issues: DataIssue[] = [];
   let settingsTaken = false;
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     const name = basename(file);
+    progress(`consolidate: fil ${i + 1} af ${files.length}: ${file} …`);
     const wb = await XlsxWorkbook.open(file);
     const tables = await wb.readTables(INPUT_TABLES.map((t) => t.name));
     let rows: Record<string, CellValue[][]>;
@@ -81,9 +102,11 @@ export async function consolidate(
       settingsTaken = true;
     }
   }
+  progress('Beregner …');
   const target = XlsxWorkbook.create();
   for (const def of INPUT_TABLES) target.createTable(def, merged[def.name] ?? []);
-  const { measurement } = await refreshOutputs(target, { ...opts, extraIssues: issues });
+  const { measurement } = await refreshOutputs(target, { asOf: opts.asOf, ruleId: opts.ruleId, now: opts.now, extraIssues: issues });
+  progress(`Gemmer ${out} …`);
   await target.save(out);
   return { report: measurement.report, duplicates: issues.length };
 }

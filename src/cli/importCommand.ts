@@ -1,10 +1,10 @@
-// `fremdrift import <export.csv|xlsx> --into <workbook.xlsx> --table Borgere|Forløb
-//   [--mapping FILE] [--sheet NAME] [--dry-run] [--json]`
+// `fremdrift import <export.csv|xlsx> --into <workbook.xlsx> --table Borgere|Forløb|Timer|STAR_tal
+//   [--mapping FILE] [--sheet NAME] [--dry-run] [--json] [--quiet]`
 //
-// Exit codes: 0 = the import was planned (and written unless --dry-run), even when some rows were
-// rejected (they are listed); 1 = nothing was done (missing/unreadable/empty file, mapping lacks a
-// required column, workbook cannot be opened); 2 = wrong usage. A header-only export is not an
-// error: it has 0 rows and exits 0. A file with no header at all (empty) exits 1.
+// Exit codes are the CLI's (io.ts): 0 = the import was planned (and written unless --dry-run), even when
+// some rows were rejected (they are listed); 1 = wrong usage; 2 = a file cannot be used (missing,
+// unreadable or empty export, mapping lacks a required column, workbook cannot be opened or saved).
+// A header-only export is not an error: it has 0 rows and exits 0. A file with no header at all exits 2.
 import { promises as fs } from 'fs';
 import { basename } from 'path';
 import { applyPlan } from '../import/apply';
@@ -12,10 +12,12 @@ import { foldHeader, saveMapping, type UserMapping } from '../import/mapping';
 import type { ImportPlan } from '../import/plan';
 import { importTable, prepareImport, readExport, UNKNOWN_TABLE_MESSAGE } from '../import/session';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
+import { parseCommand } from './args';
+import { EXIT, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 
 export const IMPORT_USAGE =
-  'Brug: fremdrift import <eksport.csv|xlsx> --into <projektmappe.xlsx> --table Borgere|Forløb ' +
-  '[--mapping kort.json] [--sheet ark] [--dry-run] [--json]';
+  'Brug: fremdrift import <eksport.csv|xlsx> --into <projektmappe.xlsx> --table Borgere|Forløb|Timer|STAR_tal ' +
+  '[--mapping kort.json] [--sheet ark] [--dry-run] [--json] [--quiet]';
 
 interface ImportArgs {
   file: string;
@@ -25,36 +27,35 @@ interface ImportArgs {
   sheet?: string;
   dryRun: boolean;
   json: boolean;
+  quiet: boolean;
 }
 
-class UsageError extends Error {}
-class HelpRequested extends Error {}
-
-function parseArgs(argv: string[]): ImportArgs {
-  const args = argv[0] === 'import' ? argv.slice(1) : argv;
-  const out: Partial<ImportArgs> = { dryRun: false, json: false };
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} mangler en værdi.`);
-      return v;
-    };
-    if (a === '--into') out.into = value();
-    else if (a === '--table') out.table = value();
-    else if (a === '--mapping') out.mapping = value();
-    else if (a === '--sheet') out.sheet = value();
-    else if (a === '--dry-run') out.dryRun = true;
-    else if (a === '--json') out.json = true;
-    else if (a === '--help' || a === '-h') throw new HelpRequested();
-    else if (a.startsWith('--')) throw new UsageError(`Ukendt tilvalg ${a}.`);
-    else positional.push(a);
-  }
-  if (positional.length !== 1) throw new UsageError('Angiv præcis én eksportfil.');
-  if (!out.into) throw new UsageError('Angiv projektmappen med --into.');
-  if (!out.table) throw new UsageError('Angiv tabellen med --table Borgere eller --table Forløb.');
-  return { ...(out as ImportArgs), file: positional[0] };
+/** The import's arguments, or null when --help was asked. */
+function importArgs(argv: string[]): ImportArgs | null {
+  const args = parseCommand(argv, {
+    into: { type: 'string' },
+    table: { type: 'string' },
+    mapping: { type: 'string' },
+    sheet: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
+  if (args.flag('help')) return null;
+  if (args.positionals.length !== 1) throw new UsageError('Angiv præcis én eksportfil.');
+  const into = args.text('into');
+  const table = args.text('table');
+  if (!into) throw new UsageError('Angiv projektmappen med --into.');
+  if (!table) throw new UsageError('Angiv tabellen med --table Borgere eller --table Forløb.');
+  return {
+    file: args.positionals[0],
+    into,
+    table,
+    mapping: args.text('mapping'),
+    sheet: args.text('sheet'),
+    dryRun: args.flag('dry-run'),
+    json: args.flag('json'),
+    quiet: args.flag('quiet'),
+  };
 }
 
 async function readFileOrMessage(path: string, what: string): Promise<Uint8Array | string> {
@@ -123,25 +124,27 @@ export function jsonSummary(plan: ImportPlan): string {
   });
 }
 
-export async function runImport(argv: string[]): Promise<number> {
-  const fail = (message: string, code = 1) => {
-    process.stderr.write(message.endsWith('\n') ? message : message + '\n');
+export async function runImport(argv: string[], io: Io = processIo): Promise<ExitCode> {
+  const fail = (message: string, code: ExitCode = EXIT.file) => {
+    io.err(message.replace(/\n$/, ''));
     return code;
   };
-  let args: ImportArgs;
+  let args: ImportArgs | null;
   try {
-    args = parseArgs(argv);
+    args = importArgs(argv);
   } catch (e) {
-    if (e instanceof HelpRequested) {
-      process.stdout.write(`${IMPORT_USAGE}\n`);
-      return 0;
-    }
-    if (e instanceof UsageError) return fail(`${e.message}\n${IMPORT_USAGE}`, 2);
+    if (e instanceof UsageError) return fail(`${e.message}\n${IMPORT_USAGE}`, EXIT.usage);
     throw e;
   }
+  if (!args) {
+    io.out(IMPORT_USAGE);
+    return EXIT.ok;
+  }
   const def = importTable(args.table);
-  if (!def) return fail(UNKNOWN_TABLE_MESSAGE(args.table), 2);
+  if (!def) return fail(UNKNOWN_TABLE_MESSAGE(args.table), EXIT.usage);
+  const progress = progressOn(io, args.quiet);
 
+  progress(`Læser ${args.file} …`);
   const bytes = await readFileOrMessage(args.file, 'Eksportfilen');
   if (typeof bytes === 'string') return fail(bytes);
   const source = await readExport(bytes, args.file, args.sheet);
@@ -154,6 +157,7 @@ export async function runImport(argv: string[]): Promise<number> {
     fileMapping = m;
   }
 
+  progress(`Læser ${args.into} …`);
   let port: XlsxWorkbook;
   try {
     port = await XlsxWorkbook.open(args.into);
@@ -182,13 +186,14 @@ export async function runImport(argv: string[]): Promise<number> {
       changed = true;
     }
     if (changed) {
+      progress(`Gemmer ${args.into} …`);
       try {
         await port.save(args.into);
       } catch (e) {
-        return fail(`Projektmappen "${args.into}" kunne ikke gemmes (${(e as Error).message}); er den åben i Excel?`);
+        return fail((e as Error).message);
       }
     }
   }
-  process.stdout.write(args.json ? jsonSummary(plan) + '\n' : danishSummary(plan, args.file, args.dryRun));
-  return 0;
+  io.out(args.json ? jsonSummary(plan) : danishSummary(plan, args.file, args.dryRun).replace(/\n$/, ''));
+  return EXIT.ok;
 }

@@ -1,5 +1,6 @@
-// The headless CLI: `fremdrift report | demo | consolidate | import`. Exit codes: 0 report produced
-// (even with data issues), 1 usage error, 2 the file cannot be used (missing, not a workbook, contract).
+// The headless CLI: `fremdrift report | demo | consolidate | import`. One argument parser (args.ts), one
+// set of exit codes (io.ts: 0 done, 1 usage error, 2 a file cannot be used, 3 unexpected) and the
+// injected Io for all commands; this file maps errors to exit codes for all of them.
 import { basename } from 'path';
 import { refreshOutputs, loadCaseload } from '../app';
 import { measure } from '../domain';
@@ -7,151 +8,129 @@ import { RULE_IDS, type IsoDate, type RuleId } from '../domain/model';
 import { demoTables } from '../demo/demoCaseload';
 import { parseDate } from '../workbook/cells';
 import { INPUT_TABLES } from '../workbook/contract';
+import { OwnSheetError } from '../workbook/ownSheets';
 import { ContractError } from '../workbook/read';
 import { XlsxWorkbook, WorkbookFileError } from '../xlsx/xlsxWorkbook';
+import { parseCommand, type ParsedCommand } from './args';
 import { consolidate } from './consolidate';
+import { runImport } from './importCommand';
+import { EXIT, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 import { summaryText } from './summary';
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-const processIo: Io = { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n') };
+export type { Io } from './io';
 
 export const USAGE = `Brug:
-  fremdrift report <projektmappe.xlsx> [--json] [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--write]
-  fremdrift demo <ud.xlsx> [--as-of ÅÅÅÅ-MM-DD]
-  fremdrift consolidate <a.xlsx> <b.xlsx> ... --out <samlet.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--rule ID]
+  fremdrift report <projektmappe.xlsx> [--json] [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--write] [--quiet]
+  fremdrift demo <ud.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--json] [--quiet]
+  fremdrift consolidate <a.xlsx> <b.xlsx> ... --out <samlet.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--json] [--quiet]
   fremdrift import ...   (se fremdrift import --help)
-Målregler: ${RULE_IDS.join(', ')}`;
-
-class UsageError extends Error {}
-
-interface Parsed {
-  positional: string[];
-  flags: Record<string, string | true>;
-}
-
-const VALUE_FLAGS = ['--as-of', '--rule', '--out'];
-
-function parseArgs(args: string[]): Parsed {
-  const positional: string[] = [];
-  const flags: Record<string, string | true> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a.startsWith('--')) {
-      const [name, inline] = a.split('=', 2);
-      if (VALUE_FLAGS.includes(name)) {
-        const v = inline ?? args[++i];
-        if (v === undefined) throw new UsageError(`${name} mangler en værdi`);
-        flags[name] = v;
-      } else flags[name] = true;
-    } else positional.push(a);
-  }
-  return { positional, flags };
-}
+Målregler: ${RULE_IDS.join(', ')}
+--quiet: ingen fremdriftslinjer på standard error.
+Slutkoder: 0 udført, 1 forkert brug, 2 en fil kan ikke bruges, 3 uventet fejl.`;
 
 /** Today's calendar date in Denmark: the only place the CLI reads the clock for the as-of date. */
 export function todayInDenmark(now = new Date()): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-function asOfFlag(flags: Parsed['flags']): IsoDate {
-  const v = flags['--as-of'];
+function asOfOption(args: ParsedCommand): IsoDate {
+  const v = args.text('as-of');
   if (v === undefined) return todayInDenmark();
-  const parsed = parseDate(String(v));
+  const parsed = parseDate(v);
   if (!parsed.ok) throw new UsageError(`--as-of: ${parsed.message}`);
   return parsed.value as IsoDate;
 }
 
-function ruleFlag(flags: Parsed['flags']): RuleId | undefined {
-  const v = flags['--rule'];
+function ruleOption(args: ParsedCommand): RuleId | undefined {
+  const v = args.text('rule');
   if (v === undefined) return undefined;
-  if (!RULE_IDS.includes(String(v) as RuleId)) throw new UsageError(`Ukendt målregel "${v}"; vælg en af: ${RULE_IDS.join(', ')}`);
+  if (!RULE_IDS.includes(v as RuleId)) throw new UsageError(`Ukendt målregel "${v}"; vælg en af: ${RULE_IDS.join(', ')}`);
   return v as RuleId;
 }
 
-function allowOnly(flags: Parsed['flags'], allowed: string[]) {
-  for (const f of Object.keys(flags)) if (!allowed.includes(f)) throw new UsageError(`Ukendt tilvalg ${f}`);
-}
+const AS_OF = { type: 'string' } as const;
+const RULE = { type: 'string' } as const;
+const JSON_FLAG = { type: 'boolean' } as const;
 
-async function report(args: string[], io: Io): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  allowOnly(flags, ['--json', '--as-of', '--rule', '--write']);
-  if (positional.length !== 1) throw new UsageError('report kræver netop én projektmappe');
-  const file = positional[0];
-  const asOf = asOfFlag(flags);
-  const ruleId = ruleFlag(flags);
+async function report(argv: string[], io: Io): Promise<ExitCode> {
+  const args = parseCommand(argv, { json: JSON_FLAG, 'as-of': AS_OF, rule: RULE, write: { type: 'boolean' } });
+  if (args.flag('help')) return help(io);
+  if (args.positionals.length !== 1) throw new UsageError('report kræver netop én projektmappe');
+  const file = args.positionals[0];
+  const asOf = asOfOption(args);
+  const ruleId = ruleOption(args);
+  const progress = progressOn(io, args.flag('quiet'));
+  progress(`Læser ${file} …`);
   const wb = await XlsxWorkbook.open(file);
+  progress('Beregner …');
   let result;
-  if (flags['--write']) {
+  if (args.flag('write')) {
     result = await refreshOutputs(wb, { asOf, ruleId, now: new Date() });
+    progress(`Gemmer ${file} …`);
     await wb.save(file);
   } else {
     const caseload = await loadCaseload(wb);
     result = { measurement: measure(caseload, { asOf, ruleId }), caseload };
   }
   const r = result.measurement.report;
-  if (flags['--json']) io.out(JSON.stringify(r, null, 2));
+  if (args.flag('json')) io.out(JSON.stringify(r, null, 2));
   else {
     io.out(summaryText(r, basename(file)));
-    if (flags['--write']) io.out(`Arkene Overblik, Milepæle, Månedsdialog, Forløbsoversigt og Datakvalitet er skrevet i ${file}.`);
+    if (args.flag('write')) io.out(`Arkene Overblik, Milepæle, Månedsdialog, Forløbsoversigt og Datakvalitet er skrevet i ${file}.`);
   }
-  return 0;
+  return EXIT.ok;
 }
 
-async function demo(args: string[], io: Io): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  allowOnly(flags, ['--as-of', '--json']);
-  if (positional.length !== 1) throw new UsageError('demo kræver netop én udfil, fx demo.xlsx');
+async function demo(argv: string[], io: Io): Promise<ExitCode> {
+  const args = parseCommand(argv, { json: JSON_FLAG, 'as-of': AS_OF });
+  if (args.flag('help')) return help(io);
+  if (args.positionals.length !== 1) throw new UsageError('demo kræver netop én udfil, fx demo.xlsx');
+  const out = args.positionals[0];
   const started = Date.now();
-  const asOf = asOfFlag(flags);
+  const asOf = asOfOption(args);
+  const progress = progressOn(io, args.flag('quiet'));
+  progress('Beregner demo-jobcentret …');
   const tables = demoTables(asOf);
   const wb = XlsxWorkbook.create();
   for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name].rows);
   const { measurement } = await refreshOutputs(wb, { asOf, now: new Date() });
-  await wb.save(positional[0]);
-  if (flags['--json']) io.out(JSON.stringify(measurement.report, null, 2));
+  progress(`Gemmer ${out} …`);
+  await wb.save(out);
+  if (args.flag('json')) io.out(JSON.stringify(measurement.report, null, 2));
   else {
-    io.out(summaryText(measurement.report, `demo (${positional[0]})`));
-    io.out(`Demo-projektmappen er skrevet til ${positional[0]} på ${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s.`);
+    io.out(summaryText(measurement.report, `demo (${out})`));
+    io.out(`Demo-projektmappen er skrevet til ${out} på ${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s.`);
   }
-  return 0;
+  return EXIT.ok;
 }
 
-async function consolidateCommand(args: string[], io: Io): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  allowOnly(flags, ['--out', '--as-of', '--rule', '--json']);
-  const out = flags['--out'];
-  if (typeof out !== 'string') throw new UsageError('consolidate kræver --out <samlet.xlsx>');
-  if (positional.length < 1) throw new UsageError('consolidate kræver mindst én projektmappe');
-  const result = await consolidate(positional, out, { asOf: asOfFlag(flags), ruleId: ruleFlag(flags), now: new Date() });
-  if (flags['--json']) io.out(JSON.stringify(result.report, null, 2));
+async function consolidateCommand(argv: string[], io: Io): Promise<ExitCode> {
+  const args = parseCommand(argv, { out: { type: 'string' }, 'as-of': AS_OF, rule: RULE, json: JSON_FLAG });
+  if (args.flag('help')) return help(io);
+  const out = args.text('out');
+  if (out === undefined) throw new UsageError('consolidate kræver --out <samlet.xlsx>');
+  if (args.positionals.length < 1) throw new UsageError('consolidate kræver mindst én projektmappe');
+  const files = args.positionals;
+  const result = await consolidate(files, out, {
+    asOf: asOfOption(args),
+    ruleId: ruleOption(args),
+    now: new Date(),
+    progress: progressOn(io, args.flag('quiet')),
+  });
+  if (args.flag('json')) io.out(JSON.stringify(result.report, null, 2));
   else {
-    io.out(summaryText(result.report, `${positional.length} projektmapper samlet i ${out}`));
+    io.out(summaryText(result.report, `${files.length} projektmapper samlet i ${out}`));
     if (result.duplicates > 0) io.out(`${result.duplicates} Borger-ID findes i flere filer; se arket Datakvalitet.`);
   }
-  return 0;
+  return EXIT.ok;
 }
 
-async function importCommand(args: string[], io: Io): Promise<number> {
-  let mod: { runImport?: (argv: string[]) => Promise<number> };
-  try {
-    // The import command is owned by the import module; loaded lazily so the other commands never depend on it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    mod = require('./importCommand');
-  } catch (e) {
-    io.err(`Kommandoen import er ikke tilgængelig i denne version (${(e as Error).message.split('\n')[0]}).`);
-    return 1;
-  }
-  if (typeof mod.runImport !== 'function') {
-    io.err('Kommandoen import er ikke tilgængelig i denne version.');
-    return 1;
-  }
-  return mod.runImport(args);
+function help(io: Io): ExitCode {
+  io.out(USAGE);
+  return EXIT.ok;
 }
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], io: Io = processIo): Promise<ExitCode> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -162,26 +141,27 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       case 'consolidate':
         return await consolidateCommand(rest, io);
       case 'import':
-        return await importCommand(rest, io);
+        return await runImport(rest, io);
       case undefined:
+        io.err(USAGE);
+        return EXIT.usage;
       case 'help':
       case '--help':
       case '-h':
-        io.out(USAGE);
-        return command === undefined ? 1 : 0;
+        return help(io);
       default:
         throw new UsageError(`Ukendt kommando "${command}"`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`Fejl: ${e.message}\n\n${USAGE}`);
-      return 1;
+      return EXIT.usage;
     }
-    if (e instanceof ContractError || e instanceof WorkbookFileError) {
+    if (e instanceof ContractError || e instanceof WorkbookFileError || e instanceof OwnSheetError) {
       io.err(`Fejl: ${e.message}`);
-      return 2;
+      return EXIT.file;
     }
     io.err(`Uventet fejl: ${(e as Error).stack ?? e}`);
-    return 3;
+    return EXIT.unexpected;
   }
 }

@@ -4,7 +4,8 @@
 // Highest API used: ExcelApi 1.9 (Worksheet.pageLayout, horizontalPageBreaks) — see manifest.xml.
 import { asLiteralCell, asLiteralText, asLiteralValues } from '../security/formula';
 import { normalizeKey } from '../workbook/cells';
-import { INPUT_TABLES, OUTPUT_SHEETS, type TableDef, type ColumnDef } from '../workbook/contract';
+import { INPUT_TABLES, type TableDef, type ColumnDef } from '../workbook/contract';
+import { assertOwnSheet } from '../workbook/ownSheets';
 import type {
   CellUpdate,
   CellValue,
@@ -127,10 +128,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async writeOutputSheets(sheets: readonly SheetModel[]): Promise<void> {
-    const allowed = new Set<string>(OUTPUT_SHEETS);
-    for (const s of sheets) {
-      if (!allowed.has(s.name)) throw new Error(`Fremdrift skriver kun sine egne ark; "${s.name}" er ikke et af dem`);
-    }
+    // The shared rule (workbook/ownSheets.ts): names first, then (below) output-named sheets holding a table.
+    for (const s of sheets) assertOwnSheet(s.name);
     await this.ownWrite(async (context) => {
       const sheetsApi = context.workbook.worksheets;
       const existing = sheets.map((s) => {
@@ -145,11 +144,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const counts = present.map((ws) => ws.tables.load('count'));
       const charts = present.map((ws) => ws.charts.load('items'));
       if (present.length > 0) await context.sync();
-      counts.forEach((tables, i) => {
-        if (tables.count > 0) {
-          throw new Error(`Arket "${sheets[existing.indexOf(present[i])].name}" indeholder en tabel; Fremdrift overskriver det ikke`);
-        }
-      });
+      counts.forEach((tables, i) => assertOwnSheet(sheets[existing.indexOf(present[i])].name, tables.count > 0));
 
       // Existing output sheets are cleared, not deleted, so formulas on the user's own sheets that point
       // into them keep working (a deleted sheet would turn them into #REF!).

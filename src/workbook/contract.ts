@@ -226,7 +226,7 @@ export const INPUT_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER, INDST
 export const REQUIRED_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER];
 
 /** Output sheets Fremdrift owns; it writes nothing else. */
-export const OUTPUT_SHEETS = ['Overblik', 'Milepæle', 'Månedsdialog', 'Forløbsoversigt', 'Datakvalitet'] as const;
+export const OUTPUT_SHEETS = ['Overblik', 'Milepæle', 'Månedsdialog', 'Forløbsoversigt', 'Datakvalitet', 'Afstemning'] as const;
 export type OutputSheetName = (typeof OUTPUT_SHEETS)[number];
 
 export function tableDef(name: string): TableDef | undefined {

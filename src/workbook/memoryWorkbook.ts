@@ -2,7 +2,8 @@
 // pane's preview mode (outside Excel). It follows the port's contract exactly: outputs never touch
 // input tables, appends add rows at the end, updates change only the named cells.
 import { normalizeKey } from './cells';
-import { OUTPUT_SHEETS, type TableDef } from './contract';
+import { OUTPUT_SHEETS, tableDef, type TableDef } from './contract';
+import { assertOwnSheet } from './ownSheets';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from './port';
 
 function copyTable(t: RawTable): RawTable {
@@ -16,6 +17,8 @@ function cloneSheet(s: SheetModel): SheetModel {
 
 export class MemoryWorkbook implements WorkbookPort {
   private readonly tables = new Map<string, RawTable>();
+  /** Table name -> the sheet it sits on (the contract's sheet unless placed elsewhere). */
+  private readonly tableSheets = new Map<string, string>();
   private readonly sheets = new Map<string, SheetModel>();
   private readonly listeners = new Set<() => void>();
   /** Number of writeOutputSheets calls (lets callers check outputs are written in one go). */
@@ -23,7 +26,13 @@ export class MemoryWorkbook implements WorkbookPort {
 
   constructor(tables: Record<string, RawTable | null> | RawTable[] = []) {
     const list = Array.isArray(tables) ? tables : Object.values(tables);
-    for (const t of list) if (t) this.tables.set(t.name, copyTable(t));
+    for (const t of list) if (t) this.addTable(t);
+  }
+
+  /** Adds a table on a sheet (default: the contract's sheet for that table, else a sheet of its name). */
+  addTable(table: RawTable, sheet = tableDef(table.name)?.sheet ?? table.name): void {
+    this.tables.set(table.name, copyTable(table));
+    this.tableSheets.set(table.name, sheet);
   }
 
   async readTables(names: readonly string[]): Promise<Record<string, RawTable | null>> {
@@ -36,10 +45,10 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async writeOutputSheets(sheets: readonly SheetModel[]): Promise<void> {
-    for (const s of sheets) {
-      if (this.tables.has(s.name)) throw new Error(`Arket "${s.name}" er en inputtabel og kan ikke overskrives`);
-      this.sheets.set(s.name, cloneSheet(s));
-    }
+    // Every sheet is checked before any is written.
+    const sheetsWithTables = new Set(this.tableSheets.values());
+    for (const s of sheets) assertOwnSheet(s.name, sheetsWithTables.has(s.name));
+    for (const s of sheets) this.sheets.set(s.name, cloneSheet(s));
     this.outputWrites++;
   }
 
@@ -70,7 +79,7 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const def of contract) {
       const t = this.tables.get(def.name);
       if (!t) {
-        this.tables.set(def.name, { name: def.name, headers: def.columns.map((c) => c.header), rows: [] });
+        this.addTable({ name: def.name, headers: def.columns.map((c) => c.header), rows: [] }, def.sheet);
         result.created.push(def.name);
         continue;
       }

@@ -1,6 +1,6 @@
 // The narrow port for "a workbook". Two adapters implement it: ExcelJS for .xlsx files (src/xlsx/)
 // and Office.js inside Excel (src/excel/). An in-memory one serves preview mode and tests.
-import type { TableDef } from './contract';
+import type { OutputSheetName, TableDef } from './contract';
 
 /** A raw cell value as a workbook holds it. Dates arrive as Excel serial numbers (or text typed by users). */
 export type CellValue = string | number | boolean | null;
@@ -64,7 +64,8 @@ export interface PrintSetup {
 
 /** An output sheet, described once and rendered by every adapter the same way. */
 export interface SheetModel {
-  name: string;
+  /** Only Fremdrift's own sheets (OUTPUT_SHEETS); adapters enforce it at run time with assertOwnSheet. */
+  name: OutputSheetName;
   /** values[r][c] is the cell at zero-based row r, column c. Dates as Excel serial numbers. */
   values: CellValue[][];
   columnWidths?: number[];
@@ -93,7 +94,10 @@ export interface CellUpdate {
 export interface WorkbookPort {
   /** Reads the named tables in one batch; a missing table maps to null. */
   readTables(names: readonly string[]): Promise<Record<string, RawTable | null>>;
-  /** Replaces Fremdrift's own output sheets (creating them as needed). Never touches input tables. */
+  /**
+   * Replaces Fremdrift's own output sheets (creating them as needed). Never touches input tables.
+   * Refuses with OwnSheetError, before writing anything, what ownSheets.ts's rule refuses.
+   */
   writeOutputSheets(sheets: readonly SheetModel[]): Promise<void>;
   /** Appends rows to an input table (explicit user action); cells keyed by header, others left empty. */
   appendRows(table: string, rows: readonly Record<string, CellValue>[]): Promise<void>;

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { existsSync } from 'fs';
 import { normalizeKey } from '../workbook/cells';
 import { OUTPUT_SHEETS, type TableDef } from '../workbook/contract';
+import { assertOwnSheet } from '../workbook/ownSheets';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from '../workbook/port';
 import { renderSheet } from './renderSheet';
 import { columnLetter, decodeRange, encodeRange } from './address';
@@ -145,20 +146,22 @@ export class XlsxWorkbook implements WorkbookPort {
         for (let c = r.left; c <= r.right; c++) cells.push(plainValue(sheet.getCell(row, c).value));
         rows.push(cells);
       }
+      // A new table has one empty body row (Excel needs one); trailing blank rows are not data (as in Office.js).
+      while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null)) rows.pop();
       out[name] = { name: table.table.name, headers: this.headers(sheet, table), rows };
     }
     return out;
   }
 
   async writeOutputSheets(sheets: readonly SheetModel[]): Promise<void> {
+    // The shared rule (workbook/ownSheets.ts), checked for every sheet before any is changed.
     for (const model of sheets) {
       const existing = this.workbook.getWorksheet(model.name);
-      if (existing) {
-        if ((existing.getTables() as Table[]).length > 0) {
-          throw new WorkbookFileError(`Arket "${model.name}" er Fremdrifts eget outputark, men indeholder en tabel; omdøb arket, så overskrives intet`);
-        }
-        this.workbook.removeWorksheet(existing.id);
-      }
+      assertOwnSheet(model.name, !!existing && (existing.getTables() as Table[]).length > 0);
+    }
+    for (const model of sheets) {
+      const existing = this.workbook.getWorksheet(model.name);
+      if (existing) this.workbook.removeWorksheet(existing.id);
       const ws = this.workbook.addWorksheet(model.name);
       renderSheet(ws, model);
     }

@@ -27,7 +27,10 @@ test('consolidate merges workbooks; a Borger-ID in two files is reported naming 
   await writeWorkbook(a, nord);
   await writeWorkbook(b, syd);
   const r = await runCli(['consolidate', a, b, '--out', out, '--as-of', '2025-03-31', '--json']);
-  expect(r.stderr).toBe('');
+  // Progress on standard error (file i of N), pure JSON on standard output (parsed below).
+  expect(r.stderr.split('\n')).toEqual([
+    `consolidate: fil 1 af 2: ${a} …`, `consolidate: fil 2 af 2: ${b} …`, 'Beregner …', `Gemmer ${out} …`, '',
+  ]);
   expect(r.code).toBe(0);
   const report = JSON.parse(r.stdout);
   const dup = report.issues.filter((i: { column: string }) => i.column === 'Borger-ID');

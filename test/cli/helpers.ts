@@ -7,7 +7,7 @@ import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 
 export const BIN = join(__dirname, '..', '..', 'bin', 'fremdrift.js');
 
-/** Runs the real CLI in a child process, as a user would (`npx fremdrift ...`). */
+/** Runs the real CLI in a child process, as a user would (`npx fremdrift ...`): the compiled bundle, rebuilt first when stale. */
 export function spawnCli(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

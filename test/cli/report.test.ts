@@ -12,7 +12,7 @@ const NAMES = INPUT_TABLES.map((t) => t.name);
 test('the worked example as .xlsx gives the documented numbers through `fremdrift report --json`', async () => {
   const file = join(dir, 'eksempel.xlsx');
   await writeWorkbook(file, workedExampleTables());
-  const r = spawnCli(['report', file, '--json', '--as-of', '2025-03-31']);
+  const r = spawnCli(['report', file, '--json', '--as-of', '2025-03-31', '--quiet']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   const json = JSON.parse(r.stdout);

@@ -70,7 +70,29 @@ function guard<T extends object>(target: T, onSet?: (prop: string, value: unknow
 
 const key = (r: number, c: number) => `${r},${c}`;
 
+/** What Excel would make of a formula-like text written without the quote prefix: not the text. */
+export const FORMULA_MARK = '⚠ tolket som formel: ';
+
+export interface FakeExcelOptions {
+  /**
+   * Store written values the way Excel does (used by the adapter conformance suite): a leading quote
+   * prefix is not part of the stored text, and text starting with = + - @ written WITHOUT it is taken as
+   * a formula, so it is stored marked with FORMULA_MARK instead of as the text.
+   * Off by default: the other tests inspect exactly what the adapter handed to Excel.
+   */
+  excelValues?: boolean;
+}
+
 export class FakeExcel {
+  constructor(private readonly options: FakeExcelOptions = {}) {}
+
+  /** A written value as this fake stores it (see FakeExcelOptions). */
+  private stored(v: Cell): Cell {
+    if (!this.options.excelValues || typeof v !== 'string') return v;
+    if (v.startsWith("'")) return v.slice(1);
+    return /^[=+\-@]/.test(v) ? FORMULA_MARK + v : v;
+  }
+
   readonly tables = new Map<string, FakeTable>();
   readonly sheets = new Map<string, FakeSheet>();
   readonly writes: WriteOp[] = [];
@@ -156,7 +178,7 @@ export class FakeExcel {
           this.log(t.sheet, `appendRows:${t.name}`);
           for (const v of values) {
             if (v.length !== t.headers.length) throw new Error('Rækkebredde passer ikke til tabellen');
-            t.rows.push([...v]);
+            t.rows.push(v.map((x) => this.stored(x)));
           }
         },
       },
@@ -227,7 +249,7 @@ export class FakeExcel {
     Object.defineProperty(cellObj, 'values', {
       set: (v: Cell[][]) => {
         this.log(t.sheet, `updateCell:${t.name}`);
-        t.rows[r][c] = v[0][0];
+        t.rows[r][c] = this.stored(v[0][0]);
       },
     });
     return cellObj;
@@ -373,7 +395,7 @@ export class FakeExcel {
       set values(block: Cell[][]) {
         self.log(s.name, 'values');
         if (block.length !== nr || block.some((row) => row.length !== nc)) throw new Error('Værdiblok passer ikke til området');
-        block.forEach((row, i) => row.forEach((v, j) => s.cells.set(key(r + i, c + j), v)));
+        block.forEach((row, i) => row.forEach((v, j) => s.cells.set(key(r + i, c + j), self.stored(v))));
       },
       set numberFormat(f: unknown) {
         if (!Array.isArray(f) || f.length !== nr || f.some((row) => !Array.isArray(row) || row.length !== nc)) {

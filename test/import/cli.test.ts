@@ -13,15 +13,8 @@ let workbookPath: string;
 async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await runImport(argv);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
+  const code = await runImport(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
+  return { code, out, err };
 }
 
 function file(name: string, content: string | Uint8Array): string {
@@ -57,7 +50,7 @@ describe('fremdrift import', () => {
   test('--json --dry-run prints the exact contract and writes nothing', async () => {
     const before = readFileSync(workbookPath);
     const mapping = file('kort.json', JSON.stringify({ Sagsnr: 'Borger-ID' }));
-    const r = await run('import', file('eksport.csv', EXPORT), '--into', workbookPath, '--table', 'Borgere', '--mapping', mapping, '--dry-run', '--json');
+    const r = await run(file('eksport.csv', EXPORT), '--into', workbookPath, '--table', 'Borgere', '--mapping', mapping, '--dry-run', '--json', '--quiet');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
@@ -114,12 +107,12 @@ describe('fremdrift import', () => {
   });
 
   test.each([
-    ['empty file', () => file('tom.csv', ''), 1, 'tom.csv: Filen er tom; der er hverken en overskriftsrække eller data.'],
-    ['only blank lines', () => file('blank.csv', '\r\n\r\n'), 1, 'blank.csv: Filen er tom; der er hverken en overskriftsrække eller data.'],
-    ['missing file', () => join(dir, 'findes-ikke.csv'), 1, 'findes-ikke.csv" findes ikke.'],
-    ['a directory', () => dir, 1, '" er en mappe, ikke en fil.'],
-    ['binary file', () => file('bin.csv', Uint8Array.from([0x41, 0, 0x42])), 1, 'bin.csv: Filen indeholder binære data (et NUL-tegn ved byte 2)'],
-    ['truncated xlsx', () => file('halv.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0])), 1, 'halv.xlsx: Excel-filen kan ikke læses; den er beskadiget, afkortet eller ikke en .xlsx-fil.'],
+    ['empty file', () => file('tom.csv', ''), 2, 'tom.csv: Filen er tom; der er hverken en overskriftsrække eller data.'],
+    ['only blank lines', () => file('blank.csv', '\r\n\r\n'), 2, 'blank.csv: Filen er tom; der er hverken en overskriftsrække eller data.'],
+    ['missing file', () => join(dir, 'findes-ikke.csv'), 2, 'findes-ikke.csv" findes ikke.'],
+    ['a directory', () => dir, 2, '" er en mappe, ikke en fil.'],
+    ['binary file', () => file('bin.csv', Uint8Array.from([0x41, 0, 0x42])), 2, 'bin.csv: Filen indeholder binære data (et NUL-tegn ved byte 2)'],
+    ['truncated xlsx', () => file('halv.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0])), 2, 'halv.xlsx: Excel-filen kan ikke læses; den er beskadiget, afkortet eller ikke en .xlsx-fil.'],
   ])('%s: Danish message and non-zero exit', async (_name, make, code, message) => {
     const before = readFileSync(workbookPath);
     const r = await run(make(), '--into', workbookPath, '--table', 'Borgere', '--json');
@@ -133,21 +126,21 @@ describe('fremdrift import', () => {
     expect(await run('--help')).toMatchObject({ code: 0, out: expect.stringContaining('Brug: fremdrift import <eksport.csv|xlsx> --into') });
   });
 
-  test('unknown table and bad usage exit 2', async () => {
+  test('unknown table and bad usage exit 1 (usage error)', async () => {
     const csv = file('e.csv', EXPORT);
-    expect(await run(csv, '--into', workbookPath, '--table', 'Kaffe')).toMatchObject({ code: 2, err: 'Ukendt tabel "Kaffe"; der kan importeres til Borgere, Forløb, Timer, STAR_tal.\n' });
-    expect((await run(csv, '--table', 'Borgere')).code).toBe(2);
+    expect(await run(csv, '--into', workbookPath, '--table', 'Kaffe')).toMatchObject({ code: 1, err: 'Ukendt tabel "Kaffe"; der kan importeres til Borgere, Forløb, Timer, STAR_tal.\n' });
+    expect((await run(csv, '--table', 'Borgere')).code).toBe(1);
     expect((await run(csv, '--into', workbookPath, '--table', 'Borgere', '--frobnicate')).err).toContain('Ukendt tilvalg --frobnicate.');
   });
 
   test('a mapping that leaves a required column unfilled stops before anything else', async () => {
     const r = await run(file('e.csv', EXPORT), '--into', workbookPath, '--table', 'Borgere', '--json');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toContain('Eksporten har ingen kolonne til "Borger-ID", som Borgere kræver.');
   });
 
   test('a workbook that cannot be opened is a Danish error', async () => {
     const r = await run(file('e.csv', EXPORT), '--into', join(dir, 'nej.xlsx'), '--table', 'Borgere');
-    expect(r).toMatchObject({ code: 1, err: expect.stringContaining('findes ikke') });
+    expect(r).toMatchObject({ code: 2, err: expect.stringContaining('findes ikke') });
   });
 });

@@ -6,7 +6,10 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { runCli } from '../cli/helpers';
 
-const SOFFICE = '/usr/bin/soffice';
+// LibreOffice's soffice (SOFFICE_PATH); without it the test is skipped and counted (scripts/ensure-tools.js).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const SOFFICE: string | null = require('../../scripts/ensure-tools').findSoffice();
+if (!SOFFICE) console.warn('!!! LibreOffice (soffice) findes ikke: LibreOffice-testen springes over (sæt SOFFICE_PATH).');
 const dir = mkdtempSync(join(tmpdir(), 'fremdrift-lo-'));
 
 /** A number as LibreOffice writes it; percent-formatted cells keep their % sign even as raw values. */
@@ -35,8 +38,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-test('soffice converts the rendered demo workbook and reads the same Overblik numbers', async () => {
-  expect(existsSync(SOFFICE)).toBe(true);
+(SOFFICE ? test : test.skip)('soffice converts the rendered demo workbook and reads the same Overblik numbers', async () => {
   const file = join(dir, 'demo.xlsx');
   const r = await runCli(['demo', file, '--as-of', '2025-06-15', '--json']);
   expect(r.code).toBe(0);
@@ -45,7 +47,7 @@ test('soffice converts the rendered demo workbook and reads the same Overblik nu
   const profile = join(dir, 'lo-profile');
   // Sheet 1 is Overblik; raw values (not "as shown") so shares come out as plain decimals.
   const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,1';
-  const lo = spawnSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', dir, file], {
+  const lo = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', dir, file], {
     encoding: 'utf8',
     timeout: 180000,
   });

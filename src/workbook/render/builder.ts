@@ -1,5 +1,6 @@
 // A small helper to build SheetModels row by row, with the common title block every output sheet has.
 import { formatDanishDate } from '../../domain/dates';
+import type { OutputSheetName } from '../contract';
 import type { CellValue, ChartSpec, ConditionalFill, RangeFormat, SheetModel } from '../port';
 
 export const FORMATS = {
@@ -33,7 +34,7 @@ export class SheetBuilder {
   readonly charts: ChartSpec[] = [];
   readonly rowBreaksBefore: number[] = [];
 
-  constructor(readonly name: string) {}
+  constructor(readonly name: OutputSheetName) {}
 
   /** Zero-based index of the next row. */
   get nextRow(): number {
