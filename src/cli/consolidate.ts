@@ -80,7 +80,7 @@ export async function consolidate(
       if (first && first.file !== name) {
         issues.push({
           severity: 'error', table: 'Borgere', row: i + 1, column: 'Borger-ID',
-          code: 'duplicateAcrossFiles', params: { id, firstFile: first.file, firstRow: first.row, file: name }, consequence: 'none',
+          code: 'duplicateAcrossFiles', params: { id, firstFile: first.file, firstRow: first.row, file: name, row: i + 1 }, consequence: 'none',
         });
         return;
       }

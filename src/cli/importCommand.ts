@@ -45,7 +45,7 @@ function importArgs(argv: string[]): ImportArgs | null {
   const into = args.text('into');
   const table = args.text('table');
   if (!into) throw new UsageError('Angiv projektmappen med --into.');
-  if (!table) throw new UsageError('Angiv tabellen med --table Borgere eller --table Forløb.');
+  if (!table) throw new UsageError('Angiv tabellen med --table og en af: Borgere, Forløb, Timer, STAR_tal.');
   return {
     file: args.positionals[0],
     into,

@@ -92,7 +92,7 @@ async function demo(argv: string[], io: Io): Promise<ExitCode> {
   progress('Beregner demo-jobcentret …');
   const tables = demoTables(asOf);
   const wb = XlsxWorkbook.create();
-  for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name].rows);
+  for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name]?.rows ?? []);
   const { measurement } = await refreshOutputs(wb, { asOf, now: new Date() });
   progress(`Gemmer ${out} …`);
   await wb.save(out);

@@ -37,7 +37,7 @@ export interface IssueParams {
   monthOutsideReport: { month: MonthKey };
   followUpBeforeStart: { followUp: IsoDate; start: IsoDate };
   dateInFuture: { date: IsoDate; asOf: IsoDate };
-  duplicateAcrossFiles: { id: string; firstFile: string; firstRow: number; file: string };
+  duplicateAcrossFiles: { id: string; firstFile: string; firstRow: number; file: string; row: number };
   unknownColumn: { column: string };
   noSuchRow: { row: number };
   idCannotChange: Record<string, never>;

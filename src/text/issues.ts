@@ -42,7 +42,7 @@ const DA: Texts = {
   followUpBeforeStart: (p) => `Opfølgning ${date(p.followUp)} ligger før forløbets Startdato ${date(p.start)}`,
   dateInFuture: (p) => `${date(p.date)} ligger efter i dag (${date(p.asOf)})`,
   duplicateAcrossFiles: (p) =>
-    `Borger-ID "${p.id}" findes både i ${p.firstFile} (række ${p.firstRow}) og i ${p.file}; borgeren er taget med fra ${p.firstFile}`,
+    `Borger-ID "${p.id}" findes både i ${p.firstFile} (række ${p.firstRow}) og i ${p.file} (række ${p.row}); borgeren er taget med fra ${p.firstFile}`,
   unknownColumn: (p) => `tabellen har ingen kolonne "${p.column}"`,
   noSuchRow: (p) => `der er ingen række ${p.row}`,
   idCannotChange: () => 'Borger-ID kan ikke ændres her',
@@ -91,7 +91,7 @@ const EN: Texts = {
   followUpBeforeStart: (p) => `Follow-up ${date(p.followUp)} is before the placement's start date ${date(p.start)}`,
   dateInFuture: (p) => `${date(p.date)} is after today (${date(p.asOf)})`,
   duplicateAcrossFiles: (p) =>
-    `Borger-ID "${p.id}" is in both ${p.firstFile} (row ${p.firstRow}) and ${p.file}; the citizen is taken from ${p.firstFile}`,
+    `Borger-ID "${p.id}" is in both ${p.firstFile} (row ${p.firstRow}) and ${p.file} (row ${p.row}); the citizen is taken from ${p.firstFile}`,
   unknownColumn: (p) => `the table has no column "${p.column}"`,
   noSuchRow: (p) => `there is no row ${p.row}`,
   idCannotChange: () => 'Borger-ID cannot be changed here',
