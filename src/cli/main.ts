@@ -3,6 +3,9 @@
 import { basename } from 'path';
 import { refreshOutputs, loadCaseload } from '../app';
 import { measure } from '../domain';
+import type { DataIssue } from '../domain/issues';
+import type { Report } from '../domain/report';
+import { toJsonReport } from '../app/jsonReport';
 import { RULE_IDS, type IsoDate, type RuleId } from '../domain/model';
 import { demoTables } from '../demo/demoCaseload';
 import { parseDate } from '../workbook/cells';
@@ -26,6 +29,11 @@ export const USAGE = `Brug:
 Målregler: ${RULE_IDS.join(', ')}`;
 
 class UsageError extends Error {}
+
+// Danish issue text for the JSON report. TEMPORARY until src/text/issues.ts is merged: then this is
+// `(issue) => issueText(issue, 'da')`; meanwhile the text a not-yet-migrated reader attached, else the code.
+const issueMessage = (issue: DataIssue) => (issue as { message?: string }).message ?? issue.code;
+const jsonText = (report: Report) => JSON.stringify(toJsonReport(report, issueMessage), null, 2);
 
 interface Parsed {
   positional: string[];
@@ -92,7 +100,7 @@ async function report(args: string[], io: Io): Promise<number> {
     result = { measurement: measure(caseload, { asOf, ruleId }), caseload };
   }
   const r = result.measurement.report;
-  if (flags['--json']) io.out(JSON.stringify(r, null, 2));
+  if (flags['--json']) io.out(jsonText(r));
   else {
     io.out(summaryText(r, basename(file)));
     if (flags['--write']) io.out(`Arkene Overblik, Milepæle, Månedsdialog, Forløbsoversigt og Datakvalitet er skrevet i ${file}.`);
@@ -111,7 +119,7 @@ async function demo(args: string[], io: Io): Promise<number> {
   for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name].rows);
   const { measurement } = await refreshOutputs(wb, { asOf, now: new Date() });
   await wb.save(positional[0]);
-  if (flags['--json']) io.out(JSON.stringify(measurement.report, null, 2));
+  if (flags['--json']) io.out(jsonText(measurement.report));
   else {
     io.out(summaryText(measurement.report, `demo (${positional[0]})`));
     io.out(`Demo-projektmappen er skrevet til ${positional[0]} på ${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s.`);
@@ -126,7 +134,7 @@ async function consolidateCommand(args: string[], io: Io): Promise<number> {
   if (typeof out !== 'string') throw new UsageError('consolidate kræver --out <samlet.xlsx>');
   if (positional.length < 1) throw new UsageError('consolidate kræver mindst én projektmappe');
   const result = await consolidate(positional, out, { asOf: asOfFlag(flags), ruleId: ruleFlag(flags), now: new Date() });
-  if (flags['--json']) io.out(JSON.stringify(result.report, null, 2));
+  if (flags['--json']) io.out(jsonText(result.report));
   else {
     io.out(summaryText(result.report, `${positional.length} projektmapper samlet i ${out}`));
     if (result.duplicates > 0) io.out(`${result.duplicates} Borger-ID findes i flere filer; se arket Datakvalitet.`);

@@ -5,5 +5,6 @@ export * from './dates';
 export { RULE_PRESETS, resolveRule, isRuleId } from './rules';
 export { measure, reportMonths } from './engine';
 export { validateCaseload } from './validate';
-export { largestRemainder, milestoneStatus, ceilCount } from './milestones';
-export { CASEWORKER_BAND, CONSULTANT_BAND, caseloadSizes, dialogueSignals } from './signals';
+export { largestRemainder, milestoneStatus, ceilCount, gapToGoal, passesRule } from './milestones';
+export { DEFAULT_CASEWORKER_BAND, DEFAULT_CONSULTANT_BAND, caseloadSizes } from './caseloads';
+export { dialogueSignals, sortSignals } from './signals';

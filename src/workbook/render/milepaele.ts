@@ -1,6 +1,9 @@
 // Milepæle: the milestone plan from Basismåned to Deadline (and the months the streak must be held),
 // for the whole target group, each team and each caseworker, in one filterable table.
 import type { PlanMonth, Report } from '../../domain/report';
+import { truncateShare } from '../../text/format';
+import { ruleName } from '../../text/rules';
+import { statusText } from '../../text/status';
 import type { SheetModel } from '../port';
 import { FORMATS, SheetBuilder, statusFill, type RenderContext } from './builder';
 
@@ -10,13 +13,14 @@ export const PLAN_HEADERS = [
 ];
 
 function planRow(level: string, name: string, team: string | null, p: PlanMonth) {
-  const actualShare = p.actual !== null && p.gross > 0 ? p.actual / p.gross : null;
-  return [level, name, team, p.month, p.milestoneShare, p.milestoneCount, p.gross, p.actual, actualShare, p.status, p.gap, p.neededStarts, p.expectedEnds];
+  // Truncated, never rounded up to the milestone (DOMAIN.md section 4).
+  const actualShare = p.actual !== null && p.gross > 0 ? truncateShare(p.actual / p.gross) : null;
+  return [level, name, team, p.month, p.milestoneShare, p.milestoneCount, p.gross, p.actual, actualShare, statusText(p.status, 'da') || null, p.gap, p.neededStarts, p.expectedEnds];
 }
 
 export function renderMilepaele(report: Report, ctx: RenderContext): SheetModel {
   const b = new SheetBuilder('Milepæle');
-  b.titleBlock('Milepæle', ctx, report.rule.name, report.rule.id, report.asOf);
+  b.titleBlock('Milepæle', ctx, ruleName(report.rule.id, 'da'), report.rule.id, report.asOf);
   if (report.plan.length === 0) {
     b.row(['Ingen milepæle: sæt Basismåned og Deadline i tabellen Indstillinger.']);
     return b.build({ columnWidths: [70] });
