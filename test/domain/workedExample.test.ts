@@ -1,32 +1,7 @@
 // The worked example of DOMAIN.md section 4, exactly as the document states it, plus the v2 figures
 // that follow from it (gap to the goal per month, earliest month the rule can be met).
-import { measure, type Caseload, type Citizen } from '../../src/domain';
-
-const citizen = (row: number, id: string, extra: Partial<Citizen> = {}): Citizen => ({
-  row, id, targetGroup: 'Aktivitetsparat kontanthjælp', team: 'Team A', caseworker: 'Sofie', startDate: '2024-12-01', ...extra,
-});
-
-export const workedExample: Caseload = {
-  citizens: [
-    citizen(1, 'A'),
-    citizen(2, 'B'),
-    citizen(3, 'C'),
-    citizen(4, 'D', { endDate: '2025-02-14', exitReason: 'Fraflytning' }),
-    citizen(5, 'E'),
-  ],
-  placements: [
-    { row: 1, citizenId: 'A', type: 'Virksomhedspraktik', startDate: '2025-01-31', endDate: '2025-02-01' },
-    { row: 2, citizenId: 'B', type: 'Løntilskud', startDate: '2024-11-01', endDate: '2024-12-31' },
-    { row: 3, citizenId: 'D', type: 'Job', startDate: '2025-01-10' },
-    { row: 4, citizenId: 'E', type: 'Nytteindsats', startDate: '2025-01-01', endDate: '2025-03-31' },
-  ],
-  hours: [
-    { row: 1, citizenId: 'C', month: '2025-02', hours: 0 },
-    { row: 2, citizenId: 'C', month: '2025-03', hours: 6 },
-  ],
-  settings: { ruleId: 'fsm-rate3', periodFrom: '2025-01', periodTo: '2025-03' },
-  issues: [],
-};
+import { measure } from '../../src/domain';
+import { workedExample } from './workedExamples';
 
 const run = () => measure(workedExample, { asOf: '2025-03-31' });
 

@@ -1,29 +1,7 @@
 // Worked example 2 of DOMAIN.md section 4 ("milestones that add up"), every number of its table at
 // every level (whole, Team A, Team B, S1, S2, S3), and the earliest month against the deadline.
-import { measure, type Caseload, type Citizen, type PlanMonth, type SliceSeries } from '../../src/domain';
-
-const citizen = (n: number, team: string, caseworker: string): Citizen => ({
-  row: n, id: `C${n}`, targetGroup: 'Aktivitetsparat kontanthjælp', team, caseworker, startDate: '2024-12-01',
-});
-
-export const workedExample2: Caseload = {
-  citizens: [
-    ...[1, 2, 3, 4].map((n) => citizen(n, 'Team A', 'S1')),
-    ...[5, 6].map((n) => citizen(n, 'Team A', 'S2')),
-    ...[7, 8, 9, 10].map((n) => citizen(n, 'Team B', 'S3')),
-  ],
-  placements: [
-    { row: 1, citizenId: 'C1', type: 'Virksomhedspraktik', startDate: '2025-01-01', endDate: '2025-05-31' },
-    { row: 2, citizenId: 'C7', type: 'Løntilskud', startDate: '2025-02-01' },
-    { row: 3, citizenId: 'C5', type: 'Job', startDate: '2025-03-01' },
-  ],
-  hours: [
-    { row: 1, citizenId: 'C8', month: '2025-04', hours: 5 },
-    { row: 2, citizenId: 'C8', month: '2025-05', hours: 3 },
-  ],
-  settings: { ruleId: 'fsm-rate3', baseMonth: '2025-01', deadline: '2025-06' },
-  issues: [],
-};
+import { measure, type PlanMonth, type SliceSeries } from '../../src/domain';
+import { workedExample2 } from './workedExamples';
 
 const run = () => measure(workedExample2, { asOf: '2025-05-31' }).report;
 const counts = (plan: PlanMonth[]) => plan.map((p) => p.milestoneCount);
