@@ -31,7 +31,7 @@ export function headline(report: Report, locale: Locale = 'da'): HeadlineItem[] 
   items.push({ label: da ? 'Status for målet' : 'Goal status', value: status });
   items.push({ label: da ? 'Gab til målet' : 'Gap to the goal', value: gapToGoalText(goal.gapToGoal, locale) });
   items.push({
-    label: da ? 'Måneder i træk' : 'Months in a row',
+    label: da ? 'Bestået' : 'Passed',
     value: da
       ? `${goal.currentStreak} af ${plural(k, { one: 'måned', other: 'måneder' }, 'da')} i træk`
       : `${goal.currentStreak} of ${plural(k, { one: 'month', other: 'months' }, 'en')} in a row`,

@@ -14,10 +14,10 @@ export function statusText(status: MilestoneStatus | null, locale: Locale = 'da'
   return status === null ? '' : STATUS[locale][status];
 }
 
-/** "4 borgere fra målet", "1 borger fra målet", "Målet er nået" at 0; "–" when undefined (gross 0). */
+/** "4 borgere fra målet", "1 borger fra målet", "Når målet" at 0 (the month passes); "–" when undefined (gross 0). */
 export function gapToGoalText(gap: number | null, locale: Locale = 'da'): string {
   if (gap === null) return '–';
-  if (gap === 0) return locale === 'da' ? 'Målet er nået' : 'At the goal';
+  if (gap === 0) return locale === 'da' ? 'Når målet' : 'Reaches the goal';
   return locale === 'da'
     ? `${plural(gap, { one: 'borger', other: 'borgere' }, 'da')} fra målet`
     : `${plural(gap, { one: 'citizen', other: 'citizens' }, 'en')} short of the goal`;

@@ -53,8 +53,8 @@ describe('texts', () => {
     const lines = headline(measure(c, { asOf: '2025-05-31' }).report, 'da').map((h) => `${h.label}: ${h.value}`);
     expect(lines).toEqual([
       'Status for målet: Målet er ikke nået: maj 2025 40,0 % (4 af 10) mod 40 %',
-      'Gab til målet: Målet er nået',
-      'Måneder i træk: 2 af 3 måneder i træk',
+      'Gab til målet: Når målet',
+      'Bestået: 2 af 3 måneder i træk',
       'Tidligst opfyldt: juni 2025; deadline juni 2025: kan nås inden fristen',
       'Tranchebeløb: 900.000 kr. afhænger af målet',
     ]);
