@@ -1,7 +1,7 @@
 // Signals for the monthly caseload dialogue (DOMAIN.md section 4; 004 sections 4.4 and 4.6): the fixed
 // kinds, each with the citizen, caseworker, team and a date, thresholds from the settings, listed by
 // caseworker and oldest date first within each. Codes and fields only: src/text/signals.ts words them.
-import { addDays, addMonths, daysBetween, lastDay, monthOf } from './dates';
+import { addDays, addMonths, lastDay, monthOf } from './dates';
 import { inTargetGroupOn } from './caseloads';
 import type { Agreement, Citizen, IsoDate, Placement, Settings } from './model';
 import type { CaseloadSize, RuleSummary, Signal } from './report';
@@ -27,11 +27,12 @@ function hadOrdinaryHours(valid: ValidatedCaseload, asOf: IsoDate): Uint8Array {
   const fromMonth = addMonths(monthOf(asOf), -(HOURS_WINDOW_MONTHS - 1));
   const toMonth = monthOf(asOf);
   const from = `${fromMonth}-01`;
+  const to = lastDay(toMonth);
   valid.hours.forEach((h, j) => {
     if (h.hours > 0 && h.month >= fromMonth && h.month <= toMonth) out[valid.hoursOwner[j]] = 1;
   });
   valid.placements.forEach((p, j) => {
-    if ((p.type === 'Ordinære timer' || p.type === 'Job') && p.startDate <= lastDay(toMonth) && (!p.endDate || p.endDate >= from)) {
+    if ((p.type === 'Ordinære timer' || p.type === 'Job') && p.startDate <= to && (!p.endDate || p.endDate >= from)) {
       out[valid.placementOwner[j]] = 1;
     }
   });
@@ -57,6 +58,10 @@ export function dialogueSignals({ valid, asOf, rule, settings, caseloads, agreem
   const weeks = settings.praktikWithoutHoursWeeks ?? DEFAULT_PRAKTIK_WITHOUT_HOURS_WEEKS;
   const soon = addDays(asOf, ENDING_SOON_DAYS);
   const withHours = hadOrdinaryHours(valid, asOf);
+  // Day thresholds as dates, compared as ISO text (hot path): "more than N days before as-of" is "< as-of - N".
+  const followUpBefore = addDays(asOf, -followUpDays);
+  const praktikFrom = addDays(asOf, -weeks * 7);
+  const reviewBefore = addDays(asOf, -reviewDays);
   const signals: Signal[] = [];
   const about = (c: Citizen, p?: Placement) => ({
     citizenId: c.id, caseworker: c.caseworker, team: c.team,
@@ -73,19 +78,19 @@ export function dialogueSignals({ valid, asOf, rule, settings, caseloads, agreem
     }
     if (p.type !== 'Virksomhedspraktik') return;
     const lastFollowUp = p.followUp ?? p.startDate;
-    if (daysBetween(lastFollowUp, asOf) > followUpDays) {
+    if (lastFollowUp < followUpBefore) {
       signals.push({
         kind: 'followUpDue', ...about(c, p), date: lastFollowUp, placementType: p.type, company,
         lastFollowUp, neverFollowedUp: !p.followUp, followUpDays, placementRow: p.row,
       });
     }
-    if (daysBetween(p.startDate, asOf) >= weeks * 7 && !withHours[owner]) {
+    if (p.startDate <= praktikFrom && !withHours[owner]) {
       signals.push({ kind: 'praktikWithoutHours', ...about(c, p), date: p.startDate, company, startDate: p.startDate, weeks, placementRow: p.row });
     }
   });
 
   citizens.forEach((c, i) => {
-    if (current[i] && (!c.updated || daysBetween(c.updated, asOf) > reviewDays)) {
+    if (current[i] && (!c.updated || c.updated < reviewBefore)) {
       signals.push({ kind: 'notReviewed', ...about(c), date: c.updated ?? null, updated: c.updated ?? null, reviewDays });
     }
   });
@@ -115,19 +120,14 @@ export function dialogueSignals({ valid, asOf, rule, settings, caseloads, agreem
 
 /** By caseworker (Danish collation), then oldest date first, undated last; stable otherwise. */
 export function sortSignals(signals: Signal[]): Signal[] {
-  return signals
-    .map((s, i) => ({ s, i }))
-    .sort((x, y) => {
-      const byWorker = danish.compare(x.s.caseworker, y.s.caseworker);
-      if (byWorker !== 0) return byWorker;
-      const a = x.s.date;
-      const b = y.s.date;
-      if (a !== b) {
-        if (a === null) return 1;
-        if (b === null) return -1;
-        return a < b ? -1 : 1;
-      }
-      return x.i - y.i;
-    })
-    .map((e) => e.s);
+  // Bucket by caseworker (the few names ranked once with the collator), then a stable sort on ISO dates.
+  const buckets = new Map<string, Signal[]>();
+  for (const s of signals) {
+    const bucket = buckets.get(s.caseworker);
+    if (bucket) bucket.push(s);
+    else buckets.set(s.caseworker, [s]);
+  }
+  const byDate = (x: Signal, y: Signal) =>
+    x.date === y.date ? 0 : x.date === null ? 1 : y.date === null ? -1 : x.date < y.date ? -1 : 1;
+  return [...buckets.keys()].sort(danish.compare).flatMap((name) => buckets.get(name)!.sort(byDate));
 }
