@@ -3,7 +3,7 @@
 // contract other tools test against: extend, never rename.
 import type { DataIssue } from '../domain/issues';
 import type { AgreementStatus, IsoDate, MonthKey, PlacementType, RuleId, TargetGroup } from '../domain/model';
-import type { CaseloadRole, MonthStats, PlanMonth, Report, Signal, SignalKind } from '../domain/report';
+import type { CaseloadRole, MonthStats, PlanMonth, ReconciliationMonth, Report, Signal, SignalKind } from '../domain/report';
 import { signalText } from '../text/signals';
 import { statusText } from '../text/status';
 
@@ -75,13 +75,8 @@ export interface JsonReport {
   caseloads: { name: string; role: CaseloadRole; team: string | null; citizens: number; bandMin: number; bandMax: number; above: boolean }[];
   signals: JsonSignal[];
   agreements: { row: number; date: IsoDate; caseworker: string; citizenId: string | null; text: string; responsible: string | null; due: IsoDate | null; status: AgreementStatus }[];
-  reconciliation: {
-    month: MonthKey;
-    star: { gross: number; active: number } | null;
-    closed: { gross: number; active: number; closedOn: IsoDate } | null;
-    now: { gross: number; active: number };
-    changedSinceClose: { citizenId: string; was: boolean; now: boolean }[];
-  }[];
+  /** `now` is null only for a month outside the report's months. */
+  reconciliation: ReconciliationMonth[];
   issues: ({ severity: 'error' | 'warning'; table: string; row: number; column: string; code: string; message: string } & Record<string, unknown>)[];
 }
 
@@ -127,8 +122,7 @@ export function toJsonReport(report: Report, issueText: (issue: DataIssue) => st
       row: a.row, date: a.date, caseworker: a.caseworker, citizenId: a.citizenId ?? null, text: a.text,
       responsible: a.responsible ?? null, due: a.due ?? null, status: a.status,
     })),
-    // Month close (DOMAIN.md section 6) is built elsewhere; until it lands the list is empty.
-    reconciliation: [],
+    reconciliation: report.reconciliation.map((r) => ({ ...r, changedSinceClose: [...r.changedSinceClose] })),
     issues: report.issues.map((i) => ({ ...i, message: issueText(i) })),
   };
 }

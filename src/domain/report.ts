@@ -143,6 +143,19 @@ export interface CaseloadSize {
   above: boolean;
 }
 
+/** One month of the reconciliation with STAR (DOMAIN.md section 6). */
+export interface ReconciliationMonth {
+  month: MonthKey;
+  /** STAR's figures from STAR_tal; null when none were typed for the month. */
+  star: { gross: number; active: number } | null;
+  /** The whole's figures when the month was closed (Historik, level Alle); null when not closed. */
+  closed: { gross: number; active: number; closedOn: IsoDate } | null;
+  /** The figures now; null when the month is outside the report's months. */
+  now: { gross: number; active: number } | null;
+  /** Citizens whose counting changed since the close (empty until per-citizen close data exists). */
+  changedSinceClose: { citizenId: string; was: boolean; now: boolean }[];
+}
+
 export interface Report {
   rule: RuleSummary;
   asOf: IsoDate;
@@ -156,6 +169,7 @@ export interface Report {
   caseloads: CaseloadSize[];
   /** Aftaler rows as read (v2); empty for a v1 workbook. */
   agreements: Agreement[];
+  reconciliation: ReconciliationMonth[];
   issues: DataIssue[];
 }
 

@@ -5,6 +5,7 @@
 import { caseloadSizes } from '../caseloads';
 import type { Caseload } from '../model';
 import type { Measurement, MeasureOptions, PlanMonth, Report, SliceSeries } from '../report';
+import { reconcile } from '../reconciliation';
 import { resolveRule } from '../rules';
 import { dialogueSignals } from '../signals';
 import { validateCaseload } from '../validate';
@@ -62,6 +63,7 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     signals: dialogueSignals({ valid, asOf: options.asOf, rule, settings, caseloads, agreements }),
     caseloads,
     agreements,
+    reconciliation: reconcile(whole.months, caseload.starFigures ?? [], caseload.history ?? []),
     issues: [...caseload.issues, ...valid.issues],
   };
   const usedRows = {
