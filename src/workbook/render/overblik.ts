@@ -55,8 +55,7 @@ export function renderOverblik(report: Report, ctx: RenderContext): SheetModel {
     ['Nuværende antal måneder i træk', goal.currentStreak],
     ['Mål nået', goal.met ? 'Ja' : 'Nej'],
     ['Nået i måned', goal.metInMonth],
-    ['Gab til målet (borgere)', goal.gapToGoal],
-    ['Tidligst opfyldt', goal.earliestMetMonth],
+    ['Gab til målet (antal borgere)', goal.gapToGoal],
     ['Deadline', goal.deadline],
   ];
   for (const [label, value] of goalRows) {
