@@ -8,3 +8,4 @@ export { validateCaseload } from './validate';
 export { largestRemainder, milestoneStatus, ceilCount, gapToGoal, passesRule } from './milestones';
 export { DEFAULT_CASEWORKER_BAND, DEFAULT_CONSULTANT_BAND, caseloadSizes } from './caseloads';
 export { dialogueSignals, sortSignals } from './signals';
+export { reconcile } from './reconciliation';

@@ -1,6 +1,7 @@
 // The text layer: statuses, signals, rule names and the headline in Danish and English, Danish number
 // and month formats, and the JSON report's section-5 shape (Danish words beside the codes).
 import { toJsonReport } from '../../src/app/jsonReport';
+import { summaryText } from '../../src/cli/summary';
 import { measure, SIGNAL_KINDS, type Caseload, type Signal } from '../../src/domain';
 import {
   formatCount, formatKroner, formatMonth, gapToGoalText, headline, ruleName, signalLabel, signalText, statusText, statusWithGap,
@@ -58,6 +59,20 @@ describe('texts', () => {
       'Tidligst opfyldt: juni 2025; deadline juni 2025: kan nås inden fristen',
       'Tranchebeløb: 900.000 kr. afhænger af målet',
     ]);
+  });
+});
+
+describe('CLI summary', () => {
+  it('prints the headline, then the latest month and each team with status beside the gap to the goal', () => {
+    const c: Caseload = { ...workedExample2, settings: { ...workedExample2.settings, trancheAmount: 900000 } };
+    const text = summaryText(measure(c, { asOf: '2025-05-31' }).report, 'eksempel.xlsx');
+    expect(text).toContain('Bestået: 2 af 3 måneder i træk');
+    expect(text).toContain('Tidligst opfyldt: juni 2025; deadline juni 2025: kan nås inden fristen');
+    expect(text).toContain('Tranchebeløb: 900.000 kr. afhænger af målet');
+    expect(text).toContain('Seneste måned (maj 2025): 4 af 10 borgere = 40,0 % (mål 40 %)');
+    // Team B: C7 and C8 active of 4 (50 %); Team A: C5 of 6 in May (C1's praktik ended 31-05, still counted) = 2 of 6.
+    expect(text).toMatch(/Team A\s+2 af\s+6 =\s+33,3 %\s+På sporet · 1 borger fra målet/);
+    expect(text).toMatch(/Team B\s+2 af\s+4 =\s+50,0 %\s+På sporet · Når målet/);
   });
 });
 
