@@ -4,6 +4,10 @@
 import { basename } from 'path';
 import { refreshOutputs, loadCaseload } from '../app';
 import { measure } from '../domain';
+import type { DataIssue } from '../domain/issues';
+import type { Report } from '../domain/report';
+import { toJsonReport } from '../app/jsonReport';
+import { issueText } from '../text/issues';
 import { RULE_IDS, type IsoDate, type RuleId } from '../domain/model';
 import { demoTables } from '../demo/demoCaseload';
 import { parseDate } from '../workbook/cells';
@@ -27,6 +31,9 @@ export const USAGE = `Brug:
 Målregler: ${RULE_IDS.join(', ')}
 --quiet: ingen fremdriftslinjer på standard error.
 Slutkoder: 0 udført, 1 forkert brug, 2 en fil kan ikke bruges, 3 uventet fejl.`;
+
+// The JSON report of DOMAIN.md section 5, with each issue's Danish text.
+const jsonText = (report: Report) => JSON.stringify(toJsonReport(report, (issue: DataIssue) => issueText(issue, 'da')), null, 2);
 
 /** Today's calendar date in Denmark: the only place the CLI reads the clock for the as-of date. */
 export function todayInDenmark(now = new Date()): IsoDate {
@@ -73,7 +80,7 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
     result = { measurement: measure(caseload, { asOf, ruleId }), caseload };
   }
   const r = result.measurement.report;
-  if (args.flag('json')) io.out(JSON.stringify(r, null, 2));
+  if (args.flag('json')) io.out(jsonText(r));
   else {
     io.out(summaryText(r, basename(file)));
     if (args.flag('write')) io.out(`Arkene Overblik, Milepæle, Månedsdialog, Forløbsoversigt og Datakvalitet er skrevet i ${file}.`);
@@ -96,7 +103,7 @@ async function demo(argv: string[], io: Io): Promise<ExitCode> {
   const { measurement } = await refreshOutputs(wb, { asOf, now: new Date() });
   progress(`Gemmer ${out} …`);
   await wb.save(out);
-  if (args.flag('json')) io.out(JSON.stringify(measurement.report, null, 2));
+  if (args.flag('json')) io.out(jsonText(measurement.report));
   else {
     io.out(summaryText(measurement.report, `demo (${out})`));
     io.out(`Demo-projektmappen er skrevet til ${out} på ${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s.`);
@@ -117,7 +124,7 @@ async function consolidateCommand(argv: string[], io: Io): Promise<ExitCode> {
     now: new Date(),
     progress: progressOn(io, args.flag('quiet')),
   });
-  if (args.flag('json')) io.out(JSON.stringify(result.report, null, 2));
+  if (args.flag('json')) io.out(jsonText(result.report));
   else {
     io.out(summaryText(result.report, `${files.length} projektmapper samlet i ${out}`));
     if (result.duplicates > 0) io.out(`${result.duplicates} Borger-ID findes i flere filer; se arket Datakvalitet.`);

@@ -93,3 +93,14 @@ export function dataIssue<C extends IssueCode>(
 ): DataIssue<C> {
   return { severity, ...where, code, params, consequence };
 }
+
+const TABLE_ORDER = ['Borgere', 'Forløb', 'Timer', 'Aftaler', 'STAR_tal', 'Historik', 'Indstillinger'];
+
+/** Issues in reading order: table by table, row by row (stable, so a row's issues keep column order). */
+export function issuesInReadingOrder(issues: DataIssue[]): DataIssue[] {
+  const rank = (t: string) => {
+    const i = TABLE_ORDER.indexOf(t);
+    return i < 0 ? TABLE_ORDER.length : i;
+  };
+  return issues.sort((a, b) => rank(a.table) - rank(b.table) || a.row - b.row);
+}

@@ -1,13 +1,14 @@
 // The shape of a measurement: DOMAIN.md section 5 (JSON report contract) plus extensions.
 // Field names in this file are a binding contract: extend, never rename.
-import type { DataIssue, IsoDate, MonthKey, PlacementType, RuleId, TargetGroup } from './model';
+import type { Agreement, DataIssue, IsoDate, MonthKey, PlacementType, RuleId, TargetGroup } from './model';
 
-export type MilestoneStatus = 'På sporet' | 'Tæt på' | 'Bagud';
+/** Status against the milestone, as a code; the text layer (src/text/status.ts) says it in words. */
+export type MilestoneStatus = 'onTrack' | 'close' | 'behind';
 
 export interface MilestoneCell {
-  /** Milestone share in [0, 1]. */
+  /** Milestone share in [0, 1] (for a team or caseworker: its count / its gross). */
   share: number;
-  /** ceil(share * gross), or for a caseworker their largest-remainder part of the team's count. */
+  /** The whole's ceil(share * gross), or a team's or caseworker's largest-remainder part of its parent's count. */
   count: number;
   /** null for months after the as-of month (not yet measured). */
   status: MilestoneStatus | null;
@@ -23,6 +24,8 @@ export interface MonthStats {
   share: number | null;
   passes: boolean;
   streak: number;
+  /** Smallest x >= 0 with (active + x) * 100 >= threshold * gross; null when gross is 0 (DOMAIN.md section 4). */
+  gapToGoal: number | null;
   withOrdinaryHours: number;
   /** null when gross is 0. */
   ordinaryHoursPerWeek: number | null;
@@ -32,9 +35,9 @@ export interface MonthStats {
   milestone: MilestoneCell | null;
 }
 
+/** The rule in force, as data; its name is rendered from `id` by src/text/rules.ts. */
 export interface RuleSummary {
   id: RuleId;
-  name: string;
   threshold: number;
   monthsInARow: number;
   counts: PlacementType[];
@@ -47,12 +50,21 @@ export interface RuleSummary {
 export interface GoalStatus {
   met: boolean;
   metInMonth: MonthKey | null;
+  /** Streak at the last month of the report. */
   currentStreak: number;
-  /** Months still needed in a row to meet the rule from the current streak (0 when met). */
-  monthsLeft: number;
+  /** The last month's gap to the goal in citizens; null when its gross is 0 or there are no months. */
+  gapToGoal: number | null;
+  /** metInMonth when met, else L + (k - s) with L the last month and s its streak; null without months. */
+  earliestMetMonth: MonthKey | null;
+  /** Settings.deadline, the month in which the rule must be met; null when not set. */
+  deadline: MonthKey | null;
+  /** earliestMetMonth <= deadline; null without a deadline. */
+  onTrack: boolean | null;
+  /** Kroner of the tranche that depends on the goal (Tranchebeløb); null when not set. */
+  trancheAmount: number | null;
 }
 
-/** A future (or current) month in the plan from Basismåned to Deadline (+ k-1 months to hold). */
+/** A month of the plan, from the month after Basismåned to Deadline. */
 export interface PlanMonth {
   month: MonthKey;
   milestoneShare: number;
@@ -74,35 +86,74 @@ export interface SliceSeries {
   plan: PlanMonth[];
 }
 
-export type SignalKind =
-  | 'placementEndingSoon'
-  | 'longPraktikWithoutHours'
-  | 'notReviewed'
-  | 'caseloadAboveBand'
-  | 'caseloadBelowBand';
+export const SIGNAL_KINDS = [
+  'placementEndingSoon',
+  'followUpDue',
+  'praktikWithoutHours',
+  'notReviewed',
+  'caseloadAboveBand',
+  'agreementOverdue',
+] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
-export interface Signal {
-  kind: SignalKind;
-  /** Citizen the signal is about (absent for caseload signals). */
-  citizenId?: string;
-  caseworker?: string;
-  companyConsultant?: string;
-  team?: string;
-  /** Date the signal refers to (placement end, last review). */
-  date?: IsoDate;
-  /** Danish text for the monthly dialogue. */
-  message: string;
+export type CaseloadRole = 'Sagsbehandler' | 'Virksomhedskonsulent';
+
+/** What every signal carries: who it is about, whose caseload it sits in, and the date it refers to. */
+interface SignalBase {
+  /** Citizen the signal is about; null for caseload signals and agreements about a whole caseload. */
+  citizenId: string | null;
+  /** The caseworker (or, for a consultant's caseload or agreement, the person) the signal is listed under. */
+  caseworker: string;
+  companyConsultant: string | null;
+  team: string | null;
+  /** The date the signal refers to; null when there is none (undated signals sort last). */
+  date: IsoDate | null;
 }
+
+/** Dialogue signals: fixed kinds with fields, never sentences (DOMAIN.md section 4). */
+export type Signal = SignalBase &
+  (
+    | { kind: 'placementEndingSoon'; placementType: PlacementType; company: string | null; endDate: IsoDate; placementRow: number }
+    | {
+        kind: 'followUpDue';
+        placementType: PlacementType;
+        company: string | null;
+        /** The latest follow-up, or the placement's Startdato when Opfølgning is empty. */
+        lastFollowUp: IsoDate;
+        /** True when Opfølgning is empty (lastFollowUp is then the start). */
+        neverFollowedUp: boolean;
+        followUpDays: number;
+        placementRow: number;
+      }
+    | { kind: 'praktikWithoutHours'; company: string | null; startDate: IsoDate; weeks: number; placementRow: number }
+    | { kind: 'notReviewed'; updated: IsoDate | null; reviewDays: number }
+    | { kind: 'caseloadAboveBand'; role: CaseloadRole; citizens: number; bandMax: number }
+    | { kind: 'agreementOverdue'; text: string; due: IsoDate; agreementRow: number }
+  );
 
 export interface CaseloadSize {
   name: string;
-  role: 'Sagsbehandler' | 'Virksomhedskonsulent';
+  role: CaseloadRole;
   team: string | null;
-  /** Citizens in the gross target group in the as-of month. */
+  /** Citizens in the gross target group on the as-of date (DOMAIN.md section 4's definition per role). */
   citizens: number;
   bandMin: number;
   bandMax: number;
-  within: boolean;
+  /** citizens > bandMax: the band is an upper limit, below it is fine. */
+  above: boolean;
+}
+
+/** One month of the reconciliation with STAR (DOMAIN.md section 6). */
+export interface ReconciliationMonth {
+  month: MonthKey;
+  /** STAR's figures from STAR_tal; null when none were typed for the month. */
+  star: { gross: number; active: number } | null;
+  /** The whole's figures when the month was closed (Historik, level Alle); null when not closed. */
+  closed: { gross: number; active: number; closedOn: IsoDate } | null;
+  /** The figures now; null when the month is outside the report's months. */
+  now: { gross: number; active: number } | null;
+  /** Citizens whose counting changed since the close (empty until per-citizen close data exists). */
+  changedSinceClose: { citizenId: string; was: boolean; now: boolean }[];
 }
 
 export interface Report {
@@ -116,6 +167,9 @@ export interface Report {
   byTargetGroup: Record<string, SliceSeries>;
   signals: Signal[];
   caseloads: CaseloadSize[];
+  /** Aftaler rows as read (v2); empty for a v1 workbook. */
+  agreements: Agreement[];
+  reconciliation: ReconciliationMonth[];
   issues: DataIssue[];
 }
 

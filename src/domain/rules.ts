@@ -1,4 +1,5 @@
 // Goal rules: the national programmes' presets (ids fixed by DOMAIN.md section 2) and a local custom rule.
+// Data only: each rule's name is rendered from its id by src/text/rules.ts.
 import type { PlacementType, RuleId, Settings } from './model';
 import { PLACEMENT_TYPES, RULE_IDS } from './model';
 import type { RuleSummary } from './report';
@@ -10,7 +11,6 @@ const COMPANY_DIRECTED: PlacementType[] = ['Virksomhedspraktik', 'Løntilskud', 
 export const RULE_PRESETS: Record<RuleId, Preset> = {
   'fsm-rate3': {
     id: 'fsm-rate3',
-    name: 'Flere skal med, 3. rate: mindst 40 % i virksomhedsrettet indsats tre måneder i træk',
     threshold: 40,
     monthsInARow: 3,
     counts: COMPANY_DIRECTED,
@@ -18,7 +18,6 @@ export const RULE_PRESETS: Record<RuleId, Preset> = {
   },
   'fsm-rate2': {
     id: 'fsm-rate2',
-    name: 'Flere skal med, 2. rate: hele målgruppen afklaret og visiteret',
     threshold: 100,
     monthsInARow: 1,
     counts: [],
@@ -26,7 +25,6 @@ export const RULE_PRESETS: Record<RuleId, Preset> = {
   },
   'fsm2-20': {
     id: 'fsm2-20',
-    name: 'Flere skal med 2: mindst 20 % med løntimer eller SU-uddannelse',
     threshold: 20,
     monthsInARow: 1,
     // Løntilskud is supported work, not paid hours: it does not count here.
@@ -35,7 +33,6 @@ export const RULE_PRESETS: Record<RuleId, Preset> = {
   },
   'afklaring-80': {
     id: 'afklaring-80',
-    name: 'Afklaringspuljen: mindst 80 % berørt af virksomhedsrettet indsats, uddannelse eller anden ydelse',
     threshold: 80,
     monthsInARow: 1,
     counts: ['Virksomhedspraktik', 'Løntilskud', 'Ordinære timer', 'Job', 'Uddannelse', 'Anden ydelse'],
@@ -43,7 +40,6 @@ export const RULE_PRESETS: Record<RuleId, Preset> = {
   },
   custom: {
     id: 'custom',
-    name: 'Lokalt mål',
     threshold: 40,
     monthsInARow: 3,
     counts: COMPANY_DIRECTED,
@@ -68,7 +64,6 @@ export function resolveRule(settings: Settings, ruleId?: RuleId): RuleSummary {
   const counts = PLACEMENT_TYPES.filter((t) => chosen.includes(t));
   return {
     id,
-    name: preset.name,
     threshold,
     monthsInARow,
     counts,

@@ -1,103 +1,133 @@
-// Signals for the monthly caseload dialogue (DOMAIN.md; 004 section 4.4 and 4.6): placements about to
-// end, long praktik without ordinary hours, rows not reviewed for 30 days, caseloads outside the band.
-import { addDays, addMonthsToDate, formatDanishDate, monthOf } from './dates';
-import type { Citizen } from './model';
+// Signals for the monthly caseload dialogue (DOMAIN.md section 4; 004 sections 4.4 and 4.6): the fixed
+// kinds, each with the citizen, caseworker, team and a date, thresholds from the settings, listed by
+// caseworker and oldest date first within each. Codes and fields only: src/text/signals.ts words them.
+import { addDays, addMonths, lastDay, monthOf } from './dates';
+import { inTargetGroupOn } from './caseloads';
+import type { Agreement, Citizen, IsoDate, Placement, Settings } from './model';
+import type { CaseloadSize, RuleSummary, Signal } from './report';
 import type { ValidatedCaseload } from './validate';
-import type { CaseloadSize, Signal } from './report';
 
-export const CASEWORKER_BAND = { min: 40, max: 50 } as const;
-export const CONSULTANT_BAND = { min: 30, max: 35 } as const;
-const SOON_DAYS = 30;
-const REVIEW_DAYS = 30;
-const LONG_PRAKTIK_MONTHS = 3;
+/** A counted placement ending within this many days is "ending soon". */
+export const ENDING_SOON_DAYS = 30;
+export const DEFAULT_REVIEW_DAYS = 30;
+export const DEFAULT_FOLLOW_UP_DAYS = 31;
+export const DEFAULT_PRAKTIK_WITHOUT_HOURS_WEEKS = 13;
+/** Months (ending with the as-of month) in which ordinary hours would clear a long praktik. */
+const HOURS_WINDOW_MONTHS = 3;
 
-function inTargetGroupOn(c: Citizen, date: string, included: Set<string> | null): boolean {
-  return (!included || included.has(c.targetGroup)) && c.startDate <= date && (!c.endDate || c.endDate >= date);
+const danish = new Intl.Collator('da');
+
+function ongoingOn(p: Placement, date: IsoDate): boolean {
+  return p.startDate <= date && (!p.endDate || p.endDate >= date);
 }
 
-export function dialogueSignals(
-  valid: ValidatedCaseload,
-  asOf: string,
-  included: Set<string> | null,
-  sizes: readonly CaseloadSize[],
-): Signal[] {
-  const { citizens, placements, hours, placementOwner, hoursOwner } = valid;
-  const current = citizens.map((c) => inTargetGroupOn(c, asOf, included));
-  const soon = addDays(asOf, SOON_DAYS);
-  // Latest month with ordinary hours per citizen (by index: rows were resolved once, in validation).
-  const lastHoursMonth: (string | undefined)[] = new Array(citizens.length);
-  hours.forEach((h, j) => {
-    const c = hoursOwner[j];
-    if (h.hours > 0 && (lastHoursMonth[c] === undefined || h.month > lastHoursMonth[c]!)) lastHoursMonth[c] = h.month;
+/** Per citizen: had ordinary hours in the window (a Timer row > 0, or an Ordinære timer / Job Forløb touching it). */
+function hadOrdinaryHours(valid: ValidatedCaseload, asOf: IsoDate): Uint8Array {
+  const out = new Uint8Array(valid.citizens.length);
+  const fromMonth = addMonths(monthOf(asOf), -(HOURS_WINDOW_MONTHS - 1));
+  const toMonth = monthOf(asOf);
+  const from = `${fromMonth}-01`;
+  const to = lastDay(toMonth);
+  valid.hours.forEach((h, j) => {
+    if (h.hours > 0 && h.month >= fromMonth && h.month <= toMonth) out[valid.hoursOwner[j]] = 1;
   });
-  // A praktik that started on or before this date has lasted more than three months.
-  const longAgo = addDays(addMonthsToDate(asOf, -LONG_PRAKTIK_MONTHS), -1);
-  const signals: Signal[] = [];
-  const about = (c: Citizen) => ({ citizenId: c.id, caseworker: c.caseworker, team: c.team, companyConsultant: c.companyConsultant });
+  valid.placements.forEach((p, j) => {
+    if ((p.type === 'Ordinære timer' || p.type === 'Job') && p.startDate <= to && (!p.endDate || p.endDate >= from)) {
+      out[valid.placementOwner[j]] = 1;
+    }
+  });
+  return out;
+}
 
-  placements.forEach((p, pi) => {
-    const owner = placementOwner[pi];
-    if (!current[owner]) return;
+export interface SignalInput {
+  valid: ValidatedCaseload;
+  asOf: IsoDate;
+  rule: RuleSummary;
+  settings: Settings;
+  caseloads: readonly CaseloadSize[];
+  agreements: readonly Agreement[];
+}
+
+export function dialogueSignals({ valid, asOf, rule, settings, caseloads, agreements }: SignalInput): Signal[] {
+  const { citizens, placements, placementOwner } = valid;
+  const included = rule.targetGroups ? new Set<string>(rule.targetGroups) : null;
+  const current = citizens.map((c) => inTargetGroupOn(c, asOf, included));
+  const counted = new Set<string>(rule.counts);
+  const followUpDays = settings.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS;
+  const reviewDays = settings.reviewDays ?? DEFAULT_REVIEW_DAYS;
+  const weeks = settings.praktikWithoutHoursWeeks ?? DEFAULT_PRAKTIK_WITHOUT_HOURS_WEEKS;
+  const soon = addDays(asOf, ENDING_SOON_DAYS);
+  const withHours = hadOrdinaryHours(valid, asOf);
+  // Day thresholds as dates, compared as ISO text (hot path): "more than N days before as-of" is "< as-of - N".
+  const followUpBefore = addDays(asOf, -followUpDays);
+  const praktikFrom = addDays(asOf, -weeks * 7);
+  const reviewBefore = addDays(asOf, -reviewDays);
+  const signals: Signal[] = [];
+  const about = (c: Citizen, p?: Placement) => ({
+    citizenId: c.id, caseworker: c.caseworker, team: c.team,
+    companyConsultant: p?.companyConsultant ?? c.companyConsultant ?? null,
+  });
+
+  placements.forEach((p, j) => {
+    const owner = placementOwner[j];
+    if (!current[owner] || !ongoingOn(p, asOf)) return;
     const c = citizens[owner];
-    if (p.endDate && p.endDate >= asOf && p.endDate <= soon) {
+    const company = p.company ?? null;
+    if (counted.has(p.type) && p.endDate && p.endDate <= soon) {
+      signals.push({ kind: 'placementEndingSoon', ...about(c, p), date: p.endDate, placementType: p.type, company, endDate: p.endDate, placementRow: p.row });
+    }
+    if (p.type !== 'Virksomhedspraktik') return;
+    const lastFollowUp = p.followUp ?? p.startDate;
+    if (lastFollowUp < followUpBefore) {
       signals.push({
-        kind: 'placementEndingSoon', ...about(c), date: p.endDate,
-        message: `${p.type}${p.company ? ` hos ${p.company}` : ''} slutter ${formatDanishDate(p.endDate)}: aftal næste skridt`,
+        kind: 'followUpDue', ...about(c, p), date: lastFollowUp, placementType: p.type, company,
+        lastFollowUp, neverFollowedUp: !p.followUp, followUpDays, placementRow: p.row,
       });
     }
-    const ongoing = p.startDate <= asOf && (!p.endDate || p.endDate >= asOf);
-    if (p.type === 'Virksomhedspraktik' && ongoing && p.startDate <= longAgo) {
-      const last = lastHoursMonth[owner];
-      if (!last || last < monthOf(p.startDate)) {
-        signals.push({
-          kind: 'longPraktikWithoutHours', ...about(c), date: p.startDate,
-          message: `Praktik${p.company ? ` hos ${p.company}` : ''} siden ${formatDanishDate(p.startDate)} uden ordinære timer: tal med virksomheden om løntimer eller afslut forløbet`,
-        });
-      }
+    if (p.startDate <= praktikFrom && !withHours[owner]) {
+      signals.push({ kind: 'praktikWithoutHours', ...about(c, p), date: p.startDate, company, startDate: p.startDate, weeks, placementRow: p.row });
     }
   });
-  const reviewBefore = addDays(asOf, -REVIEW_DAYS);
+
   citizens.forEach((c, i) => {
-    if (!current[i]) return;
-    if (!c.updated || c.updated < reviewBefore) {
-      signals.push({
-        kind: 'notReviewed', ...about(c), date: c.updated,
-        message: c.updated ? `Ikke gennemgået siden ${formatDanishDate(c.updated)}` : 'Aldrig gennemgået (Opdateret er tom)',
-      });
+    if (current[i] && (!c.updated || c.updated < reviewBefore)) {
+      signals.push({ kind: 'notReviewed', ...about(c), date: c.updated ?? null, updated: c.updated ?? null, reviewDays });
     }
   });
-  for (const size of sizes) {
-    if (size.within) continue;
-    const above = size.citizens > size.bandMax;
+
+  for (const size of caseloads) {
+    if (!size.above) continue;
     signals.push({
-      kind: above ? 'caseloadAboveBand' : 'caseloadBelowBand',
-      ...(size.role === 'Sagsbehandler' ? { caseworker: size.name } : { companyConsultant: size.name }),
-      team: size.team ?? undefined,
-      message: `${size.role} ${size.name} har ${size.citizens} borgere; anbefalet ${size.bandMin}-${size.bandMax}`,
+      kind: 'caseloadAboveBand', citizenId: null, caseworker: size.name,
+      companyConsultant: size.role === 'Virksomhedskonsulent' ? size.name : null, team: size.team, date: null,
+      role: size.role, citizens: size.citizens, bandMax: size.bandMax,
     });
   }
-  return signals;
+
+  const byId = new Map(citizens.map((c) => [c.id, c]));
+  const teamOfPerson = new Map(caseloads.map((s) => [s.name, s.team]));
+  for (const a of agreements) {
+    if (a.status !== 'Åben' || !a.due || a.due >= asOf) continue;
+    const c = a.citizenId ? byId.get(a.citizenId) : undefined;
+    signals.push({
+      kind: 'agreementOverdue', citizenId: a.citizenId ?? null, caseworker: a.caseworker,
+      companyConsultant: c?.companyConsultant ?? null, team: c?.team ?? teamOfPerson.get(a.caseworker) ?? null,
+      date: a.due, text: a.text, due: a.due, agreementRow: a.row,
+    });
+  }
+  return sortSignals(signals);
 }
 
-/** Caseload per Sagsbehandler (band 40-50) and per Virksomhedskonsulent (band 30-35) on the as-of date. */
-export function caseloadSizes(citizens: readonly Citizen[], asOf: string, included: Set<string> | null): CaseloadSize[] {
-  const count = (role: CaseloadSize['role'], nameOf: (c: Citizen) => string | undefined) => {
-    const sizes = new Map<string, { n: number; teams: Map<string, number> }>();
-    for (const c of citizens) {
-      const name = nameOf(c);
-      if (!name || !inTargetGroupOn(c, asOf, included)) continue;
-      const s = sizes.get(name) ?? { n: 0, teams: new Map<string, number>() };
-      s.n++;
-      s.teams.set(c.team, (s.teams.get(c.team) ?? 0) + 1);
-      sizes.set(name, s);
-    }
-    const band = role === 'Sagsbehandler' ? CASEWORKER_BAND : CONSULTANT_BAND;
-    return [...sizes.entries()]
-      .sort(([a], [b]) => a.localeCompare(b, 'da'))
-      .map(([name, s]): CaseloadSize => {
-        const team = [...s.teams.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'))[0][0];
-        return { name, role, team, citizens: s.n, bandMin: band.min, bandMax: band.max, within: s.n >= band.min && s.n <= band.max };
-      });
-  };
-  return [...count('Sagsbehandler', (c) => c.caseworker), ...count('Virksomhedskonsulent', (c) => c.companyConsultant)];
+/** By caseworker (Danish collation), then oldest date first, undated last; stable otherwise. */
+export function sortSignals(signals: Signal[]): Signal[] {
+  // Bucket by caseworker (the few names ranked once with the collator), then a stable sort on ISO dates.
+  const buckets = new Map<string, Signal[]>();
+  for (const s of signals) {
+    const bucket = buckets.get(s.caseworker);
+    if (bucket) bucket.push(s);
+    else buckets.set(s.caseworker, [s]);
+  }
+  const byDate = (x: Signal, y: Signal) =>
+    x.date === y.date ? 0 : x.date === null ? 1 : y.date === null ? -1 : x.date < y.date ? -1 : 1;
+  return [...buckets.keys()].sort(danish.compare).flatMap((name) => buckets.get(name)!.sort(byDate));
 }

@@ -4,7 +4,7 @@
 // value is left out. The rules between rows (unique Borger-ID, known citizen, end before start) are the
 // domain's (rowRules.ts), applied once by validateCaseload; the reader only passes on which citizen rows
 // it refused, so the rows naming them can say why.
-import type { DataIssue } from '../domain/issues';
+import { issuesInReadingOrder, type DataIssue } from '../domain/issues';
 import type { Agreement, Caseload, Citizen, HistoryRow, HoursEntry, Placement, StarFigures } from '../domain/model';
 import { isEmptyCell, parseCell } from './cells';
 import {
@@ -103,14 +103,5 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
   return { citizens, placements, hours, settings, agreements, starFigures, history, refusedCitizens, issues: sortIssues(issues) };
 }
 
-const TABLE_ORDER = ['Borgere', 'Forløb', 'Timer', 'Aftaler', 'STAR_tal', 'Historik', 'Indstillinger'];
-
-/** Issues in reading order: table by table, row by row (stable, so a row's issues keep column order). */
-export function sortIssues(issues: DataIssue[]): DataIssue[] {
-  const rank = (t: string) => {
-    const i = TABLE_ORDER.indexOf(t);
-    return i < 0 ? TABLE_ORDER.length : i;
-  };
-  return issues.sort((a, b) => rank(a.table) - rank(b.table) || a.row - b.row);
-}
-
+/** Issues in reading order (the domain's order, shared with the engine's report). */
+export const sortIssues = issuesInReadingOrder;

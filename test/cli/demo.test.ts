@@ -18,7 +18,8 @@ test('`fremdrift demo` writes real tables and all outputs, and prints the Danish
   expect(r.stderr).toBe(`Beregner demo-jobcentret …\nGemmer ${file} …\n`);
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/Seneste måned \(november 2026\): \d+ af \d+ borgere = \d+,\d %/);
-  expect(r.stdout).toMatch(/Mål nået: nej/);
+  expect(r.stdout).toMatch(/Status for målet: Målet er ikke nået/);
+  expect(r.stdout).toMatch(/Tidligst opfyldt: \w+ \d{4}/);
   expect(r.stdout).toMatch(/Team Nord .* Team Syd .* Team Vest/s);
 });
 

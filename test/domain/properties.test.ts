@@ -1,7 +1,9 @@
-// Invariants of the engine, checked on random caseloads (fast-check).
+// Invariants of the engine, checked on random caseloads (fast-check): parts add up, milestones add up at
+// every level, the gap to the goal is 0 exactly when a month passes, shares never display as passing.
 import fc from 'fast-check';
 import { measure, type Caseload, type Citizen, type HoursEntry, type Placement, PLACEMENT_TYPES, RULE_IDS, TARGET_GROUPS } from '../../src/domain';
-import { addDays, fromDayNumber, toDayNumber } from '../../src/domain/dates';
+import { addDays, addMonths, fromDayNumber, toDayNumber } from '../../src/domain/dates';
+import { formatShare, formatShareOf } from '../../src/text/format';
 
 const DAY0 = toDayNumber('2024-01-01');
 const dateArb = fc.integer({ min: 0, max: 540 }).map((d) => fromDayNumber(DAY0 + d));
@@ -45,14 +47,15 @@ const caseloadArb = fc.record({
   placements: fc.array(placementArb, { maxLength: 25 }),
   hours: fc.array(hoursArb, { maxLength: 20 }),
   ruleId: fc.constantFrom(...RULE_IDS),
-  milestones: fc.boolean(),
+  milestones: fc.option(fc.record({ base: fc.integer({ min: 0, max: 20 }), length: fc.integer({ min: 1, max: 18 }) }), { nil: undefined }),
 }).map((r): Caseload => {
   const citizens = r.duplicate ? [...r.citizens, r.citizens[0]] : r.citizens;
+  const base = r.milestones && addMonths('2024-01', r.milestones.base);
   return {
     citizens: numbered(citizens),
     placements: numbered(r.placements),
     hours: numbered(r.hours),
-    settings: { ruleId: r.ruleId, periodFrom: '2024-01', ...(r.milestones ? { baseMonth: '2024-04', deadline: '2025-03' } : {}) },
+    settings: { ruleId: r.ruleId, periodFrom: '2024-01', ...(base ? { baseMonth: base, deadline: addMonths(base, r.milestones!.length) } : {}) },
     issues: [],
   };
 });
@@ -95,16 +98,52 @@ describe('engine invariants', () => {
     }));
   });
 
-  it('caseworker milestones split the team milestones exactly (largest remainder)', () => {
-    fc.assert(fc.property(caseloadArb, (caseload) => {
-      const r = measure({ ...caseload, settings: { ...caseload.settings, baseMonth: '2024-04', deadline: '2025-03' } }, { asOf }).report;
-      const teamPlans = Object.values(r.byTeam).map((t) => t.plan);
-      const months = teamPlans[0]?.map((p) => p.month) ?? [];
-      for (const month of months) {
-        const teams = teamPlans.reduce((s, plan) => s + (plan.find((p) => p.month === month)?.milestoneCount ?? 0), 0);
-        const workers = Object.values(r.byCaseworker).reduce((s, w) => s + (w.plan.find((p) => p.month === month)?.milestoneCount ?? 0), 0);
-        expect(workers).toBe(teams);
+  it('milestone parts add up to their parent at every level and month (largest remainder)', () => {
+    fc.assert(fc.property(caseloadArb, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 18 }), (caseload, b, length) => {
+      const baseMonth = addMonths('2024-01', b);
+      const r = measure({ ...caseload, settings: { ...caseload.settings, baseMonth, deadline: addMonths(baseMonth, length) } }, { asOf }).report;
+      const sumAt = (slices: { plan: { month: string; milestoneCount: number }[] }[], month: string) =>
+        slices.reduce((s, slice) => s + (slice.plan.find((p) => p.month === month)?.milestoneCount ?? 0), 0);
+      for (const p of r.plan) {
+        expect(sumAt(Object.values(r.byTeam), p.month)).toBe(p.milestoneCount);
+        expect(sumAt(Object.values(r.byCaseworker), p.month)).toBe(p.milestoneCount);
       }
+      // Where each caseworker of a team works only in that team, the team's part splits exactly over them.
+      const teamsOf = new Map<string, Set<string>>();
+      for (const c of caseload.citizens) teamsOf.set(c.caseworker, (teamsOf.get(c.caseworker) ?? new Set()).add(c.team));
+      for (const [team, slice] of Object.entries(r.byTeam)) {
+        const workers = [...teamsOf.entries()].filter(([, ts]) => ts.has(team)).map(([w]) => w).filter((w) => r.byCaseworker[w]);
+        if (!workers.every((w) => teamsOf.get(w)!.size === 1)) continue;
+        for (const p of slice.plan) expect(sumAt(workers.map((w) => r.byCaseworker[w]), p.month)).toBe(p.milestoneCount);
+      }
+    }));
+  });
+
+  it('gapToGoal is 0 exactly when the month passes, the smallest such number, and null when gross is 0', () => {
+    fc.assert(fc.property(caseloadArb, (caseload) => {
+      const r = measure(caseload, { asOf }).report;
+      const t = r.rule.threshold;
+      for (const slices of [[{ months: r.months }], Object.values(r.byTeam), Object.values(r.byCaseworker), Object.values(r.byTargetGroup)]) {
+        for (const m of slices.flatMap((s) => s.months)) {
+          if (m.gross === 0) {
+            expect(m.gapToGoal).toBeNull();
+            continue;
+          }
+          expect(m.gapToGoal === 0).toBe(m.passes);
+          expect((m.active + m.gapToGoal!) * 100 >= t * m.gross).toBe(true);
+          if (m.gapToGoal! > 0) expect((m.active + m.gapToGoal! - 1) * 100 < t * m.gross).toBe(true);
+        }
+      }
+    }));
+  });
+
+  it('earliestMetMonth equals metInMonth once met, and is the last month + (k - streak) otherwise', () => {
+    fc.assert(fc.property(caseloadArb, (caseload) => {
+      const { goal, months, rule } = measure(caseload, { asOf }).report;
+      if (goal.met) expect(goal.earliestMetMonth).toBe(goal.metInMonth);
+      else expect(goal.earliestMetMonth).toBe(addMonths(months.at(-1)!.month, rule.monthsInARow - goal.currentStreak));
+      if (goal.deadline) expect(goal.onTrack).toBe(goal.earliestMetMonth! <= goal.deadline);
+      else expect(goal.onTrack).toBeNull();
     }));
   });
 
@@ -133,5 +172,25 @@ describe('engine invariants', () => {
       for (const key of Object.keys(a.byCaseworker)) expect(b.byCaseworker[key]).toEqual(a.byCaseworker[key]);
       for (const key of Object.keys(a.byTeam)) expect(b.byTeam[key]).toEqual(a.byTeam[key]);
     }));
+  });
+});
+
+describe('share display', () => {
+  const shown = (text: string) => Number(text.replace(' %', '').replace(',', '.'));
+  it('never shows a failing month at or above the threshold (truncated, never rounded up)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 100000 }), fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 1, max: 1000 }),
+      (gross, a, tenths) => {
+        const active = a % (gross + 1);
+        const threshold = tenths / 10;
+        if (active * 100 >= threshold * gross) return;
+        expect(shown(formatShareOf(active, gross, 'da'))).toBeLessThan(threshold);
+        expect(shown(formatShare(active / gross, 'da'))).toBeLessThan(threshold);
+      }));
+  });
+  it('shows 199 of 498 as 39,9 %, not 40,0 %', () => {
+    expect(formatShareOf(199, 498, 'da')).toBe('39,9 %');
+    expect(formatShare(199 / 498, 'da')).toBe('39,9 %');
+    expect(formatShare(0.4, 'da')).toBe('40,0 %');
+    expect(formatShare(0.4, 'en')).toBe('40.0%');
   });
 });

@@ -64,7 +64,7 @@ describe('goal rules', () => {
     const c = base({ placements: [placement(1, 'A', 'Job'), placement(2, 'B', 'Job')], settings: { periodFrom: '2025-01', periodTo: '2025-05' } });
     const r = measure(c, { asOf: '2025-05-31' }).report;
     expect(r.months.map((m) => m.streak)).toEqual([1, 2, 3, 4, 5]);
-    expect(r.goal).toMatchObject({ met: true, metInMonth: '2025-03', currentStreak: 5, monthsLeft: 0 });
+    expect(r.goal).toMatchObject({ met: true, metInMonth: '2025-03', currentStreak: 5, earliestMetMonth: '2025-03', gapToGoal: 0 });
   });
   it('ordinary hours per week divides by gross and by weeks in the month', () => {
     const c = base({ hours: [{ row: 1, citizenId: 'A', month: '2025-01', hours: 31 }, { row: 2, citizenId: 'B', month: '2025-01', hours: 4 }] });

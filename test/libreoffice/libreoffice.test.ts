@@ -69,7 +69,8 @@ function parseCsv(text: string): string[][] {
     expect(Number(series[i][at('I indsats')])).toBe(m.active);
     expect(Number(series[i][at('I træk')])).toBe(m.streak);
     if (m.share === null) expect(series[i][at('Andel')]).toBe('');
-    else expect(num(series[i][at('Andel')])).toBeCloseTo(m.share, 10);
+    // Shares are written truncated to one decimal of a percent (never rounded up to the threshold).
+    else expect(num(series[i][at('Andel')])).toBeCloseTo(Math.floor(m.share * 1000 + 1e-9) / 1000, 10);
   });
   const streakRow = rows.find((x) => x[0] === 'Nuværende antal måneder i træk')!;
   expect(Number(streakRow[1])).toBe(report.goal.currentStreak);

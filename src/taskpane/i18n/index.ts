@@ -1,9 +1,11 @@
 // Texts and number/date formats for the task pane: Danish by default, English second.
 import { formatDanishDate, formatDanishMonth } from '../../domain/dates';
+import { truncateShare } from '../../text/format';
+import type { Locale } from '../../text/locale';
 import { da, type MessageKey } from './da';
 import { en } from './en';
 
-export type Locale = 'da' | 'en';
+export type { Locale };
 export type { MessageKey };
 export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { da, en };
 
@@ -26,7 +28,8 @@ export function texts(locale: Locale): Texts {
     locale,
     t: (key, vars) => dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m)),
     number: (n) => num.format(n),
-    percent: (share) => (share === null ? '–' : pct.format(share)),
+    // Truncated, never rounded: a failing month never reads as the threshold (DOMAIN.md section 4).
+    percent: (share) => (share === null ? '–' : pct.format(truncateShare(share))),
     // Dates are calendar dates (no time zone): Danish via the domain's formatter, English as ISO.
     date: (iso) => (!iso ? '' : locale === 'da' ? formatDanishDate(iso) : iso),
     month: (m) =>

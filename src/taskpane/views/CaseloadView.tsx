@@ -4,6 +4,7 @@ import React, { Suspense, lazy, useMemo, useState } from 'react';
 import { Field, Input, Select, Spinner } from '@fluentui/react-components';
 import { monthOf } from '../../domain/dates';
 import type { Scope } from '../../domain/report';
+import { signalText, statusWithGap } from '../../text';
 import { Kpi, KpiRow } from '../components/Kpi';
 import { useApp } from '../context';
 import { STATUS_KEYS, citizenStatus, useCaseworker, type CitizenStatus } from '../status';
@@ -63,7 +64,7 @@ export default function CaseloadView() {
             value={tx.percent(stats.share)}
             note={
               stats.milestone
-                ? `${tx.t('kpiMilestone')}: ${tx.number(stats.milestone.count)} (${stats.milestone.status ?? ''}) · ${tx.t('gapCitizens', { n: stats.milestone.gap ?? 0 })}`
+                ? `${tx.t('kpiMilestone')}: ${tx.number(stats.milestone.count)} (${statusWithGap(stats.milestone.status, stats.gapToGoal, tx.locale)}) · ${tx.t('gapCitizens', { n: stats.milestone.gap ?? 0 })}`
                 : tx.t('noMilestone')
             }
             drill={{ scope, month, measure: 'notActive' }}
@@ -78,7 +79,7 @@ export default function CaseloadView() {
         <ul data-testid="signals">
           {signals.slice(0, SIGNALS_SHOWN).map((s, i) => (
             <li key={i}>
-              <strong>{s.citizenId}</strong>: {s.message}
+              <strong>{s.citizenId}</strong>: {signalText(s, tx.locale)}
             </li>
           ))}
           {signals.length > SIGNALS_SHOWN && (
@@ -88,7 +89,7 @@ export default function CaseloadView() {
                 <ul>
                   {signals.slice(SIGNALS_SHOWN).map((s, i) => (
                     <li key={i}>
-                      <strong>{s.citizenId}</strong>: {s.message}
+                      <strong>{s.citizenId}</strong>: {signalText(s, tx.locale)}
                     </li>
                   ))}
                 </ul>

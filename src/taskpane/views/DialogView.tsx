@@ -5,6 +5,7 @@ import { refreshOutputs } from '../../app/refresh';
 import { monthOf } from '../../domain/dates';
 import { READINESS } from '../../domain/model';
 import type { Scope } from '../../domain/report';
+import { statusWithGap } from '../../text';
 import { Kpi, KpiRow } from '../components/Kpi';
 import { useApp } from '../context';
 import { STATUS_KEYS, useCaseworker } from '../status';
@@ -59,7 +60,7 @@ export default function DialogView() {
           <Kpi
             label={tx.t('kpiMilestone')}
             value={stats.milestone ? tx.number(stats.milestone.count) : '–'}
-            note={stats.milestone ? `${stats.milestone.status ?? ''} · ${tx.t('gapCitizens', { n: stats.milestone.gap ?? 0 })}` : tx.t('noMilestone')}
+            note={stats.milestone ? `${statusWithGap(stats.milestone.status, stats.gapToGoal, tx.locale)} · ${tx.t('gapCitizens', { n: stats.milestone.gap ?? 0 })}` : tx.t('noMilestone')}
             drill={{ scope, month: m, measure: 'notActive' }}
           />
           <Kpi label={tx.t('kpiStarts')} value={tx.number(stats.starts)} drill={{ scope, month: m, measure: 'starts' }} />
@@ -72,12 +73,12 @@ export default function DialogView() {
         {size && (
           <li>
             {size.name}: {tx.t('caseloadBand', { n: size.citizens, min: size.bandMin, max: size.bandMax })} –{' '}
-            <strong>{tx.t(size.within ? 'withinBand' : 'outsideBand')}</strong>
+            <strong>{tx.t(size.above ? 'outsideBand' : 'withinBand')}</strong>
           </li>
         )}
         {consultants.map((c) => (
           <li key={c.name}>
-            {c.name}: {tx.t('caseloadBand', { n: c.citizens, min: c.bandMin, max: c.bandMax })} – {tx.t(c.within ? 'withinBand' : 'outsideBand')}
+            {c.name}: {tx.t('caseloadBand', { n: c.citizens, min: c.bandMin, max: c.bandMax })} – {tx.t(c.above ? 'outsideBand' : 'withinBand')}
           </li>
         ))}
       </ul>

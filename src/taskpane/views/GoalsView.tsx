@@ -4,7 +4,7 @@ import { Button, Checkbox, Field, Input, Select, Spinner } from '@fluentui/react
 import { saveSettings } from '../../app/settings';
 import { isMonthKey, monthOf } from '../../domain/dates';
 import { PLACEMENT_TYPES, RULE_IDS, type PlacementType, type RuleId, type Settings } from '../../domain/model';
-import { RULE_PRESETS } from '../../domain/rules';
+import { headline, ruleName, statusText, statusWithGap } from '../../text';
 import { Kpi, KpiRow } from '../components/Kpi';
 import { useApp } from '../context';
 
@@ -52,7 +52,15 @@ export default function GoalsView() {
       <h2 id="view-goals" style={{ fontSize: 18 }}>
         {tx.t('goalsTitle')}
       </h2>
-      <p style={{ margin: '2px 0' }}>{report.rule.name}</p>
+      <p style={{ margin: '2px 0' }}>{ruleName(report.rule.id, tx.locale)}</p>
+      <dl data-testid="headline">
+        {headline(report, tx.locale).map((h) => (
+          <div key={h.label}>
+            <dt style={{ display: 'inline', fontWeight: 600 }}>{h.label}: </dt>
+            <dd style={{ display: 'inline', margin: 0 }}>{h.value}</dd>
+          </div>
+        ))}
+      </dl>
 
       <h3 style={{ fontSize: 15 }}>{tx.t('trancheStatus')}</h3>
       <KpiRow>
@@ -63,7 +71,6 @@ export default function GoalsView() {
           drill={{ scope: { kind: 'all' }, month, measure: report.rule.basis === 'visited' ? 'visited' : 'active' }}
         />
         <Kpi label={tx.t('streak')} value={tx.number(report.goal.currentStreak)} note={`${tx.t('monthsInARow')}: ${report.rule.monthsInARow}`} />
-        <Kpi label={tx.t('monthsLeft')} value={tx.number(report.goal.monthsLeft)} />
         <Kpi label={tx.t('metIn')} value={report.goal.metInMonth ? tx.month(report.goal.metInMonth) : tx.t('notMet')} />
       </KpiRow>
 
@@ -79,7 +86,7 @@ export default function GoalsView() {
           <Select value={ruleId} onChange={(_, d) => setRuleId(d.value as RuleId)}>
             {RULE_IDS.map((id) => (
               <option key={id} value={id}>
-                {id}: {RULE_PRESETS[id].name}
+                {id}: {ruleName(id, tx.locale)}
               </option>
             ))}
           </Select>
@@ -143,7 +150,7 @@ export default function GoalsView() {
                   {tx.number(p.milestoneCount)} ({tx.percent(p.milestoneShare)})
                 </td>
                 <td>{p.actual === null ? '' : tx.number(p.actual)}</td>
-                <td>{p.status ?? ''}</td>
+                <td>{statusText(p.status, tx.locale)}</td>
                 <td>{p.gap === null ? '' : tx.number(p.gap)}</td>
                 <td>{p.neededStarts === null ? '' : tx.number(p.neededStarts)}</td>
               </tr>
@@ -176,7 +183,7 @@ export default function GoalsView() {
                 <td>{m ? tx.number(m.active) : ''}</td>
                 <td>{tx.percent(m?.share ?? null)}</td>
                 <td>{m?.milestone ? tx.number(m.milestone.count) : ''}</td>
-                <td>{m?.milestone?.status ?? ''}</td>
+                <td>{m?.milestone ? statusWithGap(m.milestone.status, m.gapToGoal, tx.locale) : ''}</td>
               </tr>
             );
           })}

@@ -1,6 +1,7 @@
 // Datakvalitet: every issue found while reading and measuring, naming table, row and column.
 import type { Report } from '../../domain/report';
 import { issueText } from '../../text/issues';
+import { ruleName } from '../../text/rules';
 import type { SheetModel } from '../port';
 import { COLORS, SheetBuilder, type RenderContext } from './builder';
 
@@ -8,7 +9,7 @@ export const ISSUE_HEADERS = ['Tabel', 'Række', 'Kolonne', 'Alvor', 'Besked'];
 
 export function renderDatakvalitet(report: Report, ctx: RenderContext): SheetModel {
   const b = new SheetBuilder('Datakvalitet');
-  b.titleBlock('Datakvalitet', ctx, report.rule.name, report.rule.id, report.asOf);
+  b.titleBlock('Datakvalitet', ctx, ruleName(report.rule.id, 'da'), report.rule.id, report.asOf);
   const errors = report.issues.filter((i) => i.severity === 'error').length;
   const warnings = report.issues.length - errors;
   b.row(['Fejl', errors]);

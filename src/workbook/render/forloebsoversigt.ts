@@ -3,6 +3,7 @@
 import { firstDay, lastDay } from '../../domain/dates';
 import type { Caseload, Citizen, MonthKey, PlacementType } from '../../domain/model';
 import type { Report } from '../../domain/report';
+import { ruleName } from '../../text/rules';
 import type { SheetModel } from '../port';
 import { SheetBuilder, type RenderContext } from './builder';
 
@@ -55,7 +56,7 @@ function inGross(c: Citizen, month: MonthKey): boolean {
 
 export function renderForloebsoversigt(report: Report, caseload: Caseload, ctx: RenderContext): SheetModel {
   const b = new SheetBuilder('Forløbsoversigt');
-  b.titleBlock('Forløbsoversigt', ctx, report.rule.name, report.rule.id, report.asOf);
+  b.titleBlock('Forløbsoversigt', ctx, ruleName(report.rule.id, 'da'), report.rule.id, report.asOf);
   b.row(['Bogstaver: P praktik · L løntilskud · O ordinære timer · J job · U uddannelse · A anden ydelse · N nytteindsats · tom: intet forløb · "–": ikke i målgruppen']);
   b.blank();
   const months = report.months.map((m) => m.month);

@@ -3,6 +3,10 @@
 import { firstDay, formatDanishMonth, isoToExcelSerial, lastDay } from '../../domain/dates';
 import type { Caseload, Citizen, MonthKey, Placement } from '../../domain/model';
 import type { Measurement } from '../../domain/report';
+import { truncateShare } from '../../text/format';
+import { ruleName } from '../../text/rules';
+import { signalLabel, signalText } from '../../text/signals';
+import { gapToGoalText, statusText } from '../../text/status';
 import type { SheetModel } from '../port';
 import { COLORS, FORMATS, SheetBuilder, statusFill, type RenderContext } from './builder';
 
@@ -29,7 +33,7 @@ function placementText(placements: Placement[], month: MonthKey): string | null 
 export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload, ctx: RenderContext, opts: DialogOptions): SheetModel {
   const { report } = measurement;
   const b = new SheetBuilder('Månedsdialog');
-  b.titleBlock(`Månedsdialog – ${formatDanishMonth(opts.month)}`, ctx, report.rule.name, report.rule.id, report.asOf);
+  b.titleBlock(`Månedsdialog – ${formatDanishMonth(opts.month)}`, ctx, ruleName(report.rule.id, 'da'), report.rule.id, report.asOf);
   const byId = new Map(caseload.citizens.map((c) => [c.id, c]));
   const placementsBy = new Map<string, Placement[]>();
   for (const p of caseload.placements) {
@@ -51,10 +55,11 @@ export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload
       ['Måned', formatDanishMonth(opts.month)],
       ['Borgere i målgruppen', m?.gross ?? 0],
       ['I virksomhedsrettet indsats', m?.active ?? 0],
-      ['Andel', m?.share ?? null, FORMATS.percent],
+      ['Andel', truncateShare(m?.share ?? null), FORMATS.percent],
       ['Milepæl (andel)', m?.milestone?.share ?? null, FORMATS.percent],
       ['Milepæl (antal)', m?.milestone?.count ?? null],
-      ['Status', m?.milestone?.status ?? null],
+      ['Status', statusText(m?.milestone?.status ?? null, 'da') || null],
+      ['Gab til målet', m ? gapToGoalText(m.gapToGoal, 'da') : null],
       ['Gab (borgere)', m?.milestone?.gap ?? null],
       ['Forløb startet', m?.starts ?? 0],
       ['Forløb afsluttet', m?.ends ?? 0],
@@ -98,7 +103,7 @@ export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload
     else {
       b.headerRow(['Signal', 'Borger-ID', 'Dato', 'Besked']);
       for (const s of signals) {
-        const r = b.row([SIGNAL_LABELS[s.kind] ?? s.kind, s.citizenId ?? null, s.date ? isoToExcelSerial(s.date) : null, s.message]);
+        const r = b.row([signalLabel(s.kind, 'da'), s.citizenId, s.date ? isoToExcelSerial(s.date) : null, signalText(s, 'da')]);
         b.format({ row: r, col: 2, numberFormat: FORMATS.date });
       }
     }
@@ -111,11 +116,3 @@ export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload
     tabColor: '#BF8F00',
   });
 }
-
-const SIGNAL_LABELS: Record<string, string> = {
-  placementEndingSoon: 'Forløb slutter snart',
-  longPraktikWithoutHours: 'Lang praktik uden timer',
-  notReviewed: 'Ikke gennemgået',
-  caseloadAboveBand: 'Sagsstamme over anbefalet',
-  caseloadBelowBand: 'Sagsstamme under anbefalet',
-};

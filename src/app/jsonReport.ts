@@ -1,0 +1,128 @@
+// The headless JSON report (`fremdrift report --json`), shaped exactly as DOMAIN.md section 5: the
+// domain's codes plus a Danish word or `message` beside each, for readers. Field names here are the
+// contract other tools test against: extend, never rename.
+import type { DataIssue } from '../domain/issues';
+import type { AgreementStatus, IsoDate, MonthKey, PlacementType, RuleId, TargetGroup } from '../domain/model';
+import type { CaseloadRole, MonthStats, PlanMonth, ReconciliationMonth, Report, Signal, SignalKind } from '../domain/report';
+import { signalText } from '../text/signals';
+import { statusText } from '../text/status';
+
+/** The milestone status as the Danish words of section 5. */
+export type JsonStatus = 'På sporet' | 'Tæt på' | 'Bagud';
+
+export interface JsonMonth {
+  month: MonthKey;
+  gross: number;
+  active: number;
+  share: number | null;
+  passes: boolean;
+  streak: number;
+  gapToGoal: number | null;
+  withOrdinaryHours: number;
+  ordinaryHoursPerWeek: number | null;
+  visited: number;
+  starts: number;
+  ends: number;
+  milestone: { share: number; count: number; status: JsonStatus | null; gap: number | null } | null;
+}
+
+export interface JsonPlanMonth {
+  month: MonthKey;
+  milestoneShare: number;
+  milestoneCount: number;
+  gross: number;
+  actual: number | null;
+  status: JsonStatus | null;
+  gap: number | null;
+  neededStarts: number | null;
+  expectedEnds: number | null;
+}
+
+export interface JsonSlice {
+  months: JsonMonth[];
+  plan: JsonPlanMonth[];
+}
+
+/** A signal: kind, the common fields, the kind's own fields, and the Danish message. */
+export type JsonSignal = { kind: SignalKind; citizenId: string | null; caseworker: string; team: string | null; date: IsoDate | null; message: string } & Record<string, unknown>;
+
+export interface JsonReport {
+  rule: {
+    id: RuleId;
+    threshold: number;
+    monthsInARow: number;
+    counts: PlacementType[];
+    countsOrdinaryHours: boolean;
+    basis: 'active' | 'visited';
+    targetGroups: TargetGroup[] | null;
+  };
+  asOf: IsoDate;
+  months: JsonMonth[];
+  goal: {
+    met: boolean;
+    metInMonth: MonthKey | null;
+    currentStreak: number;
+    gapToGoal: number | null;
+    earliestMetMonth: MonthKey | null;
+    deadline: MonthKey | null;
+    onTrack: boolean | null;
+    trancheAmount: number | null;
+  };
+  plan: JsonPlanMonth[];
+  byTeam: Record<string, JsonSlice>;
+  byCaseworker: Record<string, JsonSlice & { team: string }>;
+  byTargetGroup: Record<string, JsonSlice>;
+  caseloads: { name: string; role: CaseloadRole; team: string | null; citizens: number; bandMin: number; bandMax: number; above: boolean }[];
+  signals: JsonSignal[];
+  agreements: { row: number; date: IsoDate; caseworker: string; citizenId: string | null; text: string; responsible: string | null; due: IsoDate | null; status: AgreementStatus }[];
+  /** `now` is null only for a month outside the report's months. */
+  reconciliation: ReconciliationMonth[];
+  issues: ({ severity: 'error' | 'warning'; table: string; row: number; column: string; code: string; message: string } & Record<string, unknown>)[];
+}
+
+const danishStatus = (s: PlanMonth['status']): JsonStatus | null => (s === null ? null : (statusText(s, 'da') as JsonStatus));
+
+function jsonMonth(m: MonthStats): JsonMonth {
+  return { ...m, milestone: m.milestone && { ...m.milestone, status: danishStatus(m.milestone.status) } };
+}
+
+function jsonPlanMonth(p: PlanMonth): JsonPlanMonth {
+  return { ...p, status: danishStatus(p.status) };
+}
+
+function jsonSlice(s: { months: MonthStats[]; plan: PlanMonth[] }): JsonSlice {
+  return { months: s.months.map(jsonMonth), plan: s.plan.map(jsonPlanMonth) };
+}
+
+function mapValues<T, U>(record: Record<string, T>, f: (t: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
+}
+
+function jsonSignal(s: Signal): JsonSignal {
+  return { ...s, message: signalText(s, 'da') };
+}
+
+/**
+ * The section-5 object for a report. `issueText` renders a data issue in Danish (src/text/issues.ts's
+ * `issueText(issue, 'da')`); it is a parameter so this file does not fix how issues are worded.
+ */
+export function toJsonReport(report: Report, issueText: (issue: DataIssue) => string): JsonReport {
+  return {
+    rule: { ...report.rule },
+    asOf: report.asOf,
+    months: report.months.map(jsonMonth),
+    goal: { ...report.goal },
+    plan: report.plan.map(jsonPlanMonth),
+    byTeam: mapValues(report.byTeam, jsonSlice),
+    byCaseworker: mapValues(report.byCaseworker, (s) => ({ team: s.team, ...jsonSlice(s) })),
+    byTargetGroup: mapValues(report.byTargetGroup, jsonSlice),
+    caseloads: report.caseloads.map((c) => ({ ...c })),
+    signals: report.signals.map(jsonSignal),
+    agreements: report.agreements.map((a) => ({
+      row: a.row, date: a.date, caseworker: a.caseworker, citizenId: a.citizenId ?? null, text: a.text,
+      responsible: a.responsible ?? null, due: a.due ?? null, status: a.status,
+    })),
+    reconciliation: report.reconciliation.map((r) => ({ ...r, changedSinceClose: [...r.changedSinceClose] })),
+    issues: report.issues.map((i) => ({ ...i, message: issueText(i) })),
+  };
+}

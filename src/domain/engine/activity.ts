@@ -1,0 +1,63 @@
+// Marking months, per citizen: each counted placement marks only the months it touches (and its start
+// and end month), each Timer row its month, each visitation the months from it; so the cost grows with
+// rows + citizens x months, never rows x citizens x months.
+import type { RuleSummary } from '../report';
+import type { ValidatedCaseload } from '../validate';
+import type { CitizenIndex } from './citizenIndex';
+
+export interface Activity {
+  /** Per citizen x month (flat, citizen-major): 1 when in activity (visited for fsm-rate2). */
+  active: Uint8Array;
+  /** Per citizen x month: 1 when the citizen has a Timer row with hours > 0. */
+  withHours: Uint8Array;
+  /** Per citizen x month: sum of ordinary hours. */
+  hoursSum: Float64Array;
+  /** Indexes into valid.placements of the placements the rule counts (for citizens ever in the gross group). */
+  countedPlacements: number[];
+  /** Per counted placement: month position of its start / end when within the months and in gross, else -1. */
+  startsAt: number[];
+  endsAt: number[];
+}
+
+export function markActivity(valid: ValidatedCaseload, index: CitizenIndex, rule: RuleSummary): Activity {
+  const M = index.months.length;
+  const N = valid.citizens.length;
+  const { grossFrom, grossTo, visitedFrom, monthPos } = index;
+  const inGross = (c: number, m: number) => m >= grossFrom[c] && m <= grossTo[c];
+  const out: Activity = {
+    active: new Uint8Array(N * M), withHours: new Uint8Array(N * M), hoursSum: new Float64Array(N * M),
+    countedPlacements: [], startsAt: [], endsAt: [],
+  };
+  const { active, withHours, hoursSum } = out;
+  const counted = new Set<string>(rule.counts);
+  const byActivity = rule.basis === 'active';
+
+  valid.placements.forEach((p, pi) => {
+    const c = valid.placementOwner[pi];
+    if (!counted.has(p.type) || grossTo[c] < grossFrom[c]) return;
+    const s = monthPos(p.startDate);
+    const e = p.endDate ? monthPos(p.endDate) : M - 1;
+    out.countedPlacements.push(pi);
+    out.startsAt.push(s >= 0 && s < M && inGross(c, s) ? s : -1);
+    out.endsAt.push(p.endDate && e >= 0 && e < M && inGross(c, e) ? e : -1);
+    if (!byActivity) return;
+    const to = Math.min(e, grossTo[c]);
+    for (let m = Math.max(s, grossFrom[c]); m <= to; m++) active[c * M + m] = 1;
+  });
+
+  valid.hours.forEach((h, j) => {
+    const c = valid.hoursOwner[j];
+    const m = monthPos(h.month);
+    if (m < 0 || m >= M) return;
+    hoursSum[c * M + m] += h.hours;
+    if (h.hours > 0) {
+      withHours[c * M + m] = 1;
+      if (byActivity && rule.countsOrdinaryHours) active[c * M + m] = 1;
+    }
+  });
+
+  if (!byActivity) {
+    for (let c = 0; c < N; c++) for (let m = visitedFrom[c]; m < M; m++) active[c * M + m] = 1;
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+// The measurement engine: DOMAIN.md section 4 for the whole target group and every slice (team,
+// caseworker, Målgruppe). The steps, each in its own file: index the citizens once, mark the months of
+// activity, accumulate the slices, then series, goal, milestone plans, caseloads, signals and drill-down.
+// Designed for size: the cost grows with rows + citizens x months, never rows x citizens x months.
+import { issuesInReadingOrder } from '../issues';
+import { caseloadSizes } from '../caseloads';
+import type { Caseload } from '../model';
+import type { Measurement, MeasureOptions, PlanMonth, Report, SliceSeries } from '../report';
+import { reconcile } from '../reconciliation';
+import { resolveRule } from '../rules';
+import { dialogueSignals } from '../signals';
+import { validateCaseload } from '../validate';
+import { accumulate } from './accumulate';
+import { markActivity } from './activity';
+import { indexCitizens, primaryTeam, reportMonths } from './citizenIndex';
+import { drillFunction } from './drill';
+import { milestoneCells, planCounts, planFrame, slicePlan } from './plans';
+import { goalStatus, monthSeries } from './series';
+import type { SliceFamily } from './sliceFamily';
+
+export { reportMonths } from './citizenIndex';
+
+export function measure(caseload: Caseload, options: MeasureOptions): Measurement {
+  const rule = resolveRule(caseload.settings, options.ruleId);
+  const settings = caseload.settings;
+  const valid = validateCaseload(caseload);
+  const months = reportMonths(valid.citizens, settings, options.asOf);
+  const index = indexCitizens(valid.citizens, months, rule);
+  const activity = markActivity(valid, index, rule);
+  accumulate(valid, index, activity);
+
+  const frame = planFrame(index, rule, settings);
+  const counts = frame ? planCounts(frame, index) : null;
+  const series = (f: SliceFamily, key: number, plan: PlanMonth[]): SliceSeries => {
+    const s = monthSeries(f, key, months, rule);
+    milestoneCells(s, plan);
+    return { months: s, plan };
+  };
+  const whole = series(index.all, 0, frame && counts ? slicePlan(frame, counts.whole, index.all, 0, frame.shares) : []);
+  const byTeam: Record<string, SliceSeries> = {};
+  index.teams.keys.forEach((team, t) => {
+    byTeam[team] = series(index.teams, t, frame && counts ? slicePlan(frame, counts.teams[t], index.teams, t) : []);
+  });
+  const byCaseworker: Record<string, SliceSeries & { team: string }> = {};
+  index.caseworkers.keys.forEach((name, w) => {
+    const plan = frame && counts ? slicePlan(frame, counts.caseworkers[w], index.caseworkers, w) : [];
+    byCaseworker[name] = { team: primaryTeam(index, w), ...series(index.caseworkers, w, plan) };
+  });
+  const byTargetGroup: Record<string, SliceSeries> = {};
+  index.groups.keys.forEach((g, k) => (byTargetGroup[g] = series(index.groups, k, [])));
+
+  const included = rule.targetGroups ? new Set<string>(rule.targetGroups) : null;
+  const caseloads = caseloadSizes(valid, options.asOf, included, settings);
+  const agreements = caseload.agreements ?? [];
+  const report: Report = {
+    rule,
+    asOf: options.asOf,
+    months: whole.months,
+    goal: goalStatus(whole.months, rule, settings),
+    plan: whole.plan,
+    byTeam,
+    byCaseworker,
+    byTargetGroup,
+    signals: dialogueSignals({ valid, asOf: options.asOf, rule, settings, caseloads, agreements }),
+    caseloads,
+    agreements,
+    reconciliation: reconcile(whole.months, caseload.starFigures ?? [], caseload.history ?? []),
+    issues: issuesInReadingOrder([...caseload.issues, ...valid.issues]),
+  };
+  const usedRows = {
+    Borgere: valid.citizens.map((c) => c.row),
+    Forløb: valid.placements.map((p) => p.row),
+    Timer: valid.hours.map((h) => h.row),
+  };
+  return { report, drill: drillFunction(valid, index, activity), usedRows };
+}
