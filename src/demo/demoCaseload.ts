@@ -1,18 +1,23 @@
 // A realistic synthetic jobcentre for the demo, the task pane's preview mode and tests: 3 teams,
-// 12 caseworkers, about 450 citizens, 24 months of placements and hours up to the as-of date. The
-// share in company-directed activity climbs towards the 40 % goal of fsm-rate3 without holding it for
-// three months: reachable, not yet met. Deterministic: the same as-of date gives the same workbook.
+// 12 caseworkers with 40-50 citizens each (one above the band), three virksomhedskonsulenter per team
+// with about 30-35 citizens each, 24 months of placements and hours up to the as-of date. The share in
+// company-directed activity climbs towards the 40 % goal of fsm-rate3 without holding it for three months:
+// reachable, not yet met. Next steps fit each citizen's status, most rows were reviewed this month, praktik
+// rows carry their follow-ups, the last dialogue's agreements and STAR's figures are there, and a few
+// typing errors show what Datakvalitet is for. Deterministic: the same as-of date gives the same workbook.
 import { addDays, addMonths, firstDay, isoToExcelSerial, lastDay, monthOf, monthRange } from '../domain/dates';
 import type { Caseload, IsoDate, MonthKey, PlacementType } from '../domain/model';
-import { BORGERE, FORLØB, INDSTILLINGER, TIMER, type TableDef } from '../workbook/contract';
+import { AFTALER, BORGERE, FORLØB, HISTORIK, INDSTILLINGER, STAR_TAL, TIMER, type TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { readCaseload } from '../workbook/read';
 
-export const DEMO_TEAMS: Record<string, { caseworkers: string[]; consultant: string; offset: number }> = {
-  'Team Nord': { caseworkers: ['Mette Kristensen', 'Lars Nielsen', 'Anne Sørensen', 'Jonas Mikkelsen'], consultant: 'Henrik Dahl', offset: 0.04 },
-  'Team Syd': { caseworkers: ['Sofie Jensen', 'Peter Hansen', 'Camilla Østergaard', 'Mads Rasmussen'], consultant: 'Line Bech', offset: 0 },
-  'Team Vest': { caseworkers: ['Karen Poulsen', 'Thomas Madsen', 'Louise Andersen', 'Rasmus Bæk'], consultant: 'Søren Lund', offset: -0.04 },
+export const DEMO_TEAMS: Record<string, { caseworkers: string[]; consultants: string[]; offset: number }> = {
+  'Team Nord': { caseworkers: ['Mette Kristensen', 'Lars Nielsen', 'Anne Sørensen', 'Jonas Mikkelsen'], consultants: ['Henrik Dahl', 'Maria Friis', 'Jesper Krog'], offset: 0.04 },
+  'Team Syd': { caseworkers: ['Sofie Jensen', 'Peter Hansen', 'Camilla Østergaard', 'Mads Rasmussen'], consultants: ['Line Bech', 'Ole Vinther', 'Ida Skov'], offset: 0 },
+  'Team Vest': { caseworkers: ['Karen Poulsen', 'Thomas Madsen', 'Louise Andersen', 'Rasmus Bæk'], consultants: ['Søren Lund', 'Nadia Holm', 'Bo Winther'], offset: -0.04 },
 };
+/** The caseworker whose caseload is above the band (a signal in the monthly dialogue). */
+const BUSY_CASEWORKER = 'Peter Hansen';
 
 const COMPANIES: [string, string][] = [
   ['Netto Vestergade', '35954716'], ['Bygma Herning', '16314439'], ['Plejecenter Solgården', '29189846'],
@@ -21,11 +26,13 @@ const COMPANIES: [string, string][] = [
   ['Lagerhotel Nord ApS', '37719862'], ['Møbelfabrikken Eg', '20451187'], ['Café Havnen', '39920314'],
 ];
 const JOB_GOALS = ['Lager og logistik', 'Rengøring', 'Butik', 'Pleje og omsorg', 'Køkken', 'Transport', 'Håndværk', 'Kontor', 'Grønne områder', 'Produktion'];
-const NEXT_STEPS = [
-  'Aftale praktik med virksomhedskonsulent', 'Opdatere CV sammen med borgeren', 'Afklare helbred med egen læge',
-  'Samtale om løntilskud', 'Mentor skal starte op', 'Danskundervisning før praktik', 'Afventer lægeattest',
-  'Følge op på praktikken hver måned', 'Forlænge eller afslutte forløbet', 'Virksomhedsbesøg aftalt',
-];
+/** Next steps that fit where the citizen is: in activity, ready, close, or further away. */
+const NEXT_STEPS: Record<'I gang' | 'Klar' | 'Tæt på' | 'Længere fra', string[]> = {
+  'I gang': ['Følge op på praktikken hver måned', 'Aftale løntimer med virksomheden', 'Forlænge eller afslutte forløbet', 'Samtale om ordinære timer'],
+  Klar: ['Aftale praktik med virksomhedskonsulent', 'Virksomhedsbesøg aftalt', 'Samtale om løntilskud', 'Jobsøgning sammen med VK'],
+  'Tæt på': ['Opdatere CV sammen med borgeren', 'Mentor skal starte op', 'Danskundervisning før praktik', 'Afklare transport til arbejdspladsen'],
+  'Længere fra': ['Afklare helbred med egen læge', 'Afventer lægeattest', 'Rehabiliteringsmøde', 'Samtale med misbrugskonsulent'],
+};
 const TARGET_MIX: [string, number][] = [
   ['Aktivitetsparat kontanthjælp', 0.55], ['Aktivitetsparat uddannelseshjælp', 0.2], ['Selvforsørgelses- og hjemrejseydelse', 0.1],
   ['Ressourceforløb', 0.08], ['Jobparat kontanthjælp', 0.05], ['Andet', 0.02],
@@ -58,7 +65,7 @@ function rng(seed: number) {
 }
 
 interface DemoCitizen {
-  id: string; name: string; targetGroup: string; team: string; caseworker: string; consultant: string;
+  id: string; name: string; targetGroup: string; team: string; caseworker: string;
   start: IsoDate; end?: IsoDate; exit?: string; visited?: IsoDate;
 }
 interface DemoPlacement { id: string; type: PlacementType; company?: [string, string]; start: IsoDate; end?: IsoDate; hours?: number; consultant: string; }
@@ -79,9 +86,10 @@ function simulate(asOf: IsoDate, seed: number) {
   const citizens: DemoCitizen[] = [];
   const placements: DemoPlacement[] = [];
   let n = 0;
-  for (const [team, { caseworkers, consultant }] of Object.entries(DEMO_TEAMS)) {
+  for (const [team, { caseworkers }] of Object.entries(DEMO_TEAMS)) {
     for (const caseworker of caseworkers) {
-      const count = r.int(34, 41);
+      // About one in eight leaves before the as-of date, so 47-55 cases give 40-50 current ones.
+      const count = caseworker === BUSY_CASEWORKER ? 62 : r.int(47, 55);
       for (let i = 0; i < count; i++) {
         n++;
         // About two thirds were in the target group before the period; the rest enter during it.
@@ -92,7 +100,7 @@ function simulate(asOf: IsoDate, seed: number) {
         const c: DemoCitizen = {
           id: `B${String(10000 + n)}`,
           name: `${r.pick(INITIALS as unknown as string[])}${r.pick(INITIALS as unknown as string[])}`,
-          targetGroup: r.weighted(TARGET_MIX), team, caseworker, consultant, start,
+          targetGroup: r.weighted(TARGET_MIX), team, caseworker, start,
         };
         const visitedOn = addDays(start, r.int(5, 70));
         if (visitedOn <= asOf && r.next() < 0.92) c.visited = visitedOn;
@@ -126,7 +134,7 @@ function simulate(asOf: IsoDate, seed: number) {
         const open = (type === 'Job' || type === 'Ordinære timer') && r.next() < 0.5;
         placements.push({
           id: c.id, type, start: from, end: open ? undefined : addDays(from, weeks * 7 - 1),
-          company: type === 'Uddannelse' ? undefined : r.pick(COMPANIES), consultant: DEMO_TEAMS[team].consultant,
+          company: type === 'Uddannelse' ? undefined : r.pick(COMPANIES), consultant: r.pick(DEMO_TEAMS[team].consultants),
           hours: type === 'Virksomhedspraktik' ? r.int(8, 25) : type === 'Uddannelse' ? undefined : r.int(15, 37),
         });
       }
@@ -134,7 +142,7 @@ function simulate(asOf: IsoDate, seed: number) {
   });
   // Some citizens are in activities fsm-rate3 does not count.
   for (const c of citizens) {
-    if (r.next() < 0.04) placements.push({ id: c.id, type: 'Nytteindsats', start: addDays(c.start, 30), end: addDays(c.start, 30 + 13 * 7), consultant: c.consultant });
+    if (r.next() < 0.04) placements.push({ id: c.id, type: 'Nytteindsats', start: addDays(c.start, 30), end: addDays(c.start, 30 + 13 * 7), consultant: DEMO_TEAMS[c.team].consultants[0] });
   }
   return { citizens, placements: placements.filter((p) => p.start <= asOf), months, r };
 }
@@ -146,25 +154,46 @@ function table(def: TableDef, rows: Record<string, CellValue>[]): RawTable {
   return { name: def.name, headers, rows: rows.map((row) => headers.map((h) => row[h] ?? null)) };
 }
 
+const COUNTED: ReadonlySet<PlacementType> = new Set(['Virksomhedspraktik', 'Løntilskud', 'Ordinære timer', 'Job']);
+const ongoingOn = (p: DemoPlacement, day: IsoDate) => p.start <= day && (!p.end || p.end >= day);
+
+/** The latest monthly follow-up of an ongoing praktik: most within the month, some overdue. */
+function followUpOf(p: DemoPlacement, asOf: IsoDate, r: ReturnType<typeof rng>): IsoDate | undefined {
+  if (p.type !== 'Virksomhedspraktik' || !ongoingOn(p, asOf)) return undefined;
+  const latest = addDays(asOf, -(r.next() < 0.85 ? r.int(2, 28) : r.int(40, 75)));
+  return latest < p.start ? undefined : latest;
+}
+
+function endReasonOf(p: DemoPlacement, asOf: IsoDate, r: ReturnType<typeof rng>): string | null {
+  if (!p.end || p.end > asOf) return null;
+  return r.weighted([['Ordinære timer eller job', 0.3], ['Andet', 0.35], ['Virksomheden vil ikke lønne', 0.1], ['Helbred', 0.15], ['Udeblevet', 0.1]] as [string, number][]);
+}
+
 /** The demo as raw input tables (dates as Excel serials), ready for a MemoryWorkbook or an .xlsx. */
 export function demoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable> {
   const { citizens, placements, months, r } = simulate(asOf, seed);
   const asOfMonth = monthOf(asOf);
-  const activeNow = new Set(placements.filter((p) => touches(p.start, p.end, asOfMonth)).map((p) => p.id));
+  const ongoing = new Map(placements.filter((p) => COUNTED.has(p.type) && ongoingOn(p, asOf)).map((p) => [p.id, p]));
   const borgere = citizens.map((c) => {
-    const readiness = activeNow.has(c.id) ? r.pick(['Klar', 'Tæt på']) : r.weighted([['Klar', 0.25], ['Tæt på', 0.35], ['Længere fra', 0.4]] as [string, number][]);
-    const reviewed = addDays(asOf, -r.int(3, r.next() < 0.85 ? 75 : 200));
+    const placement = ongoing.get(c.id);
+    const readiness = placement ? r.pick(['Klar', 'Tæt på']) : r.weighted([['Klar', 0.25], ['Tæt på', 0.35], ['Længere fra', 0.4]] as [string, number][]);
+    const status = placement ? 'I gang' : (readiness as 'Klar' | 'Tæt på' | 'Længere fra');
+    // The VK follows the citizen who is in a placement, and half of those ready for one.
+    const consultants = DEMO_TEAMS[c.team].consultants;
+    const consultant = placement ? placement.consultant : readiness === 'Klar' && r.next() < 0.5 ? r.pick(consultants) : null;
+    const reviewed = addDays(asOf, -(r.next() < 0.88 ? r.int(2, 27) : r.int(35, 120)));
     return {
       'Borger-ID': c.id, Navn: c.name, Målgruppe: c.targetGroup, Team: c.team, Sagsbehandler: c.caseworker,
-      Virksomhedskonsulent: c.consultant, Startdato: serial(c.start), Slutdato: serial(c.end), Afgangsårsag: c.exit ?? null,
+      Virksomhedskonsulent: c.end ? null : consultant, Startdato: serial(c.start), Slutdato: serial(c.end), Afgangsårsag: c.exit ?? null,
       Visiteret: serial(c.visited), Parathed: c.end ? null : readiness, CV: r.next() < 0.7 ? 'Ja' : 'Nej',
-      Jobmål: r.pick(JOB_GOALS), 'Næste skridt': c.end ? null : r.pick(NEXT_STEPS), Opdateret: serial(reviewed < c.start ? c.start : reviewed),
-    };
+      Jobmål: r.pick(JOB_GOALS), 'Næste skridt': c.end ? null : r.pick(NEXT_STEPS[status]), Opdateret: serial(reviewed < c.start ? c.start : reviewed),
+    } as Record<string, CellValue>;
   });
   const forløb = placements.map((p) => ({
     'Borger-ID': p.id, Type: p.type, Virksomhed: p.company?.[0] ?? null, CVR: p.company?.[1] ?? null,
     Startdato: serial(p.start), Slutdato: serial(p.end), 'Timer pr. uge': p.hours ?? null, Virksomhedskonsulent: p.consultant, Note: null,
-  }));
+    Opfølgning: serial(followUpOf(p, asOf, r)), Afslutningsårsag: endReasonOf(p, asOf, r),
+  })) as Record<string, CellValue>[];
   // Ordinary hours from payslips for citizens with ordinary hours, and zero-hour months now and then.
   const timer: Record<string, CellValue>[] = [];
   for (const p of placements.filter((x) => x.type === 'Ordinære timer')) {
@@ -173,16 +202,61 @@ export function demoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable>
       timer.push({ 'Borger-ID': p.id, Måned: m, 'Ordinære timer': r.next() < 0.08 ? 0 : r.int(12, 140), Kilde: r.pick(['Lønseddel', 'eIndkomst']) });
     }
   }
+  addTypingErrors(borgere, forløb, timer);
   const settings = [
     ['Målregel', 'fsm-rate3'], ['Tærskel', null], ['Måneder i træk', null], ['Tæller med', null], ['Målgrupper', null],
     ['Periode fra', months[0]], ['Periode til', null], ['Basismåned', addMonths(asOfMonth, -6)], ['Deadline', addMonths(asOfMonth, 6)],
+    ['Tranchebeløb', 1250000],
   ].map(([k, v]) => ({ Nøgle: k, Værdi: v }));
   return {
     Borgere: table(BORGERE, borgere),
     Forløb: table(FORLØB, forløb),
     Timer: table(TIMER, timer),
     Indstillinger: table(INDSTILLINGER, settings),
+    Aftaler: table(AFTALER, agreements(citizens, asOf, r)),
+    STAR_tal: table(STAR_TAL, starFigures(citizens, placements, months, asOf, r)),
+    Historik: table(HISTORIK, []),
   };
+}
+
+/** A few typing errors of the kinds caseworkers make, so the Datakvalitet sheet has something to show. */
+function addTypingErrors(borgere: Record<string, CellValue>[], forløb: Record<string, CellValue>[], timer: Record<string, CellValue>[]): void {
+  const ended = forløb.find((f) => f['Slutdato'] !== null && f['Type'] === 'Løntilskud');
+  if (ended) forløb.push({ ...ended, Startdato: ended['Slutdato'], Slutdato: (ended['Startdato'] as number) - 1, Opfølgning: null }); // dates swapped
+  const praktik = forløb.find((f) => f['Type'] === 'Virksomhedspraktik');
+  if (praktik) praktik['Timer pr. uge'] = 90; // 9 typed as 90
+  if (timer.length > 0) timer.push({ ...timer[0], 'Borger-ID': String(timer[0]['Borger-ID']).replace('1', 'l') }); // l for 1
+  if (borgere.length > 5) borgere[5]['CV'] = 'Måske';
+}
+
+/** What was agreed at last month's dialogue: some done, some open, a few past their deadline. */
+function agreements(citizens: DemoCitizen[], asOf: IsoDate, r: ReturnType<typeof rng>): Record<string, CellValue>[] {
+  const dialogue = addDays(firstDay(addMonths(monthOf(asOf), -1)), 9);
+  const texts = ['Ring til virksomheden om løntimer', 'Book virksomhedsbesøg', 'Opdater CV sammen med borgeren', 'Afklar helbred før praktik', 'Gennemgå alle borgere uden næste skridt'];
+  const rows: Record<string, CellValue>[] = [];
+  for (const { caseworkers } of Object.values(DEMO_TEAMS)) {
+    for (const caseworker of caseworkers) {
+      const own = citizens.filter((c) => c.caseworker === caseworker && !c.end);
+      for (let k = r.int(1, 3); k > 0; k--) {
+        const about = r.next() < 0.75 && own.length > 0 ? r.pick(own).id : null;
+        const due = addDays(dialogue, r.int(7, 40));
+        rows.push({
+          Dato: serial(dialogue), Sagsbehandler: caseworker, 'Borger-ID': about, Aftale: about ? r.pick(texts.slice(0, 4)) : texts[4],
+          Ansvarlig: caseworker, Frist: serial(due), Status: due < asOf && r.next() < 0.6 ? 'Udført' : 'Åben',
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+/** STAR's monitoring figures for the last four whole months: a little behind the municipality's own count. */
+function starFigures(citizens: DemoCitizen[], placements: DemoPlacement[], months: MonthKey[], asOf: IsoDate, r: ReturnType<typeof rng>): Record<string, CellValue>[] {
+  return months.slice(-5, -1).map((m) => {
+    const gross = citizens.filter((c) => touches(c.start, c.end, m)).length;
+    const active = new Set(placements.filter((p) => COUNTED.has(p.type) && touches(p.start, p.end, m) && p.start <= asOf).map((p) => p.id)).size;
+    return { Måned: m, Brutto: gross + r.int(-2, 2), 'I indsats': Math.max(0, active - r.int(1, 5)), Note: null };
+  });
 }
 
 /** The demo caseload as the engine sees it (read through the same mapping as any workbook). */

@@ -56,7 +56,11 @@ test('data issues are reported with exit 0', async () => {
   const r = await runCli(['report', file, '--json', '--as-of', '2025-03-31']);
   expect(r.code).toBe(0);
   expect(JSON.parse(r.stdout).issues).toEqual([
-    { severity: 'error', table: 'Forløb', row: 5, column: 'Slutdato', message: expect.stringMatching(/^Slutdato 01-01-2025 ligger før Startdato 01-03-2025/) },
+    {
+      severity: 'error', table: 'Forløb', row: 5, column: 'Slutdato', code: 'endBeforeStart', consequence: 'rowSkipped',
+      params: { start: '2025-03-01', end: '2025-01-01' },
+      message: 'Slutdato 01-01-2025 ligger før Startdato 01-03-2025; rækken er ikke talt med',
+    },
   ]);
 });
 
