@@ -1,30 +1,49 @@
-// Texts and number/date formats for the task pane: Danish by default, English second.
+// Texts and number/date formats for the whole task pane (views, forms, import wizard): Danish by
+// default, English second. The one place that knows the languages, their plurals and formats.
 import { formatDanishDate, formatDanishMonth } from '../../domain/dates';
-import { da, type MessageKey } from './da';
+import { da, type Dictionary, type MessageKey, type PluralKey, type PluralText } from './da';
 import { en } from './en';
 
+/** The task pane's languages. */
 export type Locale = 'da' | 'en';
-export type { MessageKey };
-export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { da, en };
+export type { MessageKey, PluralKey, PluralText, Dictionary };
+export const DICTIONARIES: Record<Locale, Dictionary> = { da, en };
+export const LOCALES: readonly Locale[] = ['da', 'en'];
+
+type Vars = Record<string, string | number>;
 
 export interface Texts {
   locale: Locale;
-  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  t(key: MessageKey, vars?: Vars): string;
+  /** The form of a counted text that fits `n` ("1 borger", "2 borgere"); `{n}` is `n` formatted. */
+  plural(key: PluralKey, n: number, vars?: Vars): string;
   number(n: number): string;
   percent(share: number | null): string;
   date(iso: string | undefined): string;
   month(month: string): string;
 }
 
+/** Danish unless the language tag (Office's display language, ?lang=) says English. */
+export function localeFrom(language: string | null | undefined): Locale {
+  return language && language.toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
+const fill = (text: string, vars?: Vars) => text.replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m));
+
 export function texts(locale: Locale): Texts {
   const dict = DICTIONARIES[locale];
   const tag = locale === 'da' ? 'da-DK' : 'en-GB';
   const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+  const rules = new Intl.PluralRules(tag);
   const monthFmt = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     locale,
-    t: (key, vars) => dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m)),
+    t: (key, vars) => fill(dict[key] as string, vars),
+    plural: (key, n, vars) => {
+      const forms = dict[key] as PluralText;
+      return fill(rules.select(n) === 'one' ? forms.one : forms.other, { ...vars, n: num.format(n) });
+    },
     number: (n) => num.format(n),
     percent: (share) => (share === null ? '–' : pct.format(share)),
     // Dates are calendar dates (no time zone): Danish via the domain's formatter, English as ISO.
