@@ -100,7 +100,7 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
             <MessageBarBody>{tx.t('previewBanner')}</MessageBarBody>
           </MessageBar>
         )}
-        <ViewNav tabs={tabs} value={view} onChange={changeView} label={tx.t('tabsLabel')} moreLabel={tx.t('moreViews')} />
+        <ViewNav tabs={tabs} value={view} onChange={changeView} label={tx.t('tabsLabel')} />
         <div className={s.progress}>{state.busy && <ProgressBar aria-label={tx.t('working')} />}</div>
         {ribbon && <RibbonMessage notice={ribbon} tx={tx} onDismiss={dismissRibbon} />}
         <div role="status" aria-live="polite" data-testid="announcer" className={s.announcer}>

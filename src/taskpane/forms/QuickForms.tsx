@@ -27,7 +27,7 @@ function field(def: TableDef, header: string, extra: Partial<FieldSpec> = {}): F
 }
 
 export default function QuickForms({ caseworker, citizens, preferred }: { caseworker: string; citizens: Citizen[]; preferred?: string }) {
-  const { tx, port, asOf, caseload } = useApp();
+  const { tx, port, asOf, caseload, announce } = useApp();
   const shared = useShared();
   const s = useStyles();
   const [open, setOpen] = useState<FormId>('formStartPlacement');
@@ -123,7 +123,11 @@ export default function QuickForms({ caseworker, citizens, preferred }: { casewo
       </h2>
       <div role="group" aria-label={tx.t('quickForms')} className={s.choices}>
         {FORMS.map((f) => (
-          <ToggleButton key={f} size="small" checked={open === f} onClick={() => setOpen(f)}>
+          <ToggleButton key={f} size="small" checked={open === f} onClick={() => {
+              // A message belongs to the form that raised it: choosing another form clears it.
+              if (f !== open) announce('');
+              setOpen(f);
+            }}>
             {tx.t(f as MessageKey)}
           </ToggleButton>
         ))}

@@ -103,7 +103,6 @@ export const da = {
   rowsNew: { one: '{n} ny række', other: '{n} nye rækker' },
   rowsChanged: { one: '{n} ændret række', other: '{n} ændrede rækker' },
   import: 'Importér',
-  moreViews: 'Flere',
   dismiss: 'Luk beskeden',
   ribbonRefreshing: 'Opdaterer arkene fra båndet …',
   ribbonRefreshed: 'Arkene er opdateret fra båndet ({time}).',

@@ -103,7 +103,6 @@ export const en: Dictionary = {
   rowsNew: { one: '{n} new row', other: '{n} new rows' },
   rowsChanged: { one: '{n} changed row', other: '{n} changed rows' },
   import: 'Import',
-  moreViews: 'More',
   dismiss: 'Dismiss the message',
   ribbonRefreshing: 'Refreshing the sheets from the ribbon …',
   ribbonRefreshed: 'The sheets were refreshed from the ribbon ({time}).',

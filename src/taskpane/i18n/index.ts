@@ -3,9 +3,9 @@
 import { formatDanishDate, formatDanishMonth } from '../../domain/dates';
 import { da, type Dictionary, type MessageKey, type PluralKey, type PluralText } from './da';
 import { en } from './en';
+import type { Locale } from './locale';
 
-/** The task pane's languages. */
-export type Locale = 'da' | 'en';
+export { localeFrom, type Locale } from './locale';
 export type { MessageKey, PluralKey, PluralText, Dictionary };
 export const DICTIONARIES: Record<Locale, Dictionary> = { da, en };
 export const LOCALES: readonly Locale[] = ['da', 'en'];
@@ -21,11 +21,6 @@ export interface Texts {
   percent(share: number | null): string;
   date(iso: string | undefined): string;
   month(month: string): string;
-}
-
-/** Danish unless the language tag (Office's display language, ?lang=) says English. */
-export function localeFrom(language: string | null | undefined): Locale {
-  return language && language.toLowerCase().startsWith('en') ? 'en' : 'da';
 }
 
 const fill = (text: string, vars?: Vars) => text.replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m));
