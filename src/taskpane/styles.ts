@@ -2,10 +2,9 @@
 // tokens: the task pane's one styling approach. Sized for a 320-450 px task pane first.
 import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 
-/** Page-level rules: no body margin (the pane is narrow) and the page never scrolls sideways. */
+/** Page-level rules: no body margin, the pane is narrow (views must fit it themselves, nothing is clipped). */
 export const usePageStyles = makeStaticStyles({
   'html, body': { margin: 0, padding: 0 },
-  body: { overflowX: 'hidden' },
 });
 
 export const useShared = makeStyles({
@@ -16,6 +15,8 @@ export const useShared = makeStyles({
   fieldRow: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, '& > *': { flex: '1 1 140px', minWidth: 0 } },
   /** A form: one column whose fields never grow wider than the pane. */
   stack: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalS, maxWidth: '420px' },
+  /** An input that fills its field instead of keeping the browser's 20-character width. */
+  fill: { width: '100%', minWidth: 0, boxSizing: 'border-box', '& input': { minWidth: 0, width: '100%' } },
   /** Native selects with long options must shrink to the pane instead of widening it. */
   select: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },

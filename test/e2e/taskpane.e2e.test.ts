@@ -161,7 +161,7 @@ const STATES: { name: string; enter(): Promise<void>; leave?(): Promise<void> }[
     name: 'goals-formfejl',
     enter: async () => {
       await freshView('Mål og milepæle');
-      await page.getByLabel('Målregel').selectOption('custom');
+      await page.getByRole('combobox', { name: 'Målregel' }).selectOption('custom');
       await page.getByLabel('Tærskel (%)').fill('fyrre');
       await page.getByLabel('Basismåned (ÅÅÅÅ-MM)').fill('marts');
       await page.getByText('skal være en måned (ÅÅÅÅ-MM)').waitFor();
@@ -241,7 +241,7 @@ describe('task pane in Chromium (preview mode) at task-pane widths', () => {
       await page.setViewportSize({ width, height: 900 });
     });
 
-    it.each(STATES.map((s) => [s.name, s] as const))('%s: no sideways scrolling%s', async (name, state) => {
+    it.each(STATES.map((s) => [s.name, s] as const))('%s: no sideways scrolling', async (name, state) => {
       await state.enter();
       const measured = await pageWidth();
       (widths[name] ??= {})[width] = measured;

@@ -12,7 +12,6 @@ import {
   Select,
   Spinner,
   Text,
-  Title3,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -26,6 +25,7 @@ import type { SourceTable } from '../source';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { texts, type Locale } from '../../taskpane/i18n';
+import { useShared } from '../../taskpane/styles';
 
 export interface ImportWizardProps {
   port: WorkbookPort;
@@ -43,7 +43,8 @@ type Step =
   | { name: 'done'; added: number; updated: number };
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  // The task pane already pads the page; the wizard only spaces its own parts.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 /** The bytes of a picked file (FileReader as a fallback where Blob.arrayBuffer is missing). */
@@ -66,6 +67,7 @@ function explicitChoices(def: TableDef, choices: Record<string, string>): UserMa
 export default function ImportWizard({ port, locale, onImported }: ImportWizardProps) {
   const tx = useMemo(() => texts(locale), [locale]);
   const styles = useStyles();
+  const shared = useShared();
   const titleId = useId();
   const [tableName, setTableName] = useState<string>(IMPORT_TABLES[0].name);
   const [step, setStep] = useState<Step>({ name: 'choose' });
@@ -128,7 +130,9 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
 
   return (
     <section className={styles.root} aria-labelledby={titleId}>
-      <Title3 as="h2" id={titleId}>{tx.t('importTitle')}</Title3>
+      <h2 className={shared.h2} id={titleId}>
+        {tx.t('importTitle')}
+      </h2>
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -141,7 +145,7 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
         <>
           <Text as="p">{tx.t('importIntro')}</Text>
           <Field label={tx.t('importTable')}>
-            <Select value={tableName} onChange={(_, d) => setTableName(d.value)}>
+            <Select className={shared.select} value={tableName} onChange={(_, d) => setTableName(d.value)}>
               {IMPORT_TABLES.map((d) => (
                 <option key={d.name} value={d.name}>
                   {d.name}

@@ -5,6 +5,7 @@ import type { TableDef } from '../../workbook/contract';
 import type { ResolvedMapping } from '../mapping';
 import { mappingError } from '../mapping';
 import type { Texts } from '../../taskpane/i18n';
+import { useShared } from '../../taskpane/styles';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalM },
@@ -23,6 +24,7 @@ export interface MappingStepProps {
 
 export function MappingStep({ def, mapping, choices, onChoose, onBack, onNext, tx }: MappingStepProps) {
   const styles = useStyles();
+  const shared = useShared();
   const error = mappingError(mapping);
   return (
     <section aria-label={tx.t('importMappingTitle')}>
@@ -33,6 +35,7 @@ export function MappingStep({ def, mapping, choices, onChoose, onBack, onNext, t
           .map((c) => (
             <Field key={c.sourceIndex} label={`${tx.t('importSourceColumn')}: ${c.sourceHeader}`}>
               <Select
+                className={shared.select}
                 aria-label={c.sourceHeader}
                 value={choices[c.sourceHeader] ?? ''}
                 onChange={(_, data) => onChoose(c.sourceHeader, data.value)}

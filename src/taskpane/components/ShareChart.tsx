@@ -19,8 +19,10 @@ const H = 200;
 const PAD = { left: 44, right: 12, top: 10, bottom: 26 };
 /** Label size in px: at least 11 (issue 14). */
 export const LABEL_PX = 12;
-/** Room one month label needs ("2025-03" at 12 px plus a gap). */
-const LABEL_ROOM = 60;
+/** Room one month label needs ("2025-03" at 12 px is about 50 px, plus a gap). */
+const LABEL_ROOM = 72;
+/** Half a month label: labels are centred on their month but kept inside the drawing. */
+const HALF_LABEL = 26;
 
 const useStyles = makeStyles({
   figure: { margin: `${tokens.spacingVerticalS} 0`, minWidth: 0 },
@@ -86,7 +88,7 @@ export default function ShareChart({ points, goal, tx }: { points: ChartPoint[];
         ))}
         {points.map((p, i) =>
           i % every === 0 ? (
-            <text key={p.month} x={x(i)} y={H - 8} textAnchor={i === 0 ? 'start' : 'middle'} className={s.label}>
+            <text key={p.month} x={Math.min(W - HALF_LABEL, Math.max(HALF_LABEL, x(i)))} y={H - 8} textAnchor="middle" className={s.label}>
               {p.month}
             </text>
           ) : null,

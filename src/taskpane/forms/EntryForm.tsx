@@ -108,7 +108,7 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
                 ))}
               </Select>
             ) : (
-              <Input value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(_, d) => onChange(f.name, d.value)} />
+              <Input className={shared.fill} value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(_, d) => onChange(f.name, d.value)} />
             )}
           </Field>
         );

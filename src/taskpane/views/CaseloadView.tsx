@@ -77,7 +77,7 @@ export default function CaseloadView() {
       <h3 className={shared.h3}>{citizensHeading}</h3>
       <div className={shared.fieldRow}>
         <Field label={tx.t('search')}>
-          <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
+          <Input className={shared.fill} type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
         </Field>
         <Field label={tx.t('statusFilter')}>
           <Select className={shared.select} value={status} onChange={(_, d) => setStatus(d.value as CitizenStatus | '')}>

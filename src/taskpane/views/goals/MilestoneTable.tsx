@@ -1,5 +1,6 @@
-// Mål og milepæle: the milestone plan month by month (milestone, actual, status, gap, starts needed).
-// The month stays in view while the other columns scroll inside the table's own region.
+// Mål og milepæle: the milestone plan month by month. "Starter der skal til" (the starts needed) is the
+// most useful figure, so it comes right after the month and stays visible at 320 px; the month stays in
+// view while the other columns scroll inside the table's own region.
 import React from 'react';
 import type { Report } from '../../../domain/report';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -22,24 +23,24 @@ export function MilestoneTable({ plan }: { plan: Report['plan'] }) {
           <thead>
             <tr>
               <th scope="col">{tx.t('colMonth')}</th>
+              <th scope="col">{tx.t('colNeeded')}</th>
               <th scope="col">{tx.t('colMilestone')}</th>
               <th scope="col">{tx.t('colActual')}</th>
-              <th scope="col">{tx.t('colStatusShort')}</th>
               <th scope="col">{tx.t('kpiGap')}</th>
-              <th scope="col">{tx.t('colNeeded')}</th>
+              <th scope="col">{tx.t('colStatusShort')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((p) => (
               <tr key={p.month}>
                 <th scope="row">{tx.month(p.month)}</th>
+                <td>{p.neededStarts === null ? '' : tx.number(p.neededStarts)}</td>
                 <td>
                   {tx.number(p.milestoneCount)} ({tx.percent(p.milestoneShare)})
                 </td>
                 <td>{p.actual === null ? '' : tx.number(p.actual)}</td>
-                <td>{p.status ?? ''}</td>
                 <td>{p.gap === null ? '' : tx.number(p.gap)}</td>
-                <td>{p.neededStarts === null ? '' : tx.number(p.neededStarts)}</td>
+                <td>{p.status ?? ''}</td>
               </tr>
             ))}
           </tbody>
