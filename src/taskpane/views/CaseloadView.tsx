@@ -8,6 +8,7 @@ import { CaseworkerPicker, useChosenCaseworker } from '../components/CaseworkerP
 import { Kpi, KpiRow } from '../components/Kpi';
 import { ScrollTable } from '../components/ScrollTable';
 import { SignalList } from '../components/SignalList';
+import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
 import { STATUS_KEYS, citizenStatus, type CitizenStatus } from '../status';
 import { useShared } from '../styles';
@@ -39,10 +40,7 @@ export default function CaseloadView() {
   const citizensHeading = `${tx.t('citizensOf')} (${shown.length}/${mine.length})`;
 
   return (
-    <section aria-labelledby="view-caseload">
-      <h2 id="view-caseload" className={shared.h2}>
-        {tx.t('tabCaseload')}
-      </h2>
+    <ViewSection id="caseload" title={tx.t('tabCaseload')}>
       <div className={shared.fieldRow}>
         <CaseworkerPicker names={names} value={caseworker} onChange={choose} />
       </div>
@@ -116,6 +114,6 @@ export default function CaseloadView() {
           </tbody>
         </ScrollTable>
       )}
-    </section>
+    </ViewSection>
   );
 }

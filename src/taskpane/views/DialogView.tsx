@@ -7,6 +7,7 @@ import { READINESS } from '../../domain/model';
 import type { Scope } from '../../domain/report';
 import { CaseworkerPicker, useChosenCaseworker } from '../components/CaseworkerPicker';
 import { Kpi, KpiRow } from '../components/Kpi';
+import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
 import { STATUS_KEYS } from '../status';
 import { useShared } from '../styles';
@@ -32,10 +33,7 @@ export default function DialogView() {
   };
 
   return (
-    <section aria-labelledby="view-dialog">
-      <h2 id="view-dialog" className={shared.h2}>
-        {tx.t('dialogTitle')}
-      </h2>
+    <ViewSection id="dialog" title={tx.t('dialogTitle')}>
       <div className={shared.fieldRow}>
         <CaseworkerPicker names={names} value={caseworker} onChange={choose} />
         <Field label={tx.t('month')}>
@@ -103,6 +101,6 @@ export default function DialogView() {
           </div>
         );
       })}
-    </section>
+    </ViewSection>
   );
 }

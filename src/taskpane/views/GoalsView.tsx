@@ -4,6 +4,7 @@ import React, { Suspense, lazy } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { monthOf } from '../../domain/dates';
 import type { ChartPoint } from '../components/ShareChart';
+import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
 import { useShared } from '../styles';
 import { MilestoneTable } from './goals/MilestoneTable';
@@ -23,10 +24,7 @@ export default function GoalsView() {
   for (const p of report.plan) if (p.month > month) points.push({ month: p.month, share: null, milestone: p.milestoneShare });
 
   return (
-    <section aria-labelledby="view-goals">
-      <h2 id="view-goals" className={shared.h2}>
-        {tx.t('goalsTitle')}
-      </h2>
+    <ViewSection id="goals" title={tx.t('goalsTitle')}>
       <p className={shared.plain}>{report.rule.name}</p>
       <h3 className={shared.h3}>{tx.t('trancheStatus')}</h3>
       <TrancheStatus report={report} month={month} />
@@ -36,6 +34,6 @@ export default function GoalsView() {
       <RuleForm rule={report.rule} settings={caseload.settings} />
       <MilestoneTable plan={report.plan} />
       <TeamsTable byTeam={report.byTeam} month={month} />
-    </section>
+    </ViewSection>
   );
 }
