@@ -35,7 +35,7 @@ export function renderStatusPage(doc: Document, search: string): boolean {
   if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
     void Office.onReady(() => {
       // Dialog API 1.2: the command sends the result to the open dialog instead of reopening it.
-      Office.context.ui.addHandlerAsync?.(Office.EventType.DialogParentMessageReceived, (arg: { message: string }) => {
+      Office.context?.ui?.addHandlerAsync?.(Office.EventType.DialogParentMessageReceived, (arg: { message: string }) => {
         try {
           const m = JSON.parse(arg.message) as { state: StatusState; text: string };
           show(m.state, m.text);

@@ -311,6 +311,19 @@ describe('task pane in Chromium (preview mode) at task-pane widths', () => {
       expect(after).toBeGreaterThan(before);
     });
 
+    it('the status dialog of the ribbon\'s Opdater fits and names the error', async () => {
+      const status = await context.newPage();
+      status.on('pageerror', (e) => pageErrors.push(String(e)));
+      const text = 'Opdatering fra båndet mislykkedes: Tabellen "Borgere" mangler';
+      await status.goto(`${base}/commands.html?status=failed&text=${encodeURIComponent(text)}&lang=da`);
+      await status.getByRole('alert').getByText(text).waitFor();
+      await status.getByRole('button', { name: 'Luk' }).waitFor();
+      const measured = await status.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(measured.scrollWidth).toBeLessThanOrEqual(measured.clientWidth);
+      await status.screenshot({ path: path.join(RESULTS, '350-opdater-status.png') });
+      await status.close();
+    });
+
     it('an import is written after its preview and announced with correct plurals', async () => {
       await freshView('Importér');
       await uploadExport();
