@@ -50,40 +50,56 @@ function openDialog(url: string): Promise<Office.Dialog | null> {
   });
 }
 
-/** The notice through an Office dialog: opened at the start, replaced by the result at the end. */
+/** Progress is shown only when a refresh takes longer than this (no flicker on a quick one). */
+const PROGRESS_AFTER_MS = 800;
+
+/**
+ * The notice through an Office dialog: "Opdaterer …" when the refresh is slow, then the result. Each
+ * state is its own dialog (close, then open: Dialog API 1.1 has no way to update an open dialog's page).
+ */
 function dialogNotice(tx: Texts): RefreshNotice {
-  let dialog: Office.Dialog | null = null;
+  let current: { dialog: Office.Dialog; closed: Promise<void> } | null = null;
   let opening: Promise<unknown> = Promise.resolve();
-  let closed!: () => void;
-  const userClosed = new Promise<void>((r) => (closed = r));
-  const canUpdateInPlace = Office.context.requirements?.isSetSupported?.('DialogApi', '1.2') ?? false;
+  let progressTimer: ReturnType<typeof setTimeout> | undefined;
 
   const show = (state: StatusState, text: string) => {
     opening = opening.then(async () => {
-      if (dialog && canUpdateInPlace) {
-        dialog.messageChild(JSON.stringify({ state, text }));
-        return;
-      }
-      dialog?.close();
-      dialog = null;
+      current?.dialog.close();
+      current = null;
       // Office needs a moment after close() before another dialog may open (error 12007).
-      for (let attempt = 0; attempt < 5 && !dialog; attempt++) {
-        dialog = await openDialog(statusUrl(state, text, tx.locale));
-        if (!dialog) await new Promise((r) => setTimeout(r, 300));
+      for (let attempt = 0; attempt < 5 && !current; attempt++) {
+        const dialog = await openDialog(statusUrl(state, text, tx.locale));
+        if (!dialog) {
+          await new Promise((r) => setTimeout(r, 300));
+          continue;
+        }
+        // The page's close button (messageParent) or the dialog's own X (DialogEventReceived).
+        const closed = new Promise<void>((resolve) => {
+          dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => resolve());
+          dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+        });
+        current = { dialog, closed };
       }
-      dialog?.addEventHandler(Office.EventType.DialogMessageReceived, () => closed());
-      dialog?.addEventHandler(Office.EventType.DialogEventReceived, () => closed());
     });
   };
+  const finish = (state: StatusState, text: string) => {
+    clearTimeout(progressTimer);
+    show(state, text);
+  };
   return {
-    started: () => show('working', tx.t('ribbonRefreshing')),
-    done: (time) => show('done', tx.t('ribbonRefreshed', { time })),
-    failed: (error) => show('failed', tx.t('ribbonFailed', { error })),
+    started: () => {
+      progressTimer = setTimeout(() => show('working', tx.t('ribbonRefreshing')), PROGRESS_AFTER_MS);
+    },
+    done: (time) => finish('done', tx.t('ribbonRefreshed', { time })),
+    failed: (error) => finish('failed', tx.t('ribbonFailed', { error })),
     settled: async () => {
       await opening;
-      if (!dialog) return;
-      await Promise.race([userClosed, new Promise((r) => setTimeout(r, DIALOG_LINGER_MS))]);
-      dialog.close();
+      const shown = current as { dialog: Office.Dialog; closed: Promise<void> } | null;
+      if (!shown) return;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([shown.closed, new Promise((r) => (timer = setTimeout(r, DIALOG_LINGER_MS)))]);
+      clearTimeout(timer);
+      shown.dialog.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 // commands.html doubles as the status dialog of the ribbon's "Opdater" (see notice.ts): opened with
-// ?status=working|done|failed&text=..., it shows the text and a close button. With Dialog API 1.2 the
-// command updates the text in place (messageChild); the close button tells the command (messageParent).
+// ?status=working|done|failed&text=..., it shows the text and a close button that tells the command
+// (messageParent) so it can close the dialog and finish.
 import { texts, localeFrom } from '../taskpane/i18n';
 
 export const STATUS_PARAM = 'status';
@@ -20,30 +20,14 @@ export function renderStatusPage(doc: Document, search: string): boolean {
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = tx.t('close');
-  const show = (s: StatusState, text: string) => {
-    message.textContent = text;
-    main.dataset.state = s;
-    button.hidden = s === 'working';
-  };
-  show(state, params.get('text') ?? '');
+  message.textContent = params.get('text') ?? '';
+  main.dataset.state = state;
+  button.hidden = state === 'working';
   button.addEventListener('click', () => {
     if (typeof Office !== 'undefined' && Office.context?.ui?.messageParent) Office.context.ui.messageParent('close');
     else window.close();
   });
   main.append(message, button);
   doc.body.replaceChildren(main);
-  if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-    void Office.onReady(() => {
-      // Dialog API 1.2: the command sends the result to the open dialog instead of reopening it.
-      Office.context?.ui?.addHandlerAsync?.(Office.EventType.DialogParentMessageReceived, (arg: { message: string }) => {
-        try {
-          const m = JSON.parse(arg.message) as { state: StatusState; text: string };
-          show(m.state, m.text);
-        } catch {
-          /* not ours */
-        }
-      });
-    });
-  }
   return true;
 }

@@ -311,6 +311,22 @@ describe('task pane in Chromium (preview mode) at task-pane widths', () => {
       expect(after).toBeGreaterThan(before);
     });
 
+    it('the English texts fit too (at 320 px, each view)', async () => {
+      const en = await context.newPage();
+      en.on('pageerror', (e) => pageErrors.push(String(e)));
+      await en.setViewportSize({ width: 320, height: 900 });
+      await en.goto(`${base}/taskpane.html?lang=en`);
+      await en.getByRole('heading', { name: 'My caseload', level: 2 }).waitFor({ timeout: 60_000 });
+      for (const [tab, heading] of [['My caseload', 'My caseload'], ['Monthly dialogue', 'Monthly dialogue'], ['Goals and milestones', 'Goals and milestones'], ['Import', 'Import from case system']]) {
+        await en.getByRole('tab', { name: tab }).click();
+        await en.getByRole('heading', { name: heading, level: 2 }).waitFor();
+        const measured = await en.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+        (widths[`en-${tab}`] ??= {})[320] = measured;
+        expect({ tab, fits: measured.scrollWidth <= measured.clientWidth }).toEqual({ tab, fits: true });
+      }
+      await en.close();
+    });
+
     it('the status dialog of the ribbon\'s Opdater fits and names the error', async () => {
       const status = await context.newPage();
       status.on('pageerror', (e) => pageErrors.push(String(e)));

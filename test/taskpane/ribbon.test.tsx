@@ -15,9 +15,10 @@ afterEach(() => {
   delete g.Office;
 });
 
-function failingExcel() {
+function failingExcel(afterMs = 0) {
   g.Excel = {
     run: async () => {
+      await new Promise((r) => setTimeout(r, afterMs));
       throw new Error('Tabellen "Borgere" mangler');
     },
   };
@@ -56,8 +57,9 @@ describe('Opdater with the task pane open', () => {
 });
 
 describe('Opdater without a task pane', () => {
-  it('opens a status dialog with the error and completes when the user closes it', async () => {
-    failingExcel();
+  it('opens a status dialog with progress, then the error, and completes when the user closes it', async () => {
+    // A slow refresh (over 0.8 s) shows "Opdaterer …" first.
+    failingExcel(1200);
     const opened: string[] = [];
     const handlers: ((arg: unknown) => void)[] = [];
     let closedByCode = 0;
@@ -66,11 +68,10 @@ describe('Opdater without a task pane', () => {
       EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
       context: {
         displayLanguage: 'da-DK',
-        requirements: { isSetSupported: () => false },
         ui: {
           displayDialogAsync: (url: string, _opts: unknown, cb: (r: unknown) => void) => {
             opened.push(url);
-            cb({ status: 'succeeded', value: { close: () => closedByCode++, addEventHandler: (_t: string, h: (arg: unknown) => void) => handlers.push(h), messageChild: () => undefined } });
+            cb({ status: 'succeeded', value: { close: () => closedByCode++, addEventHandler: (_t: string, h: (arg: unknown) => void) => handlers.push(h) } });
           },
         },
       },
@@ -80,7 +81,7 @@ describe('Opdater without a task pane', () => {
     let completed = 0;
     const run = refresh({ completed: () => completed++ } as unknown as Office.AddinCommands.Event);
     // The dialog with the result opens; the command waits for the user.
-    await waitFor(() => expect(opened.length).toBe(2));
+    await waitFor(() => expect(opened.length).toBe(2), { timeout: 5000 });
     const first = new URL(opened[0]);
     const last = new URL(opened[1]);
     expect(first.pathname).toMatch(/commands\.html$/);
@@ -93,6 +94,39 @@ describe('Opdater without a task pane', () => {
     spy.mockRestore();
     expect(completed).toBe(1);
     expect(closedByCode).toBeGreaterThan(0);
+  });
+});
+
+describe('Opdater without a task pane, quick', () => {
+  it('a refresh under 0.8 s opens only the result dialog', async () => {
+    failingExcel(0);
+    const opened: string[] = [];
+    const handlers: ((arg: unknown) => void)[] = [];
+    g.Office = {
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
+      context: {
+        displayLanguage: 'en-US',
+        ui: {
+          displayDialogAsync: (url: string, _opts: unknown, cb: (r: unknown) => void) => {
+            opened.push(url);
+            cb({ status: 'succeeded', value: { close: () => undefined, addEventHandler: (_t: string, h: (arg: unknown) => void) => handlers.push(h) } });
+          },
+        },
+      },
+    };
+    const { refresh } = await import('../../src/commands/commands');
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const run = refresh({ completed: () => undefined } as unknown as Office.AddinCommands.Event);
+    await waitFor(() => expect(opened.length).toBe(1));
+    handlers[0]({ message: 'close' });
+    await run;
+    await new Promise((r) => setTimeout(r, 1000));
+    spy.mockRestore();
+    expect(opened.length).toBe(1);
+    const url = new URL(opened[0]);
+    expect([url.searchParams.get('status'), url.searchParams.get('lang')]).toEqual(['failed', 'en']);
+    expect(url.searchParams.get('text')).toBe('Refresh from the ribbon failed: Tabellen "Borgere" mangler');
   });
 });
 
