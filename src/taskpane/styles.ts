@@ -19,6 +19,13 @@ export const useShared = makeStyles({
   fill: { width: '100%', minWidth: 0, boxSizing: 'border-box', '& input': { minWidth: 0, width: '100%' } },
   /** Native selects with long options must shrink to the pane instead of widening it. */
   select: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
+  fieldset: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+  },
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },
   plain: { margin: `${tokens.spacingVerticalXXS} 0` },
 });

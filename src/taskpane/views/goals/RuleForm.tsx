@@ -61,7 +61,7 @@ export function RuleForm({ rule, settings }: { rule: Report['rule']; settings: S
           <Field label={tx.t('monthsInARow')} validationMessage={numberError(k)} validationState={state(numberError(k))}>
             <Input value={k} onChange={(_, d) => setK(d.value)} />
           </Field>
-          <fieldset>
+          <fieldset className={shared.fieldset}>
             <legend>{tx.t('counts')}</legend>
             {PLACEMENT_TYPES.map((t) => (
               <Checkbox
