@@ -1,13 +1,18 @@
-// The task pane: three views for the three roles over one measured caseload.
+// The task pane: four views for the three roles over one measured caseload.
 // Only the caseworker's view loads up front; the other views, the forms, the chart and the drill-down
-// dialog are separate chunks (bundle budget).
-import React, { Suspense, lazy, useCallback, useMemo, useState } from 'react';
-import { FluentProvider, MessageBar, MessageBarBody, ProgressBar, Spinner, Tab, TabList, webLightTheme } from '@fluentui/react-components';
+// dialog are separate chunks (bundle budget). Messages belong to the view that raised them: switching
+// view clears them.
+import React, { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { todayIso } from '../app/today';
 import type { DrillQuery } from '../domain/report';
 import type { WorkbookPort } from '../workbook/port';
+import { ViewNav, type ViewTab } from './components/ViewNav';
 import { FremdriftContext, type Fremdrift } from './context';
-import { texts, type Locale } from './i18n';
+import { texts, type Locale, type Texts } from './i18n';
+import { usePageStyles } from './styles';
 import { useFremdrift } from './useFremdrift';
+import { useRibbonNotice, type RibbonNotice } from './useRibbonNotice';
 import CaseloadView from './views/CaseloadView';
 
 const DialogView = lazy(() => import(/* webpackChunkName: "dialog-view" */ './views/DialogView'));
@@ -25,30 +30,61 @@ export interface AppProps {
 
 type View = 'caseload' | 'dialog' | 'goals' | 'import';
 
-/** A few shared rules for the plain HTML tables (Fluent styles its own components). */
-const TABLE_CSS = `
-.fd-table { border-collapse: collapse; font-size: 13px; margin: 4px 0 12px; }
-.fd-table th, .fd-table td { padding: 3px 10px 3px 0; text-align: left; vertical-align: top; border-bottom: 1px solid #e0e0e0; }
-.fd-table thead th { border-bottom: 2px solid #8a8886; }
-.fd-table td.num, .fd-table th.num { text-align: right; font-variant-numeric: tabular-nums; }
-`;
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh' },
+  main: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, maxWidth: '900px', boxSizing: 'border-box', minWidth: 0 },
+  h1: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalXS} 0` },
+  progress: { height: '4px' },
+  announcer: { minHeight: '20px', fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+});
 
-export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+function RibbonMessage({ notice, tx, onDismiss }: { notice: RibbonNotice; tx: Texts; onDismiss(): void }) {
+  const text =
+    notice.state === 'working'
+      ? tx.t('ribbonRefreshing')
+      : notice.state === 'done'
+        ? tx.t('ribbonRefreshed', { time: notice.time })
+        : tx.t('ribbonFailed', { error: notice.error });
+  return (
+    <MessageBar intent={notice.state === 'failed' ? 'error' : notice.state === 'done' ? 'success' : 'info'} data-testid="ribbon-notice">
+      <MessageBarBody>{text}</MessageBarBody>
+      {notice.state !== 'working' && (
+        <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={tx.t('dismiss')} onClick={onDismiss}>×</Button>} />
+      )}
+    </MessageBar>
+  );
 }
 
 export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
+  usePageStyles();
+  const s = useStyles();
   const asOf = useMemo(() => asOfProp ?? todayIso(), [asOfProp]);
   const tx = useMemo(() => texts(locale), [locale]);
   const state = useFremdrift(port, asOf);
   const [view, setView] = useState<View>('caseload');
-  const [announcement, setAnnouncement] = useState('');
+  // The view an announcement belongs to; it is shown only there.
+  const viewRef = useRef<View>(view);
+  const [announcement, setAnnouncement] = useState<{ view: View; text: string } | null>(null);
   const [drill, setDrill] = useState<{ query: DrillQuery; title: string } | null>(null);
-  const announce = useCallback((m: string) => setAnnouncement(m), []);
+  const announce = useCallback((text: string) => setAnnouncement({ view: viewRef.current, text }), []);
   const openDrill = useCallback((query: DrillQuery, title: string) => setDrill({ query, title }), []);
+  const reload = state.reload;
+  const [ribbon, dismissRibbon] = useRibbonNotice(useCallback(() => void reload(), [reload]));
 
+  const changeView = (next: View) => {
+    viewRef.current = next;
+    setView(next);
+    setAnnouncement(null);
+    setDrill(null);
+    dismissRibbon();
+  };
+
+  const tabs: ViewTab<View>[] = [
+    { value: 'caseload', label: tx.t('tabCaseload') },
+    { value: 'dialog', label: tx.t('tabDialog') },
+    { value: 'goals', label: tx.t('tabGoals') },
+    { value: 'import', label: tx.t('import') },
+  ];
   const ctx: Fremdrift | null =
     state.caseload && state.measurement
       ? { port, asOf, tx, caseload: state.caseload, measurement: state.measurement, busy: state.busy, write: state.write, reload: state.reload, announce, openDrill }
@@ -56,24 +92,19 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
   const loadingText = <Spinner size="small" label={tx.t('loading')} />;
 
   return (
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
-      <style>{TABLE_CSS}</style>
-      <main style={{ padding: '8px 12px', maxWidth: 900 }} lang={locale}>
-        <h1 style={{ fontSize: 20, margin: '4px 0' }}>{tx.t('appTitle')}</h1>
+    <FluentProvider theme={webLightTheme} className={s.provider}>
+      <main className={s.main} lang={locale}>
+        <h1 className={s.h1}>{tx.t('appTitle')}</h1>
         {mode === 'preview' && (
           <MessageBar intent="warning">
             <MessageBarBody>{tx.t('previewBanner')}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={tx.t('tabsLabel')}>
-          <Tab value="caseload">{tx.t('tabCaseload')}</Tab>
-          <Tab value="dialog">{tx.t('tabDialog')}</Tab>
-          <Tab value="goals">{tx.t('tabGoals')}</Tab>
-          <Tab value="import">{tx.t('import')}</Tab>
-        </TabList>
-        <div style={{ height: 4 }}>{state.busy && <ProgressBar aria-label={tx.t('working')} />}</div>
-        <div role="status" aria-live="polite" data-testid="announcer" style={{ minHeight: 20, fontWeight: 600 }}>
-          {announcement}
+        <ViewNav tabs={tabs} value={view} onChange={changeView} label={tx.t('tabsLabel')} />
+        <div className={s.progress}>{state.busy && <ProgressBar aria-label={tx.t('working')} />}</div>
+        {ribbon && <RibbonMessage notice={ribbon} tx={tx} onDismiss={dismissRibbon} />}
+        <div role="status" aria-live="polite" data-testid="announcer" className={s.announcer}>
+          {announcement?.view === view ? announcement.text : ''}
         </div>
         {state.error && (
           <MessageBar intent="error">
@@ -96,7 +127,7 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
                   onImported={(r) => {
                     // The port does not report our own writes: re-measure so every view shows the import.
                     void state.reload();
-                    announce(tx.t('imported', { table: r.table, added: r.added, updated: r.updated }));
+                    announce(tx.t('imported', { table: r.table, added: tx.plural('rowsNew', r.added), updated: tx.plural('rowsChanged', r.updated) }));
                   }}
                 />
               )}

@@ -3,12 +3,13 @@
 // a separate chunk so Excel users never download it.
 import React, { Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { todayIso } from '../app/today';
 import type { WorkbookPort } from '../workbook/port';
+import { localeFrom, type Locale } from './i18n/locale';
 
 const App = React.lazy(() => import(/* webpackChunkName: "app" */ './App'));
 
 export type Mode = 'excel' | 'preview';
-export type Locale = 'da' | 'en';
 
 /** How long to wait for office.js before assuming we are not inside Office. */
 const OFFICE_READY_TIMEOUT_MS = 5000;
@@ -25,17 +26,6 @@ function looksHostedByOffice(): boolean {
     framed = true; // a cross-origin parent
   }
   return framed || Boolean(w.chrome?.webview) || Boolean(w.webkit?.messageHandlers);
-}
-
-/** Today as an ISO date in the user's own calendar (local date parts, no time-zone conversion). */
-function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-function localeFrom(language: string | undefined): Locale {
-  return language && language.toLowerCase().startsWith('en') ? 'en' : 'da';
 }
 
 /** Resolves with Office's host info, or null when office.js is absent or never becomes ready. */

@@ -1,3 +1,4 @@
+// Mål og milepæle in jsdom: tranche status, chart, milestone plan and teams, and the goal-rule form.
 import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp, rows } from './fixtures';
@@ -22,6 +23,8 @@ describe('Mål og milepæle', () => {
     expect(chart.querySelectorAll('path').length).toBe(2);
     const plan = screen.getByTestId('plan');
     expect(within(plan).getByText('juni 2025')).toBeTruthy();
+    // The starts still needed come right after the month, so a narrow pane shows them without scrolling.
+    expect(within(plan).getAllByRole('columnheader').slice(0, 2).map((h) => h.textContent)).toEqual(['Måned', 'Starter der skal til']);
     const teams = within(screen.getByTestId('teams')).getAllByRole('row').slice(1).map((r) => (r as HTMLTableRowElement).cells[0].textContent);
     expect(teams).toEqual(['Team Nord', 'Team Syd']);
   });

@@ -1,7 +1,7 @@
 // The task pane's import wizard: choose file -> check the column mapping -> preview -> confirm, with
 // a progress bar while the rows are written in chunks. Default export, so the task pane can load it
 // with React.lazy; ExcelJS is loaded only when the user picks an .xlsx file.
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   Button,
   Field,
@@ -12,7 +12,6 @@ import {
   Select,
   Spinner,
   Text,
-  Title3,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -25,11 +24,12 @@ import { IMPORT_TABLES, prepareImport, readExport } from '../session';
 import type { SourceTable } from '../source';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
-import { importStrings, type ImportLocale } from './strings';
+import { texts, type Locale } from '../../taskpane/i18n';
+import { useShared } from '../../taskpane/styles';
 
 export interface ImportWizardProps {
   port: WorkbookPort;
-  locale: ImportLocale | string;
+  locale: Locale;
   /** Called after rows were written (e.g. to refresh the output sheets). */
   onImported?: (result: { table: string; added: number; updated: number }) => void;
 }
@@ -43,7 +43,8 @@ type Step =
   | { name: 'done'; added: number; updated: number };
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  // The task pane already pads the page; the wizard only spaces its own parts.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 /** The bytes of a picked file (FileReader as a fallback where Blob.arrayBuffer is missing). */
@@ -64,8 +65,9 @@ function explicitChoices(def: TableDef, choices: Record<string, string>): UserMa
 }
 
 export default function ImportWizard({ port, locale, onImported }: ImportWizardProps) {
-  const t = importStrings(locale);
+  const tx = useMemo(() => texts(locale), [locale]);
   const styles = useStyles();
+  const shared = useShared();
   const titleId = useId();
   const [tableName, setTableName] = useState<string>(IMPORT_TABLES[0].name);
   const [step, setStep] = useState<Step>({ name: 'choose' });
@@ -128,20 +130,22 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
 
   return (
     <section className={styles.root} aria-labelledby={titleId}>
-      <Title3 as="h2" id={titleId}>{t.title}</Title3>
+      <h2 className={shared.h2} id={titleId}>
+        {tx.t('importTitle')}
+      </h2>
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>{t.failed}</MessageBarTitle>
+            <MessageBarTitle>{tx.t('importFailed')}</MessageBarTitle>
             {error}
           </MessageBarBody>
         </MessageBar>
       )}
       {step.name === 'choose' && (
         <>
-          <Text as="p">{t.intro}</Text>
-          <Field label={t.table}>
-            <Select value={tableName} onChange={(_, d) => setTableName(d.value)}>
+          <Text as="p">{tx.t('importIntro')}</Text>
+          <Field label={tx.t('importTable')}>
+            <Select className={shared.select} value={tableName} onChange={(_, d) => setTableName(d.value)}>
               {IMPORT_TABLES.map((d) => (
                 <option key={d.name} value={d.name}>
                   {d.name}
@@ -149,14 +153,14 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
               ))}
             </Select>
           </Field>
-          <Field label={t.file}>
+          <Field label={tx.t('importFile')}>
             {(fieldProps) => (
               <input {...fieldProps} type="file" accept=".csv,.txt,.xlsx" onChange={(e) => void pickFile(e.target.files?.[0])} />
             )}
           </Field>
         </>
       )}
-      {step.name === 'reading' && <Spinner label={t.reading} />}
+      {step.name === 'reading' && <Spinner label={tx.t('importReading')} />}
       {step.name === 'mapping' && mapping && (
         <MappingStep
           def={def}
@@ -165,7 +169,7 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
           onChoose={(source, target) => setChoices((c) => ({ ...c, [source]: target }))}
           onBack={() => setStep({ name: 'choose' })}
           onNext={() => void preview(step.source, step.fileName)}
-          t={t}
+          tx={tx}
         />
       )}
       {step.name === 'preview' && (
@@ -173,20 +177,20 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
           plan={step.plan}
           onBack={() => setStep({ name: 'mapping', source: step.source, fileName: step.fileName })}
           onConfirm={() => void confirm(step.plan)}
-          t={t}
+          tx={tx}
         />
       )}
       {step.name === 'writing' && (
-        <Field label={t.writing} validationMessage={t.progress(step.progress.done, step.progress.total)} validationState="none">
+        <Field label={tx.t('importWriting')} validationMessage={tx.plural('importProgress', step.progress.total, { done: step.progress.done })} validationState="none">
           <ProgressBar value={step.progress.total === 0 ? 1 : step.progress.done / step.progress.total} />
         </Field>
       )}
       {step.name === 'done' && (
         <>
           <MessageBar intent="success">
-            <MessageBarBody>{t.done(step.added, step.updated)}</MessageBarBody>
+            <MessageBarBody>{tx.t('importDone', { added: tx.plural('rowsNew', step.added), updated: tx.plural('rowsChanged', step.updated) })}</MessageBarBody>
           </MessageBar>
-          <Button onClick={() => setStep({ name: 'choose' })}>{t.another}</Button>
+          <Button onClick={() => setStep({ name: 'choose' })}>{tx.t('importAnother')}</Button>
         </>
       )}
     </section>

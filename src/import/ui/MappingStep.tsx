@@ -4,7 +4,8 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, to
 import type { TableDef } from '../../workbook/contract';
 import type { ResolvedMapping } from '../mapping';
 import { mappingError } from '../mapping';
-import type { ImportStrings } from './strings';
+import type { Texts } from '../../taskpane/i18n';
+import { useShared } from '../../taskpane/styles';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalM },
@@ -18,29 +19,31 @@ export interface MappingStepProps {
   onChoose: (sourceHeader: string, target: string) => void;
   onBack: () => void;
   onNext: () => void;
-  t: ImportStrings;
+  tx: Texts;
 }
 
-export function MappingStep({ def, mapping, choices, onChoose, onBack, onNext, t }: MappingStepProps) {
+export function MappingStep({ def, mapping, choices, onChoose, onBack, onNext, tx }: MappingStepProps) {
   const styles = useStyles();
+  const shared = useShared();
   const error = mappingError(mapping);
   return (
-    <section aria-label={t.mappingTitle}>
-      <Text as="p">{t.mappingHelp}</Text>
+    <section aria-label={tx.t('importMappingTitle')}>
+      <Text as="p">{tx.t('importMappingHelp')}</Text>
       <div className={styles.list}>
         {mapping.columns
           .filter((c) => c.sourceHeader !== '')
           .map((c) => (
-            <Field key={c.sourceIndex} label={`${t.sourceColumn}: ${c.sourceHeader}`}>
+            <Field key={c.sourceIndex} label={`${tx.t('importSourceColumn')}: ${c.sourceHeader}`}>
               <Select
+                className={shared.select}
                 aria-label={c.sourceHeader}
                 value={choices[c.sourceHeader] ?? ''}
                 onChange={(_, data) => onChoose(c.sourceHeader, data.value)}
               >
-                <option value="">{t.notImported}</option>
+                <option value="">{tx.t('importNotImported')}</option>
                 {def.columns.map((col) => (
                   <option key={col.header} value={col.header}>
-                    {col.required ? `${col.header} (${t.required})` : col.header}
+                    {col.required ? `${col.header} (${tx.t('importRequired')})` : col.header}
                   </option>
                 ))}
               </Select>
@@ -53,9 +56,9 @@ export function MappingStep({ def, mapping, choices, onChoose, onBack, onNext, t
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button onClick={onBack}>{t.back}</Button>
+        <Button onClick={onBack}>{tx.t('importBack')}</Button>
         <Button appearance="primary" disabled={error !== null} onClick={onNext}>
-          {t.showPreview}
+          {tx.t('importShowPreview')}
         </Button>
       </div>
     </section>

@@ -2,7 +2,7 @@
 // row is in exactly one list; workbook rows missing from the export are shown, never deleted.
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ImportPlan } from '../plan';
-import type { ImportStrings } from './strings';
+import type { Texts } from '../../taskpane/i18n';
 
 const MAX_SHOWN = 50;
 
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
 
-function Listing({ title, items, t }: { title: string; items: string[]; t: ImportStrings }) {
+function Listing({ title, items, tx }: { title: string; items: string[]; tx: Texts }) {
   const styles = useStyles();
   if (items.length === 0) return null;
   return (
@@ -24,7 +24,7 @@ function Listing({ title, items, t }: { title: string; items: string[]; t: Impor
         {items.slice(0, MAX_SHOWN).map((item, i) => (
           <li key={i}>{item}</li>
         ))}
-        {items.length > MAX_SHOWN && <li>{t.andMore(items.length - MAX_SHOWN)}</li>}
+        {items.length > MAX_SHOWN && <li>{tx.plural('importAndMore', items.length - MAX_SHOWN)}</li>}
       </ul>
     </section>
   );
@@ -34,38 +34,38 @@ export interface PreviewStepProps {
   plan: ImportPlan;
   onBack: () => void;
   onConfirm: () => void;
-  t: ImportStrings;
+  tx: Texts;
 }
 
-export function PreviewStep({ plan, onBack, onConfirm, t }: PreviewStepProps) {
+export function PreviewStep({ plan, onBack, onConfirm, tx }: PreviewStepProps) {
   const styles = useStyles();
   const toWrite = plan.added.length + plan.updated.length;
-  const row = (n: number) => `${t.tableRow} ${n}`;
+  const row = (n: number) => `${tx.t('importTableRow')} ${n}`;
   return (
-    <section aria-label={t.previewTitle}>
-      <Text as="p" weight="semibold">{`${plan.rows} ${t.rows}`}</Text>
-      <div className={styles.counts} role="list" aria-label={t.previewTitle}>
-        <Text role="listitem">{`${t.added}: ${plan.added.length}`}</Text>
-        <Text role="listitem">{`${t.updated}: ${plan.updated.length}`}</Text>
-        <Text role="listitem">{`${t.unchanged}: ${plan.unchanged.length}`}</Text>
-        <Text role="listitem">{`${t.rejected}: ${plan.rejected.length}`}</Text>
+    <section aria-label={tx.t('importPreviewTitle')}>
+      <Text as="p" weight="semibold">{tx.plural('importRows', plan.rows)}</Text>
+      <div className={styles.counts} role="list" aria-label={tx.t('importPreviewTitle')}>
+        <Text role="listitem">{`${tx.t('importAdded')}: ${plan.added.length}`}</Text>
+        <Text role="listitem">{`${tx.t('importUpdated')}: ${plan.updated.length}`}</Text>
+        <Text role="listitem">{`${tx.t('importUnchanged')}: ${plan.unchanged.length}`}</Text>
+        <Text role="listitem">{`${tx.t('importRejected')}: ${plan.rejected.length}`}</Text>
       </div>
-      <Listing title={t.rejected} items={plan.rejected.map((r) => r.message)} t={t} />
-      <Listing title={t.added} items={plan.added.map((a) => `${a.key} (${row(a.row)})`)} t={t} />
+      <Listing title={tx.t('importRejected')} items={plan.rejected.map((r) => r.message)} tx={tx} />
+      <Listing title={tx.t('importAdded')} items={plan.added.map((a) => `${a.key} (${row(a.row)})`)} tx={tx} />
       <Listing
-        title={t.updated}
+        title={tx.t('importUpdated')}
         items={plan.updated.map((u) => `${u.key}: ${u.changes.map((c) => `${c.column} ${show(c.old)} → ${show(c.new)}`).join(', ')}`)}
-        t={t}
+        tx={tx}
       />
-      <Listing title={t.unchanged} items={plan.unchanged.map((u) => row(u.row))} t={t} />
-      {plan.notInExport.length > 0 && <Caption1>{t.notInExportHelp}</Caption1>}
-      <Listing title={t.notInExport} items={plan.notInExport.map((m) => `${m.key} (${plan.table} ${row(m.tableRow)})`)} t={t} />
-      {plan.ignoredColumns.length > 0 && <Caption1 as="p">{`${t.ignoredColumns}: ${plan.ignoredColumns.join(', ')}`}</Caption1>}
-      {toWrite === 0 && <Text as="p">{t.nothingToWrite}</Text>}
+      <Listing title={tx.t('importUnchanged')} items={plan.unchanged.map((u) => row(u.row))} tx={tx} />
+      {plan.notInExport.length > 0 && <Caption1>{tx.t('importNotInExportHelp')}</Caption1>}
+      <Listing title={tx.t('importNotInExport')} items={plan.notInExport.map((m) => `${m.key} (${plan.table} ${row(m.tableRow)})`)} tx={tx} />
+      {plan.ignoredColumns.length > 0 && <Caption1 as="p">{`${tx.t('importIgnoredColumns')}: ${plan.ignoredColumns.join(', ')}`}</Caption1>}
+      {toWrite === 0 && <Text as="p">{tx.t('importNothingToWrite')}</Text>}
       <div className={styles.actions}>
-        <Button onClick={onBack}>{t.back}</Button>
+        <Button onClick={onBack}>{tx.t('importBack')}</Button>
         <Button appearance="primary" disabled={toWrite === 0} onClick={onConfirm}>
-          {t.confirm(toWrite)}
+          {tx.plural('importConfirm', toWrite)}
         </Button>
       </div>
     </section>

@@ -1,11 +1,16 @@
 // Lists the citizens behind a figure (measurement.drill). Escape or Luk closes it.
 import React from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { DrillQuery } from '../../domain/report';
 import { useApp } from '../context';
 
+const useStyles = makeStyles({
+  list: { maxHeight: '320px', overflowY: 'auto', overflowWrap: 'anywhere', margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
 export default function DrillDialog({ query, title, onClose }: { query: DrillQuery; title: string; onClose(): void }) {
   const { tx, measurement, caseload } = useApp();
+  const s = useStyles();
   const ids = measurement.drill(query);
   const byId = new Map(caseload.citizens.map((c) => [c.id, c]));
   return (
@@ -17,7 +22,8 @@ export default function DrillDialog({ query, title, onClose }: { query: DrillQue
           </DialogTitle>
           <DialogContent>
             <p>{tx.t('citizensBehind')}</p>
-            <ul data-testid="drill-list" style={{ maxHeight: 320, overflow: 'auto' }}>
+            {/* A scrolling list must be reachable by keyboard (axe: scrollable-region-focusable). */}
+            <ul data-testid="drill-list" className={s.list} tabIndex={0} aria-label={title}>
               {ids.map((id) => {
                 const c = byId.get(id);
                 return (

@@ -1,8 +1,24 @@
-// One key figure with a button that lists the citizens behind it.
+// One key figure with a button that lists the citizens behind it, and the row that wraps them two
+// or more abreast as the pane allows.
 import React from 'react';
-import { Button } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { DrillQuery } from '../../domain/report';
 import { useApp } from '../context';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
+  card: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    minWidth: '120px',
+    flex: '1 1 120px',
+    boxSizing: 'border-box',
+  },
+  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  value: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
 
 export interface KpiProps {
   label: string;
@@ -14,13 +30,14 @@ export interface KpiProps {
 
 export function Kpi({ label, value, note, drill }: KpiProps) {
   const { tx, openDrill } = useApp();
+  const s = useStyles();
   return (
-    <div style={{ border: '1px solid #d1d1d1', borderRadius: 6, padding: '6px 10px', minWidth: 130, flex: '1 1 130px' }}>
-      <div style={{ fontSize: 12, color: '#424242' }}>{label}</div>
-      <div style={{ fontSize: 22, fontWeight: 600 }} data-kpi={label}>
+    <div className={s.card}>
+      <div className={s.label}>{label}</div>
+      <div className={s.value} data-kpi={label}>
         {value}
       </div>
-      {note && <div style={{ fontSize: 12, color: '#424242' }}>{note}</div>}
+      {note && <div className={s.note}>{note}</div>}
       {drill && (
         <Button size="small" appearance="subtle" onClick={() => openDrill(drill, label)} aria-label={`${tx.t('showCitizens')}: ${label}`}>
           {tx.t('showCitizens')}
@@ -31,5 +48,5 @@ export function Kpi({ label, value, note, drill }: KpiProps) {
 }
 
 export function KpiRow({ children }: { children: React.ReactNode }) {
-  return <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' }}>{children}</div>;
+  return <div className={useStyles().row}>{children}</div>;
 }

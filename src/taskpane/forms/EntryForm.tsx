@@ -1,11 +1,16 @@
 // A form over contract columns: each field is checked with parseCell as the user types (Danish message
 // next to the field); submit calls an app entry action, which validates again and writes nothing on error.
 import React, { useState } from 'react';
-import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { EntryResult } from '../../app/entry';
 import { parseCell } from '../../workbook/cells';
 import type { ColumnDef } from '../../workbook/contract';
 import { useApp } from '../context';
+import { useShared } from '../styles';
+
+const useStyles = makeStyles({
+  error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
+});
 
 export interface FieldSpec {
   /** Key in the values passed to submit (a contract header, or any name for non-column fields). */
@@ -35,6 +40,8 @@ function check(spec: FieldSpec, raw: string, requiredText: string): string | und
 
 export default function EntryForm({ title, fields, submit, describe }: EntryFormProps) {
   const { tx, write, announce } = useApp();
+  const shared = useShared();
+  const s = useStyles();
   const initial = () => Object.fromEntries(fields.map((f) => [f.name, f.initial ?? (f.options && f.required ? f.options[0]?.value ?? '' : '')]));
   const [values, setValues] = useState<Record<string, string>>(initial);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
@@ -83,8 +90,8 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
   };
 
   return (
-    <form onSubmit={onSubmit} aria-labelledby={`${id}-title`} noValidate style={{ display: 'grid', gap: 6, maxWidth: 420 }}>
-      <h3 id={`${id}-title`} style={{ margin: '8px 0 0' }}>
+    <form onSubmit={onSubmit} aria-labelledby={`${id}-title`} noValidate className={shared.stack}>
+      <h3 id={`${id}-title`} className={shared.h3}>
         {title}
       </h3>
       {fields.map((f) => {
@@ -92,7 +99,7 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
         return (
           <Field key={f.name} label={f.label} required={f.required} validationMessage={err} validationState={err ? 'error' : 'none'}>
             {f.options ? (
-              <Select value={values[f.name] ?? ''} onChange={(_, d) => onChange(f.name, d.value)}>
+              <Select className={shared.select} value={values[f.name] ?? ''} onChange={(_, d) => onChange(f.name, d.value)}>
                 {!f.required && <option value="">–</option>}
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value}>
@@ -101,13 +108,13 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
                 ))}
               </Select>
             ) : (
-              <Input value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(_, d) => onChange(f.name, d.value)} />
+              <Input className={shared.fill} value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(_, d) => onChange(f.name, d.value)} />
             )}
           </Field>
         );
       })}
       {formError && (
-        <p role="alert" style={{ color: '#b10e1c', margin: 0 }}>
+        <p role="alert" className={s.error}>
           {formError}
         </p>
       )}

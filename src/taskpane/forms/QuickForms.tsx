@@ -1,13 +1,18 @@
 // The caseworker's quick entry forms: new citizen, start/end placement, hours, readiness and next step.
 import React, { useState } from 'react';
-import { ToggleButton } from '@fluentui/react-components';
+import { ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { addCitizen, endPlacement, logHours, startPlacement, updateCitizen } from '../../app/entry';
 import { monthOf } from '../../domain/dates';
 import { PLACEMENT_TYPES, READINESS, TARGET_GROUPS, HOURS_SOURCES, type Citizen } from '../../domain/model';
 import { BORGERE, FORLØB, TIMER, type ColumnDef, type TableDef } from '../../workbook/contract';
 import { useApp } from '../context';
 import type { MessageKey } from '../i18n';
+import { useShared } from '../styles';
 import EntryForm, { type FieldSpec } from './EntryForm';
+
+const useStyles = makeStyles({
+  choices: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+});
 
 type FormId = 'formAddCitizen' | 'formStartPlacement' | 'formEndPlacement' | 'formLogHours' | 'formUpdateCitizen';
 const FORMS: FormId[] = ['formStartPlacement', 'formEndPlacement', 'formLogHours', 'formUpdateCitizen', 'formAddCitizen'];
@@ -22,7 +27,9 @@ function field(def: TableDef, header: string, extra: Partial<FieldSpec> = {}): F
 }
 
 export default function QuickForms({ caseworker, citizens, preferred }: { caseworker: string; citizens: Citizen[]; preferred?: string }) {
-  const { tx, port, asOf, caseload } = useApp();
+  const { tx, port, asOf, caseload, announce } = useApp();
+  const shared = useShared();
+  const s = useStyles();
   const [open, setOpen] = useState<FormId>('formStartPlacement');
   const mine = citizens.map((c) => ({ value: c.id, label: c.name ? `${c.id} – ${c.name}` : c.id }));
   const ids = new Set(citizens.map((c) => c.id));
@@ -111,12 +118,16 @@ export default function QuickForms({ caseworker, citizens, preferred }: { casewo
 
   return (
     <section aria-labelledby="quick-forms">
-      <h2 id="quick-forms" style={{ fontSize: 16 }}>
+      <h2 id="quick-forms" className={shared.h2}>
         {tx.t('quickForms')}
       </h2>
-      <div role="group" aria-label={tx.t('quickForms')} style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
+      <div role="group" aria-label={tx.t('quickForms')} className={s.choices}>
         {FORMS.map((f) => (
-          <ToggleButton key={f} size="small" checked={open === f} onClick={() => setOpen(f)}>
+          <ToggleButton key={f} size="small" checked={open === f} onClick={() => {
+              // A message belongs to the form that raised it: choosing another form clears it.
+              if (f !== open) announce('');
+              setOpen(f);
+            }}>
             {tx.t(f as MessageKey)}
           </ToggleButton>
         ))}

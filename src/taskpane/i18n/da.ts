@@ -1,4 +1,6 @@
-// Danish texts (the default language). Every key here must exist in en.ts too (a test checks).
+// Danish texts (the default language), for the whole task pane including the import wizard. Every key
+// here must exist in en.ts too (a test checks). A text with a count has a `one` and an `other` form,
+// chosen with Intl.PluralRules by `tx.plural` ("1 borger", "2 borgere").
 export const da = {
   appTitle: 'Fremdrift',
   previewBanner: 'Forhåndsvisning: demodata i hukommelsen, intet gemmes i Excel',
@@ -39,7 +41,7 @@ export const da = {
   citizensBehind: 'Borgerne bag tallet',
   close: 'Luk',
   noMilestone: 'Ingen milepæl (sæt Basismåned og Deadline)',
-  gapCitizens: '{n} borgere fra milepælen',
+  gapCitizens: { one: '{n} borger fra milepælen', other: '{n} borgere fra milepælen' },
   onTrack: 'På sporet',
   yourMonth: 'Din måned mod milepælen',
   signals: 'Signaler',
@@ -59,7 +61,7 @@ export const da = {
   dialogTitle: 'Månedsdialog',
   byReadiness: 'Sagsstamme efter parathed',
   caseloadSize: 'Sagsstammens størrelse',
-  caseloadBand: '{n} borgere; anbefalet {min}-{max}',
+  caseloadBand: { one: '{n} borger; anbefalet {min}-{max}', other: '{n} borgere; anbefalet {min}-{max}' },
   withinBand: 'inden for det anbefalede',
   outsideBand: 'uden for det anbefalede',
   renderDialog: 'Lav arket Månedsdialog',
@@ -96,9 +98,57 @@ export const da = {
   currentShare: 'Andel i {month}',
   invalidMonth: 'skal være en måned (ÅÅÅÅ-MM)',
   invalidNumber: 'skal være et tal',
-  moreSignals: '{n} signaler mere',
-  imported: 'Importeret til {table}: {added} nye og {updated} ændrede rækker. Tallene er opdateret.',
+  moreSignals: { one: '{n} signal mere', other: '{n} signaler mere' },
+  imported: 'Importeret til {table}: {added} og {updated}. Tallene er opdateret.',
+  rowsNew: { one: '{n} ny række', other: '{n} nye rækker' },
+  rowsChanged: { one: '{n} ændret række', other: '{n} ændrede rækker' },
   import: 'Importér',
+  dismiss: 'Luk beskeden',
+  ribbonRefreshing: 'Opdaterer arkene fra båndet …',
+  ribbonRefreshed: 'Arkene er opdateret fra båndet ({time}).',
+  ribbonFailed: 'Opdatering fra båndet mislykkedes: {error}',
+  // The import wizard.
+  importTitle: 'Importér fra fagsystem',
+  importIntro: 'Vælg en eksport (CSV eller Excel) fra sagssystemet. Du ser altid en forhåndsvisning, før noget skrives.',
+  importTable: 'Importér til tabellen',
+  importFile: 'Eksportfil (.csv eller .xlsx)',
+  importReading: 'Læser filen …',
+  importMappingTitle: 'Kolonner',
+  importMappingHelp: 'Kolonner med samme navn som i Fremdrift er valgt på forhånd. Vælg resten; valget gemmes i projektmappen til næste måned.',
+  importSourceColumn: 'Kolonne i eksporten',
+  importNotImported: '(importeres ikke)',
+  importRequired: 'skal udfyldes',
+  importShowPreview: 'Vis forhåndsvisning',
+  importBack: 'Tilbage',
+  importPreviewTitle: 'Forhåndsvisning',
+  importRows: { one: '{n} række i eksporten', other: '{n} rækker i eksporten' },
+  importAdded: 'Nye',
+  importUpdated: 'Ændrede',
+  importUnchanged: 'Uændrede',
+  importRejected: 'Afviste',
+  importNotInExport: 'Ikke i eksporten',
+  importNotInExportHelp: 'Disse rækker står i projektmappen, men ikke i eksporten. Intet slettes; luk dem selv, hvis forløbet er slut.',
+  importIgnoredColumns: 'Kolonner, der ikke importeres',
+  importTableRow: 'række',
+  importAndMore: { one: '… og {n} mere', other: '… og {n} flere' },
+  importConfirm: { one: 'Importér {n} række', other: 'Importér {n} rækker' },
+  importNothingToWrite: 'Der er intet at skrive: alle rækker er uændrede eller afviste.',
+  importWriting: 'Skriver til projektmappen …',
+  importProgress: { one: '{done} af {n} række skrevet', other: '{done} af {n} rækker skrevet' },
+  importDone: 'Færdig: {added} og {updated} er skrevet.',
+  importAnother: 'Importér en fil mere',
+  importFailed: 'Importen stoppede',
 } as const;
 
-export type MessageKey = keyof typeof da;
+/** The two forms of a text with a count (Danish and English need no more). */
+export interface PluralText {
+  readonly one: string;
+  readonly other: string;
+}
+type Danish = typeof da;
+/** Keys of plain texts. */
+export type MessageKey = { [K in keyof Danish]: Danish[K] extends string ? K : never }[keyof Danish];
+/** Keys of texts with a count. */
+export type PluralKey = { [K in keyof Danish]: Danish[K] extends PluralText ? K : never }[keyof Danish];
+/** Every language has the same keys, with a plain text or a plural text as Danish has. */
+export type Dictionary = { [K in keyof Danish]: Danish[K] extends string ? string : PluralText };

@@ -1,32 +1,45 @@
-// Texts and number/date formats for the task pane: Danish by default, English second.
+// Texts and number/date formats for the whole task pane (views, forms, import wizard): Danish by
+// default, English second. The one place that knows the languages, their plurals and formats.
 import { formatDanishDate, formatDanishMonth } from '../../domain/dates';
 import { truncateShare } from '../../text/format';
-import type { Locale } from '../../text/locale';
-import { da, type MessageKey } from './da';
+import { da, type Dictionary, type MessageKey, type PluralKey, type PluralText } from './da';
 import { en } from './en';
+import type { Locale } from './locale';
 
-export type { Locale };
-export type { MessageKey };
-export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { da, en };
+export { localeFrom, type Locale } from './locale';
+export type { MessageKey, PluralKey, PluralText, Dictionary };
+export const DICTIONARIES: Record<Locale, Dictionary> = { da, en };
+export { LOCALES } from '../../text/locale';
+
+type Vars = Record<string, string | number>;
 
 export interface Texts {
   locale: Locale;
-  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  t(key: MessageKey, vars?: Vars): string;
+  /** The form of a counted text that fits `n` ("1 borger", "2 borgere"); `{n}` is `n` formatted. */
+  plural(key: PluralKey, n: number, vars?: Vars): string;
   number(n: number): string;
   percent(share: number | null): string;
   date(iso: string | undefined): string;
   month(month: string): string;
 }
 
+const fill = (text: string, vars?: Vars) => text.replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m));
+
 export function texts(locale: Locale): Texts {
   const dict = DICTIONARIES[locale];
   const tag = locale === 'da' ? 'da-DK' : 'en-GB';
   const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+  const rules = new Intl.PluralRules(tag);
   const monthFmt = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     locale,
-    t: (key, vars) => dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m)),
+    t: (key, vars) => fill(dict[key] as string, vars),
+    plural: (key, n, vars) => {
+      const forms = dict[key] as PluralText;
+      return fill(rules.select(n) === 'one' ? forms.one : forms.other, { ...vars, n: num.format(n) });
+    },
     number: (n) => num.format(n),
     // Truncated, never rounded: a failing month never reads as the threshold (DOMAIN.md section 4).
     percent: (share) => (share === null ? '–' : pct.format(truncateShare(share))),

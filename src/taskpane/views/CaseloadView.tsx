@@ -1,25 +1,27 @@
 // Min sagsstamme: the caseworker's citizens with status, their month against the milestone, signals
 // and quick entry forms (loaded lazily).
-import React, { Suspense, lazy, useMemo, useState } from 'react';
+import React, { Suspense, lazy, useState } from 'react';
 import { Field, Input, Select, Spinner } from '@fluentui/react-components';
 import { monthOf } from '../../domain/dates';
 import type { Scope } from '../../domain/report';
-import { signalText, statusWithGap } from '../../text';
+import { statusWithGap } from '../../text';
+import { CaseworkerPicker, useChosenCaseworker } from '../components/CaseworkerPicker';
 import { Kpi, KpiRow } from '../components/Kpi';
+import { ScrollTable } from '../components/ScrollTable';
+import { SignalList } from '../components/SignalList';
+import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
-import { STATUS_KEYS, citizenStatus, useCaseworker, type CitizenStatus } from '../status';
-
-/** Signals listed up front; the rest fold out (the most urgent kinds come first from the engine). */
-const SIGNALS_SHOWN = 6;
+import { STATUS_KEYS, citizenStatus, type CitizenStatus } from '../status';
+import { useShared } from '../styles';
 
 const QuickForms = lazy(() => import(/* webpackChunkName: "forms" */ '../forms/QuickForms'));
 
 export default function CaseloadView() {
   const { tx, measurement, caseload, asOf } = useApp();
+  const shared = useShared();
   const { report } = measurement;
   const month = monthOf(asOf);
-  const names = useMemo(() => Object.keys(report.byCaseworker).sort((a, b) => a.localeCompare(b, 'da')), [report]);
-  const [caseworker, setCaseworker] = useCaseworker(names);
+  const { names, caseworker, choose } = useChosenCaseworker(report);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<CitizenStatus | ''>('');
 
@@ -36,23 +38,15 @@ export default function CaseloadView() {
   const stats = report.byCaseworker[caseworker]?.months.find((m) => m.month === month);
   const signals = report.signals.filter((s) => s.caseworker === caseworker && s.citizenId);
   const preferred = mine.find((c) => !active.has(c.id))?.id;
+  const citizensHeading = `${tx.t('citizensOf')} (${shown.length}/${mine.length})`;
 
   return (
-    <section aria-labelledby="view-caseload">
-      <h2 id="view-caseload" style={{ fontSize: 18 }}>
-        {tx.t('tabCaseload')}
-      </h2>
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        <Field label={tx.t('caseworker')}>
-          <Select value={caseworker} onChange={(_, d) => setCaseworker(d.value)}>
-            {names.map((n) => (
-              <option key={n}>{n}</option>
-            ))}
-          </Select>
-        </Field>
+    <ViewSection id="caseload" title={tx.t('tabCaseload')}>
+      <div className={shared.fieldRow}>
+        <CaseworkerPicker names={names} value={caseworker} onChange={choose} />
       </div>
 
-      <h3 style={{ fontSize: 15 }}>
+      <h3 className={shared.h3}>
         {tx.t('yourMonth')} ({tx.month(month)})
       </h3>
       {stats && (
@@ -64,7 +58,7 @@ export default function CaseloadView() {
             value={tx.percent(stats.share)}
             note={
               stats.milestone
-                ? `${tx.t('kpiMilestone')}: ${tx.number(stats.milestone.count)} (${statusWithGap(stats.milestone.status, stats.gapToGoal, tx.locale)}) · ${tx.t('gapCitizens', { n: stats.milestone.gap ?? 0 })}`
+                ? `${tx.t('kpiMilestone')}: ${tx.number(stats.milestone.count)} (${statusWithGap(stats.milestone.status, stats.gapToGoal, tx.locale)}) · ${tx.plural('gapCitizens', stats.milestone.gap ?? 0)}`
                 : tx.t('noMilestone')
             }
             drill={{ scope, month, measure: 'notActive' }}
@@ -72,46 +66,20 @@ export default function CaseloadView() {
         </KpiRow>
       )}
 
-      <h3 style={{ fontSize: 15 }}>{tx.t('signals')}</h3>
-      {signals.length === 0 ? (
-        <p>{tx.t('noSignals')}</p>
-      ) : (
-        <ul data-testid="signals">
-          {signals.slice(0, SIGNALS_SHOWN).map((s, i) => (
-            <li key={i}>
-              <strong>{s.citizenId}</strong>: {signalText(s, tx.locale)}
-            </li>
-          ))}
-          {signals.length > SIGNALS_SHOWN && (
-            <li>
-              <details>
-                <summary>{tx.t('moreSignals', { n: signals.length - SIGNALS_SHOWN })}</summary>
-                <ul>
-                  {signals.slice(SIGNALS_SHOWN).map((s, i) => (
-                    <li key={i}>
-                      <strong>{s.citizenId}</strong>: {signalText(s, tx.locale)}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            </li>
-          )}
-        </ul>
-      )}
+      <h3 className={shared.h3}>{tx.t('signals')}</h3>
+      <SignalList signals={signals} />
 
       <Suspense fallback={<Spinner size="tiny" label={tx.t('loading')} />}>
         <QuickForms caseworker={caseworker} citizens={mine} preferred={preferred} />
       </Suspense>
 
-      <h3 style={{ fontSize: 15 }}>
-        {tx.t('citizensOf')} ({shown.length}/{mine.length})
-      </h3>
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+      <h3 className={shared.h3}>{citizensHeading}</h3>
+      <div className={shared.fieldRow}>
         <Field label={tx.t('search')}>
-          <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
+          <Input className={shared.fill} type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
         </Field>
         <Field label={tx.t('statusFilter')}>
-          <Select value={status} onChange={(_, d) => setStatus(d.value as CitizenStatus | '')}>
+          <Select className={shared.select} value={status} onChange={(_, d) => setStatus(d.value as CitizenStatus | '')}>
             <option value="">{tx.t('all')}</option>
             {(Object.keys(STATUS_KEYS) as CitizenStatus[]).map((s) => (
               <option key={s} value={s}>
@@ -124,7 +92,7 @@ export default function CaseloadView() {
       {shown.length === 0 ? (
         <p>{tx.t('noCitizens')}</p>
       ) : (
-        <table data-testid="citizens" className="fd-table">
+        <ScrollTable label={citizensHeading} testId="citizens">
           <thead>
             <tr>
               <th scope="col">{tx.t('colId')}</th>
@@ -137,7 +105,7 @@ export default function CaseloadView() {
           <tbody>
             {shown.map((c) => (
               <tr key={c.id}>
-                <td>{c.id}</td>
+                <th scope="row">{c.id}</th>
                 <td>{c.name}</td>
                 <td>{tx.t(STATUS_KEYS[citizenStatus(c, active)])}</td>
                 <td>{c.nextStep}</td>
@@ -145,8 +113,8 @@ export default function CaseloadView() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
-    </section>
+    </ViewSection>
   );
 }

@@ -1,20 +1,23 @@
 // Månedsdialog: the team leader's monthly caseload dialogue with one caseworker.
-import React, { useMemo, useState } from 'react';
+import React, { useState } from 'react';
 import { Button, Field, Select } from '@fluentui/react-components';
 import { refreshOutputs } from '../../app/refresh';
 import { monthOf } from '../../domain/dates';
 import { READINESS } from '../../domain/model';
 import type { Scope } from '../../domain/report';
 import { statusWithGap } from '../../text';
+import { CaseworkerPicker, useChosenCaseworker } from '../components/CaseworkerPicker';
 import { Kpi, KpiRow } from '../components/Kpi';
+import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
-import { STATUS_KEYS, useCaseworker } from '../status';
+import { STATUS_KEYS } from '../status';
+import { useShared } from '../styles';
 
 export default function DialogView() {
   const { tx, measurement, caseload, asOf, port, write, announce } = useApp();
+  const shared = useShared();
   const { report } = measurement;
-  const names = useMemo(() => Object.keys(report.byCaseworker).sort((a, b) => a.localeCompare(b, 'da')), [report]);
-  const [caseworker, setCaseworker] = useCaseworker(names);
+  const { names, caseworker, choose } = useChosenCaseworker(report);
   const months = report.months.map((m) => m.month);
   const [month, setMonth] = useState(monthOf(asOf));
   const m = months.includes(month) ? month : months[months.length - 1] ?? monthOf(asOf);
@@ -31,20 +34,11 @@ export default function DialogView() {
   };
 
   return (
-    <section aria-labelledby="view-dialog">
-      <h2 id="view-dialog" style={{ fontSize: 18 }}>
-        {tx.t('dialogTitle')}
-      </h2>
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        <Field label={tx.t('caseworker')}>
-          <Select value={caseworker} onChange={(_, d) => setCaseworker(d.value)}>
-            {names.map((n) => (
-              <option key={n}>{n}</option>
-            ))}
-          </Select>
-        </Field>
+    <ViewSection id="dialog" title={tx.t('dialogTitle')}>
+      <div className={shared.fieldRow}>
+        <CaseworkerPicker names={names} value={caseworker} onChange={choose} />
         <Field label={tx.t('month')}>
-          <Select value={m} onChange={(_, d) => setMonth(d.value)}>
+          <Select className={shared.select} value={m} onChange={(_, d) => setMonth(d.value)}>
             {[...months].reverse().map((x) => (
               <option key={x} value={x}>
                 {tx.month(x)}
@@ -60,7 +54,7 @@ export default function DialogView() {
           <Kpi
             label={tx.t('kpiMilestone')}
             value={stats.milestone ? tx.number(stats.milestone.count) : '–'}
-            note={stats.milestone ? `${statusWithGap(stats.milestone.status, stats.gapToGoal, tx.locale)} · ${tx.t('gapCitizens', { n: stats.milestone.gap ?? 0 })}` : tx.t('noMilestone')}
+            note={stats.milestone ? `${statusWithGap(stats.milestone.status, stats.gapToGoal, tx.locale)} · ${tx.plural('gapCitizens', stats.milestone.gap ?? 0)}` : tx.t('noMilestone')}
             drill={{ scope, month: m, measure: 'notActive' }}
           />
           <Kpi label={tx.t('kpiStarts')} value={tx.number(stats.starts)} drill={{ scope, month: m, measure: 'starts' }} />
@@ -68,17 +62,17 @@ export default function DialogView() {
         </KpiRow>
       )}
 
-      <h3 style={{ fontSize: 15 }}>{tx.t('caseloadSize')}</h3>
-      <ul>
+      <h3 className={shared.h3}>{tx.t('caseloadSize')}</h3>
+      <ul className={shared.list}>
         {size && (
           <li>
-            {size.name}: {tx.t('caseloadBand', { n: size.citizens, min: size.bandMin, max: size.bandMax })} –{' '}
+            {size.name}: {tx.plural('caseloadBand', size.citizens, { min: size.bandMin, max: size.bandMax })} –{' '}
             <strong>{tx.t(size.above ? 'outsideBand' : 'withinBand')}</strong>
           </li>
         )}
         {consultants.map((c) => (
           <li key={c.name}>
-            {c.name}: {tx.t('caseloadBand', { n: c.citizens, min: c.bandMin, max: c.bandMax })} – {tx.t(c.above ? 'outsideBand' : 'withinBand')}
+            {c.name}: {tx.plural('caseloadBand', c.citizens, { min: c.bandMin, max: c.bandMax })} – {tx.t(c.above ? 'outsideBand' : 'withinBand')}
           </li>
         ))}
       </ul>
@@ -87,17 +81,17 @@ export default function DialogView() {
         {tx.t('renderDialog')}
       </Button>
 
-      <h3 style={{ fontSize: 15 }}>{tx.t('byReadiness')}</h3>
+      <h3 className={shared.h3}>{tx.t('byReadiness')}</h3>
       {[...READINESS, undefined].map((r) => {
         const group = citizens.filter((c) => c.readiness === r);
         if (group.length === 0) return null;
         const label = tx.t(STATUS_KEYS[r ?? 'unknown']);
         return (
           <div key={label}>
-            <h4 style={{ margin: '8px 0 2px' }}>
+            <h4 className={shared.h4}>
               {label} ({group.length})
             </h4>
-            <ul style={{ marginTop: 0 }}>
+            <ul className={shared.list}>
               {group.map((c) => (
                 <li key={c.id}>
                   <strong>{c.id}</strong>
@@ -108,6 +102,6 @@ export default function DialogView() {
           </div>
         );
       })}
-    </section>
+    </ViewSection>
   );
 }

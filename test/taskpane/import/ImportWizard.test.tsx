@@ -1,3 +1,4 @@
+// The import wizard in jsdom: file -> mapping -> preview -> confirm, progress, refusals, English labels and axe per step.
 import '../setup';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -7,7 +8,7 @@ import ImportWizard from '../../../src/import/ui/ImportWizard';
 import { MemoryWorkbook } from '../../../src/workbook/memoryWorkbook';
 import { sampleTables } from '../../import/helpers';
 
-function setup(locale = 'da') {
+function setup(locale: 'da' | 'en' = 'da') {
   const tables = sampleTables();
   const port = new MemoryWorkbook(tables);
   const onImported = jest.fn();
@@ -56,7 +57,7 @@ describe('ImportWizard', () => {
     expect((await port.readTables(['Borgere'])).Borgere!.rows).toEqual(tables.Borgere.rows);
 
     await user.click(screen.getByRole('button', { name: 'Importér 2 rækker' }));
-    await screen.findByText('Færdig: 1 nye og 1 ændrede rækker er skrevet.');
+    await screen.findByText('Færdig: 1 ny række og 1 ændret række er skrevet.');
     const after = (await port.readTables(['Borgere', 'Indstillinger']));
     expect(after.Borgere!.rows.map((r) => r[0])).toEqual(['B1', 'B2', 'B3']);
     expect(after.Borgere!.rows[0]).toEqual(tables.Borgere.rows[0]);
@@ -70,7 +71,7 @@ describe('ImportWizard', () => {
     await user.click(await screen.findByRole('button', { name: 'Vis forhåndsvisning' }));
     const missing = await screen.findByRole('region', { name: 'Ikke i eksporten' });
     expect(within(missing).getByText('Borger-ID "B2" (Borgere række 2)')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Importér 1 rækker' }));
+    await user.click(screen.getByRole('button', { name: 'Importér 1 række' }));
     await screen.findByText(/Færdig/);
     expect((await port.readTables(['Borgere'])).Borgere!.rows.map((r) => r[0])).toEqual(['B1', 'B2']);
   });
@@ -86,11 +87,11 @@ describe('ImportWizard', () => {
     };
     await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, csvFile('Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato\nB7;Andet;Nord;Sara;01-12-2024'));
     await user.click(await screen.findByRole('button', { name: 'Vis forhåndsvisning' }));
-    await user.click(await screen.findByRole('button', { name: 'Importér 1 rækker' }));
+    await user.click(await screen.findByRole('button', { name: 'Importér 1 række' }));
     expect(await screen.findByRole('progressbar')).toBeTruthy();
-    expect(screen.getByText('0 af 1 rækker skrevet')).toBeTruthy();
+    expect(screen.getByText('0 af 1 række skrevet')).toBeTruthy();
     release();
-    await screen.findByText('Færdig: 1 nye og 0 ændrede rækker er skrevet.');
+    await screen.findByText('Færdig: 1 ny række og 0 ændrede rækker er skrevet.');
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 

@@ -1,0 +1,52 @@
+// Mål og milepæle: the milestone plan month by month. "Starter der skal til" (the starts needed) is the
+// most useful figure, so it comes right after the month and stays visible at 320 px; the month stays in
+// view while the other columns scroll inside the table's own region.
+import React from 'react';
+import type { Report } from '../../../domain/report';
+import { ScrollTable } from '../../components/ScrollTable';
+import { statusText } from '../../../text';
+import { useApp } from '../../context';
+import { useShared } from '../../styles';
+
+export function MilestoneTable({ plan }: { plan: Report['plan'] }) {
+  const { tx } = useApp();
+  const shared = useShared();
+  const heading = tx.t('milestoneTable');
+  // One row per month (the last plan entry for a month wins).
+  const rows = [...new Map(plan.map((p) => [p.month, p])).values()];
+  return (
+    <>
+      <h3 className={shared.h3}>{heading}</h3>
+      {plan.length === 0 ? (
+        <p>{tx.t('noMilestone')}</p>
+      ) : (
+        <ScrollTable label={heading} testId="plan">
+          <thead>
+            <tr>
+              <th scope="col">{tx.t('colMonth')}</th>
+              <th scope="col">{tx.t('colNeeded')}</th>
+              <th scope="col">{tx.t('colMilestone')}</th>
+              <th scope="col">{tx.t('colActual')}</th>
+              <th scope="col">{tx.t('kpiGap')}</th>
+              <th scope="col">{tx.t('colStatusShort')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((p) => (
+              <tr key={p.month}>
+                <th scope="row">{tx.month(p.month)}</th>
+                <td>{p.neededStarts === null ? '' : tx.number(p.neededStarts)}</td>
+                <td>
+                  {tx.number(p.milestoneCount)} ({tx.percent(p.milestoneShare)})
+                </td>
+                <td>{p.actual === null ? '' : tx.number(p.actual)}</td>
+                <td>{p.gap === null ? '' : tx.number(p.gap)}</td>
+                <td>{p.status ? statusText(p.status, tx.locale) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
+      )}
+    </>
+  );
+}
