@@ -39,7 +39,7 @@ describe('quick entry forms', () => {
     await openForm(user, 'Ny borger');
     await user.type(screen.getByLabelText(/^Borger-ID/), 'A1');
     await user.click(screen.getByRole('button', { name: 'Gem' }));
-    expect(await screen.findByText('Borger-ID "A1" findes allerede')).toBeTruthy();
+    expect(await screen.findByText('Borger-ID "A1" findes allerede i række 1')).toBeTruthy();
     expect(await rows(port, 'Borgere')).toHaveLength(7);
   });
 

@@ -13,7 +13,11 @@ function Item({ s }: { s: Signal }) {
   const { tx } = useApp();
   return (
     <li>
-      {s.citizenId && <strong>{s.citizenId}: </strong>}
+      {s.citizenId && (
+        <>
+          <strong>{s.citizenId}</strong>:{' '}
+        </>
+      )}
       {signalText(s, tx.locale)}
     </li>
   );
