@@ -9,6 +9,8 @@ import { OUTPUT_SHEETS, type TableDef } from '../workbook/contract';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from '../workbook/port';
 import { renderSheet } from './renderSheet';
 import { columnLetter, decodeRange, encodeRange } from './address';
+import { WorkbookFileError } from './errors';
+import { saveAtomically } from './safeSave';
 
 type Table = ReturnType<ExcelJS.Worksheet['getTables']>[number] & { table: TableModel };
 interface TableModel {
@@ -21,13 +23,7 @@ interface TableModel {
   columns: { name: string }[];
 }
 
-/** The file is missing or is not an .xlsx workbook. */
-export class WorkbookFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'WorkbookFileError';
-  }
-}
+export { WorkbookFileError };
 
 const MS_PER_DAY = 86400000;
 
@@ -76,12 +72,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async save(path: string): Promise<void> {
-    this.orderSheets();
-    try {
-      await this.workbook.xlsx.writeFile(path);
-    } catch (e) {
-      throw new WorkbookFileError(`Projektmappen "${path}" kunne ikke gemmes (${(e as Error).message}); er den åben i Excel?`);
-    }
+    saveAtomically(path, await this.toBuffer());
   }
 
   async toBuffer(): Promise<Buffer> {
