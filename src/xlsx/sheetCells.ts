@@ -54,7 +54,8 @@ export function decodeCell(attrText: string, inner: string | undefined, shared: 
     const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner);
     if (is) return { value: textRuns(is[1]) };
   }
-  if (v === undefined) {
+  // A formula whose <v> is missing or empty (openpyxl writes `<v></v>`) has no cached value.
+  if (v === undefined || (f && t !== 'str' && v.trim() === '')) {
     return f ? { value: null, problem: { kind: 'no-cached-value', formula: unescapeXml(f[1] ?? '') } } : { value: null };
   }
   switch (t) {
