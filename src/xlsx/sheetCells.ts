@@ -39,6 +39,21 @@ function isoToSerial(iso: string): number | null {
   return Number.isNaN(t) ? null : t / 86400000 + 25569;
 }
 
+/** An attribute's raw value from a start tag's attribute text, without a regular expression. */
+function attrValue(attrText: string, name: string): string | undefined {
+  let from = 0;
+  for (;;) {
+    const i = attrText.indexOf(`${name}="`, from);
+    if (i < 0) return undefined;
+    const before = attrText.charCodeAt(i - 1);
+    if (i > 0 && (before === 32 || before === 9 || before === 10 || before === 13)) {
+      const start = i + name.length + 2;
+      return attrText.slice(start, attrText.indexOf('"', start));
+    }
+    from = i + 1;
+  }
+}
+
 interface Decoded {
   value: CellValue;
   problem?: { kind: 'error'; error: string } | { kind: 'no-cached-value'; formula: string };
@@ -46,6 +61,16 @@ interface Decoded {
 
 /** The plain value of one `<c>` element: its attributes text and inner XML. */
 export function decodeCell(attrText: string, inner: string | undefined, shared: readonly string[]): Decoded {
+  if (!inner) return { value: null };
+  // Fast path for the common `<v>…</v>` number or shared-string cell.
+  if (inner.startsWith('<v>') && inner.indexOf('<', 3) === inner.length - 4 && inner.endsWith('</v>')) {
+    const v = inner.slice(3, -4);
+    const t = attrValue(attrText, 't');
+    if (t === undefined || t === 'n') {
+      const n = Number(v);
+      if (v.trim() !== '' && !Number.isNaN(n)) return { value: n };
+    } else if (t === 's') return { value: shared[Number(v)] ?? null };
+  }
   const t = /\bt\s*=\s*"([^"]*)"/.exec(attrText)?.[1] ?? 'n';
   if (!inner) return { value: null };
   const v = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
@@ -108,8 +133,8 @@ export function readRect(xml: string, shared: readonly string[], top: number, le
     CELL_RE.lastIndex = 0;
     let c: RegExpExecArray | null;
     while ((c = CELL_RE.exec(m[2]))) {
-      const ref = /\br\s*=\s*"([^"]+)"/.exec(c[1]);
-      colNo = ref ? columnOf(ref[1]) : colNo + 1;
+      const ref = attrValue(c[1], 'r');
+      colNo = ref ? columnOf(ref) : colNo + 1;
       if (colNo < left) continue;
       if (colNo > right) break;
       const d = decodeCell(c[1], c[2], shared);
