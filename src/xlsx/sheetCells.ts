@@ -276,10 +276,11 @@ export class SheetEditor {
       const cols = [...slot.cells!.keys()].sort((a, b) => a - b);
       // `spans` is an optional hint that an edit can make wrong; drop it.
       let open = `<row${slot.openAttrs.replace(/\s+spans\s*=\s*"[^"]*"/, '')}`;
-      open = setAttr(open + '>', 'r', String(slot.r)).slice(0, -1);
+      if (attrValue(slot.openAttrs, 'r') !== String(slot.r)) open = setAttr(open + '>', 'r', String(slot.r)).slice(0, -1);
       const body = cols.map((c) => {
         const cell = slot.cells!.get(c)!;
-        const withRef = setAttr(`<c${cell.attrText}>`, 'r', `${columnLetter(c)}${slot.r}`).slice(2, -1);
+        const ref = `${columnLetter(c)}${slot.r}`;
+        const withRef = attrValue(cell.attrText, 'r') === ref ? cell.attrText : setAttr(`<c${cell.attrText}>`, 'r', ref).slice(2, -1);
         return cell.inner === undefined ? `<c${withRef}/>` : `<c${withRef}>${cell.inner}</c>`;
       });
       parts.push(body.length === 0 ? `${open}/>` : `${open}>${body.join('')}</row>`);

@@ -370,7 +370,13 @@ export class XlsxWorkbook implements WorkbookPort {
         `Tabellen "${t.name}" har en totalrække, og Fremdrift tilføjer ikke rækker under den. Slå totalrækken fra (Tabeldesign → Totalrække), og prøv igen.`,
       );
     }
-    const resolved = rows.map((values) => Object.entries(values).map(([h, v]) => [this.columnIndex(tableName, headers, h), v] as const));
+    const indexOf = new Map<string, number>();
+    const column = (h: string) => {
+      let i = indexOf.get(h);
+      if (i === undefined) indexOf.set(h, (i = this.columnIndex(tableName, headers, h)));
+      return i;
+    };
+    const resolved = rows.map((values) => Object.entries(values).map(([h, v]) => [column(h), v] as const));
     const ed = this.editor(t.sheet.part, t.sheet.name);
     let next = r.bodyBottom + 1;
     // A new table is created with one blank body row (Excel needs one); the first append fills it.
