@@ -2,7 +2,7 @@
 // temporary file in the same folder, are flushed to disk, and only then renamed over the original. An
 // exclusive lock file beside the workbook refuses a second Fremdrift writer, naming the first. The
 // original is untouched by every failure before the rename, and the rename itself is atomic.
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'fs';
 import { hostname } from 'os';
 import { basename, dirname, join } from 'path';
 import { WorkbookFileError } from './errors';
@@ -199,6 +199,12 @@ export function saveAtomically(path: string, bytes: Uint8Array, options: SaveOpt
     }
     stage = 'write';
     fd = openSync(temp, 'wx', 0o666);
+    // The new file keeps the original's permissions.
+    try {
+      fchmodSync(fd, statSync(path).mode & 0o7777);
+    } catch {
+      // A new file, or a file system without modes: the default is right.
+    }
     checkpoint('temp-opened');
     const half = Math.floor(bytes.length / 2);
     writeAll(fd, bytes.subarray(0, half));

@@ -145,6 +145,9 @@ export function readRect(xml: string, shared: readonly string[], top: number, le
   return { values, problems };
 }
 
+/** An edit that would damage the sheet (the message is Danish). */
+export class SheetEditError extends Error {}
+
 interface RowSlot {
   r: number;
   /** Original row XML, or null once the row is edited. */
@@ -229,6 +232,13 @@ export class SheetEditor {
     return !!cell?.inner && /<(?:\w+:)?(?:v|is|f)\b/.test(cell.inner);
   }
 
+  /** True for the first cell of a shared formula (its `<f t="shared" ref=…>` serves a whole range). */
+  isSharedFormulaMaster(row: number, col: number): boolean {
+    const s = this.slot(row, false);
+    const inner = s ? this.parseRow(s).get(col)?.inner : undefined;
+    return !!inner && /<(?:\w+:)?f\b[^>]*\bt="shared"[^>]*\bref="/.test(inner);
+  }
+
   /** The style index of a cell, if it has one. */
   styleOf(row: number, col: number): string | undefined {
     const s = this.slot(row, false);
@@ -248,8 +258,15 @@ export class SheetEditor {
   setCell(row: number, col: number, value: CellValue, style?: string): void {
     const s = this.slot(row, true)!;
     const cells = this.parseRow(s);
+    const old = cells.get(col)?.inner;
+    if (old && /<(?:\w+:)?f\b/.test(old)) {
+      // The first cell of a shared formula carries the formula for the whole range; replacing it would break the others.
+      if (/<(?:\w+:)?f\b[^>]*\bt="shared"[^>]*\bref="/.test(old)) {
+        throw new SheetEditError(`Cellen ${columnLetter(col)}${row} holder en formel, som andre celler deler; Fremdrift overskriver den ikke. Intet er ændret.`);
+      }
+      this.replacedFormula = true;
+    }
     s.raw = null;
-    if (cells.get(col)?.inner && /<(?:\w+:)?f\b/.test(cells.get(col)!.inner!)) this.replacedFormula = true;
     const keep = style ?? (cells.get(col) ? /\bs\s*=\s*"(\d+)"/.exec(cells.get(col)!.attrText)?.[1] : undefined);
     const { attrText, inner } = cellParts(`${columnLetter(col)}${row}`, value, keep);
     cells.set(col, { attrText, inner });

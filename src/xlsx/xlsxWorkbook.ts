@@ -421,6 +421,11 @@ export class XlsxWorkbook implements WorkbookPort {
     });
     if (targets.length === 0) return;
     const ed = this.editor(t.sheet.part, t.sheet.name);
+    for (const x of targets) {
+      if (ed.isSharedFormulaMaster(x.row, x.col)) {
+        throw new WorkbookFileError(`Cellen ${columnLetter(x.col)}${x.row} på arket "${t.sheet.name}" holder en formel, som andre celler deler; Fremdrift overskriver den ikke. Intet er ændret.`);
+      }
+    }
     for (const x of targets) ed.setCell(x.row, x.col, x.value);
   }
 

@@ -10,6 +10,7 @@ import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { makeEntry, writeZip } from '../../src/xlsx/zip';
 import { runCli } from '../cli/helpers';
 import { sampleTables } from '../import/helpers';
+import { openpyxlStyleWorkbook } from './fixtures/packages';
 
 const dir = mkdtempSync(join(tmpdir(), 'fremdrift-importsafety-'));
 const EXPORT = ['Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato', 'NY1;Andet;Vest;Ole;01-03-2025'].join('\r\n');
@@ -69,4 +70,14 @@ test('a plain range with the contract headers is refused with how to make it a t
   expect(readFileSync(file).equals(before)).toBe(true);
   // The user's data is still a plain range (no table was created over it).
   expect((await (await XlsxWorkbook.open(file)).readTables(['Borgere'])).Borgere).toBeNull();
+});
+
+test('updating the first cell of a shared formula is refused (it would break the cells that share it)', async () => {
+  const pkg = XlsxPackage.fromBuffer(openpyxlStyleWorkbook());
+  const sheet = 'xl/worksheets/sheet1.xml';
+  pkg.setText(sheet, pkg.text(sheet)!.replace('<c r="C2" t="n"><v>7</v></c>', '<c r="C2"><f t="shared" ref="C2:C3" si="0">1+6</f><v>7</v></c>'));
+  const wb = XlsxWorkbook.fromBuffer(writeZip(pkg.names().map((n) => makeEntry(n, pkg.bytes(n)!))));
+  await expect(wb.updateCells('Data', [{ row: 1, column: 'Timer', value: 8 }])).rejects.toThrow(/Cellen C2 på arket "Ark1" holder en formel, som andre celler deler/);
+  await wb.updateCells('Data', [{ row: 1, column: 'Navn', value: 'ok' }]);
+  expect((await wb.readTables(['Data'])).Data!.rows[0]).toEqual(['B-1', 'ok', 7]);
 });

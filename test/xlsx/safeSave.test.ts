@@ -1,7 +1,7 @@
 // A save must never lose the workbook: killed at any stage, failing on a full disk, or racing a second
 // writer, the original stays byte-identical (or is replaced whole by the new file after the rename).
 import { spawn, spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { lockPathFor, saveAtomically, SaveError } from '../../src/xlsx/safeSave';
@@ -106,4 +106,11 @@ test('a file changed by another program since it was read is not overwritten', (
   const stamp = { size: 1, mtimeMs: 0 };
   expect(() => saveAtomically(file, Buffer.from('x'), { expectUnchanged: stamp })).toThrow(/ændret af et andet program/);
   expect(readFileSync(file).equals(ORIGINAL)).toBe(true);
+});
+
+test('the saved file keeps the original permissions', () => {
+  const file = fresh('mode.xlsx');
+  chmodSync(file, 0o600);
+  saveAtomically(file, Buffer.from('ny'));
+  expect(statSync(file).mode & 0o777).toBe(0o600);
 });
