@@ -71,6 +71,12 @@ export function decodeCell(attrText: string, inner: string | undefined, shared: 
       if (v.trim() !== '' && !Number.isNaN(n)) return { value: n };
     } else if (t === 's') return { value: shared[Number(v)] ?? null };
   }
+  // Fast path for a plain inline string `<is><t>…</t></is>` (as Fremdrift and many exporters write them).
+  if (inner.startsWith('<is><t') && inner.endsWith('</t></is>')) {
+    const open = inner.indexOf('>', 6);
+    const text = inner.slice(open + 1, -9);
+    if (open > 0 && (inner[6] === '>' || inner[6] === ' ') && text.indexOf('<') < 0) return { value: unescapeOoxml(unescapeXml(text)) };
+  }
   const t = /\bt\s*=\s*"([^"]*)"/.exec(attrText)?.[1] ?? 'n';
   if (!inner) return { value: null };
   const v = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];

@@ -111,9 +111,15 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private static parse(bytes: Buffer, label: string): XlsxPackage {
+    if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0) {
+      throw new WorkbookFileError(
+        `Filen "${label}" er enten beskyttet med adgangskode eller en gammel .xls-fil; Fremdrift kan ikke læse den. Fjern adgangskoden, eller gem den som .xlsx i Excel.`,
+      );
+    }
     try {
       const pkg = XlsxPackage.fromBuffer(bytes);
-      pkg.workbookPart();
+      const wbPart = pkg.workbookPart();
+      if (!wbPart.toLowerCase().endsWith('.xml')) throw new Error('binære projektmapper (.xlsb) understøttes ikke; gem filen som .xlsx');
       pkg.sheets();
       return pkg;
     } catch (e) {

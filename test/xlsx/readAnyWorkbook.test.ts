@@ -70,3 +70,10 @@ test('a workbook LibreOffice saved, with native charts and a drawing, reads the 
   expect(await loWb.readTables(names)).toEqual(await (await XlsxWorkbook.open(src)).readTables(names));
   expect(readFileSync(loFile).length).toBeGreaterThan(0);
 }, 240000);
+
+test('a password-protected workbook or an old .xls file is named as such, not as a broken file', () => {
+  const cfb = Buffer.alloc(512);
+  cfb.writeUInt32BE(0xd0cf11e0, 0);
+  cfb.writeUInt32BE(0xa1b11ae1, 4);
+  expect(() => XlsxWorkbook.fromBuffer(cfb, 'hemmelig.xlsx')).toThrow(/beskyttet med adgangskode eller en gammel \.xls-fil/);
+});
