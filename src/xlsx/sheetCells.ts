@@ -118,6 +118,41 @@ export interface Grid {
   problems: CellProblem[];
 }
 
+const PLAIN_CELL_RE = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+
+/**
+ * One pass over the cells of sheetData (no per-row substrings), for the common case that every cell
+ * carries its address. Returns false, having filled nothing reliable, when a cell has no address.
+ */
+function readCellsDirectly(
+  xml: string, start: number, shared: readonly string[], top: number, left: number, bottom: number, right: number,
+  values: CellValue[][], problems: CellProblem[],
+): boolean {
+  const end = xml.indexOf('</sheetData>', start);
+  PLAIN_CELL_RE.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = PLAIN_CELL_RE.exec(xml))) {
+    if (end >= 0 && m.index > end) break;
+    const ref = attrValue(m[1], 'r');
+    if (!ref) return false;
+    let col = 0;
+    let i = 0;
+    for (; i < ref.length; i++) {
+      const ch = ref.charCodeAt(i);
+      if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+      else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
+      else if (ch !== 36) break;
+    }
+    const row = Number(ref.slice(ref.charCodeAt(i) === 36 ? i + 1 : i));
+    if (row > bottom) break;
+    if (row < top || col < left || col > right || !m[2]) continue;
+    const d = decodeCell(m[1], m[2], shared);
+    values[row - top][col - left] = d.value;
+    if (d.problem) problems.push({ ...d.problem, row, col });
+  }
+  return true;
+}
+
 /** Reads the rectangle top..bottom × left..right of a worksheet part. */
 export function readRect(xml: string, shared: readonly string[], top: number, left: number, bottom: number, right: number): Grid {
   const width = right - left + 1;
@@ -126,6 +161,12 @@ export function readRect(xml: string, shared: readonly string[], top: number, le
   const problems: CellProblem[] = [];
   const start = xml.search(/<(?:\w+:)?sheetData\b/);
   if (start < 0 || bottom < top) return { values, problems };
+  if (xml.startsWith('<sheetData', start) && readCellsDirectly(xml, start, shared, top, left, bottom, right, values, problems)) {
+    return { values, problems };
+  }
+  // Cells without their own address (or a prefixed namespace): row by row, counting positions.
+  for (const row of values) row.fill(null);
+  problems.length = 0;
   ROW_RE.lastIndex = start;
   let rowNo = 0;
   let m: RegExpExecArray | null;

@@ -9,6 +9,7 @@ import { refreshOutputs } from '../../src/app/refresh';
 import { demoTables } from '../../src/demo/demoCaseload';
 import { INPUT_TABLES } from '../../src/workbook/contract';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
+import { readRect } from '../../src/xlsx/sheetCells';
 import { openpyxlStyleWorkbook } from './fixtures/packages';
 
 const dir = mkdtempSync(join(tmpdir(), 'fremdrift-read-'));
@@ -76,4 +77,17 @@ test('a password-protected workbook or an old .xls file is named as such, not as
   cfb.writeUInt32BE(0xd0cf11e0, 0);
   cfb.writeUInt32BE(0xa1b11ae1, 4);
   expect(() => XlsxWorkbook.fromBuffer(cfb, 'hemmelig.xlsx')).toThrow(/beskyttet med adgangskode eller en gammel \.xls-fil/);
+});
+
+test('cells without their own address (allowed by the format) are placed by position', () => {
+  const xml = '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>a</t></is></c><c><v>2</v></c></row><row><c/><c t="b"><v>1</v></c></row></sheetData></worksheet>';
+  expect(readRect(xml, [], 1, 1, 2, 2).values).toEqual([
+    ['a', 2],
+    [null, true],
+  ]);
+  const prefixed = '<x:worksheet xmlns:x="urn"><x:sheetData><x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+  expect(readRect(prefixed, ['delt'], 1, 1, 2, 2).values).toEqual([
+    [null, null],
+    [null, 'delt'],
+  ]);
 });
