@@ -264,8 +264,12 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private range(t: TableEntry): Range {
-    if (!t.ref) throw new WorkbookFileError(`Tabellen "${t.name}" har intet område`);
-    const r = decodeRange(t.ref);
+    let r: { top: number; left: number; bottom: number; right: number };
+    try {
+      r = decodeRange(t.ref ?? '');
+    } catch {
+      throw new WorkbookFileError(`Tabellen "${t.name}" har et ugyldigt område (${t.ref ?? 'intet'}) i filen; åbn og gem projektmappen i Excel, og prøv igen.`);
+    }
     return { ...r, bodyTop: r.top + t.headerRows, bodyBottom: r.bottom - t.totalsRows };
   }
 
