@@ -54,6 +54,29 @@ function attrValue(attrText: string, name: string): string | undefined {
   }
 }
 
+/**
+ * The value of the commonest cells without regular expressions: `<v>n</v>` numbers, `t="s"` shared
+ * strings and plain inline strings `<is><t>…</t></is>`. Undefined when the cell needs the full decode.
+ */
+function fastValue(attrText: string, inner: string, shared: readonly string[]): CellValue | undefined {
+  if (inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === inner.length - 4) {
+    const v = inner.slice(3, -4);
+    const t = attrValue(attrText, 't');
+    if (t === 's') return shared[Number(v)] ?? null;
+    if (t === undefined || t === 'n') {
+      const n = Number(v);
+      if (v.trim() !== '' && !Number.isNaN(n)) return n;
+    }
+    return undefined;
+  }
+  if (inner.startsWith('<is><t') && inner.endsWith('</t></is>')) {
+    const open = inner.indexOf('>', 6);
+    const text = inner.slice(open + 1, -9);
+    if (open > 0 && (inner[6] === '>' || inner[6] === ' ') && text.indexOf('<') < 0) return unescapeOoxml(unescapeXml(text));
+  }
+  return undefined;
+}
+
 interface Decoded {
   value: CellValue;
   problem?: { kind: 'error'; error: string } | { kind: 'no-cached-value'; formula: string };
@@ -62,21 +85,8 @@ interface Decoded {
 /** The plain value of one `<c>` element: its attributes text and inner XML. */
 export function decodeCell(attrText: string, inner: string | undefined, shared: readonly string[]): Decoded {
   if (!inner) return { value: null };
-  // Fast path for the common `<v>…</v>` number or shared-string cell.
-  if (inner.startsWith('<v>') && inner.indexOf('<', 3) === inner.length - 4 && inner.endsWith('</v>')) {
-    const v = inner.slice(3, -4);
-    const t = attrValue(attrText, 't');
-    if (t === undefined || t === 'n') {
-      const n = Number(v);
-      if (v.trim() !== '' && !Number.isNaN(n)) return { value: n };
-    } else if (t === 's') return { value: shared[Number(v)] ?? null };
-  }
-  // Fast path for a plain inline string `<is><t>…</t></is>` (as Fremdrift and many exporters write them).
-  if (inner.startsWith('<is><t') && inner.endsWith('</t></is>')) {
-    const open = inner.indexOf('>', 6);
-    const text = inner.slice(open + 1, -9);
-    if (open > 0 && (inner[6] === '>' || inner[6] === ' ') && text.indexOf('<') < 0) return { value: unescapeOoxml(unescapeXml(text)) };
-  }
+  const fast = fastValue(attrText, inner, shared);
+  if (fast !== undefined) return { value: fast };
   const t = /\bt\s*=\s*"([^"]*)"/.exec(attrText)?.[1] ?? 'n';
   if (!inner) return { value: null };
   const v = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
@@ -145,8 +155,15 @@ function readCellsDirectly(
     }
     const row = Number(ref.slice(ref.charCodeAt(i) === 36 ? i + 1 : i));
     if (row > bottom) break;
-    if (row < top || col < left || col > right || !m[2]) continue;
-    const d = decodeCell(m[1], m[2], shared);
+    const inner = m[2];
+    if (row < top || col < left || col > right || !inner) continue;
+    // Plain numbers and strings without allocating a result object (most cells of a large table).
+    const fast = fastValue(m[1], inner, shared);
+    if (fast !== undefined) {
+      values[row - top][col - left] = fast;
+      continue;
+    }
+    const d = decodeCell(m[1], inner, shared);
     values[row - top][col - left] = d.value;
     if (d.problem) problems.push({ ...d.problem, row, col });
   }
