@@ -1,7 +1,9 @@
-// An .xlsx export read with ExcelJS into the same SourceTable shape as CSV. Kept apart from source.ts
+// An .xlsx export read with ExcelJS into the same SourceTable shape as CSV (a package ExcelJS cannot
+// load is repaired for reading first: absolute part paths, drawings). Kept apart from source.ts
 // so the task pane loads ExcelJS only when the user actually picks an .xlsx file.
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../workbook/port';
+import { repairForExcelJs } from '../xlsx/repairForExcelJs';
 import { tableFromRecords, type SourceResult, EMPTY_FILE_MESSAGE } from './source';
 
 const MS_PER_DAY = 86400000;
@@ -32,18 +34,30 @@ export function plainCellValue(value: ExcelJS.CellValue): CellValue {
   return String(value);
 }
 
+/** ExcelJS wants a Buffer in Node and accepts an ArrayBuffer in the browser. */
+function forExcelJs(buffer: Uint8Array): ArrayBuffer {
+  const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? buffer.buffer : buffer.slice().buffer;
+  return (typeof Buffer !== 'undefined' ? Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) : whole) as ArrayBuffer;
+}
+
 /** Reads the first worksheet (or the named one) of an .xlsx file. */
 export async function readXlsxSource(bytes: Uint8Array | ArrayBuffer, sheetName?: string): Promise<SourceResult> {
   if (bytes.byteLength === 0) return { ok: false, message: EMPTY_FILE_MESSAGE };
-  const workbook = new ExcelJS.Workbook();
+  let workbook = new ExcelJS.Workbook();
+  const buffer = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   try {
-    const buffer = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-    // ExcelJS wants a Buffer in Node and accepts an ArrayBuffer in the browser.
-    const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? buffer.buffer : buffer.slice().buffer;
-    const data = typeof Buffer !== 'undefined' ? Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) : whole;
-    await workbook.xlsx.load(data as ArrayBuffer);
+    await workbook.xlsx.load(forExcelJs(buffer));
   } catch {
-    return { ok: false, message: 'Excel-filen kan ikke læses; den er beskadiget, afkortet eller ikke en .xlsx-fil.' };
+    // A valid package ExcelJS cannot load (absolute part paths as openpyxl writes them, some drawings):
+    // repaired for reading values only, then tried once more.
+    try {
+      const repaired = await repairForExcelJs(buffer);
+      if (!repaired) throw new Error('not repairable');
+      workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(forExcelJs(repaired));
+    } catch {
+      return { ok: false, message: 'Excel-filen kan ikke læses; den er beskadiget, afkortet eller ikke en .xlsx-fil.' };
+    }
   }
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
   if (!sheet) {

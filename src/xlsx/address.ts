@@ -1,4 +1,4 @@
-// A1-style addresses for ExcelJS (1-based rows and columns).
+// A1-style addresses (1-based rows and columns) for the .xlsx adapter.
 
 export function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
   const [a, b = a] = ref.split(':');

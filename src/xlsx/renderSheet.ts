@@ -1,82 +1,99 @@
-// Renders a SheetModel onto an ExcelJS worksheet: values, formats, conditional fills, freeze panes and
-// print setup. Charts are not rendered: ExcelJS cannot write charts.
-import type ExcelJS from 'exceljs';
-import type { CellRange, SheetModel } from '../workbook/port';
+// Renders a SheetModel to a worksheet part's XML: values (strings inline, never formulas), formats as
+// cell styles appended to the workbook's styles.xml, conditional fills, column widths, freeze panes,
+// print setup and tab colour. Charts are drawn separately (drawingXml.ts) and linked by the caller.
+import type { CellRange, CellValue, SheetModel } from '../workbook/port';
 import { columnLetter } from './address';
+import { cellXml } from './sheetCells';
+import type { CellLook, StyleSheet } from './styles';
+import { escapeXml } from './xml';
 
-const argb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-function rangeRef(r: CellRange): string {
+export function rangeRef(r: CellRange): string {
   const top = r.row + 1;
   const left = r.col + 1;
-  return `${columnLetter(left)}${top}:${columnLetter(left + (r.cols ?? 1) - 1)}${top + (r.rows ?? 1) - 1}`;
+  const bottom = top + (r.rows ?? 1) - 1;
+  const right = left + (r.cols ?? 1) - 1;
+  return `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
 }
 
-function eachCell(ws: ExcelJS.Worksheet, r: CellRange, fn: (cell: ExcelJS.Cell) => void) {
-  for (let i = 0; i < (r.rows ?? 1); i++) {
-    for (let j = 0; j < (r.cols ?? 1); j++) fn(ws.getCell(r.row + 1 + i, r.col + 1 + j));
-  }
+export interface RenderedSheet {
+  xml: string;
+  /** `'Sheet'!$1:$3` when the model repeats title rows on each printed page. */
+  printTitles?: string;
 }
 
-export function renderSheet(ws: ExcelJS.Worksheet, model: SheetModel): void {
-  model.values.forEach((row, r) => {
-    row.forEach((v, c) => {
-      // Strings are stored as strings (shared strings), never as formulas, whatever they start with.
-      if (v !== null && v !== undefined && v !== '') ws.getCell(r + 1, c + 1).value = v;
-    });
-  });
-  model.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+/** `drawingRelId` links a drawing part (charts) the caller has added to the sheet's relationships. */
+export function renderSheetXml(model: SheetModel, styles: StyleSheet, drawingRelId?: string): RenderedSheet {
+  // The look of each formatted cell: later formats refine earlier ones, as in Excel.
+  const looks = new Map<number, Map<number, CellLook>>();
   for (const f of model.formats ?? []) {
-    eachCell(ws, f, (cell) => {
-      if (f.numberFormat) cell.numFmt = f.numberFormat;
-      if (f.bold || f.italic || f.fontColor || f.fontSize) {
-        cell.font = {
-          ...cell.font,
-          ...(f.bold ? { bold: true } : {}),
-          ...(f.italic ? { italic: true } : {}),
-          ...(f.fontSize ? { size: f.fontSize } : {}),
-          ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}),
-        };
-      }
-      if (f.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
-      if (f.wrap || f.hAlign) {
-        cell.alignment = { ...cell.alignment, ...(f.wrap ? { wrapText: true, vertical: 'top' } : {}), ...(f.hAlign ? { horizontal: f.hAlign } : {}) };
-      }
-      if (f.borderBottom) cell.border = { ...cell.border, bottom: { style: 'thin', color: { argb: 'FF808080' } } };
-    });
+    const { row, col, rows = 1, cols = 1, ...look } = f;
+    const defined = Object.fromEntries(Object.entries(look).filter(([, v]) => v !== undefined && v !== false)) as CellLook;
+    for (let r = row; r < row + rows; r++) {
+      let line = looks.get(r);
+      if (!line) looks.set(r, (line = new Map()));
+      for (let c = col; c < col + cols; c++) line.set(c, { ...line.get(c), ...defined });
+    }
   }
+  const rowCount = Math.max(model.values.length, ...[...looks.keys()].map((r) => r + 1));
+  const rowsXml: string[] = [];
+  let maxCol = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const values: CellValue[] = model.values[r] ?? [];
+    const line = looks.get(r);
+    const width = Math.max(values.length, line ? Math.max(...line.keys()) + 1 : 0);
+    const cells: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const look = line?.get(c);
+      const style = look ? styles.xf(look) : 0;
+      const v = values[c];
+      const xml = cellXml(`${columnLetter(c + 1)}${r + 1}`, v === '' || v === undefined ? null : v, style ? String(style) : undefined);
+      if (xml) {
+        cells.push(xml);
+        maxCol = Math.max(maxCol, c + 1);
+      }
+    }
+    if (cells.length > 0) rowsXml.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+  }
+
+  const parts: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`];
+  const p = model.print;
+  const sheetPr = `${model.tabColor ? `<tabColor rgb="FF${model.tabColor.replace('#', '').toUpperCase()}"/>` : ''}${p?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : ''}`;
+  if (sheetPr) parts.push(`<sheetPr>${sheetPr}</sheetPr>`);
+  parts.push(`<dimension ref="${maxCol > 0 ? `A1:${columnLetter(maxCol)}${Math.max(rowCount, 1)}` : 'A1'}"/>`);
+  const fz = model.freeze;
+  if (fz && (fz.rows > 0 || fz.columns > 0)) {
+    const pane = fz.rows > 0 && fz.columns > 0 ? 'bottomRight' : fz.rows > 0 ? 'bottomLeft' : 'topRight';
+    const topLeft = `${columnLetter(fz.columns + 1)}${fz.rows + 1}`;
+    parts.push(
+      `<sheetViews><sheetView workbookViewId="0"><pane${fz.columns > 0 ? ` xSplit="${fz.columns}"` : ''}${fz.rows > 0 ? ` ySplit="${fz.rows}"` : ''} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`,
+    );
+  } else parts.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  const widths = model.columnWidths ?? [];
+  if (widths.length > 0) {
+    parts.push(`<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
+  }
+  parts.push(rowsXml.length > 0 ? `<sheetData>${rowsXml.join('')}</sheetData>` : '<sheetData/>');
   let priority = 1;
   for (const cf of model.conditionalFills ?? []) {
-    ws.addConditionalFormatting({
-      ref: rangeRef(cf),
-      rules: [
-        {
-          type: 'cellIs',
-          operator: 'equal',
-          priority: priority++,
-          formulae: [`"${cf.equals.replace(/"/g, '""')}"`],
-          style: {
-            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } },
-            ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
-          },
-        },
-      ],
-    });
+    const dxf = styles.dxf(cf.fill, cf.fontColor);
+    parts.push(
+      `<conditionalFormatting sqref="${rangeRef(cf)}"><cfRule type="cellIs" dxfId="${dxf}" priority="${priority++}" operator="equal"><formula>${escapeXml(`"${cf.equals.replace(/"/g, '""')}"`)}</formula></cfRule></conditionalFormatting>`,
+    );
   }
-  if (model.freeze && (model.freeze.rows > 0 || model.freeze.columns > 0)) {
-    ws.views = [{ state: 'frozen', xSplit: model.freeze.columns, ySplit: model.freeze.rows }];
+  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (p) {
+    parts.push(`<pageSetup paperSize="9"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''} orientation="${p.landscape ? 'landscape' : 'portrait'}"/>`);
+    // A page starting at zero-based row r breaks after 1-based row r.
+    const breaks = (p.rowBreaksBefore ?? []).filter((r) => r > 0);
+    if (breaks.length > 0) {
+      parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
+    }
   }
-  if (model.print) {
-    const p = model.print;
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: p.landscape ? 'landscape' : 'portrait',
-      paperSize: 9, // A4
-      ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-      ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0] + 1}:${p.titleRows[1] + 1}` } : {}),
-    };
-    // ExcelJS records a break after a row; a page starting at zero-based row r breaks after 1-based row r.
-    for (const r of p.rowBreaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();
-  }
-  if (model.tabColor) ws.properties.tabColor = { argb: argb(model.tabColor) };
+  if (drawingRelId) parts.push(`<drawing r:id="${drawingRelId}"/>`);
+  parts.push('</worksheet>');
+  const printTitles = p?.titleRows ? `'${model.name.replace(/'/g, "''")}'!$${p.titleRows[0] + 1}:$${p.titleRows[1] + 1}` : undefined;
+  return { xml: parts.join(''), printTitles };
 }

@@ -1,0 +1,231 @@
+// An .xlsx file as an OPC package: its parts by name, their relationships (targets relative or absolute,
+// as Excel, LibreOffice and openpyxl write them) and content types. Parts we never touch keep their
+// original zip bytes; changed or new parts are re-deflated. The workbook's sheets and tables are listed
+// from workbook.xml and the relationships, not from any library's object model.
+import { posix } from 'path';
+import { entryData, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { attrs, escapeXml } from './xml';
+
+export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const REL = {
+  officeDocument: `${NS_REL}/officeDocument`,
+  worksheet: `${NS_REL}/worksheet`,
+  table: `${NS_REL}/table`,
+  styles: `${NS_REL}/styles`,
+  sharedStrings: `${NS_REL}/sharedStrings`,
+  drawing: `${NS_REL}/drawing`,
+  chart: `${NS_REL}/chart`,
+};
+export const CT = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+};
+
+export interface Rel {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+  /** The target part's name inside the package (no leading slash), for internal targets. */
+  part: string;
+}
+
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  rid: string;
+  /** The worksheet part, e.g. `xl/worksheets/sheet1.xml`; '' for chart sheets and unresolvable entries. */
+  part: string;
+  /** The original `<sheet .../>` element text, kept verbatim when sheets are reordered. */
+  tag: string;
+}
+
+export interface TableEntry {
+  name: string;
+  part: string;
+  sheet: SheetEntry;
+  ref: string;
+  headerRows: number;
+  totalsRows: number;
+  columns: string[];
+  id: number;
+}
+
+/** Joins a relationship target onto the folder of its source part; absolute targets start at the package root. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  let t = target;
+  try {
+    t = decodeURIComponent(target);
+  } catch {
+    // A literal % in a part name: keep it as written.
+  }
+  if (t.startsWith('/')) return posix.normalize(t).replace(/^\/+/, '');
+  return posix.normalize(posix.join(posix.dirname(sourcePart), t)).replace(/^(\.\/)+/, '');
+}
+
+export function relsPathOf(part: string): string {
+  return posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`).replace(/^\.\//, '');
+}
+
+/** A target written relative to `sourcePart`'s folder. */
+export function relativeTarget(sourcePart: string, part: string): string {
+  return posix.relative(posix.dirname(sourcePart), part);
+}
+
+export class XlsxPackage {
+  private readonly entries: ZipEntry[];
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly texts = new Map<string, string>();
+
+  constructor(entries: ZipEntry[]) {
+    this.entries = entries;
+    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+  }
+
+  static fromBuffer(buf: Buffer): XlsxPackage {
+    return new XlsxPackage(readZip(buf));
+  }
+
+  names(): string[] {
+    return this.entries.map((e) => e.name);
+  }
+
+  has(part: string): boolean {
+    return this.byName.has(part.toLowerCase());
+  }
+
+  /** The part's uncompressed bytes (shared with the entry; do not modify). */
+  bytes(part: string): Buffer | null {
+    const e = this.byName.get(part.toLowerCase());
+    return e ? entryData(e) : null;
+  }
+
+  text(part: string): string | null {
+    const key = part.toLowerCase();
+    const cached = this.texts.get(key);
+    if (cached !== undefined) return cached;
+    const b = this.bytes(part);
+    if (!b) return null;
+    const s = b.toString('utf8').replace(/^\ufeff/, '');
+    this.texts.set(key, s);
+    return s;
+  }
+
+  setText(part: string, xml: string): void {
+    const key = part.toLowerCase();
+    const existing = this.byName.get(key);
+    const entry = makeEntry(existing?.name ?? part, Buffer.from(xml, 'utf8'));
+    if (existing) this.entries[this.entries.indexOf(existing)] = entry;
+    else this.entries.push(entry);
+    this.byName.set(key, entry);
+    this.texts.set(key, xml);
+  }
+
+  remove(part: string): void {
+    const key = part.toLowerCase();
+    const e = this.byName.get(key);
+    if (!e) return;
+    this.entries.splice(this.entries.indexOf(e), 1);
+    this.byName.delete(key);
+    this.texts.delete(key);
+  }
+
+  toBuffer(): Buffer {
+    return writeZip(this.entries);
+  }
+
+  rels(part: string): Rel[] {
+    const xml = this.text(relsPathOf(part));
+    if (!xml) return [];
+    const out: Rel[] = [];
+    for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+      const a = attrs(m[0]);
+      const external = a.TargetMode === 'External';
+      out.push({ id: a.Id, type: a.Type, target: a.Target, external, part: external ? '' : resolveTarget(part, a.Target ?? '') });
+    }
+    return out;
+  }
+
+  /** Adds a relationship from `part` to `target` (a part name); returns its new id. */
+  addRel(part: string, type: string, target: string): string {
+    const path = relsPathOf(part);
+    const xml = this.text(path) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>`;
+    const used = new Set(this.rels(part).map((r) => r.id));
+    let n = used.size + 1;
+    while (used.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(part, target))}"/>`;
+    const closed = /<\/(?:\w+:)?Relationships>\s*$/.test(xml);
+    this.setText(path, closed ? xml.replace(/(<\/(?:\w+:)?Relationships>)\s*$/, `${rel}$1`) : xml.replace(/<((?:\w+:)?Relationships\b[^>]*?)\s*\/>\s*$/, `<$1>${rel}</Relationships>`));
+    return id;
+  }
+
+  removeRels(part: string): void {
+    this.remove(relsPathOf(part));
+  }
+
+  addOverride(part: string, contentType: string): void {
+    const xml = this.text('[Content_Types].xml') ?? '';
+    const name = `/${part}`;
+    if (new RegExp(`PartName="${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i').test(xml)) return;
+    this.setText('[Content_Types].xml', xml.replace(/<\/Types>\s*$/, `<Override PartName="${escapeXml(name)}" ContentType="${contentType}"/></Types>`));
+  }
+
+  removeOverride(part: string): void {
+    const xml = this.text('[Content_Types].xml') ?? '';
+    const re = new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`, 'i');
+    if (re.test(xml)) this.setText('[Content_Types].xml', xml.replace(re, ''));
+  }
+
+  /** The workbook part (`xl/workbook.xml` as a rule), from the package's root relationships. */
+  workbookPart(): string {
+    const rel = this.rels('').find((r) => r.type === REL.officeDocument || r.type.endsWith('/officeDocument'));
+    if (rel && this.has(rel.part)) return rel.part;
+    if (this.has('xl/workbook.xml')) return 'xl/workbook.xml';
+    throw new Error('pakken har ingen projektmappe-del (xl/workbook.xml)');
+  }
+
+  sheets(): SheetEntry[] {
+    const wbPart = this.workbookPart();
+    const xml = this.text(wbPart) ?? '';
+    const rels = new Map(this.rels(wbPart).map((r) => [r.id, r]));
+    const out: SheetEntry[] = [];
+    for (const m of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+      const a = attrs(m[0]);
+      const rel = rels.get(a.id);
+      const isWorksheet = rel && (rel.type === REL.worksheet || rel.type.endsWith('/worksheet'));
+      out.push({ name: a.name, sheetId: Number(a.sheetId), rid: a.id, part: isWorksheet ? rel.part : '', tag: m[0] });
+    }
+    return out;
+  }
+
+  tables(): TableEntry[] {
+    const out: TableEntry[] = [];
+    for (const sheet of this.sheets()) {
+      if (!sheet.part) continue;
+      for (const rel of this.rels(sheet.part)) {
+        if (!rel.type.endsWith('/table') || !this.has(rel.part)) continue;
+        const xml = this.text(rel.part)!;
+        const head = /<(?:\w+:)?table\b[^>]*>/.exec(xml);
+        if (!head) continue;
+        const a = attrs(head[0]);
+        const columns = [...xml.matchAll(/<(?:\w+:)?tableColumn\b[^>]*>/g)].map((c) => attrs(c[0]).name ?? '');
+        out.push({
+          name: a.displayName ?? a.name,
+          part: rel.part,
+          sheet,
+          ref: a.ref,
+          headerRows: a.headerRowCount === undefined ? 1 : Number(a.headerRowCount),
+          totalsRows: a.totalsRowCount === undefined ? 0 : Number(a.totalsRowCount),
+          columns,
+          id: Number(a.id),
+        });
+      }
+    }
+    return out;
+  }
+}

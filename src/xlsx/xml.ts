@@ -1,0 +1,64 @@
+// Minimal XML text helpers for the package parts we read and patch: escaping, entity decoding and the
+// attributes of one start tag. Parts are scanned with regular expressions (they are machine-written
+// SpreadsheetML), and an optional namespace prefix (`x:row`) is accepted wherever we read.
+
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+/** Characters XML 1.0 cannot carry at all (control characters other than tab, newline, return). */
+export function xmlSafe(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function unescapeXml(raw: string): string {
+  // An XML parser turns literal CR LF and bare CR into LF before entities are expanded.
+  const s = raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n');
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return NAMED[e] ?? m;
+  });
+}
+
+/** Excel's `_x000D_` escapes in cell text. */
+export function unescapeOoxml(s: string): string {
+  return s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/** The attributes of a start tag's text (`<c r="A1" t="s">`), keyed by local name (prefix dropped unless `keepPrefix`). */
+export function attrs(tag: string, keepPrefix = false): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  let m: RegExpExecArray | null;
+  // Skip the element name itself.
+  const start = tag.search(/\s/);
+  if (start < 0) return out;
+  re.lastIndex = start;
+  while ((m = re.exec(tag))) {
+    const key = keepPrefix ? m[1] : m[1].replace(/^[\w.-]+:/, '');
+    out[key] = unescapeXml(m[2] ?? m[3] ?? '');
+  }
+  return out;
+}
+
+/** Sets (or adds) one attribute in a start tag's text. */
+export function setAttr(tag: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  const v = `"${escapeXml(value)}"`;
+  if (re.test(tag)) return tag.replace(re, (_, pre: string) => pre + v);
+  return tag.replace(/\s*(\/?>)$/, ` ${name}=${v}$1`);
+}
+
+/** The text content of all `<t>` runs in a fragment (shared or inline string), phonetic runs skipped. */
+export function textRuns(fragment: string): string {
+  const noPhonetic = fragment.indexOf('rPh') >= 0 ? fragment.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : fragment;
+  let out = '';
+  const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>|<(?:\w+:)?t(?:\s[^>]*)?\/>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(noPhonetic))) out += m[1] ?? '';
+  return unescapeOoxml(unescapeXml(out));
+}

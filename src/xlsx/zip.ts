@@ -1,0 +1,153 @@
+// The zip container of an .xlsx package, read and written by hand (Node's zlib) so that every part we do
+// not change is copied with its original compressed bytes, CRC and flags: nothing Fremdrift does not own
+// is re-encoded. Stored (0) and deflated (8) entries; no ZIP64 (an .xlsx beyond 4 GB is refused).
+import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from 'zlib';
+
+export interface ZipEntry {
+  name: string;
+  /** Compression method of `raw`: 0 stored, 8 deflated. */
+  method: number;
+  crc: number;
+  size: number;
+  /** The compressed bytes as found in the file (or as produced for a changed entry). */
+  raw: Buffer;
+  /** General-purpose flags of the original entry (bit 3, data descriptor, is dropped on write). */
+  flags: number;
+  dosTime: number;
+  dosDate: number;
+  /** Uncompressed bytes, inflated on first use. */
+  data?: Buffer;
+}
+
+export class ZipFormatError extends Error {}
+
+const SIG_EOCD = 0x06054b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+
+/** Reads the central directory and slices each entry's compressed bytes out of `buf`. */
+export function readZip(buf: Buffer): ZipEntry[] {
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === SIG_EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipFormatError('ingen zip-indholdsfortegnelse (filen er ikke en .xlsx-pakke eller er afkortet)');
+  const count = buf.readUInt16LE(eocd + 10);
+  const cdOffset = buf.readUInt32LE(eocd + 16);
+  if (cdOffset === 0xffffffff || count === 0xffff) throw new ZipFormatError('ZIP64-pakker (over 4 GB) understøttes ikke');
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== SIG_CENTRAL) throw new ZipFormatError('beskadiget zip-indholdsfortegnelse');
+    const flags = buf.readUInt16LE(p + 8);
+    const method = buf.readUInt16LE(p + 10);
+    const dosTime = buf.readUInt16LE(p + 12);
+    const dosDate = buf.readUInt16LE(p + 14);
+    const crc = buf.readUInt32LE(p + 16);
+    const csize = buf.readUInt32LE(p + 20);
+    const size = buf.readUInt32LE(p + 24);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLen);
+    p += 46 + nameLen + extraLen + commentLen;
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== SIG_LOCAL) throw new ZipFormatError(`beskadiget zip-post ${name}`);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    if (start + csize > buf.length) throw new ZipFormatError(`zip-posten ${name} er afkortet`);
+    if (method !== 0 && method !== 8) throw new ZipFormatError(`zip-posten ${name} bruger en ukendt komprimering (${method})`);
+    if (flags & 1) throw new ZipFormatError('pakken er krypteret (adgangskodebeskyttet)');
+    entries.push({ name, method, crc, size, raw: buf.subarray(start, start + csize), flags, dosTime, dosDate });
+  }
+  return entries;
+}
+
+/** The uncompressed bytes of an entry. */
+export function entryData(e: ZipEntry): Buffer {
+  if (!e.data) {
+    e.data = e.method === 0 ? e.raw : inflateRawSync(e.raw);
+    if (e.data.length !== e.size) throw new ZipFormatError(`zip-posten ${e.name} har forkert længde`);
+  }
+  return e.data;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  if (typeof zlibCrc32 === 'function') return zlibCrc32(data) >>> 0;
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+function dosNow(): { dosTime: number; dosDate: number } {
+  const d = new Date();
+  return {
+    dosTime: (d.getHours() << 11) | (d.getMinutes() << 5) | Math.floor(d.getSeconds() / 2),
+    dosDate: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+/** A new or changed entry, deflated. */
+export function makeEntry(name: string, data: Buffer): ZipEntry {
+  return { name, method: 8, crc: crc32(data), size: data.length, raw: deflateRawSync(data, { level: 6 }), flags: 0x800, data, ...dosNow() };
+}
+
+/** Writes entries in order; unchanged entries keep their original compressed bytes. */
+export function writeZip(entries: readonly ZipEntry[]): Buffer {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const flags = (e.flags & ~0x8) | 0x800;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(SIG_LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt16LE(e.dosTime, 10);
+    local.writeUInt16LE(e.dosDate, 12);
+    local.writeUInt32LE(e.crc >>> 0, 14);
+    local.writeUInt32LE(e.raw.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(SIG_CENTRAL, 0);
+    cd.writeUInt16LE(20, 4);
+    cd.writeUInt16LE(20, 6);
+    cd.writeUInt16LE(flags, 8);
+    cd.writeUInt16LE(e.method, 10);
+    cd.writeUInt16LE(e.dosTime, 12);
+    cd.writeUInt16LE(e.dosDate, 14);
+    cd.writeUInt32LE(e.crc >>> 0, 16);
+    cd.writeUInt32LE(e.raw.length, 20);
+    cd.writeUInt32LE(e.size, 24);
+    cd.writeUInt16LE(name.length, 28);
+    cd.writeUInt32LE(offset, 42);
+    chunks.push(local, name, e.raw);
+    central.push(cd, name);
+    offset += 30 + name.length + e.raw.length;
+    if (offset > 0xffffffff) throw new ZipFormatError('projektmappen bliver over 4 GB');
+  }
+  const cdSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(SIG_EOCD, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cdSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...central, end]);
+}
