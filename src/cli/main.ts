@@ -83,7 +83,7 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
   if (args.flag('json')) io.out(jsonText(r));
   else {
     io.out(summaryText(r, basename(file)));
-    if (args.flag('write')) io.out(`Arkene Overblik, Milepæle, Månedsdialog, Forløbsoversigt og Datakvalitet er skrevet i ${file}.`);
+    if (args.flag('write')) io.out(`Arkene Overblik, Milepæle, Månedsdialog, Forløbsoversigt, Datakvalitet og Afstemning er skrevet i ${file}.`);
   }
   return EXIT.ok;
 }

@@ -6,7 +6,7 @@ import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { OUTPUT_SHEETS } from '../../src/workbook/contract';
 import { FakeExcel } from './fakeExcel';
 // Afstemning (DOMAIN.md section 6) is one of Fremdrift's own sheets but is not rendered yet.
-const RENDERED_SHEETS = OUTPUT_SHEETS.filter((n) => n !== 'Afstemning');
+const RENDERED_SHEETS = OUTPUT_SHEETS;
 
 const AS_OF = '2025-06-15';
 

@@ -61,8 +61,9 @@ test('report --write plus an import keep the chart, drawing, image, comments, de
     console.warn('SPRUNGET OVER: LibreOffice (soffice) er ikke installeret; at filen åbner i LibreOffice er ikke prøvet.');
     return;
   }
-  // Sheet 6 is Borgere (after the five output sheets).
-  const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,6';
+  // Borgere's sheet number (1-based) after the output sheets.
+  const sheetNo = back.sheetNames().indexOf('Borgere') + 1;
+  const filter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,${sheetNo}`;
   const lo = spawnSync(SOFFICE, [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', filter, '--outdir', dir, file], { encoding: 'utf8', timeout: 180000 });
   expect(lo.status).toBe(0);
   const csv = readFileSync(join(dir, 'fremmed-Borgere.csv'), 'utf8');

@@ -3,6 +3,7 @@ import type { Caseload, MonthKey } from '../../domain/model';
 import type { Measurement } from '../../domain/report';
 import type { SheetModel } from '../port';
 import type { RenderContext } from './builder';
+import { renderAfstemning } from './afstemning';
 import { renderDatakvalitet } from './datakvalitet';
 import { renderForloebsoversigt } from './forloebsoversigt';
 import { renderMaanedsdialog } from './maanedsdialog';
@@ -24,5 +25,6 @@ export function renderAll(measurement: Measurement, caseload: Caseload, opts: Re
     renderMaanedsdialog(measurement, caseload, opts, { month: opts.dialogMonth, caseworker: opts.dialogCaseworker }),
     renderForloebsoversigt(report, caseload, opts),
     renderDatakvalitet(report, opts),
+    renderAfstemning(report, opts),
   ];
 }
