@@ -7,6 +7,7 @@ import { INPUT_TABLES } from '../workbook/contract';
 import type { WorkbookPort } from '../workbook/port';
 import { readCaseload } from '../workbook/read';
 import { formatComputedAt, renderAll } from '../workbook/render';
+import { closeDueMonths } from './monthClose';
 
 export const INPUT_TABLE_NAMES = INPUT_TABLES.map((t) => t.name);
 
@@ -25,23 +26,40 @@ export interface RefreshOptions {
   now?: Date;
   /** Issues found outside the tables (e.g. by consolidate), reported with the rest. */
   extraIssues?: DataIssue[];
+  /**
+   * Today's date when this refresh may close months (DOMAIN.md section 6): given by a refresh in Excel
+   * and by `report --write`, never by a preview, a demo or a consolidated copy.
+   */
+  closeMonthsOn?: IsoDate;
 }
 
 export interface RefreshResult {
   measurement: Measurement;
   caseload: Caseload;
+  /** Months this refresh closed (appended to Historik). */
+  closedMonths: MonthKey[];
 }
 
 /** Measures the caseload at `asOf` and renders every output sheet through one writeOutputSheets call. */
 export async function refreshOutputs(port: WorkbookPort, options: RefreshOptions): Promise<RefreshResult> {
-  const caseload = await loadCaseload(port);
+  let caseload = await loadCaseload(port);
   if (options.extraIssues) caseload.issues.unshift(...options.extraIssues);
-  const measurement = measure(caseload, { asOf: options.asOf, ruleId: options.ruleId });
+  let measurement = measure(caseload, { asOf: options.asOf, ruleId: options.ruleId });
+  let closedMonths: MonthKey[] = [];
+  if (options.closeMonthsOn) {
+    closedMonths = (await closeDueMonths(port, measurement, options.closeMonthsOn)).closed;
+    if (closedMonths.length > 0) {
+      // Read again so the reconciliation shows the months just closed (once a month, so the cost is small).
+      caseload = await loadCaseload(port);
+      if (options.extraIssues) caseload.issues.unshift(...options.extraIssues);
+      measurement = measure(caseload, { asOf: options.asOf, ruleId: options.ruleId });
+    }
+  }
   const sheets = renderAll(measurement, caseload, {
     computedAt: formatComputedAt(options.now ?? new Date()),
     dialogMonth: options.dialogMonth ?? monthOf(options.asOf),
     dialogCaseworker: options.dialogCaseworker,
   });
   await port.writeOutputSheets(sheets);
-  return { measurement, caseload };
+  return { measurement, caseload, closedMonths };
 }

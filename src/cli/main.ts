@@ -72,7 +72,7 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
   progress('Beregner …');
   let result;
   if (args.flag('write')) {
-    result = await refreshOutputs(wb, { asOf, ruleId, now: new Date() });
+    result = await refreshOutputs(wb, { asOf, ruleId, now: new Date(), closeMonthsOn: todayInDenmark() });
     progress(`Gemmer ${file} …`);
     await wb.save(file);
   } else {

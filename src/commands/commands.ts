@@ -18,7 +18,7 @@ export async function refresh(event?: Office.AddinCommands.Event): Promise<void>
   const notice = await refreshNotice();
   try {
     notice.started();
-    await refreshOutputs(new OfficeWorkbook(), { asOf: todayIso() });
+    await refreshOutputs(new OfficeWorkbook(), { asOf: todayIso(), closeMonthsOn: todayIso() });
     notice.done(clockTime());
   } catch (error) {
     console.error('Fremdrift: opdatering mislykkedes', error);

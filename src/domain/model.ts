@@ -144,6 +144,14 @@ export interface Agreement {
   status: AgreementStatus;
 }
 
+/** One row of table `Historik_borgere`: a citizen in the gross group of a closed month, and whether counted active. */
+export interface ClosedCitizen {
+  row: number;
+  month: MonthKey;
+  citizenId: string;
+  active: boolean;
+}
+
 /** One row of table `STAR_tal` (v2): STAR's monthly monitoring figures. */
 export interface StarFigures {
   row: number;
@@ -167,7 +175,7 @@ export interface HistoryRow {
   closedOn: IsoDate;
 }
 
-export type TableName = 'Borgere' | 'Forløb' | 'Timer' | 'Indstillinger' | 'Aftaler' | 'Historik' | 'STAR_tal';
+export type TableName = 'Borgere' | 'Forløb' | 'Timer' | 'Indstillinger' | 'Aftaler' | 'Historik' | 'Historik_borgere' | 'STAR_tal';
 
 /** Everything the engine needs: the caseload (sagsstamme) as read from a workbook. */
 export interface Caseload {
@@ -179,6 +187,8 @@ export interface Caseload {
   agreements?: Agreement[];
   starFigures?: StarFigures[];
   history?: HistoryRow[];
+  /** Who was in the gross group, and who was active, in each closed month (table Historik_borgere). */
+  closedCitizens?: ClosedCitizen[];
   /** Borgere rows the reader could not use (e.g. a bad date), so rows naming them say why. */
   refusedCitizens?: { id: string; row: number }[];
   /** Issues found while reading cells (wrong types, unknown values); rows with errors are not in the lists above. */

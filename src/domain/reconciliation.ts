@@ -1,15 +1,46 @@
 // Reconciliation with STAR (DOMAIN.md section 6): for each month with a STAR_tal row or a close in
-// Historik (level Alle), STAR's figures, the figures at close and the figures now, side by side.
-// Which citizens changed since the close needs the per-citizen close data that month close keeps; until
-// that exists, `changedSinceClose` is empty.
-import type { HistoryRow, MonthKey, StarFigures } from './model';
+// Historik (level Alle), STAR's figures, the figures at close and the figures now, side by side, and the
+// citizens whose counting changed since the close (from Historik_borgere, kept by month close).
+import type { ClosedCitizen, HistoryRow, MonthKey, StarFigures } from './model';
 import type { MonthStats, ReconciliationMonth } from './report';
+
+/** Who counts in a measured month now: the gross group and those active (visited for fsm-rate2). */
+export type CountedNow = (month: MonthKey) => { gross: ReadonlySet<string>; active: ReadonlySet<string> } | null;
+
+type Change = ReconciliationMonth['changedSinceClose'][number];
+
+/** Citizens whose place in the gross group or in activity differs between the close and now, by ID. */
+function changesSince(closed: readonly ClosedCitizen[], now: ReturnType<CountedNow>): Change[] {
+  if (!now) return [];
+  const was = new Map(closed.map((c) => [c.citizenId, c.active]));
+  const ids = new Set([...was.keys(), ...now.gross]);
+  const changes: Change[] = [];
+  for (const id of ids) {
+    const wasIn = was.has(id);
+    const nowIn = now.gross.has(id);
+    const wasActive = was.get(id) === true;
+    const nowActive = now.active.has(id);
+    if (wasIn !== nowIn || wasActive !== nowActive) {
+      changes.push({ citizenId: id, was: wasActive, now: nowActive, wasInGroup: wasIn, nowInGroup: nowIn });
+    }
+  }
+  return changes.sort((a, b) => a.citizenId.localeCompare(b.citizenId, 'da'));
+}
 
 export function reconcile(
   months: readonly MonthStats[],
   starFigures: readonly StarFigures[],
   history: readonly HistoryRow[],
+  closedCitizens: readonly ClosedCitizen[] = [],
+  countedNow: CountedNow = () => null,
 ): ReconciliationMonth[] {
+  const closedBy = new Map<MonthKey, ClosedCitizen[]>();
+  for (const c of closedCitizens) {
+    const list = closedBy.get(c.month) ?? [];
+    list.push(c);
+    closedBy.set(c.month, list);
+  }
+  // The first row of a month counts; validateCaseload reports a second one.
   const star = new Map<MonthKey, StarFigures>();
   for (const s of starFigures) if (!star.has(s.month)) star.set(s.month, s);
   const closed = new Map<MonthKey, HistoryRow>();
@@ -24,7 +55,7 @@ export function reconcile(
       star: s ? { gross: s.gross, active: s.active } : null,
       closed: c ? { gross: c.gross, active: c.active, closedOn: c.closedOn } : null,
       now: n ? { gross: n.gross, active: n.active } : null,
-      changedSinceClose: [],
+      changedSinceClose: c && closedBy.has(month) ? changesSince(closedBy.get(month)!, countedNow(month)) : [],
     };
   });
 }

@@ -152,8 +152,11 @@ export interface ReconciliationMonth {
   closed: { gross: number; active: number; closedOn: IsoDate } | null;
   /** The figures now; null when the month is outside the report's months. */
   now: { gross: number; active: number } | null;
-  /** Citizens whose counting changed since the close (empty until per-citizen close data exists). */
-  changedSinceClose: { citizenId: string; was: boolean; now: boolean }[];
+  /**
+   * Citizens whose counting changed since the close: `was`/`now` say whether they counted as active,
+   * `wasInGroup`/`nowInGroup` whether they were in the gross group (a late registration, a corrected date).
+   */
+  changedSinceClose: { citizenId: string; was: boolean; now: boolean; wasInGroup: boolean; nowInGroup: boolean }[];
 }
 
 export interface Report {

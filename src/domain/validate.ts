@@ -65,6 +65,13 @@ export function validateCaseload(caseload: Caseload): ValidatedCaseload {
     hoursOwner[hours.length] = registry.indexOf(h.citizenId)!;
     hours.push(h);
   }
+  // STAR's figures: one row a month (a second would make the reconciliation ambiguous; the first is kept).
+  const starMonths = new Map<string, number>();
+  for (const f of caseload.starFigures ?? []) {
+    const first = starMonths.get(f.month);
+    if (first === undefined) starMonths.set(f.month, f.row);
+    else issues.push({ severity: 'error', table: 'STAR_tal', row: f.row, column: 'Måned', code: 'duplicateMonth', params: { month: f.month, firstRow: first }, consequence: 'rowSkipped' });
+  }
   return {
     citizens,
     placements,

@@ -12,6 +12,7 @@ import {
   TARGET_GROUPS,
   type Agreement,
   type Citizen,
+  type ClosedCitizen,
   type HistoryRow,
   type HoursEntry,
   type Placement,
@@ -180,6 +181,23 @@ export const HISTORIK: TypedTable<HistoryRow> = {
   ],
 };
 
+/**
+ * Fremdrift's own record of who was counted in each closed month (DOMAIN.md section 6 leaves the form to
+ * Fremdrift): one row per citizen in the gross group, so "changed since close" can name the citizens.
+ */
+export const HISTORIK_BORGERE: TypedTable<ClosedCitizen> = {
+  name: 'Historik_borgere',
+  sheet: 'Historik-borgere',
+  since: 2,
+  ownedByFremdrift: true,
+  description: 'Borgerne i bruttomålgruppen i hver lukket måned; skrives kun af Fremdrift og ændres aldrig.',
+  columns: [
+    { header: 'Måned', field: 'month', type: 'month', required: true, description: 'Den lukkede måned (ÅÅÅÅ-MM).' },
+    { header: 'Borger-ID', field: 'citizenId', type: 'id', required: true, description: 'Borgeren.' },
+    { header: 'I indsats', field: 'active', type: 'yesno', required: true, values: YES_NO, description: 'Talt med i indsats ved lukning (Ja/Nej).' },
+  ],
+};
+
 export const STAR_TAL: TypedTable<StarFigures> = {
   name: 'STAR_tal',
   sheet: 'STAR-tal',
@@ -220,7 +238,7 @@ export const VALUE_MAPPING_KEY_PREFIX = 'Værdikort:';
 export const IMPORT_KEY_PREFIXES = [IMPORT_MAPPING_KEY_PREFIX, VALUE_MAPPING_KEY_PREFIX] as const;
 
 /** Every table of the contract. `Historik` is Fremdrift's own, but it lives in the workbook like the others. */
-export const INPUT_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER, INDSTILLINGER, AFTALER, HISTORIK, STAR_TAL];
+export const INPUT_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER, INDSTILLINGER, AFTALER, HISTORIK, HISTORIK_BORGERE, STAR_TAL];
 
 /** The tables a v1 workbook must have; the others are optional there. */
 export const REQUIRED_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER];

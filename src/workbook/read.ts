@@ -5,13 +5,14 @@
 // domain's (rowRules.ts), applied once by validateCaseload; the reader only passes on which citizen rows
 // it refused, so the rows naming them can say why.
 import { issuesInReadingOrder, type DataIssue } from '../domain/issues';
-import type { Agreement, Caseload, Citizen, HistoryRow, HoursEntry, Placement, StarFigures } from '../domain/model';
+import type { Agreement, Caseload, Citizen, ClosedCitizen, HistoryRow, HoursEntry, Placement, StarFigures } from '../domain/model';
 import { isEmptyCell, parseCell } from './cells';
 import {
   AFTALER,
   BORGERE,
   FORLØB,
   HISTORIK,
+  HISTORIK_BORGERE,
   INDSTILLINGER,
   REQUIRED_TABLES,
   STAR_TAL,
@@ -85,7 +86,7 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
   for (const [def, table] of [[BORGERE, borgere], [FORLØB, forløb], [TIMER, timer]] as [TableDef, RawTable][]) {
     headerIndex(def, table);
   }
-  for (const def of [INDSTILLINGER, AFTALER, HISTORIK, STAR_TAL]) {
+  for (const def of [INDSTILLINGER, AFTALER, HISTORIK, HISTORIK_BORGERE, STAR_TAL]) {
     const optional = tables[def.name];
     if (optional) headerIndex(def, optional);
   }
@@ -99,8 +100,13 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
   const hours: HoursEntry[] = readRows(TIMER, timer, issues);
   const agreements = readAgreements(tables[AFTALER.name] ?? null, issues);
   const starFigures: StarFigures[] = readRows(STAR_TAL, tables[STAR_TAL.name] ?? null, issues);
-  const history: HistoryRow[] = readRows(HISTORIK, tables[HISTORIK.name] ?? null, issues);
-  return { citizens, placements, hours, settings, agreements, starFigures, history, refusedCitizens, issues: sortIssues(issues) };
+  // Navn is empty for the level Alle.
+  const history: HistoryRow[] = readRows(HISTORIK, tables[HISTORIK.name] ?? null, issues).map((h) => ({ ...h, name: h.name ?? '' }));
+  const closedCitizens: ClosedCitizen[] = readRows(HISTORIK_BORGERE, tables[HISTORIK_BORGERE.name] ?? null, issues);
+  return {
+    citizens, placements, hours, settings, agreements, starFigures, history, closedCitizens, refusedCitizens,
+    issues: sortIssues(issues),
+  };
 }
 
 /** Issues in reading order (the domain's order, shared with the engine's report). */

@@ -3,7 +3,7 @@
 import type { Caseload } from '../domain/model';
 import { cellValueFor } from './cells';
 import { settingText } from './settingsText';
-import { AFTALER, BORGERE, FORLØB, HISTORIK, INDSTILLINGER, SETTINGS_KEYS, STAR_TAL, TIMER, type TableDef } from './contract';
+import { AFTALER, BORGERE, FORLØB, HISTORIK, HISTORIK_BORGERE, INDSTILLINGER, SETTINGS_KEYS, STAR_TAL, TIMER, type TableDef } from './contract';
 import type { CellValue, RawTable } from './port';
 
 function rowsOf(def: TableDef, items: readonly object[]): RawTable {
@@ -29,5 +29,6 @@ export function caseloadToTables(caseload: Caseload): Record<string, RawTable> {
     Aftaler: rowsOf(AFTALER, caseload.agreements ?? []),
     STAR_tal: rowsOf(STAR_TAL, caseload.starFigures ?? []),
     Historik: rowsOf(HISTORIK, caseload.history ?? []),
+    Historik_borgere: rowsOf(HISTORIK_BORGERE, caseload.closedCitizens ?? []),
   };
 }

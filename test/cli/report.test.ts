@@ -7,6 +7,7 @@ import { workedExampleTables } from '../app/workedExample';
 import { runCli, spawnCli, writeWorkbook } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'fremdrift-cli-'));
+const OWN = INPUT_TABLES.filter((t) => t.ownedByFremdrift).map((t) => t.name);
 const NAMES = INPUT_TABLES.map((t) => t.name);
 
 test('the worked example as .xlsx gives the documented numbers through `fremdrift report --json`', async () => {
@@ -41,11 +42,19 @@ test('report --write renders the outputs and leaves input table values identical
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/Seneste måned \(marts 2025\): 1 af 4 borgere = 25,0 %/);
   const wb = await XlsxWorkbook.open(file);
-  expect(await wb.readTables(NAMES)).toEqual(before);
-  expect(wb.workbook.worksheets.map((w) => w.name)).toEqual(['Overblik', 'Milepæle', 'Månedsdialog', 'Forløbsoversigt', 'Datakvalitet', 'Borgere', 'Forløb', 'Timer', 'Indstillinger']);
-  // A second --write replaces the outputs, still without touching inputs.
+  // The tables users type are untouched; Fremdrift's own Historik tables gain the closed months.
+  const typed = (t: Record<string, unknown>) => Object.fromEntries(Object.entries(t).filter(([k]) => !OWN.includes(k)));
+  expect(typed(await wb.readTables(NAMES))).toEqual(typed(before));
+  expect(wb.workbook.worksheets.map((w) => w.name)).toEqual([
+    'Overblik', 'Milepæle', 'Månedsdialog', 'Forløbsoversigt', 'Datakvalitet', 'Afstemning', 'Borgere', 'Forløb', 'Timer', 'Indstillinger', 'Historik', 'Historik-borgere',
+  ]);
+  const closed = (await wb.readTables(['Historik'])).Historik!.rows.filter((r) => r[1] === 'Alle').map((r) => r[0]);
+  expect(closed).toEqual(['2025-01', '2025-02', '2025-03']);
+  // A second --write replaces the outputs, still without touching inputs, and closes nothing twice.
   expect((await runCli(['report', file, '--write', '--as-of', '2025-03-31'])).code).toBe(0);
-  expect(await (await XlsxWorkbook.open(file)).readTables(NAMES)).toEqual(before);
+  const again = await (await XlsxWorkbook.open(file)).readTables(NAMES);
+  expect(typed(again)).toEqual(typed(before));
+  expect(again.Historik!.rows.filter((r) => r[1] === 'Alle').map((r) => r[0])).toEqual(closed);
 });
 
 test('data issues are reported with exit 0', async () => {

@@ -2,7 +2,7 @@
 // caseworker, Målgruppe). The steps, each in its own file: index the citizens once, mark the months of
 // activity, accumulate the slices, then series, goal, milestone plans, caseloads, signals and drill-down.
 // Designed for size: the cost grows with rows + citizens x months, never rows x citizens x months.
-import { issuesInReadingOrder } from '../issues';
+import { issuesInReadingOrder, type DataIssue } from '../issues';
 import { caseloadSizes } from '../caseloads';
 import type { Caseload } from '../model';
 import type { Measurement, MeasureOptions, PlanMonth, Report, SliceSeries } from '../report';
@@ -52,6 +52,10 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   const included = rule.targetGroups ? new Set<string>(rule.targetGroups) : null;
   const caseloads = caseloadSizes(valid, options.asOf, included, settings);
   const agreements = caseload.agreements ?? [];
+  const drill = drillFunction(valid, index, activity);
+  const starOutside = (caseload.starFigures ?? []).filter((f) => !months.includes(f.month)).map(
+    (f): DataIssue => ({ severity: 'warning', table: 'STAR_tal', row: f.row, column: 'Måned', code: 'monthOutsideReport', params: { month: f.month }, consequence: 'notCounted' }),
+  );
   const report: Report = {
     rule,
     asOf: options.asOf,
@@ -64,13 +68,18 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     signals: dialogueSignals({ valid, asOf: options.asOf, rule, settings, caseloads, agreements }),
     caseloads,
     agreements,
-    reconciliation: reconcile(whole.months, caseload.starFigures ?? [], caseload.history ?? []),
-    issues: issuesInReadingOrder([...caseload.issues, ...valid.issues]),
+    reconciliation: reconcile(whole.months, caseload.starFigures ?? [], caseload.history ?? [], caseload.closedCitizens ?? [], (month) => {
+      if (!months.includes(month)) return null;
+      const all = { kind: 'all' } as const;
+      const activeMeasure = rule.basis === 'visited' ? 'visited' : 'active';
+      return { gross: new Set(drill({ scope: all, month, measure: 'gross' })), active: new Set(drill({ scope: all, month, measure: activeMeasure })) };
+    }),
+    issues: issuesInReadingOrder([...caseload.issues, ...valid.issues, ...starOutside]),
   };
   const usedRows = {
     Borgere: valid.citizens.map((c) => c.row),
     Forløb: valid.placements.map((p) => p.row),
     Timer: valid.hours.map((h) => h.row),
   };
-  return { report, drill: drillFunction(valid, index, activity), usedRows };
+  return { report, drill, usedRows };
 }
