@@ -7,7 +7,7 @@ import { workedExampleTables } from '../app/workedExample';
 import { runCli, spawnCli, writeWorkbook } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'fremdrift-cli-'));
-const OWN = INPUT_TABLES.filter((t) => t.ownedByFremdrift).map((t) => t.name);
+const OWN: string[] = INPUT_TABLES.filter((t) => t.ownedByFremdrift).map((t) => t.name);
 const NAMES = INPUT_TABLES.map((t) => t.name);
 
 test('the worked example as .xlsx gives the documented numbers through `fremdrift report --json`', async () => {
