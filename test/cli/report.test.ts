@@ -109,3 +109,32 @@ describe('clear Danish errors and non-zero exits', () => {
     expect((await runCli([])).code).toBe(1);
   });
 });
+
+test('worked example 2 through `fremdrift report --json`: milestones that add up at every level, gap to the goal, earliest month', async () => {
+  const { workedExample2 } = await import('../domain/workedExamples');
+  const { caseloadToTables } = await import('../../src/workbook/toTables');
+  const file = join(dir, 'eksempel2.xlsx');
+  const tables = caseloadToTables(workedExample2);
+  tables.Indstillinger.rows.push(['Periode fra', '2025-01']);
+  await writeWorkbook(file, tables);
+  const r = spawnCli(['report', file, '--json', '--as-of', '2025-05-31', '--quiet']);
+  expect(r.code).toBe(0);
+  const json = JSON.parse(r.stdout);
+  type M = { month: string; active: number; gapToGoal: number | null };
+  type P = { month: string; milestoneCount: number; milestoneShare: number };
+  expect(json.months.map((m: M) => [m.month, m.active, m.gapToGoal])).toEqual([
+    ['2025-01', 1, 3], ['2025-02', 2, 2], ['2025-03', 3, 1], ['2025-04', 4, 0], ['2025-05', 4, 0],
+  ]);
+  const counts = (plan: P[]) => plan.map((p) => [p.month, p.milestoneCount]);
+  const months = ['2025-02', '2025-03', '2025-04', '2025-05', '2025-06'];
+  const zip = (xs: number[]) => months.map((m, i) => [m, xs[i]]);
+  expect(counts(json.plan)).toEqual(zip([2, 3, 4, 4, 4]));
+  json.plan.slice(0, 3).forEach((p: P, i: number) => expect(p.milestoneShare).toBeCloseTo([0.2, 0.3, 0.4][i], 12));
+  expect(counts(json.byTeam['Team A'].plan)).toEqual(zip([1, 2, 2, 2, 2]));
+  expect(counts(json.byTeam['Team B'].plan)).toEqual(zip([1, 1, 2, 2, 2]));
+  expect(counts(json.byCaseworker.S1.plan)).toEqual(zip([1, 1, 1, 1, 1]));
+  expect(counts(json.byCaseworker.S2.plan)).toEqual(zip([0, 1, 1, 1, 1]));
+  expect(counts(json.byCaseworker.S3.plan)).toEqual(zip([1, 1, 2, 2, 2]));
+  expect(json.months.find((m: M) => m.month === '2025-04').milestone).toMatchObject({ count: 4, status: 'På sporet', gap: 0 });
+  expect(json.goal).toMatchObject({ met: false, currentStreak: 2, gapToGoal: 0, earliestMetMonth: '2025-06', deadline: '2025-06', onTrack: true });
+});
