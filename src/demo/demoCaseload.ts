@@ -7,7 +7,7 @@
 // typing errors show what Datakvalitet is for. Deterministic: the same as-of date gives the same workbook.
 import { addDays, addMonths, firstDay, isoToExcelSerial, lastDay, monthOf, monthRange } from '../domain/dates';
 import type { Caseload, IsoDate, MonthKey, PlacementType } from '../domain/model';
-import { AFTALER, BORGERE, FORLØB, HISTORIK, INDSTILLINGER, STAR_TAL, TIMER, type TableDef } from '../workbook/contract';
+import { AFTALER, BORGERE, FORLØB, HISTORIK, HISTORIK_BORGERE, INDSTILLINGER, STAR_TAL, TIMER, type TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { readCaseload } from '../workbook/read';
 
@@ -216,6 +216,7 @@ export function demoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable>
     Aftaler: table(AFTALER, agreements(citizens, asOf, r)),
     STAR_tal: table(STAR_TAL, starFigures(citizens, placements, months, asOf, r)),
     Historik: table(HISTORIK, []),
+    Historik_borgere: table(HISTORIK_BORGERE, []),
   };
 }
 

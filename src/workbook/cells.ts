@@ -16,6 +16,9 @@ function fail<C extends IssueCode>(code: C, params: IssueParams[C]): CellResult 
   return { ok: false, code, params, message: findingText(code, params, 'da') } as CellFailure;
 }
 
+/** Excel's error values as both adapters read them (Office.js gives them as text, like the .xlsx reader). */
+const EXCEL_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
 /** Largest Excel serial Excel itself accepts (31-12-9999). */
 const MAX_SERIAL = 2958465;
 
@@ -141,6 +144,8 @@ function parseCvr(raw: CellValue): CellResult {
 export function parseCell(col: ColumnDef, raw: CellValue | undefined): CellResult {
   if (isEmptyCell(raw)) return ok(undefined);
   const value = raw as CellValue;
+  // An error value (#N/A, #REF!, ...) is reported as what it is, not as a wrong date or number.
+  if (typeof value === 'string' && EXCEL_ERROR.test(value.trim())) return fail('cellError', { value: value.trim() });
   // Checked before any type so no message can echo a CPR number typed into, say, a date cell. The value
   // itself is never echoed, so a CPR number does not spread into reports.
   if (looksLikeCpr(value)) return fail('cpr', {});

@@ -11,6 +11,11 @@ export interface RawTable {
   headers: string[];
   /** Data body rows; rows[i] is row i+1 of the body. Each row has headers.length cells. */
   rows: CellValue[][];
+  /**
+   * Cells holding a formula with no calculated value (files saved by tools that do not calculate, e.g.
+   * openpyxl): they read as empty, and the reader says why instead of "missing". Row is 1-based in the body.
+   */
+  formulasWithoutValue?: { row: number; column: string }[];
 }
 
 /** A rectangle on an output sheet, zero-based, `rows`/`cols` default 1. */

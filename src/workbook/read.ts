@@ -40,6 +40,7 @@ function parseRows<Row>(
   issues: DataIssue[],
 ): { rows: ParsedRow<Row>[]; refused: { row: number; fields: Partial<Omit<Row, 'row'>> }[] } {
   const index = headerIndex(def, table);
+  const noValue = new Set((table.formulasWithoutValue ?? []).map((p) => `${p.row}|${p.column}`));
   const rows: ParsedRow<Row>[] = [];
   const refused: { row: number; fields: Partial<Omit<Row, 'row'>> }[] = [];
   table.rows.forEach((cells, i) => {
@@ -56,6 +57,11 @@ function parseRows<Row>(
       if (!parsed.ok) {
         const consequence = col.required ? 'rowSkipped' : 'valueIgnored';
         issues.push({ severity: col.required ? 'error' : 'warning', ...where, code: parsed.code, params: parsed.params, consequence } as DataIssue);
+        if (col.required) usable = false;
+      } else if (parsed.value === undefined && noValue.has(`${row}|${at === undefined ? '' : table.headers[at]}`)) {
+        // A formula nobody calculated: say so (the fix is to open and save the file in Excel), never "missing".
+        const severity = col.required ? 'error' : 'warning';
+        issues.push({ severity, ...where, code: 'formulaWithoutValue', params: {}, consequence: col.required ? 'rowSkipped' : 'valueIgnored' });
         if (col.required) usable = false;
       } else if (parsed.value === undefined && col.required) {
         issues.push({ severity: 'error', ...where, code: 'required', params: {}, consequence: 'rowSkipped' });

@@ -335,7 +335,8 @@ export class XlsxWorkbook implements WorkbookPort {
       // A new table has one empty body row (Excel needs one); trailing blank rows are not data (as in Office.js).
       const rows = grid.values;
       while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null || v === undefined)) rows.pop();
-      out[name] = { name: t.name, headers, rows };
+      const noValue = grid.problems.filter((p) => p.kind === 'no-cached-value').map((p) => ({ row: p.row - r.bodyTop + 1, column: headers[p.col - r.left] }));
+      out[name] = { name: t.name, headers, rows, ...(noValue.length > 0 ? { formulasWithoutValue: noValue } : {}) };
     }
     return out;
   }
