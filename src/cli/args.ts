@@ -3,7 +3,7 @@
 import { parseArgs } from 'util';
 import { UsageError } from './io';
 
-export type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
 
 export interface ParsedCommand {
   positionals: string[];
@@ -11,6 +11,8 @@ export interface ParsedCommand {
   text(name: string): string | undefined;
   /** True when a boolean option was given. */
   flag(name: string): boolean;
+  /** Every value of a repeatable string option (`multiple: true`), in order. */
+  texts(name: string): string[];
 }
 
 /** The option named in one of parseArgs' messages ("Unknown option '--x'", "Option '--x <value>' ..."). */
@@ -41,8 +43,12 @@ export function parseCommand(args: readonly string[], options: OptionSpec): Pars
     if (err.code?.startsWith('ERR_PARSE_ARGS_')) throw new UsageError(danish(err));
     throw e;
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   return {
+    texts: (name) => {
+      const v = values[name];
+      return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+    },
     positionals: parsed.positionals,
     text: (name) => (typeof values[name] === 'string' ? (values[name] as string) : undefined),
     flag: (name) => values[name] === true,

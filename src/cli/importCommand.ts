@@ -1,5 +1,7 @@
 // `fremdrift import <export.csv|xlsx> --into <workbook.xlsx> --table Borgere|Forløb|Timer|STAR_tal
-//   [--mapping FILE] [--sheet NAME] [--dry-run] [--json] [--quiet]`
+//   [--mapping FILE] [--map-value KOLONNE:KILDE=VÆRDI ...] [--sheet NAME] [--dry-run] [--json] [--quiet]`
+// A case system's own codes ("VP") are mapped once with --map-value and stored in the workbook, so next
+// month's export maps itself; unknown values are listed with a suggestion.
 //
 // Exit codes are the CLI's (io.ts): 0 = the import was planned (and written unless --dry-run), even when
 // some rows were rejected (they are listed); 1 = wrong usage; 2 = a file cannot be used (missing,
@@ -8,7 +10,7 @@
 import { promises as fs } from 'fs';
 import { basename } from 'path';
 import { applyPlan } from '../import/apply';
-import { foldHeader, saveMapping, type UserMapping } from '../import/mapping';
+import { foldHeader, saveMapping, saveValueMapping, type UserMapping, type UserValueMapping } from '../import/mapping';
 import type { ImportPlan } from '../import/plan';
 import { importTable, prepareImport, readExport, UNKNOWN_TABLE_MESSAGE } from '../import/session';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
@@ -17,13 +19,14 @@ import { EXIT, processIo, progressOn, UsageError, type ExitCode, type Io } from 
 
 export const IMPORT_USAGE =
   'Brug: fremdrift import <eksport.csv|xlsx> --into <projektmappe.xlsx> --table Borgere|Forløb|Timer|STAR_tal ' +
-  '[--mapping kort.json] [--sheet ark] [--dry-run] [--json] [--quiet]';
+  '[--mapping kort.json] [--map-value "Kolonne:kildeværdi=Fremdrift-værdi" ...] [--sheet ark] [--dry-run] [--json] [--quiet]';
 
 interface ImportArgs {
   file: string;
   into: string;
   table: string;
   mapping?: string;
+  values: UserValueMapping;
   sheet?: string;
   dryRun: boolean;
   json: boolean;
@@ -36,6 +39,7 @@ function importArgs(argv: string[]): ImportArgs | null {
     into: { type: 'string' },
     table: { type: 'string' },
     mapping: { type: 'string' },
+    'map-value': { type: 'string', multiple: true },
     sheet: { type: 'string' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
@@ -51,11 +55,23 @@ function importArgs(argv: string[]): ImportArgs | null {
     into,
     table,
     mapping: args.text('mapping'),
+    values: valueMappings(args.texts('map-value')),
     sheet: args.text('sheet'),
     dryRun: args.flag('dry-run'),
     json: args.flag('json'),
     quiet: args.flag('quiet'),
   };
+}
+
+/** `Type:VP=Virksomhedspraktik` → { Type: { VP: 'Virksomhedspraktik' } }. */
+function valueMappings(specs: readonly string[]): UserValueMapping {
+  const mapping: UserValueMapping = {};
+  for (const spec of specs) {
+    const m = /^([^:]+):(.+)=(.+)$/.exec(spec);
+    if (!m) throw new UsageError(`--map-value "${spec}" skal have formen Kolonne:kildeværdi=Fremdrift-værdi, fx Type:VP=Virksomhedspraktik.`);
+    (mapping[m[1].trim()] ??= {})[m[2].trim()] = m[3].trim();
+  }
+  return mapping;
 }
 
 async function readFileOrMessage(path: string, what: string): Promise<Uint8Array | string> {
@@ -91,6 +107,13 @@ function listed<T>(items: readonly T[], line: (item: T) => string): string[] {
   return lines;
 }
 
+/** What to do about a row the export no longer has (DOMAIN.md: only moving, death or pension end the target group). */
+const MISSING_ADVICE = {
+  checkExit: 'sæt kun Slutdato, hvis borgeren er fraflyttet, død eller gået på folkepension',
+  endIfOver: 'sæt Slutdato, hvis forløbet er slut',
+  none: '',
+} as const;
+
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '(tom)' : JSON.stringify(v));
 
 /** The Danish summary printed without --json. */
@@ -103,11 +126,18 @@ export function danishSummary(plan: ImportPlan, file: string, dryRun: boolean): 
   if (plan.rejected.length > 0) lines.push('Afviste rækker (rettes i eksporten eller i projektmappen):', ...listed(plan.rejected, (r) => r.message));
   if (plan.updated.length > 0) {
     lines.push('Ændrede rækker:', ...listed(plan.updated, (u) =>
-      `${u.key} (række ${u.tableRow} i ${plan.table}): ` + u.changes.map((c) => `${c.column} ${show(c.old)} → ${show(c.new)}`).join(', ')));
+      `${u.key} (række ${u.tableRow} i ${plan.table}): ` + u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', ')));
   }
-  if (plan.notInExport.length > 0) {
-    lines.push(`Ikke i eksporten (${plan.notInExport.length}); intet er slettet, luk dem selv, hvis de er afsluttet:`,
-      ...listed(plan.notInExport, (m) => `${m.key} (række ${m.tableRow} i ${plan.table})`));
+  if (plan.unmappedValues.length > 0) {
+    lines.push('Ukendte værdier (rækkerne er afvist; knyt dem én gang med --map-value, så huskes det til næste måned):',
+      ...listed(plan.unmappedValues, (v) =>
+        `${v.column} "${v.value}" (${v.rows} ${v.rows === 1 ? 'række' : 'rækker'})` +
+        (v.suggestion ? ` – forslag: --map-value "${v.column}:${v.value}=${v.suggestion}"` : '')));
+  }
+  const notInExport = plan.notInExport.filter((m) => m.suggestion !== 'none');
+  if (notInExport.length > 0) {
+    lines.push(`Ikke i eksporten (${notInExport.length}); intet er slettet eller ændret:`,
+      ...listed(notInExport, (m) => `${m.key} (række ${m.tableRow} i ${plan.table}): ${MISSING_ADVICE[m.suggestion]}`));
   }
   if (plan.ignoredColumns.length > 0) lines.push(`Kolonner, der ikke importeres: ${plan.ignoredColumns.join(', ')}`);
   return lines.join('\n') + '\n';
@@ -164,7 +194,7 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
   } catch (e) {
     return fail((e as Error).message);
   }
-  const prepared = await prepareImport(port, def, source.table, fileMapping);
+  const prepared = await prepareImport(port, def, source.table, fileMapping, args.values);
   if (!prepared.result.ok) return fail(prepared.result.message);
   const plan = prepared.result.plan;
 
@@ -183,6 +213,10 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
     );
     if (Object.keys(explicit).length > 0) {
       await saveMapping(port, def.name, explicit);
+      changed = true;
+    }
+    if (Object.keys(args.values).length > 0) {
+      await saveValueMapping(port, def.name, args.values);
       changed = true;
     }
     if (changed) {

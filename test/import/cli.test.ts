@@ -144,3 +144,25 @@ describe('fremdrift import', () => {
     expect(r).toMatchObject({ code: 2, err: expect.stringContaining('findes ikke') });
   });
 });
+
+describe('fremdrift import --map-value', () => {
+  test('unknown case-system codes are listed with how to map them; a mapping is stored and used next month', async () => {
+    const csv = file('forloeb.csv', ['Borger-ID;Type;Startdato', 'B1;VP;01-04-2025', 'B2;VP;01-04-2025'].join('\n'));
+    const first = await run(csv, '--into', workbookPath, '--table', 'Forløb', '--dry-run', '--quiet');
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Ukendte værdier');
+    expect(first.out).toContain('Type "VP" (2 rækker)');
+    const bad = await run(csv, '--into', workbookPath, '--table', 'Forløb', '--map-value', 'Type=VP', '--quiet');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('Kolonne:kildeværdi=Fremdrift-værdi');
+    const mapped = await run(csv, '--into', workbookPath, '--table', 'Forløb', '--map-value', 'Type:VP=Virksomhedspraktik', '--json', '--quiet');
+    expect(mapped.code).toBe(0);
+    expect(JSON.parse(mapped.out)).toMatchObject({ rows: 2, added: 2, rejected: [] });
+    // Next month's export uses the stored mapping without --map-value.
+    const next = file('forloeb2.csv', ['Borger-ID;Type;Startdato', 'B1;vp;01-05-2025'].join('\n'));
+    const again = await run(next, '--into', workbookPath, '--table', 'Forløb', '--json', '--quiet');
+    expect(JSON.parse(again.out)).toMatchObject({ rows: 1, added: 1, rejected: [] });
+    const stored = (await tables()).Indstillinger!.rows.map((r) => r[0]);
+    expect(stored).toContain('Værdikort:Forløb:Type:VP');
+  });
+});
