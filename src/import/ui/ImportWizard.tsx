@@ -18,7 +18,16 @@ import {
 import type { TableDef } from '../../workbook/contract';
 import type { WorkbookPort } from '../../workbook/port';
 import { applyPlan, type ApplyProgress } from '../apply';
-import { foldHeader, loadMapping, resolveMapping, saveMapping, type ResolvedMapping, type UserMapping } from '../mapping';
+import {
+  foldHeader,
+  loadMapping,
+  resolveMapping,
+  saveMapping,
+  saveValueMapping,
+  type ResolvedMapping,
+  type UserMapping,
+  type UserValueMapping,
+} from '../mapping';
 import type { ImportPlan } from '../plan';
 import { IMPORT_TABLES, prepareImport, readExport } from '../session';
 import type { SourceTable } from '../source';
@@ -73,6 +82,7 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [error, setError] = useState<string | null>(null);
   const [choices, setChoices] = useState<Record<string, string>>({});
+  const [valueChoices, setValueChoices] = useState<UserValueMapping>({});
   const def = IMPORT_TABLES.find((d) => d.name === tableName)!;
 
   const fail = (e: unknown) => {
@@ -100,10 +110,10 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
     }
   }
 
-  async function preview(source: SourceTable, fileName: string) {
+  async function preview(source: SourceTable, fileName: string, values: UserValueMapping = valueChoices) {
     setError(null);
     try {
-      const prepared = await prepareImport(port, def, source, choices);
+      const prepared = await prepareImport(port, def, source, choices, values);
       if (!prepared.result.ok) setError(prepared.result.message);
       else setStep({ name: 'preview', source, fileName, plan: prepared.result.plan });
     } catch (e) {
@@ -117,6 +127,7 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
     try {
       const result = await applyPlan(port, plan, { onProgress: (progress) => setStep({ name: 'writing', progress }) });
       await saveMapping(port, def.name, explicitChoices(def, choices));
+      await saveValueMapping(port, def.name, valueChoices);
       setStep({ name: 'done', ...result });
       onImported?.({ table: def.name, ...result });
     } catch (e) {
@@ -174,7 +185,14 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
       )}
       {step.name === 'preview' && (
         <PreviewStep
+          def={def}
           plan={step.plan}
+          onValues={(values) => {
+            const merged: UserValueMapping = { ...valueChoices };
+            for (const [column, v] of Object.entries(values)) merged[column] = { ...merged[column], ...v };
+            setValueChoices(merged);
+            void preview(step.source, step.fileName, merged);
+          }}
           onBack={() => setStep({ name: 'mapping', source: step.source, fileName: step.fileName })}
           onConfirm={() => void confirm(step.plan)}
           tx={tx}

@@ -1,8 +1,11 @@
 // Step 3 of the import wizard: what the import would do, before anything is written. Every export
 // row is in exactly one list; workbook rows missing from the export are shown, never deleted.
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ImportPlan } from '../plan';
-import type { Texts } from '../../taskpane/i18n';
+import type { TableDef } from '../../workbook/contract';
+import type { UserValueMapping } from '../mapping';
+import type { ImportPlan, MissingSuggestion } from '../plan';
+import type { MessageKey, Texts } from '../../taskpane/i18n';
+import { ValueMapping } from './ValueMapping';
 
 const MAX_SHOWN = 50;
 
@@ -30,17 +33,28 @@ function Listing({ title, items, tx }: { title: string; items: string[]; tx: Tex
   );
 }
 
+const ADVICE: Record<MissingSuggestion, MessageKey | null> = {
+  checkExit: 'importMissingCheckExit',
+  endIfOver: 'importMissingEndIfOver',
+  none: null,
+};
+
 export interface PreviewStepProps {
+  def: TableDef;
   plan: ImportPlan;
+  /** Re-plans the import with the user's meaning of unknown values. */
+  onValues: (mapping: UserValueMapping) => void;
   onBack: () => void;
   onConfirm: () => void;
   tx: Texts;
 }
 
-export function PreviewStep({ plan, onBack, onConfirm, tx }: PreviewStepProps) {
+export function PreviewStep({ def, plan, onValues, onBack, onConfirm, tx }: PreviewStepProps) {
   const styles = useStyles();
   const toWrite = plan.added.length + plan.updated.length;
   const row = (n: number) => `${tx.t('importTableRow')} ${n}`;
+  // Timer and STAR-tal exports cover some months: rows of other months are not "missing".
+  const missing = plan.notInExport.filter((m) => ADVICE[m.suggestion] !== null);
   return (
     <section aria-label={tx.t('importPreviewTitle')}>
       <Text as="p" weight="semibold">{tx.plural('importRows', plan.rows)}</Text>
@@ -50,16 +64,21 @@ export function PreviewStep({ plan, onBack, onConfirm, tx }: PreviewStepProps) {
         <Text role="listitem">{`${tx.t('importUnchanged')}: ${plan.unchanged.length}`}</Text>
         <Text role="listitem">{`${tx.t('importRejected')}: ${plan.rejected.length}`}</Text>
       </div>
+      <ValueMapping key={plan.unmappedValues.map((v) => v.value).join('|')} def={def} values={plan.unmappedValues} onApply={onValues} tx={tx} />
       <Listing title={tx.t('importRejected')} items={plan.rejected.map((r) => r.message)} tx={tx} />
       <Listing title={tx.t('importAdded')} items={plan.added.map((a) => `${a.key} (${row(a.row)})`)} tx={tx} />
       <Listing
         title={tx.t('importUpdated')}
-        items={plan.updated.map((u) => `${u.key}: ${u.changes.map((c) => `${c.column} ${show(c.old)} → ${show(c.new)}`).join(', ')}`)}
+        items={plan.updated.map((u) => `${u.key}: ${u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', ')}`)}
         tx={tx}
       />
       <Listing title={tx.t('importUnchanged')} items={plan.unchanged.map((u) => row(u.row))} tx={tx} />
-      {plan.notInExport.length > 0 && <Caption1>{tx.t('importNotInExportHelp')}</Caption1>}
-      <Listing title={tx.t('importNotInExport')} items={plan.notInExport.map((m) => `${m.key} (${plan.table} ${row(m.tableRow)})`)} tx={tx} />
+      {missing.length > 0 && <Caption1>{tx.t('importNotInExportHelp')}</Caption1>}
+      <Listing
+        title={tx.t('importNotInExport')}
+        items={missing.map((m) => `${m.key} (${plan.table} ${row(m.tableRow)}): ${tx.t(ADVICE[m.suggestion]!)}`)}
+        tx={tx}
+      />
       {plan.ignoredColumns.length > 0 && <Caption1 as="p">{`${tx.t('importIgnoredColumns')}: ${plan.ignoredColumns.join(', ')}`}</Caption1>}
       {toWrite === 0 && <Text as="p">{tx.t('importNothingToWrite')}</Text>}
       <div className={styles.actions}>

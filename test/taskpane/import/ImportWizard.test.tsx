@@ -65,12 +65,31 @@ describe('ImportWizard', () => {
     expect(onImported).toHaveBeenCalledWith({ table: 'Borgere', added: 1, updated: 1 });
   });
 
+  test('unknown case-system codes are mapped once in the preview, written, and stored for next month', async () => {
+    const { port, user } = setup();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Importér til tabellen' }), 'Forløb');
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, csvFile('Borger-ID;Type;Startdato\nB1;VP;01-04-2025\nB2;VP;01-04-2025\nB2;LT;01-05-2025'));
+    await user.click(await screen.findByRole('button', { name: 'Vis forhåndsvisning' }));
+    await screen.findByText('Ukendte værdier');
+    expect(screen.getByText('Afviste: 3')).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Type: "VP" (2 rækker)' }), 'Virksomhedspraktik');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Type: "LT" (1 række)' }), 'Løntilskud');
+    await user.click(screen.getByRole('button', { name: 'Brug valgene' }));
+    await screen.findByText('Nye: 3');
+    expect(screen.queryByText('Ukendte værdier')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Importér 3 rækker' }));
+    await screen.findByText(/Færdig: 3 nye rækker/);
+    const after = await port.readTables(['Forløb', 'Indstillinger']);
+    expect(after.Forløb!.rows.map((r) => r[1])).toEqual(['Virksomhedspraktik', 'Virksomhedspraktik', 'Virksomhedspraktik', 'Løntilskud']);
+    expect(after.Indstillinger!.rows).toContainEqual(['Værdikort:Forløb:Type:VP', 'Virksomhedspraktik']);
+  }, 30000);
+
   test('rows missing from the export are listed, not deleted', async () => {
     const { port, user } = setup();
     await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, csvFile('Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato\nB1;Andet;Nord;Sara;01-12-2024'));
     await user.click(await screen.findByRole('button', { name: 'Vis forhåndsvisning' }));
     const missing = await screen.findByRole('region', { name: 'Ikke i eksporten' });
-    expect(within(missing).getByText('Borger-ID "B2" (Borgere række 2)')).toBeTruthy();
+    expect(within(missing).getByText('Borger-ID "B2" (Borgere række 2): sæt kun Slutdato, hvis borgeren er fraflyttet, død eller gået på folkepension')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Importér 1 række' }));
     await screen.findByText(/Færdig/);
     expect((await port.readTables(['Borgere'])).Borgere!.rows.map((r) => r[0])).toEqual(['B1', 'B2']);
