@@ -41,7 +41,7 @@ const noInlineStyles = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'reports/', 'coverage/', 'tmp/'] },
+  { ignores: ['dist/', 'dist-cli/', 'node_modules/', 'test-results/', 'reports/', 'coverage/', 'tmp/'] },
 
   js.configs.recommended,
   tseslint.configs.recommended,

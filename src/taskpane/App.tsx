@@ -2,7 +2,7 @@
 // Only the caseworker's view loads up front; the other views, the forms, the chart and the drill-down
 // dialog are separate chunks (bundle budget). Messages belong to the view that raised them: switching
 // view clears them.
-import React, { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
+import React, { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { todayIso } from '../app/today';
 import type { DrillQuery } from '../domain/report';
@@ -62,17 +62,15 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
   const tx = useMemo(() => texts(locale), [locale]);
   const state = useFremdrift(port, asOf);
   const [view, setView] = useState<View>('caseload');
-  // The view an announcement belongs to; it is shown only there.
-  const viewRef = useRef<View>(view);
   const [announcement, setAnnouncement] = useState<{ view: View; text: string } | null>(null);
   const [drill, setDrill] = useState<{ query: DrillQuery; title: string } | null>(null);
-  const announce = useCallback((text: string) => setAnnouncement({ view: viewRef.current, text }), []);
+  // An announcement belongs to the view that made it; it is shown only there.
+  const announce = useCallback((text: string) => setAnnouncement({ view, text }), [view]);
   const openDrill = useCallback((query: DrillQuery, title: string) => setDrill({ query, title }), []);
   const reload = state.reload;
   const [ribbon, dismissRibbon] = useRibbonNotice(useCallback(() => void reload(), [reload]));
 
   const changeView = (next: View) => {
-    viewRef.current = next;
     setView(next);
     setAnnouncement(null);
     setDrill(null);

@@ -113,7 +113,6 @@ test('settings: keys matched loosely, bad values reported and left out', () => {
 
 describe('Indstillinger with stored import mappings', () => {
   it('does not report the import mapping keys as unknown', () => {
-    const { readCaseload } = require('../../src/workbook/read');
     const tables = {
       Borgere: { name: 'Borgere', headers: ['Borger-ID', 'Målgruppe', 'Team', 'Sagsbehandler', 'Startdato'], rows: [] },
       Forløb: { name: 'Forløb', headers: ['Borger-ID', 'Type', 'Startdato'], rows: [] },

@@ -1,7 +1,7 @@
 // The import wizard in jsdom: file -> mapping -> preview -> confirm, progress, refusals, English labels and axe per step.
 import '../setup';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import ImportWizard from '../../../src/import/ui/ImportWizard';
