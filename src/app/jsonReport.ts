@@ -10,33 +10,13 @@ import { statusText } from '../text/status';
 /** The milestone status as the Danish words of section 5. */
 export type JsonStatus = 'På sporet' | 'Tæt på' | 'Bagud';
 
-export interface JsonMonth {
-  month: MonthKey;
-  gross: number;
-  active: number;
-  share: number | null;
-  passes: boolean;
-  streak: number;
-  gapToGoal: number | null;
-  withOrdinaryHours: number;
-  ordinaryHoursPerWeek: number | null;
-  visited: number;
-  starts: number;
-  ends: number;
+/** A month of section 5: the domain's MonthStats with the milestone status in Danish words. */
+export type JsonMonth = Omit<MonthStats, 'milestone'> & {
   milestone: { share: number; count: number; status: JsonStatus | null; gap: number | null } | null;
-}
+};
 
-export interface JsonPlanMonth {
-  month: MonthKey;
-  milestoneShare: number;
-  milestoneCount: number;
-  gross: number;
-  actual: number | null;
-  status: JsonStatus | null;
-  gap: number | null;
-  neededStarts: number | null;
-  expectedEnds: number | null;
-}
+/** A plan month of section 5: the domain's PlanMonth with the status in Danish words. */
+export type JsonPlanMonth = Omit<PlanMonth, 'status'> & { status: JsonStatus | null };
 
 export interface JsonSlice {
   months: JsonMonth[];

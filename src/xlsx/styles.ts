@@ -1,19 +1,11 @@
 // Cell styles for the sheets we write, appended to the workbook's own styles.xml: existing fonts, fills,
 // borders, number formats and cell formats keep their indices (so every existing cell looks the same),
 // and each distinct look we need is added once.
+import type { CellRange, RangeFormat } from '../workbook/port';
 import { escapeXml } from './xml';
 
-export interface CellLook {
-  numberFormat?: string;
-  bold?: boolean;
-  italic?: boolean;
-  fill?: string;
-  fontColor?: string;
-  fontSize?: number;
-  wrap?: boolean;
-  hAlign?: 'left' | 'center' | 'right';
-  borderBottom?: boolean;
-}
+/** How a cell looks: the port's RangeFormat without its position (one definition of the look). */
+export type CellLook = Omit<RangeFormat, keyof CellRange>;
 
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
 const CHILD: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' };

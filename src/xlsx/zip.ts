@@ -112,30 +112,25 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
     const flags = (e.flags & ~0x8) | 0x800;
+    // The local header and the central directory record share these fields, the latter 2 bytes later.
+    const common = (b: Buffer, at: number) => {
+      b.writeUInt16LE(20, at); // version needed
+      b.writeUInt16LE(flags, at + 2);
+      b.writeUInt16LE(e.method, at + 4);
+      b.writeUInt16LE(e.dosTime, at + 6);
+      b.writeUInt16LE(e.dosDate, at + 8);
+      b.writeUInt32LE(e.crc >>> 0, at + 10);
+      b.writeUInt32LE(e.raw.length, at + 14);
+      b.writeUInt32LE(e.size, at + 18);
+      b.writeUInt16LE(name.length, at + 22);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(SIG_LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.dosTime, 10);
-    local.writeUInt16LE(e.dosDate, 12);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.raw.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    common(local, 4);
     const cd = Buffer.alloc(46);
     cd.writeUInt32LE(SIG_CENTRAL, 0);
-    cd.writeUInt16LE(20, 4);
-    cd.writeUInt16LE(20, 6);
-    cd.writeUInt16LE(flags, 8);
-    cd.writeUInt16LE(e.method, 10);
-    cd.writeUInt16LE(e.dosTime, 12);
-    cd.writeUInt16LE(e.dosDate, 14);
-    cd.writeUInt32LE(e.crc >>> 0, 16);
-    cd.writeUInt32LE(e.raw.length, 20);
-    cd.writeUInt32LE(e.size, 24);
-    cd.writeUInt16LE(name.length, 28);
+    cd.writeUInt16LE(20, 4); // version made by
+    common(cd, 6);
     cd.writeUInt32LE(offset, 42);
     chunks.push(local, name, e.raw);
     central.push(cd, name);
