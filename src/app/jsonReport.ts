@@ -2,8 +2,8 @@
 // domain's codes plus a Danish word or `message` beside each, for readers. Field names here are the
 // contract other tools test against: extend, never rename.
 import type { DataIssue } from '../domain/issues';
-import type { AgreementStatus, IsoDate, MonthKey, PlacementType, RuleId, TargetGroup } from '../domain/model';
-import type { CaseloadRole, MonthStats, PlanMonth, ReconciliationMonth, Report, Signal, SignalKind } from '../domain/report';
+import type { AgreementStatus, IsoDate } from '../domain/model';
+import type { CaseloadRole, GoalStatus, MonthStats, RuleSummary, PlanMonth, ReconciliationMonth, Report, Signal, SignalKind } from '../domain/report';
 import { signalText } from '../text/signals';
 import { statusText } from '../text/status';
 
@@ -27,27 +27,10 @@ export interface JsonSlice {
 export type JsonSignal = { kind: SignalKind; citizenId: string | null; caseworker: string; team: string | null; date: IsoDate | null; message: string } & Record<string, unknown>;
 
 export interface JsonReport {
-  rule: {
-    id: RuleId;
-    threshold: number;
-    monthsInARow: number;
-    counts: PlacementType[];
-    countsOrdinaryHours: boolean;
-    basis: 'active' | 'visited';
-    targetGroups: TargetGroup[] | null;
-  };
+  rule: RuleSummary;
   asOf: IsoDate;
   months: JsonMonth[];
-  goal: {
-    met: boolean;
-    metInMonth: MonthKey | null;
-    currentStreak: number;
-    gapToGoal: number | null;
-    earliestMetMonth: MonthKey | null;
-    deadline: MonthKey | null;
-    onTrack: boolean | null;
-    trancheAmount: number | null;
-  };
+  goal: GoalStatus;
   plan: JsonPlanMonth[];
   byTeam: Record<string, JsonSlice>;
   byCaseworker: Record<string, JsonSlice & { team: string }>;
