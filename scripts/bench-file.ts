@@ -35,12 +35,25 @@ function timed(cmd: string, args: string[]): Run {
 }
 
 async function makeWorkbook(file: string) {
-  const caseload = generateCaseload({ citizens: 5700, placements: 40_000, hoursRows: 60_000, months: 36, startMonth: '2023-01', teams: 8, caseworkersPerTeam: 14, seed: 42 });
+  const caseload = generateCaseload({
+    citizens: 5700,
+    placements: 40_000,
+    hoursRows: 60_000,
+    months: 36,
+    startMonth: '2023-01',
+    teams: 8,
+    caseworkersPerTeam: 14,
+    seed: 42,
+  });
   const tables = caseloadToTables(caseload);
   const wb = XlsxWorkbook.create();
   for (const def of INPUT_TABLES) {
     const t = tables[def.name];
-    wb.createTable({ ...def, columns: def.columns.filter((c) => t.headers.includes(c.header)) }, t.rows, t.headers.filter((h) => !def.columns.some((c) => c.header === h)));
+    wb.createTable(
+      { ...def, columns: def.columns.filter((c) => t.headers.includes(c.header)) },
+      t.rows,
+      t.headers.filter((h) => !def.columns.some((c) => c.header === h)),
+    );
   }
   await wb.save(file);
   return caseload.citizens.length;
@@ -79,13 +92,21 @@ async function compareExcelJs(dir: string, file: string) {
   const JSZip = require('jszip');
   const foreign = join(dir, 'fremmed.xlsx');
   writeFileSync(foreign, await foreignPartsWorkbook());
-  const names = async (f: string) => Object.keys((await JSZip.loadAsync(readFileSync(f))).files).filter((n) => !n.endsWith('/'));
+  const names = async (f: string) =>
+    Object.keys((await JSZip.loadAsync(readFileSync(f))).files).filter((n) => !n.endsWith('/'));
   const before = await names(foreign);
   for (const mode of ['fremdrift-roundtrip', 'exceljs-roundtrip']) {
     const r = spawnSync(process.execPath, [...self, mode, foreign], { encoding: 'utf8' });
     const out = `${foreign}.${mode.split('-')[0]}.xlsx`;
     const after = r.status === 0 && existsSync(out) ? await names(out) : [];
-    console.log(JSON.stringify({ mode, partsBefore: before.length, partsKept: before.filter((n) => after.includes(n)).length, lost: before.filter((n) => !after.includes(n)) }));
+    console.log(
+      JSON.stringify({
+        mode,
+        partsBefore: before.length,
+        partsKept: before.filter((n) => after.includes(n)).length,
+        lost: before.filter((n) => !after.includes(n)),
+      }),
+    );
   }
 }
 
@@ -100,7 +121,15 @@ async function main() {
   const hasSoffice = existsSync(SOFFICE);
   if (hasSoffice) {
     // A first run creates LibreOffice's profile; the measured runs come after, as a user's would.
-    spawnSync(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv', '--outdir', dir, file]);
+    spawnSync(SOFFICE, [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'csv',
+      '--outdir',
+      dir,
+      file,
+    ]);
   } else console.error('LibreOffice (soffice) er ikke installeret; kun Fremdrift er målt.');
   // The machine may be shared: RUNS alternating runs of each, and the median of each is reported.
   const ours: Run[] = [];
@@ -109,7 +138,18 @@ async function main() {
     const r = timed(process.execPath, [join(ROOT, 'bin', 'fremdrift.js'), 'report', file, '--json']);
     if (r.status !== 0) throw new Error(`fremdrift report fejlede: ${r.stderr.slice(0, 2000)}`);
     ours.push(r);
-    if (hasSoffice) lo.push(timed(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv', '--outdir', dir, file]));
+    if (hasSoffice)
+      lo.push(
+        timed(SOFFICE, [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--convert-to',
+          'csv',
+          '--outdir',
+          dir,
+          file,
+        ]),
+      );
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const fremdriftSeconds = median(ours.map((r) => r.seconds));
@@ -117,7 +157,9 @@ async function main() {
   const sofficeSeconds = hasSoffice ? median(lo.map((r) => r.seconds)) : null;
   const sofficePeakMB = hasSoffice ? Math.max(...lo.map((r) => r.peakMB)) : null;
   const ratio = sofficeSeconds ? Math.round((fremdriftSeconds / sofficeSeconds) * 100) / 100 : null;
-  console.log(JSON.stringify({ citizens, fremdriftSeconds, fremdriftPeakMB, sofficeSeconds, sofficePeakMB, ratio, runs: RUNS }));
+  console.log(
+    JSON.stringify({ citizens, fremdriftSeconds, fremdriftPeakMB, sofficeSeconds, sofficePeakMB, ratio, runs: RUNS }),
+  );
 }
 
 main().catch((e) => {

@@ -59,5 +59,7 @@ module.exports = { buildCli, buildIfStale, outFile };
 if (require.main === module) {
   const started = Date.now();
   buildCli();
-  console.log(`CLI bygget: ${path.relative(root, outFile)} (${Math.round(fs.statSync(outFile).size / 1024)} kB) på ${Date.now() - started} ms`);
+  console.log(
+    `CLI bygget: ${path.relative(root, outFile)} (${Math.round(fs.statSync(outFile).size / 1024)} kB) på ${Date.now() - started} ms`,
+  );
 }

@@ -21,12 +21,15 @@ const isFile = (p) => {
 function onPath(names) {
   const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
   for (const dir of (process.env.PATH || '').split(path.delimiter)) {
-    for (const name of names) for (const ext of exts) if (isFile(path.join(dir, name + ext))) return path.join(dir, name + ext);
+    for (const name of names)
+      for (const ext of exts) if (isFile(path.join(dir, name + ext))) return path.join(dir, name + ext);
   }
   return null;
 }
 
-const programFiles = [process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)'], process.env.LOCALAPPDATA].filter(Boolean);
+const programFiles = [process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)'], process.env.LOCALAPPDATA].filter(
+  Boolean,
+);
 
 function findChrome() {
   if (process.env.CHROME_PATH) return isFile(process.env.CHROME_PATH) ? process.env.CHROME_PATH : null;
@@ -41,7 +44,17 @@ function findChrome() {
       path.join(p, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
     ]),
   ];
-  return known.find(isFile) || onPath(['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable']);
+  return (
+    known.find(isFile) ||
+    onPath([
+      'chromium',
+      'chromium-browser',
+      'google-chrome',
+      'google-chrome-stable',
+      'microsoft-edge',
+      'microsoft-edge-stable',
+    ])
+  );
 }
 
 function findSoffice() {
@@ -68,7 +81,10 @@ function aptInstall(packages) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   if (update.status !== 0) return false;
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+    stdio: 'inherit',
+    env,
+  });
   return install.status === 0;
 }
 

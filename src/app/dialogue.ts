@@ -6,7 +6,17 @@ import { followUpFinding, idKey } from '../domain/rowRules';
 import type { AgreementStatus, IsoDate } from '../domain/model';
 import { AFTALER, FORLØB } from '../workbook/contract';
 import type { WorkbookPort } from '../workbook/port';
-import { citizens, column, ensureColumns, fieldError, fromFinding, table, validate, type EntryResult, type Values } from './entryCore';
+import {
+  citizens,
+  column,
+  ensureColumns,
+  fieldError,
+  fromFinding,
+  table,
+  validate,
+  type EntryResult,
+  type Values,
+} from './entryCore';
 
 /** Appends an agreement. Dato, Sagsbehandler and Aftale are required; a Borger-ID must be a known citizen. */
 export async function addAgreement(port: WorkbookPort, values: Values): Promise<EntryResult> {
@@ -29,7 +39,11 @@ export interface AgreementRef {
 }
 
 /** Closes (or reopens) an agreement: sets Status on its row after checking it is still the same one. */
-export async function setAgreementStatus(port: WorkbookPort, ref: AgreementRef, status: AgreementStatus): Promise<EntryResult> {
+export async function setAgreementStatus(
+  port: WorkbookPort,
+  ref: AgreementRef,
+  status: AgreementStatus,
+): Promise<EntryResult> {
   const { errors, cells } = validate(AFTALER, { Status: status }, true);
   if (errors.length > 0) return { ok: false, errors };
   const t = await table(port, AFTALER);

@@ -51,12 +51,18 @@ export async function startPlacement(port: WorkbookPort, values: Values): Promis
  * Ends a placement: sets Slutdato (and, when given, Afslutningsårsag) on an existing Forløb row (1-based in
  * the data body). The form asks for the reason; the contract keeps it optional for v1 workbooks.
  */
-export async function endPlacement(port: WorkbookPort, row: number, endDate: CellValue, reason?: CellValue): Promise<EntryResult> {
+export async function endPlacement(
+  port: WorkbookPort,
+  row: number,
+  endDate: CellValue,
+  reason?: CellValue,
+): Promise<EntryResult> {
   const t = await table(port, FORLØB);
   const values: Values = { Slutdato: endDate ?? null };
   if (reason !== undefined) values['Afslutningsårsag'] = reason;
   const { errors, parsed, cells } = validate(FORLØB, values, true);
-  if (parsed.endDate === undefined && !errors.some((e) => e.field === 'Slutdato')) errors.push(fieldError('Slutdato', 'required', {}, true));
+  if (parsed.endDate === undefined && !errors.some((e) => e.field === 'Slutdato'))
+    errors.push(fieldError('Slutdato', 'required', {}, true));
   if (errors.length > 0) return { ok: false, errors };
   if (!Number.isInteger(row) || row < 1 || row > t.rows.length) {
     return { ok: false, errors: [fieldError('Række', 'noSuchRow', { row })] };
@@ -65,7 +71,12 @@ export async function endPlacement(port: WorkbookPort, row: number, endDate: Cel
   const bad = periodError(start, parsed.endDate);
   if (bad) return { ok: false, errors: [bad] };
   if (cells['Afslutningsårsag'] !== undefined) await ensureColumns(port, FORLØB, t, ['Afslutningsårsag']);
-  await port.updateCells(FORLØB.name, Object.entries(cells).filter(([, v]) => v !== null).map(([column, value]) => ({ row, column, value })));
+  await port.updateCells(
+    FORLØB.name,
+    Object.entries(cells)
+      .filter(([, v]) => v !== null)
+      .map(([column, value]) => ({ row, column, value })),
+  );
   return { ok: true, row };
 }
 
@@ -81,7 +92,8 @@ export async function logHours(port: WorkbookPort, values: Values): Promise<Entr
     const months = column(TIMER, t, 'Måned');
     const registry = new MonthlyHoursRegistry();
     ids.forEach((x, i) => {
-      if (typeof x.value === 'string' && typeof months[i]?.value === 'string') registry.check(x.value, months[i].value as string, x.row);
+      if (typeof x.value === 'string' && typeof months[i]?.value === 'string')
+        registry.check(x.value, months[i].value as string, x.row);
     });
     const duplicate = registry.check(id!, parsed.month as string, t.rows.length + 1);
     if (duplicate) errors.push(fromFinding(duplicate));
@@ -97,7 +109,8 @@ export async function updateCitizen(port: WorkbookPort, id: string, changes: Val
   if (lookup(changes, 'Borger-ID') !== undefined) errors.push(fieldError('Borger-ID', 'idCannotChange', {}));
   const t = await table(port, BORGERE);
   const registry = new CitizenRegistry();
-  for (const { row, value } of column(BORGERE, t, 'Borger-ID')) if (typeof value === 'string') registry.register(value, row);
+  for (const { row, value } of column(BORGERE, t, 'Borger-ID'))
+    if (typeof value === 'string') registry.register(value, row);
   const row = registry.rowOf(id);
   if (row === undefined) return { ok: false, errors: [fieldError('Borger-ID', 'unknownCitizen', { id })] };
   const { errors: fieldErrors, parsed, cells } = validate(BORGERE, changes, true);
@@ -107,6 +120,9 @@ export async function updateCitizen(port: WorkbookPort, id: string, changes: Val
   const bad = periodError(start, end);
   if (bad) errors.push(bad);
   if (errors.length > 0) return { ok: false, errors };
-  await port.updateCells(BORGERE.name, Object.entries(cells).map(([column, value]) => ({ row, column, value })));
+  await port.updateCells(
+    BORGERE.name,
+    Object.entries(cells).map(([column, value]) => ({ row, column, value })),
+  );
   return { ok: true, row };
 }

@@ -21,7 +21,12 @@ export type EntryResult = { ok: true; row?: number } | { ok: false; errors: Fiel
 
 export type Values = Record<string, CellValue | undefined>;
 
-export function fieldError<C extends IssueCode>(field: string, code: C, params: IssueParams[C], prefix = false): FieldError {
+export function fieldError<C extends IssueCode>(
+  field: string,
+  code: C,
+  params: IssueParams[C],
+  prefix = false,
+): FieldError {
   const text = findingText(code, params, 'da');
   return { field, code, params, message: prefix ? `${field}: ${text}` : text };
 }
@@ -92,7 +97,12 @@ export function periodError(start: unknown, end: unknown): FieldError | null {
  * Makes sure the table has the v2 columns an action writes (Opfølgning, Afslutningsårsag): a v1 workbook
  * gets them appended, as "Opret sagsstamme" would, without touching any row.
  */
-export async function ensureColumns(port: WorkbookPort, def: TableDef, t: RawTable, headers: readonly string[]): Promise<void> {
+export async function ensureColumns(
+  port: WorkbookPort,
+  def: TableDef,
+  t: RawTable,
+  headers: readonly string[],
+): Promise<void> {
   const have = new Set(t.headers.map((h) => normalizeKey(String(h ?? ''))));
   if (headers.some((h) => !have.has(normalizeKey(h)))) await port.ensureInputTables([def]);
 }

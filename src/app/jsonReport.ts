@@ -3,7 +3,17 @@
 // contract other tools test against: extend, never rename.
 import type { DataIssue } from '../domain/issues';
 import type { AgreementStatus, IsoDate } from '../domain/model';
-import type { CaseloadRole, GoalStatus, MonthStats, RuleSummary, PlanMonth, ReconciliationMonth, Report, Signal, SignalKind } from '../domain/report';
+import type {
+  CaseloadRole,
+  GoalStatus,
+  MonthStats,
+  RuleSummary,
+  PlanMonth,
+  ReconciliationMonth,
+  Report,
+  Signal,
+  SignalKind,
+} from '../domain/report';
 import { signalText } from '../text/signals';
 import { statusText } from '../text/status';
 
@@ -24,7 +34,14 @@ export interface JsonSlice {
 }
 
 /** A signal: kind, the common fields, the kind's own fields, and the Danish message. */
-export type JsonSignal = { kind: SignalKind; citizenId: string | null; caseworker: string; team: string | null; date: IsoDate | null; message: string } & Record<string, unknown>;
+export type JsonSignal = {
+  kind: SignalKind;
+  citizenId: string | null;
+  caseworker: string;
+  team: string | null;
+  date: IsoDate | null;
+  message: string;
+} & Record<string, unknown>;
 
 export interface JsonReport {
   rule: RuleSummary;
@@ -35,15 +52,40 @@ export interface JsonReport {
   byTeam: Record<string, JsonSlice>;
   byCaseworker: Record<string, JsonSlice & { team: string }>;
   byTargetGroup: Record<string, JsonSlice>;
-  caseloads: { name: string; role: CaseloadRole; team: string | null; citizens: number; bandMin: number; bandMax: number; above: boolean }[];
+  caseloads: {
+    name: string;
+    role: CaseloadRole;
+    team: string | null;
+    citizens: number;
+    bandMin: number;
+    bandMax: number;
+    above: boolean;
+  }[];
   signals: JsonSignal[];
-  agreements: { row: number; date: IsoDate; caseworker: string; citizenId: string | null; text: string; responsible: string | null; due: IsoDate | null; status: AgreementStatus }[];
+  agreements: {
+    row: number;
+    date: IsoDate;
+    caseworker: string;
+    citizenId: string | null;
+    text: string;
+    responsible: string | null;
+    due: IsoDate | null;
+    status: AgreementStatus;
+  }[];
   /** `now` is null only for a month outside the report's months. */
   reconciliation: ReconciliationMonth[];
-  issues: ({ severity: 'error' | 'warning'; table: string; row: number; column: string; code: string; message: string } & Record<string, unknown>)[];
+  issues: ({
+    severity: 'error' | 'warning';
+    table: string;
+    row: number;
+    column: string;
+    code: string;
+    message: string;
+  } & Record<string, unknown>)[];
 }
 
-const danishStatus = (s: PlanMonth['status']): JsonStatus | null => (s === null ? null : (statusText(s, 'da') as JsonStatus));
+const danishStatus = (s: PlanMonth['status']): JsonStatus | null =>
+  s === null ? null : (statusText(s, 'da') as JsonStatus);
 
 function jsonMonth(m: MonthStats): JsonMonth {
   return { ...m, milestone: m.milestone && { ...m.milestone, status: danishStatus(m.milestone.status) } };
@@ -82,8 +124,14 @@ export function toJsonReport(report: Report, issueText: (issue: DataIssue) => st
     caseloads: report.caseloads.map((c) => ({ ...c })),
     signals: report.signals.map(jsonSignal),
     agreements: report.agreements.map((a) => ({
-      row: a.row, date: a.date, caseworker: a.caseworker, citizenId: a.citizenId ?? null, text: a.text,
-      responsible: a.responsible ?? null, due: a.due ?? null, status: a.status,
+      row: a.row,
+      date: a.date,
+      caseworker: a.caseworker,
+      citizenId: a.citizenId ?? null,
+      text: a.text,
+      responsible: a.responsible ?? null,
+      due: a.due ?? null,
+      status: a.status,
     })),
     reconciliation: report.reconciliation.map((r) => ({ ...r, changedSinceClose: [...r.changedSinceClose] })),
     issues: report.issues.map((i) => ({ ...i, message: issueText(i) })),

@@ -46,8 +46,21 @@ export interface CloseResult {
 
 type Row = Record<string, CellValue>;
 
-function historyRecord(month: MonthKey, level: HistoryLevel, name: string, gross: number, active: number, milestone: number | null, ruleId: string, today: IsoDate): Row {
-  const cell = (header: string, value: unknown) => cellValueFor(HISTORIK.columns.find((c) => c.header === header)!, value);
+function historyRecord(
+  month: MonthKey,
+  level: HistoryLevel,
+  name: string,
+  gross: number,
+  active: number,
+  milestone: number | null,
+  ruleId: string,
+  today: IsoDate,
+): Row {
+  const cell = (header: string, value: unknown) =>
+    cellValueFor(
+      HISTORIK.columns.find((c) => c.header === header)!,
+      value,
+    );
   return {
     Måned: month,
     Niveau: level,
@@ -85,20 +98,42 @@ async function closeNow(port: WorkbookPort, measurement: Measurement, today: Iso
   const history: Row[] = [];
   const citizens: Row[] = [];
   const activeMeasure = report.rule.basis === 'visited' ? 'visited' : 'active';
-  const yes = (v: boolean) => cellValueFor(HISTORIK_BORGERE.columns.find((c) => c.header === 'I indsats')!, v);
+  const yes = (v: boolean) =>
+    cellValueFor(
+      HISTORIK_BORGERE.columns.find((c) => c.header === 'I indsats')!,
+      v,
+    );
   for (const month of due) {
     const at = <T extends { month: MonthKey }>(list: readonly T[]) => list.find((x) => x.month === month);
     const whole = at(report.months)!;
-    history.push(historyRecord(month, 'Alle', '', whole.gross, whole.active, whole.milestone?.count ?? null, report.rule.id, today));
-    for (const [level, slices] of [['Team', report.byTeam], ['Sagsbehandler', report.byCaseworker]] as const) {
+    history.push(
+      historyRecord(
+        month,
+        'Alle',
+        '',
+        whole.gross,
+        whole.active,
+        whole.milestone?.count ?? null,
+        report.rule.id,
+        today,
+      ),
+    );
+    for (const [level, slices] of [
+      ['Team', report.byTeam],
+      ['Sagsbehandler', report.byCaseworker],
+    ] as const) {
       for (const name of Object.keys(slices).sort((a, b) => a.localeCompare(b, 'da'))) {
         const m = at(slices[name].months);
-        if (m && m.gross > 0) history.push(historyRecord(month, level, name, m.gross, m.active, m.milestone?.count ?? null, report.rule.id, today));
+        if (m && m.gross > 0)
+          history.push(
+            historyRecord(month, level, name, m.gross, m.active, m.milestone?.count ?? null, report.rule.id, today),
+          );
       }
     }
     const scope = { kind: 'all' } as const;
     const active = new Set(drill({ scope, month, measure: activeMeasure }));
-    for (const id of drill({ scope, month, measure: 'gross' })) citizens.push({ Måned: month, 'Borger-ID': id, 'I indsats': yes(active.has(id)) });
+    for (const id of drill({ scope, month, measure: 'gross' }))
+      citizens.push({ Måned: month, 'Borger-ID': id, 'I indsats': yes(active.has(id)) });
   }
   await port.appendRows(HISTORIK.name, history);
   await port.appendRows(HISTORIK_BORGERE.name, citizens);

@@ -35,7 +35,8 @@ export async function refresh(event?: Office.AddinCommands.Event): Promise<void>
 // XML manifests call the FunctionName on the global object; newer runtimes look it up via
 // Office.actions.associate. Register both ways.
 (globalThis as unknown as Record<string, unknown>).refresh = refresh;
-if (typeof document !== 'undefined' && typeof window !== 'undefined') renderStatusPage(document, window.location.search);
+if (typeof document !== 'undefined' && typeof window !== 'undefined')
+  renderStatusPage(document, window.location.search);
 if (typeof Office !== 'undefined') {
   Office.onReady(() => {
     if (Office.actions && typeof Office.actions.associate === 'function') Office.actions.associate('refresh', refresh);

@@ -113,6 +113,7 @@ export async function refreshNotice(): Promise<RefreshNotice> {
     if (await paneListening(channel, PANE_ANSWER_MS)) return paneNotice(channel);
     channel.close();
   }
-  if (typeof Office !== 'undefined' && typeof Office.context?.ui?.displayDialogAsync === 'function') return dialogNotice(userTexts());
+  if (typeof Office !== 'undefined' && typeof Office.context?.ui?.displayDialogAsync === 'function')
+    return dialogNotice(userTexts());
   return consoleOnly;
 }

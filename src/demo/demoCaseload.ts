@@ -7,38 +7,107 @@
 // typing errors show what Datakvalitet is for. Deterministic: the same as-of date gives the same workbook.
 import { addDays, addMonths, firstDay, isoToExcelSerial, lastDay, monthOf, monthRange } from '../domain/dates';
 import type { Caseload, IsoDate, MonthKey, PlacementType } from '../domain/model';
-import { AFTALER, BORGERE, FORLØB, HISTORIK, HISTORIK_BORGERE, INDSTILLINGER, STAR_TAL, TIMER, type TableDef } from '../workbook/contract';
+import {
+  AFTALER,
+  BORGERE,
+  FORLØB,
+  HISTORIK,
+  HISTORIK_BORGERE,
+  INDSTILLINGER,
+  STAR_TAL,
+  TIMER,
+  type TableDef,
+} from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { readCaseload } from '../workbook/read';
 
 export const DEMO_TEAMS: Record<string, { caseworkers: string[]; consultants: string[]; offset: number }> = {
-  'Team Nord': { caseworkers: ['Mette Kristensen', 'Lars Nielsen', 'Anne Sørensen', 'Jonas Mikkelsen'], consultants: ['Henrik Dahl', 'Maria Friis', 'Jesper Krog'], offset: 0.04 },
-  'Team Syd': { caseworkers: ['Sofie Jensen', 'Peter Hansen', 'Camilla Østergaard', 'Mads Rasmussen'], consultants: ['Line Bech', 'Ole Vinther', 'Ida Skov'], offset: 0 },
-  'Team Vest': { caseworkers: ['Karen Poulsen', 'Thomas Madsen', 'Louise Andersen', 'Rasmus Bæk'], consultants: ['Søren Lund', 'Nadia Holm', 'Bo Winther'], offset: -0.04 },
+  'Team Nord': {
+    caseworkers: ['Mette Kristensen', 'Lars Nielsen', 'Anne Sørensen', 'Jonas Mikkelsen'],
+    consultants: ['Henrik Dahl', 'Maria Friis', 'Jesper Krog'],
+    offset: 0.04,
+  },
+  'Team Syd': {
+    caseworkers: ['Sofie Jensen', 'Peter Hansen', 'Camilla Østergaard', 'Mads Rasmussen'],
+    consultants: ['Line Bech', 'Ole Vinther', 'Ida Skov'],
+    offset: 0,
+  },
+  'Team Vest': {
+    caseworkers: ['Karen Poulsen', 'Thomas Madsen', 'Louise Andersen', 'Rasmus Bæk'],
+    consultants: ['Søren Lund', 'Nadia Holm', 'Bo Winther'],
+    offset: -0.04,
+  },
 };
 /** The caseworker whose caseload is above the band (a signal in the monthly dialogue). */
 const BUSY_CASEWORKER = 'Peter Hansen';
 
 const COMPANIES: [string, string][] = [
-  ['Netto Vestergade', '35954716'], ['Bygma Herning', '16314439'], ['Plejecenter Solgården', '29189846'],
-  ['Dansk Cater', '25910273'], ['Vognmand Jørgensen', '31481577'], ['Føtex Storcenter', '35954724'],
-  ['Rengøringsselskabet Glans', '38291045'], ['Kommunens Vej og Park', '29189757'], ['Bageriet Kornet', '41285530'],
-  ['Lagerhotel Nord ApS', '37719862'], ['Møbelfabrikken Eg', '20451187'], ['Café Havnen', '39920314'],
+  ['Netto Vestergade', '35954716'],
+  ['Bygma Herning', '16314439'],
+  ['Plejecenter Solgården', '29189846'],
+  ['Dansk Cater', '25910273'],
+  ['Vognmand Jørgensen', '31481577'],
+  ['Føtex Storcenter', '35954724'],
+  ['Rengøringsselskabet Glans', '38291045'],
+  ['Kommunens Vej og Park', '29189757'],
+  ['Bageriet Kornet', '41285530'],
+  ['Lagerhotel Nord ApS', '37719862'],
+  ['Møbelfabrikken Eg', '20451187'],
+  ['Café Havnen', '39920314'],
 ];
-const JOB_GOALS = ['Lager og logistik', 'Rengøring', 'Butik', 'Pleje og omsorg', 'Køkken', 'Transport', 'Håndværk', 'Kontor', 'Grønne områder', 'Produktion'];
+const JOB_GOALS = [
+  'Lager og logistik',
+  'Rengøring',
+  'Butik',
+  'Pleje og omsorg',
+  'Køkken',
+  'Transport',
+  'Håndværk',
+  'Kontor',
+  'Grønne områder',
+  'Produktion',
+];
 /** Next steps that fit where the citizen is: in activity, ready, close, or further away. */
 const NEXT_STEPS: Record<'I gang' | 'Klar' | 'Tæt på' | 'Længere fra', string[]> = {
-  'I gang': ['Følge op på praktikken hver måned', 'Aftale løntimer med virksomheden', 'Forlænge eller afslutte forløbet', 'Samtale om ordinære timer'],
-  Klar: ['Aftale praktik med virksomhedskonsulent', 'Virksomhedsbesøg aftalt', 'Samtale om løntilskud', 'Jobsøgning sammen med VK'],
-  'Tæt på': ['Opdatere CV sammen med borgeren', 'Mentor skal starte op', 'Danskundervisning før praktik', 'Afklare transport til arbejdspladsen'],
-  'Længere fra': ['Afklare helbred med egen læge', 'Afventer lægeattest', 'Rehabiliteringsmøde', 'Samtale med misbrugskonsulent'],
+  'I gang': [
+    'Følge op på praktikken hver måned',
+    'Aftale løntimer med virksomheden',
+    'Forlænge eller afslutte forløbet',
+    'Samtale om ordinære timer',
+  ],
+  Klar: [
+    'Aftale praktik med virksomhedskonsulent',
+    'Virksomhedsbesøg aftalt',
+    'Samtale om løntilskud',
+    'Jobsøgning sammen med VK',
+  ],
+  'Tæt på': [
+    'Opdatere CV sammen med borgeren',
+    'Mentor skal starte op',
+    'Danskundervisning før praktik',
+    'Afklare transport til arbejdspladsen',
+  ],
+  'Længere fra': [
+    'Afklare helbred med egen læge',
+    'Afventer lægeattest',
+    'Rehabiliteringsmøde',
+    'Samtale med misbrugskonsulent',
+  ],
 };
 const TARGET_MIX: [string, number][] = [
-  ['Aktivitetsparat kontanthjælp', 0.55], ['Aktivitetsparat uddannelseshjælp', 0.2], ['Selvforsørgelses- og hjemrejseydelse', 0.1],
-  ['Ressourceforløb', 0.08], ['Jobparat kontanthjælp', 0.05], ['Andet', 0.02],
+  ['Aktivitetsparat kontanthjælp', 0.55],
+  ['Aktivitetsparat uddannelseshjælp', 0.2],
+  ['Selvforsørgelses- og hjemrejseydelse', 0.1],
+  ['Ressourceforløb', 0.08],
+  ['Jobparat kontanthjælp', 0.05],
+  ['Andet', 0.02],
 ];
 const START_MIX: [PlacementType, number][] = [
-  ['Virksomhedspraktik', 0.5], ['Løntilskud', 0.25], ['Ordinære timer', 0.1], ['Job', 0.08], ['Uddannelse', 0.07],
+  ['Virksomhedspraktik', 0.5],
+  ['Løntilskud', 0.25],
+  ['Ordinære timer', 0.1],
+  ['Job', 0.08],
+  ['Uddannelse', 0.07],
 ];
 const INITIALS = 'ABCDEFGHIJKLMNOPRSTVØÅ';
 
@@ -65,13 +134,29 @@ function rng(seed: number) {
 }
 
 interface DemoCitizen {
-  id: string; name: string; targetGroup: string; team: string; caseworker: string;
-  start: IsoDate; end?: IsoDate; exit?: string; visited?: IsoDate;
+  id: string;
+  name: string;
+  targetGroup: string;
+  team: string;
+  caseworker: string;
+  start: IsoDate;
+  end?: IsoDate;
+  exit?: string;
+  visited?: IsoDate;
 }
-interface DemoPlacement { id: string; type: PlacementType; company?: [string, string]; start: IsoDate; end?: IsoDate; hours?: number; consultant: string; }
+interface DemoPlacement {
+  id: string;
+  type: PlacementType;
+  company?: [string, string];
+  start: IsoDate;
+  end?: IsoDate;
+  hours?: number;
+  consultant: string;
+}
 
 const minIso = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
-const touches = (start: IsoDate, end: IsoDate | undefined, m: MonthKey) => start <= lastDay(m) && (!end || end >= firstDay(m));
+const touches = (start: IsoDate, end: IsoDate | undefined, m: MonthKey) =>
+  start <= lastDay(m) && (!end || end >= firstDay(m));
 
 /** Share the team aims at in month t of 24: a climb with a wiggle, ending just under 40 %. */
 function targetShare(t: number, offset: number): number {
@@ -100,7 +185,10 @@ function simulate(asOf: IsoDate, seed: number) {
         const c: DemoCitizen = {
           id: `B${String(10000 + n)}`,
           name: `${r.pick(INITIALS as unknown as string[])}${r.pick(INITIALS as unknown as string[])}`,
-          targetGroup: r.weighted(TARGET_MIX), team, caseworker, start,
+          targetGroup: r.weighted(TARGET_MIX),
+          team,
+          caseworker,
+          start,
         };
         const visitedOn = addDays(start, r.int(5, 70));
         if (visitedOn <= asOf && r.next() < 0.92) c.visited = visitedOn;
@@ -108,7 +196,12 @@ function simulate(asOf: IsoDate, seed: number) {
           const end = addDays(start, r.int(120, 700));
           if (end < asOf) {
             c.end = end;
-            c.exit = r.weighted([['Fraflytning', 0.5], ['Folkepension', 0.25], ['Andet', 0.2], ['Død', 0.05]]);
+            c.exit = r.weighted([
+              ['Fraflytning', 0.5],
+              ['Folkepension', 0.25],
+              ['Andet', 0.2],
+              ['Død', 0.05],
+            ]);
           }
         }
         citizens.push(c);
@@ -121,7 +214,9 @@ function simulate(asOf: IsoDate, seed: number) {
     for (const [team, { offset }] of Object.entries(DEMO_TEAMS)) {
       const gross = citizens.filter((c) => c.team === team && touches(c.start, c.end, m));
       const active = new Set(
-        placements.filter((p) => p.type !== 'Nytteindsats' && p.type !== 'Anden ydelse' && touches(p.start, p.end, m)).map((p) => p.id),
+        placements
+          .filter((p) => p.type !== 'Nytteindsats' && p.type !== 'Anden ydelse' && touches(p.start, p.end, m))
+          .map((p) => p.id),
       );
       const want = Math.round(targetShare(t, offset) * gross.length);
       const idle = gross.filter((c) => !active.has(c.id));
@@ -130,11 +225,22 @@ function simulate(asOf: IsoDate, seed: number) {
         const type = r.weighted(START_MIX);
         const start = minIso(addDays(firstDay(m), r.int(0, 27)), monthEnd);
         const from = start < c.start ? c.start : start;
-        const weeks = type === 'Virksomhedspraktik' ? r.int(4, 13) : type === 'Løntilskud' ? r.int(13, 40) : type === 'Uddannelse' ? r.int(20, 45) : r.int(8, 52);
+        const weeks =
+          type === 'Virksomhedspraktik'
+            ? r.int(4, 13)
+            : type === 'Løntilskud'
+              ? r.int(13, 40)
+              : type === 'Uddannelse'
+                ? r.int(20, 45)
+                : r.int(8, 52);
         const open = (type === 'Job' || type === 'Ordinære timer') && r.next() < 0.5;
         placements.push({
-          id: c.id, type, start: from, end: open ? undefined : addDays(from, weeks * 7 - 1),
-          company: type === 'Uddannelse' ? undefined : r.pick(COMPANIES), consultant: r.pick(DEMO_TEAMS[team].consultants),
+          id: c.id,
+          type,
+          start: from,
+          end: open ? undefined : addDays(from, weeks * 7 - 1),
+          company: type === 'Uddannelse' ? undefined : r.pick(COMPANIES),
+          consultant: r.pick(DEMO_TEAMS[team].consultants),
           hours: type === 'Virksomhedspraktik' ? r.int(8, 25) : type === 'Uddannelse' ? undefined : r.int(15, 37),
         });
       }
@@ -142,7 +248,14 @@ function simulate(asOf: IsoDate, seed: number) {
   });
   // Some citizens are in activities fsm-rate3 does not count.
   for (const c of citizens) {
-    if (r.next() < 0.04) placements.push({ id: c.id, type: 'Nytteindsats', start: addDays(c.start, 30), end: addDays(c.start, 30 + 13 * 7), consultant: DEMO_TEAMS[c.team].consultants[0] });
+    if (r.next() < 0.04)
+      placements.push({
+        id: c.id,
+        type: 'Nytteindsats',
+        start: addDays(c.start, 30),
+        end: addDays(c.start, 30 + 13 * 7),
+        consultant: DEMO_TEAMS[c.team].consultants[0],
+      });
   }
   return { citizens, placements: placements.filter((p) => p.start <= asOf), months, r };
 }
@@ -166,7 +279,13 @@ function followUpOf(p: DemoPlacement, asOf: IsoDate, r: ReturnType<typeof rng>):
 
 function endReasonOf(p: DemoPlacement, asOf: IsoDate, r: ReturnType<typeof rng>): string | null {
   if (!p.end || p.end > asOf) return null;
-  return r.weighted([['Ordinære timer eller job', 0.3], ['Andet', 0.35], ['Virksomheden vil ikke lønne', 0.1], ['Helbred', 0.15], ['Udeblevet', 0.1]] as [string, number][]);
+  return r.weighted([
+    ['Ordinære timer eller job', 0.3],
+    ['Andet', 0.35],
+    ['Virksomheden vil ikke lønne', 0.1],
+    ['Helbred', 0.15],
+    ['Udeblevet', 0.1],
+  ] as [string, number][]);
 }
 
 /** The demo as raw input tables (dates as Excel serials), ready for a MemoryWorkbook or an .xlsx. */
@@ -176,36 +295,77 @@ export function demoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable>
   const ongoing = new Map(placements.filter((p) => COUNTED.has(p.type) && ongoingOn(p, asOf)).map((p) => [p.id, p]));
   const borgere = citizens.map((c) => {
     const placement = ongoing.get(c.id);
-    const readiness = placement ? r.pick(['Klar', 'Tæt på']) : r.weighted([['Klar', 0.25], ['Tæt på', 0.35], ['Længere fra', 0.4]] as [string, number][]);
+    const readiness = placement
+      ? r.pick(['Klar', 'Tæt på'])
+      : r.weighted([
+          ['Klar', 0.25],
+          ['Tæt på', 0.35],
+          ['Længere fra', 0.4],
+        ] as [string, number][]);
     const status = placement ? 'I gang' : (readiness as 'Klar' | 'Tæt på' | 'Længere fra');
     // The VK follows the citizen who is in a placement, and half of those ready for one.
     const consultants = DEMO_TEAMS[c.team].consultants;
-    const consultant = placement ? placement.consultant : readiness === 'Klar' && r.next() < 0.5 ? r.pick(consultants) : null;
+    const consultant = placement
+      ? placement.consultant
+      : readiness === 'Klar' && r.next() < 0.5
+        ? r.pick(consultants)
+        : null;
     const reviewed = addDays(asOf, -(r.next() < 0.88 ? r.int(2, 27) : r.int(35, 120)));
     return {
-      'Borger-ID': c.id, Navn: c.name, Målgruppe: c.targetGroup, Team: c.team, Sagsbehandler: c.caseworker,
-      Virksomhedskonsulent: c.end ? null : consultant, Startdato: serial(c.start), Slutdato: serial(c.end), Afgangsårsag: c.exit ?? null,
-      Visiteret: serial(c.visited), Parathed: c.end ? null : readiness, CV: r.next() < 0.7 ? 'Ja' : 'Nej',
-      Jobmål: r.pick(JOB_GOALS), 'Næste skridt': c.end ? null : r.pick(NEXT_STEPS[status]), Opdateret: serial(reviewed < c.start ? c.start : reviewed),
+      'Borger-ID': c.id,
+      Navn: c.name,
+      Målgruppe: c.targetGroup,
+      Team: c.team,
+      Sagsbehandler: c.caseworker,
+      Virksomhedskonsulent: c.end ? null : consultant,
+      Startdato: serial(c.start),
+      Slutdato: serial(c.end),
+      Afgangsårsag: c.exit ?? null,
+      Visiteret: serial(c.visited),
+      Parathed: c.end ? null : readiness,
+      CV: r.next() < 0.7 ? 'Ja' : 'Nej',
+      Jobmål: r.pick(JOB_GOALS),
+      'Næste skridt': c.end ? null : r.pick(NEXT_STEPS[status]),
+      Opdateret: serial(reviewed < c.start ? c.start : reviewed),
     } as Record<string, CellValue>;
   });
   const forløb = placements.map((p) => ({
-    'Borger-ID': p.id, Type: p.type, Virksomhed: p.company?.[0] ?? null, CVR: p.company?.[1] ?? null,
-    Startdato: serial(p.start), Slutdato: serial(p.end), 'Timer pr. uge': p.hours ?? null, Virksomhedskonsulent: p.consultant, Note: null,
-    Opfølgning: serial(followUpOf(p, asOf, r)), Afslutningsårsag: endReasonOf(p, asOf, r),
+    'Borger-ID': p.id,
+    Type: p.type,
+    Virksomhed: p.company?.[0] ?? null,
+    CVR: p.company?.[1] ?? null,
+    Startdato: serial(p.start),
+    Slutdato: serial(p.end),
+    'Timer pr. uge': p.hours ?? null,
+    Virksomhedskonsulent: p.consultant,
+    Note: null,
+    Opfølgning: serial(followUpOf(p, asOf, r)),
+    Afslutningsårsag: endReasonOf(p, asOf, r),
   })) as Record<string, CellValue>[];
   // Ordinary hours from payslips for citizens with ordinary hours, and zero-hour months now and then.
   const timer: Record<string, CellValue>[] = [];
   for (const p of placements.filter((x) => x.type === 'Ordinære timer')) {
     for (const m of months) {
       if (!touches(p.start, p.end, m) || firstDay(m) > asOf) continue;
-      timer.push({ 'Borger-ID': p.id, Måned: m, 'Ordinære timer': r.next() < 0.08 ? 0 : r.int(12, 140), Kilde: r.pick(['Lønseddel', 'eIndkomst']) });
+      timer.push({
+        'Borger-ID': p.id,
+        Måned: m,
+        'Ordinære timer': r.next() < 0.08 ? 0 : r.int(12, 140),
+        Kilde: r.pick(['Lønseddel', 'eIndkomst']),
+      });
     }
   }
   addTypingErrors(borgere, forløb, timer);
   const settings = [
-    ['Målregel', 'fsm-rate3'], ['Tærskel', null], ['Måneder i træk', null], ['Tæller med', null], ['Målgrupper', null],
-    ['Periode fra', months[0]], ['Periode til', null], ['Basismåned', addMonths(asOfMonth, -6)], ['Deadline', addMonths(asOfMonth, 6)],
+    ['Målregel', 'fsm-rate3'],
+    ['Tærskel', null],
+    ['Måneder i træk', null],
+    ['Tæller med', null],
+    ['Målgrupper', null],
+    ['Periode fra', months[0]],
+    ['Periode til', null],
+    ['Basismåned', addMonths(asOfMonth, -6)],
+    ['Deadline', addMonths(asOfMonth, 6)],
     ['Tranchebeløb', 1250000],
   ].map(([k, v]) => ({ Nøgle: k, Værdi: v }));
   return {
@@ -221,9 +381,19 @@ export function demoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable>
 }
 
 /** A few typing errors of the kinds caseworkers make, so the Datakvalitet sheet has something to show. */
-function addTypingErrors(borgere: Record<string, CellValue>[], forløb: Record<string, CellValue>[], timer: Record<string, CellValue>[]): void {
+function addTypingErrors(
+  borgere: Record<string, CellValue>[],
+  forløb: Record<string, CellValue>[],
+  timer: Record<string, CellValue>[],
+): void {
   const ended = forløb.find((f) => f['Slutdato'] !== null && f['Type'] === 'Løntilskud');
-  if (ended) forløb.push({ ...ended, Startdato: ended['Slutdato'], Slutdato: (ended['Startdato'] as number) - 1, Opfølgning: null }); // dates swapped
+  if (ended)
+    forløb.push({
+      ...ended,
+      Startdato: ended['Slutdato'],
+      Slutdato: (ended['Startdato'] as number) - 1,
+      Opfølgning: null,
+    }); // dates swapped
   const praktik = forløb.find((f) => f['Type'] === 'Virksomhedspraktik');
   if (praktik) praktik['Timer pr. uge'] = 90; // 9 typed as 90
   if (timer.length > 0) timer.push({ ...timer[0], 'Borger-ID': String(timer[0]['Borger-ID']).replace('1', 'l') }); // l for 1
@@ -233,7 +403,13 @@ function addTypingErrors(borgere: Record<string, CellValue>[], forløb: Record<s
 /** What was agreed at last month's dialogue: some done, some open, a few past their deadline. */
 function agreements(citizens: DemoCitizen[], asOf: IsoDate, r: ReturnType<typeof rng>): Record<string, CellValue>[] {
   const dialogue = addDays(firstDay(addMonths(monthOf(asOf), -1)), 9);
-  const texts = ['Ring til virksomheden om løntimer', 'Book virksomhedsbesøg', 'Opdater CV sammen med borgeren', 'Afklar helbred før praktik', 'Gennemgå alle borgere uden næste skridt'];
+  const texts = [
+    'Ring til virksomheden om løntimer',
+    'Book virksomhedsbesøg',
+    'Opdater CV sammen med borgeren',
+    'Afklar helbred før praktik',
+    'Gennemgå alle borgere uden næste skridt',
+  ];
   const rows: Record<string, CellValue>[] = [];
   for (const { caseworkers } of Object.values(DEMO_TEAMS)) {
     for (const caseworker of caseworkers) {
@@ -242,8 +418,13 @@ function agreements(citizens: DemoCitizen[], asOf: IsoDate, r: ReturnType<typeof
         const about = r.next() < 0.75 && own.length > 0 ? r.pick(own).id : null;
         const due = addDays(dialogue, r.int(7, 40));
         rows.push({
-          Dato: serial(dialogue), Sagsbehandler: caseworker, 'Borger-ID': about, Aftale: about ? r.pick(texts.slice(0, 4)) : texts[4],
-          Ansvarlig: caseworker, Frist: serial(due), Status: due < asOf && r.next() < 0.6 ? 'Udført' : 'Åben',
+          Dato: serial(dialogue),
+          Sagsbehandler: caseworker,
+          'Borger-ID': about,
+          Aftale: about ? r.pick(texts.slice(0, 4)) : texts[4],
+          Ansvarlig: caseworker,
+          Frist: serial(due),
+          Status: due < asOf && r.next() < 0.6 ? 'Udført' : 'Åben',
         });
       }
     }
@@ -252,10 +433,18 @@ function agreements(citizens: DemoCitizen[], asOf: IsoDate, r: ReturnType<typeof
 }
 
 /** STAR's monitoring figures for the last four whole months: a little behind the municipality's own count. */
-function starFigures(citizens: DemoCitizen[], placements: DemoPlacement[], months: MonthKey[], asOf: IsoDate, r: ReturnType<typeof rng>): Record<string, CellValue>[] {
+function starFigures(
+  citizens: DemoCitizen[],
+  placements: DemoPlacement[],
+  months: MonthKey[],
+  asOf: IsoDate,
+  r: ReturnType<typeof rng>,
+): Record<string, CellValue>[] {
   return months.slice(-5, -1).map((m) => {
     const gross = citizens.filter((c) => touches(c.start, c.end, m)).length;
-    const active = new Set(placements.filter((p) => COUNTED.has(p.type) && touches(p.start, p.end, m) && p.start <= asOf).map((p) => p.id)).size;
+    const active = new Set(
+      placements.filter((p) => COUNTED.has(p.type) && touches(p.start, p.end, m) && p.start <= asOf).map((p) => p.id),
+    ).size;
     return { Måned: m, Brutto: gross + r.int(-2, 2), 'I indsats': Math.max(0, active - r.int(1, 5)), Note: null };
   });
 }

@@ -62,7 +62,11 @@ async function checkStillCurrent(port: WorkbookPort, plan: ImportPlan): Promise<
   }
 }
 
-export async function applyPlan(port: WorkbookPort, plan: ImportPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyPlan(
+  port: WorkbookPort,
+  plan: ImportPlan,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   await checkStillCurrent(port, plan);
   const chunk = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_ROWS);
   const total = plan.updated.length + plan.added.length;
@@ -79,7 +83,10 @@ export async function applyPlan(port: WorkbookPort, plan: ImportPlan, options: A
   }
   for (let start = 0; start < plan.added.length; start += chunk) {
     const rows = plan.added.slice(start, start + chunk);
-    await port.appendRows(plan.table, rows.map((a) => addedRecord(plan, a.values)));
+    await port.appendRows(
+      plan.table,
+      rows.map((a) => addedRecord(plan, a.values)),
+    );
     done += rows.length;
     report();
   }

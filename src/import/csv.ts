@@ -156,7 +156,9 @@ export function toCsv(records: readonly (readonly string[])[], delimiter: Delimi
   return records
     .map((r) =>
       r
-        .map((f) => (f === '' && r.length === 1) || /["\r\n]/.test(f) || f.includes(delimiter) ? `"${f.replace(/"/g, '""')}"` : f)
+        .map((f) =>
+          (f === '' && r.length === 1) || /["\r\n]/.test(f) || f.includes(delimiter) ? `"${f.replace(/"/g, '""')}"` : f,
+        )
         .join(delimiter),
     )
     .join(eol);

@@ -7,8 +7,7 @@
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName; bom: boolean }
-  | { ok: false; message: string };
+  { ok: true; text: string; encoding: TextEncodingName; bom: boolean } | { ok: false; message: string };
 
 const fail = (message: string): DecodeResult => ({ ok: false, message });
 

@@ -2,7 +2,12 @@
 // themselves (ignoring case, spaces, hyphens and diacritics: "borger id", "BORGER-ID", "Start dato");
 // the rest are mapped once by the user and stored in the workbook's Indstillinger table as
 // `Importkort:<tabel>:<kildekolonne>` = contract header, so next month's export maps itself.
-import { IMPORT_MAPPING_KEY_PREFIX, INDSTILLINGER, VALUE_MAPPING_KEY_PREFIX, type TableDef } from '../workbook/contract';
+import {
+  IMPORT_MAPPING_KEY_PREFIX,
+  INDSTILLINGER,
+  VALUE_MAPPING_KEY_PREFIX,
+  type TableDef,
+} from '../workbook/contract';
 import type { CellUpdate, WorkbookPort } from '../workbook/port';
 
 /** Source header -> contract header; '' means "do not import this column". */
@@ -41,7 +46,11 @@ export function foldHeader(header: string): string {
 }
 
 /** Resolves the mapping of source headers onto a contract table. User entries win over automatic ones. */
-export function resolveMapping(def: TableDef, sourceHeaders: readonly string[], user: UserMapping = {}): ResolvedMapping {
+export function resolveMapping(
+  def: TableDef,
+  sourceHeaders: readonly string[],
+  user: UserMapping = {},
+): ResolvedMapping {
   const byFold = new Map(def.columns.map((c) => [foldHeader(c.header), c.header]));
   const userByFold = new Map<string, string>();
   const errors: string[] = [];
@@ -58,7 +67,8 @@ export function resolveMapping(def: TableDef, sourceHeaders: readonly string[], 
   const columns: MappedColumn[] = sourceHeaders.map((sourceHeader, sourceIndex) => {
     const fold = foldHeader(sourceHeader);
     const chosen = userByFold.get(fold);
-    if (chosen !== undefined) return { sourceIndex, sourceHeader, target: chosen === '' ? null : chosen, automatic: false };
+    if (chosen !== undefined)
+      return { sourceIndex, sourceHeader, target: chosen === '' ? null : chosen, automatic: false };
     const own = byFold.get(fold);
     return { sourceIndex, sourceHeader, target: own ?? null, automatic: own !== undefined };
   });

@@ -124,7 +124,10 @@ export type ValueMapping = Record<string, Record<string, string>>;
 
 /** How export values are compared: case, spacing and punctuation do not matter. */
 export function foldValue(value: string): string {
-  return normalizeKey(value).replace(/[.,;:()]/g, ' ').replace(/\s+/g, ' ').trim();
+  return normalizeKey(value)
+    .replace(/[.,;:()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A contract value whose words are the export value's words in another order ("Kontanthjælp, aktivitetsparat"). */
@@ -153,7 +156,8 @@ function displayValue(col: ColumnDef, value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (col.type === 'date' || col.type === 'month') {
     const parsed = parseCell(col, value);
-    if (parsed.ok && typeof parsed.value === 'string') return col.type === 'date' ? formatDanishDate(parsed.value) : parsed.value;
+    if (parsed.ok && typeof parsed.value === 'string')
+      return col.type === 'date' ? formatDanishDate(parsed.value) : parsed.value;
   }
   return String(value);
 }
@@ -179,9 +183,11 @@ function rowMessage(table: string, row: number, problems: Problem[]): string {
   return `Række ${row} i eksporten til ${table} — ${details}`;
 }
 
-
 /** Reads the parsed key values of workbook rows (null when a key cell is empty or invalid). */
-export function workbookKeyReader(def: TableDef, headers: readonly CellValue[]): (cells: readonly CellValue[]) => unknown[] | null {
+export function workbookKeyReader(
+  def: TableDef,
+  headers: readonly CellValue[],
+): (cells: readonly CellValue[]) => unknown[] | null {
   const index = columnIndex(headers.map((h) => String(h ?? '')));
   const keyCols = (KEY_COLUMNS[def.name] ?? []).map((h) => def.columns.find((c) => c.header === h)!);
   const at = keyCols.map((c) => index.get(foldHeader(c.header)));
@@ -216,7 +222,8 @@ export function planImport(input: PlanInput): PlanResult {
   const problem = mappingError(mapping);
   if (problem) return { ok: false, message: problem };
   const keyHeaders = KEY_COLUMNS[def.name];
-  if (!keyHeaders) return { ok: false, message: `Der kan kun importeres til ${IMPORTABLE_TABLES.join(', ')}, ikke ${def.name}.` };
+  if (!keyHeaders)
+    return { ok: false, message: `Der kan kun importeres til ${IMPORTABLE_TABLES.join(', ')}, ikke ${def.name}.` };
 
   const imported = def.columns.filter((c) => mapping.targets.has(c.header));
   const sourceAt = imported.map((c) => mapping.targets.get(c.header)!);
@@ -271,7 +278,9 @@ export function planImport(input: PlanInput): PlanResult {
     rejected: [],
     notInExport: [],
     unmappedValues: [],
-    ignoredColumns: mapping.columns.filter((c) => c.target === null && c.sourceHeader !== '').map((c) => c.sourceHeader),
+    ignoredColumns: mapping.columns
+      .filter((c) => c.target === null && c.sourceHeader !== '')
+      .map((c) => c.sourceHeader),
   };
   const valueMaps = imported.map((c) => input.valueMapping?.[c.header] ?? null);
   const unmapped = new Map<string, UnmappedValue>();
@@ -283,7 +292,12 @@ export function planImport(input: PlanInput): PlanResult {
     if (mapped !== undefined) return mapped;
     if (!parseCell(col, raw).ok) {
       const key = `${col.header}\u0000${foldValue(String(raw))}`;
-      const entry = unmapped.get(key) ?? { column: col.header, value: String(raw).trim(), rows: 0, suggestion: suggestValue(String(raw), col.values ?? []) };
+      const entry = unmapped.get(key) ?? {
+        column: col.header,
+        value: String(raw).trim(),
+        rows: 0,
+        suggestion: suggestValue(String(raw), col.values ?? []),
+      };
       entry.rows++;
       unmapped.set(key, entry);
     }
@@ -330,15 +344,28 @@ export function planImport(input: PlanInput): PlanResult {
       reject(missing.map((h) => ({ column: h, message: 'mangler; rækken kan ikke genkendes uden' })));
       continue;
     }
-    const keyText = describeKey(def.name, keyPositions.map((p) => parsed[p]));
+    const keyText = describeKey(
+      def.name,
+      keyPositions.map((p) => parsed[p]),
+    );
     const earlier = acceptedKeys.get(key);
     if (earlier !== undefined) {
-      reject([{ column: keyHeaders[0], message: `${keyText} står allerede i eksportens række ${earlier}; kun den første importeres` }]);
+      reject([
+        {
+          column: keyHeaders[0],
+          message: `${keyText} står allerede i eksportens række ${earlier}; kun den første importeres`,
+        },
+      ]);
       continue;
     }
     const unknown = citizenIds?.reference(parsed[keyPositions[0]] as string);
     if (unknown) {
-      reject([{ column: 'Borger-ID', message: `${findingText(unknown.code, unknown.params)}; importér eller opret borgeren først` }]);
+      reject([
+        {
+          column: 'Borger-ID',
+          message: `${findingText(unknown.code, unknown.params)}; importér eller opret borgeren først`,
+        },
+      ]);
       continue;
     }
 
@@ -353,7 +380,8 @@ export function planImport(input: PlanInput): PlanResult {
       return old.ok ? old.value : undefined;
     };
     for (let c = 0; c < imported.length; c++) {
-      if (imported[c].required && merged(c) === undefined) problems.push({ column: imported[c].header, message: findingText('required', {}) });
+      if (imported[c].required && merged(c) === undefined)
+        problems.push({ column: imported[c].header, message: findingText('required', {}) });
     }
     if (startAt !== undefined && endAt !== undefined) {
       const bad = periodFinding(merged(startAt) as string | undefined, merged(endAt) as string | undefined);
@@ -379,8 +407,11 @@ export function planImport(input: PlanInput): PlanResult {
       if (old.ok && old.value === parsed[c]) continue;
       const next = cellValueFor(imported[c], parsed[c]);
       changes.push({
-        column: imported[c].header, old: oldRaw, new: next,
-        oldText: displayValue(imported[c], oldRaw), newText: displayValue(imported[c], next),
+        column: imported[c].header,
+        old: oldRaw,
+        new: next,
+        oldText: displayValue(imported[c], oldRaw),
+        newText: displayValue(imported[c], next),
       });
     }
     if (changes.length > 0) plan.updated.push({ row, tableRow, key: keyText, match: key, changes });
@@ -393,6 +424,8 @@ export function planImport(input: PlanInput): PlanResult {
     plan.notInExport.push({ tableRow, key: describeKey(def.name, parts), suggestion: SUGGESTION[def.name] ?? 'none' });
   }
   plan.notInExport.sort((a, b) => a.tableRow - b.tableRow);
-  plan.unmappedValues = [...unmapped.values()].sort((a, b) => b.rows - a.rows || a.column.localeCompare(b.column, 'da'));
+  plan.unmappedValues = [...unmapped.values()].sort(
+    (a, b) => b.rows - a.rows || a.column.localeCompare(b.column, 'da'),
+  );
   return { ok: true, plan };
 }

@@ -66,13 +66,19 @@ export async function prepareImport(
   const merged = { ...stored, ...userMapping };
   const storedValues = await loadValueMapping(port, def.name);
   const valueMapping: UserValueMapping = { ...storedValues };
-  for (const [column, values] of Object.entries(userValues)) valueMapping[column] = { ...valueMapping[column], ...values };
+  for (const [column, values] of Object.entries(userValues))
+    valueMapping[column] = { ...valueMapping[column], ...values };
   const namesCitizens = def.columns.some((c) => c.refersToCitizen);
   const tables = await port.readTables(namesCitizens ? [def.name, 'Borgere'] : [def.name]);
   const mapping = resolveMapping(def, source.headers, merged);
   const existing = tables[def.name] ?? null;
   const result = planImport({
-    def, source, mapping, existing, citizens: tables.Borgere ?? null, valueMapping: foldedValueMapping(valueMapping),
+    def,
+    source,
+    mapping,
+    existing,
+    citizens: tables.Borgere ?? null,
+    valueMapping: foldedValueMapping(valueMapping),
   });
   return { mapping, userMapping: merged, valueMapping, result, existing };
 }

@@ -82,7 +82,11 @@ export function readCsvSource(bytes: Uint8Array | ArrayBuffer): SourceResult {
   if (text.trim() === '') return { ok: false, message: EMPTY_FILE_MESSAGE };
   const parsed = parseCsv(text, hint ? { delimiter: hint[1] as Delimiter } : {});
   const issues = parsed.issues.map((i) => ({ row: i.record, message: i.message }));
-  return tableFromRecords(parsed.records, { format: 'csv', encoding: decoded.encoding, delimiter: parsed.delimiter }, issues);
+  return tableFromRecords(
+    parsed.records,
+    { format: 'csv', encoding: decoded.encoding, delimiter: parsed.delimiter },
+    issues,
+  );
 }
 
 /** True when the bytes (or, failing that, the file name) say XLSX. */

@@ -36,8 +36,11 @@ export function plainCellValue(value: ExcelJS.CellValue): CellValue {
 
 /** ExcelJS wants a Buffer in Node and accepts an ArrayBuffer in the browser. */
 function forExcelJs(buffer: Uint8Array): ArrayBuffer {
-  const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? buffer.buffer : buffer.slice().buffer;
-  return (typeof Buffer !== 'undefined' ? Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) : whole) as ArrayBuffer;
+  const whole =
+    buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? buffer.buffer : buffer.slice().buffer;
+  return (
+    typeof Buffer !== 'undefined' ? Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) : whole
+  ) as ArrayBuffer;
 }
 
 /** Reads the first worksheet (or the named one) of an .xlsx file. */
@@ -64,7 +67,9 @@ export async function readXlsxSource(bytes: Uint8Array | ArrayBuffer, sheetName?
     const names = workbook.worksheets.map((w) => w.name).join(', ');
     return {
       ok: false,
-      message: sheetName ? `Excel-filen har intet ark ved navn "${sheetName}" (ark: ${names || 'ingen'}).` : 'Excel-filen har ingen ark.',
+      message: sheetName
+        ? `Excel-filen har intet ark ved navn "${sheetName}" (ark: ${names || 'ingen'}).`
+        : 'Excel-filen har ingen ark.',
     };
   }
   const width = sheet.columnCount;

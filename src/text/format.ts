@@ -6,8 +6,18 @@ import type { IsoDate, MonthKey } from '../domain/model';
 import type { Locale } from './locale';
 
 const ENGLISH_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 const tag = (locale: Locale) => (locale === 'da' ? 'da-DK' : 'en-GB');

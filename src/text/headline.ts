@@ -20,7 +20,10 @@ export function headline(report: Report, locale: Locale = 'da'): HeadlineItem[] 
   const items: HeadlineItem[] = [];
 
   let status: string;
-  if (goal.met) status = da ? `Målet er nået i ${formatMonth(goal.metInMonth!, locale)}` : `The goal was met in ${formatMonth(goal.metInMonth!, locale)}`;
+  if (goal.met)
+    status = da
+      ? `Målet er nået i ${formatMonth(goal.metInMonth!, locale)}`
+      : `The goal was met in ${formatMonth(goal.metInMonth!, locale)}`;
   else if (!last) status = da ? 'Ingen måneder at måle' : 'No months to measure';
   else {
     const now = formatShareWithCount(last.active, last.gross, locale);
@@ -45,7 +48,10 @@ export function headline(report: Report, locale: Locale = 'da'): HeadlineItem[] 
         ? `${earliest}; deadline ${deadline}: ${goal.onTrack ? 'kan nås inden fristen' : 'kan ikke nås inden fristen'}`
         : `${earliest}; deadline ${deadline}: ${goal.onTrack ? 'can be met in time' : 'cannot be met in time'}`;
     }
-    items.push({ label: da ? (goal.met ? 'Opfyldt' : 'Tidligst opfyldt') : goal.met ? 'Met' : 'Earliest possible', value });
+    items.push({
+      label: da ? (goal.met ? 'Opfyldt' : 'Tidligst opfyldt') : goal.met ? 'Met' : 'Earliest possible',
+      value,
+    });
   }
   if (goal.trancheAmount !== null) {
     items.push({

@@ -49,7 +49,8 @@ const DA: Texts = {
   rowMoved: (p) => `rækken med Borger-ID "${p.id}" er flyttet eller ændret siden; prøv igen`,
   unknownRule: (p) => `${quote(p.value)} er ikke en kendt målregel; vælg en af: ${list(p.allowed)}`,
   badThreshold: (p) => `${quote(p.value)} er ikke en tærskel i procent (over 0 og højst 100)`,
-  thresholdAsFraction: (p) => `${quote(p.value)} er læst som ${number(p.percent, 'da')} %; skriv ${number(p.percent, 'da')} for at undgå tvivl`,
+  thresholdAsFraction: (p) =>
+    `${quote(p.value)} er læst som ${number(p.percent, 'da')} %; skriv ${number(p.percent, 'da')} for at undgå tvivl`,
   badMonthsInARow: (p) => `${quote(p.value)} skal være et helt antal måneder (1 eller flere)`,
   unknownListItems: (p) => `Ukendt: ${list(p.items)}; tilladt er: ${list(p.allowed)}`,
   unknownSettingKey: (p) => `Ukendt nøgle ${quote(p.key)}; kendte nøgler: ${list(p.known)}`,
@@ -64,7 +65,8 @@ const DA: Texts = {
 
 const EN: Texts = {
   required: () => 'is missing (required)',
-  cpr: () => 'The value looks like a CPR number. Fremdrift must not hold CPR numbers; use a local case number or a pseudonym',
+  cpr: () =>
+    'The value looks like a CPR number. Fremdrift must not hold CPR numbers; use a local case number or a pseudonym',
   notADate: (p) => `${quote(p.value)} is not a date; write e.g. 01-03-2025 or 2025-03-01`,
   invalidDate: (p) => `${quote(p.value)} is not a valid date (no such day)`,
   notAMonth: (p) => `${quote(p.value)} is not a month; write e.g. 2025-03 or a date in the month`,
@@ -98,7 +100,8 @@ const EN: Texts = {
   rowMoved: (p) => `the row with Borger-ID "${p.id}" has moved or changed since; try again`,
   unknownRule: (p) => `${quote(p.value)} is not a known goal rule; choose one of: ${list(p.allowed)}`,
   badThreshold: (p) => `${quote(p.value)} is not a threshold in percent (above 0, at most 100)`,
-  thresholdAsFraction: (p) => `${quote(p.value)} is read as ${number(p.percent, 'en')} %; write ${number(p.percent, 'en')} to avoid doubt`,
+  thresholdAsFraction: (p) =>
+    `${quote(p.value)} is read as ${number(p.percent, 'en')} %; write ${number(p.percent, 'en')} to avoid doubt`,
   badMonthsInARow: (p) => `${quote(p.value)} must be a whole number of months (1 or more)`,
   unknownListItems: (p) => `Unknown: ${list(p.items)}; allowed: ${list(p.allowed)}`,
   unknownSettingKey: (p) => `Unknown key ${quote(p.key)}; known keys: ${list(p.known)}`,

@@ -29,7 +29,8 @@ export function signalLabel(kind: SignalKind, locale: Locale = 'da'): string {
   return LABELS[locale][kind];
 }
 
-const at = (company: string | null, locale: Locale) => (company ? (locale === 'da' ? ` hos ${company}` : ` at ${company}`) : '');
+const at = (company: string | null, locale: Locale) =>
+  company ? (locale === 'da' ? ` hos ${company}` : ` at ${company}`) : '';
 
 /** The signal as one sentence for the dialogue. */
 export function signalText(s: Signal, locale: Locale = 'da'): string {

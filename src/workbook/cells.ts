@@ -8,7 +8,9 @@ import { findingText } from '../text/issues';
 import type { ColumnDef } from './contract';
 import type { CellValue } from './port';
 
-export type CellFailure = { [C in IssueCode]: { ok: false; code: C; params: IssueParams[C]; message: string } }[IssueCode];
+export type CellFailure = {
+  [C in IssueCode]: { ok: false; code: C; params: IssueParams[C]; message: string };
+}[IssueCode];
 export type CellResult = { ok: true; value: unknown } | CellFailure;
 
 const ok = (value: unknown): CellResult => ({ ok: true, value });
@@ -17,7 +19,8 @@ function fail<C extends IssueCode>(code: C, params: IssueParams[C]): CellResult 
 }
 
 /** Excel's error values as both adapters read them (Office.js gives them as text, like the .xlsx reader). */
-const EXCEL_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const EXCEL_ERROR =
+  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
 /** Largest Excel serial Excel itself accepts (31-12-9999). */
 const MAX_SERIAL = 2958465;
@@ -40,7 +43,6 @@ function isoFromParts(year: number, month: number, day: number): string | null {
   return `${monthKey}-${pad2(day)}`;
 }
 
-
 /** A date from an Excel serial, ISO text or Danish text (01-03-2025, 1.3.2025, 1/3/2025). */
 export function parseDate(raw: CellValue): CellResult {
   if (typeof raw === 'number') {
@@ -62,8 +64,18 @@ export function parseDate(raw: CellValue): CellResult {
 
 /** Month names as payroll and eIndkomst exports write them: Danish and English, full or three letters. */
 const MONTH_NAMES: [RegExp, number][] = [
-  /^jan(uar|uary)?$/, /^feb(ruar|ruary)?$/, /^(mar(ts|ch)?)$/, /^apr(il)?$/, /^(maj|may)$/, /^jun[ie]?$/,
-  /^jul[iy]?$/, /^aug(ust)?$/, /^sep(t|tember)?$/, /^o[ck]t(ober)?$/, /^nov(ember)?$/, /^dec(ember)?$/,
+  /^jan(uar|uary)?$/,
+  /^feb(ruar|ruary)?$/,
+  /^(mar(ts|ch)?)$/,
+  /^apr(il)?$/,
+  /^(maj|may)$/,
+  /^jun[ie]?$/,
+  /^jul[iy]?$/,
+  /^aug(ust)?$/,
+  /^sep(t|tember)?$/,
+  /^o[ck]t(ober)?$/,
+  /^nov(ember)?$/,
+  /^dec(ember)?$/,
 ].map((re, i) => [re, i + 1]);
 
 function monthByName(name: string): number | undefined {
@@ -132,7 +144,9 @@ function parseYesNo(raw: CellValue): CellResult {
 }
 
 function parseCvr(raw: CellValue): CellResult {
-  const text = String(raw).replace(/[\s\u00a0]/g, '').replace(/^DK/i, '');
+  const text = String(raw)
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/^DK/i, '');
   if (/^\d{8}$/.test(text)) return ok(text);
   return fail('notCvr', { value: String(raw) });
 }
@@ -180,7 +194,8 @@ export function parseCell(col: ColumnDef, raw: CellValue | undefined): CellResul
  */
 function looksLikeCpr(value: CellValue): boolean {
   // "151290 1234": a space where the dash would be.
-  if (typeof value === 'string') return containsCpr(value) || containsCpr(value.replace(/(\d{6})[\s\u00a0]+(\d{4})/g, '$1$2'));
+  if (typeof value === 'string')
+    return containsCpr(value) || containsCpr(value.replace(/(\d{6})[\s\u00a0]+(\d{4})/g, '$1$2'));
   // Any column: even a date or number cell would echo the value in its refusal.
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1e8) {
     const digits = String(value);

@@ -88,21 +88,98 @@ export const BORGERE: TypedTable<Citizen> = {
   sheet: 'Borgere',
   description: 'Én række pr. borger i målgruppen.',
   columns: [
-    { header: 'Borger-ID', field: 'id', type: 'id', required: true, unique: true, description: 'Lokalt sagsnummer eller pseudonym, aldrig et CPR-nummer.' },
+    {
+      header: 'Borger-ID',
+      field: 'id',
+      type: 'id',
+      required: true,
+      unique: true,
+      description: 'Lokalt sagsnummer eller pseudonym, aldrig et CPR-nummer.',
+    },
     { header: 'Navn', field: 'name', type: 'text', required: false, description: 'Navn eller initialer.' },
-    { header: 'Målgruppe', field: 'targetGroup', type: 'list', required: true, values: TARGET_GROUPS, description: 'Borgerens målgruppe.' },
+    {
+      header: 'Målgruppe',
+      field: 'targetGroup',
+      type: 'list',
+      required: true,
+      values: TARGET_GROUPS,
+      description: 'Borgerens målgruppe.',
+    },
     { header: 'Team', field: 'team', type: 'text', required: true, description: 'Teamet, der har sagen.' },
-    { header: 'Sagsbehandler', field: 'caseworker', type: 'text', required: true, description: 'Sagsbehandleren, der har sagen.' },
-    { header: 'Virksomhedskonsulent', field: 'companyConsultant', type: 'text', required: false, description: 'Virksomhedskonsulent eller jobformidler.' },
-    { header: 'Startdato', field: 'startDate', type: 'date', required: true, description: 'Dato for indgang i målgruppen.' },
-    { header: 'Slutdato', field: 'endDate', type: 'date', required: false, description: 'Dato for afgang fra målgruppen.' },
-    { header: 'Afgangsårsag', field: 'exitReason', type: 'list', required: false, values: EXIT_REASONS, description: 'Fraflytning, død, folkepension eller andet.' },
-    { header: 'Visiteret', field: 'visitedDate', type: 'date', required: false, description: 'Dato for afklaring og visitation.' },
-    { header: 'Parathed', field: 'readiness', type: 'list', required: false, values: READINESS, description: 'Klar, tæt på eller længere fra et virksomhedsforløb.' },
-    { header: 'CV', field: 'cv', type: 'yesno', required: false, values: YES_NO, description: 'Har borgeren et CV? Ja eller Nej.' },
+    {
+      header: 'Sagsbehandler',
+      field: 'caseworker',
+      type: 'text',
+      required: true,
+      description: 'Sagsbehandleren, der har sagen.',
+    },
+    {
+      header: 'Virksomhedskonsulent',
+      field: 'companyConsultant',
+      type: 'text',
+      required: false,
+      description: 'Virksomhedskonsulent eller jobformidler.',
+    },
+    {
+      header: 'Startdato',
+      field: 'startDate',
+      type: 'date',
+      required: true,
+      description: 'Dato for indgang i målgruppen.',
+    },
+    {
+      header: 'Slutdato',
+      field: 'endDate',
+      type: 'date',
+      required: false,
+      description: 'Dato for afgang fra målgruppen.',
+    },
+    {
+      header: 'Afgangsårsag',
+      field: 'exitReason',
+      type: 'list',
+      required: false,
+      values: EXIT_REASONS,
+      description: 'Fraflytning, død, folkepension eller andet.',
+    },
+    {
+      header: 'Visiteret',
+      field: 'visitedDate',
+      type: 'date',
+      required: false,
+      description: 'Dato for afklaring og visitation.',
+    },
+    {
+      header: 'Parathed',
+      field: 'readiness',
+      type: 'list',
+      required: false,
+      values: READINESS,
+      description: 'Klar, tæt på eller længere fra et virksomhedsforløb.',
+    },
+    {
+      header: 'CV',
+      field: 'cv',
+      type: 'yesno',
+      required: false,
+      values: YES_NO,
+      description: 'Har borgeren et CV? Ja eller Nej.',
+    },
     { header: 'Jobmål', field: 'jobGoal', type: 'text', required: false, description: 'Borgerens jobmål.' },
-    { header: 'Næste skridt', field: 'nextStep', type: 'text', required: false, description: 'Hvad skal konkret ske, før borgeren kan starte i et forløb.' },
-    { header: 'Opdateret', field: 'updated', type: 'date', required: false, description: 'Dato for seneste gennemgang af rækken.' },
+    {
+      header: 'Næste skridt',
+      field: 'nextStep',
+      type: 'text',
+      required: false,
+      description: 'Hvad skal konkret ske, før borgeren kan starte i et forløb.',
+    },
+    {
+      header: 'Opdateret',
+      field: 'updated',
+      type: 'date',
+      required: false,
+      description: 'Dato for seneste gennemgang af rækken.',
+    },
   ],
 };
 
@@ -111,17 +188,66 @@ export const FORLØB: TypedTable<Placement> = {
   sheet: 'Forløb',
   description: 'Én række pr. virksomhedsforløb eller statusperiode.',
   columns: [
-    { header: 'Borger-ID', field: 'citizenId', type: 'id', required: true, refersToCitizen: true, description: 'Skal findes i Borgere.' },
-    { header: 'Type', field: 'type', type: 'list', required: true, values: PLACEMENT_TYPES, description: 'Forløbets type.' },
+    {
+      header: 'Borger-ID',
+      field: 'citizenId',
+      type: 'id',
+      required: true,
+      refersToCitizen: true,
+      description: 'Skal findes i Borgere.',
+    },
+    {
+      header: 'Type',
+      field: 'type',
+      type: 'list',
+      required: true,
+      values: PLACEMENT_TYPES,
+      description: 'Forløbets type.',
+    },
     { header: 'Virksomhed', field: 'company', type: 'text', required: false, description: 'Virksomhedens navn.' },
     { header: 'CVR', field: 'cvr', type: 'cvr', required: false, description: 'CVR-nummer, 8 cifre.' },
     { header: 'Startdato', field: 'startDate', type: 'date', required: true, description: 'Forløbets startdato.' },
-    { header: 'Slutdato', field: 'endDate', type: 'date', required: false, description: 'Forløbets slutdato; tom = igangværende.' },
-    { header: 'Timer pr. uge', field: 'hoursPerWeek', type: 'number', required: false, min: 0, max: MAX_HOURS_PER_WEEK, description: `Timer pr. uge, 0 til ${MAX_HOURS_PER_WEEK}.` },
-    { header: 'Virksomhedskonsulent', field: 'companyConsultant', type: 'text', required: false, description: 'Virksomhedskonsulenten på forløbet.' },
+    {
+      header: 'Slutdato',
+      field: 'endDate',
+      type: 'date',
+      required: false,
+      description: 'Forløbets slutdato; tom = igangværende.',
+    },
+    {
+      header: 'Timer pr. uge',
+      field: 'hoursPerWeek',
+      type: 'number',
+      required: false,
+      min: 0,
+      max: MAX_HOURS_PER_WEEK,
+      description: `Timer pr. uge, 0 til ${MAX_HOURS_PER_WEEK}.`,
+    },
+    {
+      header: 'Virksomhedskonsulent',
+      field: 'companyConsultant',
+      type: 'text',
+      required: false,
+      description: 'Virksomhedskonsulenten på forløbet.',
+    },
     { header: 'Note', field: 'note', type: 'text', required: false, description: 'Fri tekst.' },
-    { header: 'Opfølgning', field: 'followUp', type: 'date', required: false, since: 2, description: 'Dato for seneste opfølgning med virksomheden.' },
-    { header: 'Afslutningsårsag', field: 'endReason', type: 'list', required: false, values: END_REASONS, since: 2, description: 'Hvorfor forløbet sluttede.' },
+    {
+      header: 'Opfølgning',
+      field: 'followUp',
+      type: 'date',
+      required: false,
+      since: 2,
+      description: 'Dato for seneste opfølgning med virksomheden.',
+    },
+    {
+      header: 'Afslutningsårsag',
+      field: 'endReason',
+      type: 'list',
+      required: false,
+      values: END_REASONS,
+      since: 2,
+      description: 'Hvorfor forløbet sluttede.',
+    },
   ],
 };
 
@@ -130,10 +256,32 @@ export const TIMER: TypedTable<HoursEntry> = {
   sheet: 'Timer',
   description: 'Ordinære løntimer, én række pr. borger og måned.',
   columns: [
-    { header: 'Borger-ID', field: 'citizenId', type: 'id', required: true, refersToCitizen: true, description: 'Skal findes i Borgere.' },
+    {
+      header: 'Borger-ID',
+      field: 'citizenId',
+      type: 'id',
+      required: true,
+      refersToCitizen: true,
+      description: 'Skal findes i Borgere.',
+    },
     { header: 'Måned', field: 'month', type: 'month', required: true, description: 'En dato i måneden eller ÅÅÅÅ-MM.' },
-    { header: 'Ordinære timer', field: 'hours', type: 'number', required: true, min: 0, max: MAX_HOURS_PER_MONTH, description: `Antal ordinære løntimer i måneden, 0 til ${MAX_HOURS_PER_MONTH} (31 døgn).` },
-    { header: 'Kilde', field: 'source', type: 'list', required: false, values: HOURS_SOURCES, description: 'Lønseddel, eIndkomst eller oplyst.' },
+    {
+      header: 'Ordinære timer',
+      field: 'hours',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: MAX_HOURS_PER_MONTH,
+      description: `Antal ordinære løntimer i måneden, 0 til ${MAX_HOURS_PER_MONTH} (31 døgn).`,
+    },
+    {
+      header: 'Kilde',
+      field: 'source',
+      type: 'list',
+      required: false,
+      values: HOURS_SOURCES,
+      description: 'Lønseddel, eIndkomst eller oplyst.',
+    },
   ],
 };
 
@@ -154,12 +302,32 @@ export const AFTALER: TypedTable<Agreement> = {
   description: 'Hvad der blev aftalt ved den månedlige dialog; vises ved den næste.',
   columns: [
     { header: 'Dato', field: 'date', type: 'date', required: true, description: 'Dato for dialogen.' },
-    { header: 'Sagsbehandler', field: 'caseworker', type: 'text', required: true, description: 'Sagsbehandleren eller virksomhedskonsulenten, dialogen var med.' },
-    { header: 'Borger-ID', field: 'citizenId', type: 'id', required: false, refersToCitizen: true, description: 'Borgeren aftalen gælder; tom = hele sagsstammen.' },
+    {
+      header: 'Sagsbehandler',
+      field: 'caseworker',
+      type: 'text',
+      required: true,
+      description: 'Sagsbehandleren eller virksomhedskonsulenten, dialogen var med.',
+    },
+    {
+      header: 'Borger-ID',
+      field: 'citizenId',
+      type: 'id',
+      required: false,
+      refersToCitizen: true,
+      description: 'Borgeren aftalen gælder; tom = hele sagsstammen.',
+    },
     { header: 'Aftale', field: 'text', type: 'text', required: true, description: 'Hvad der er aftalt.' },
     { header: 'Ansvarlig', field: 'responsible', type: 'text', required: false, description: 'Hvem der gør det.' },
     { header: 'Frist', field: 'due', type: 'date', required: false, description: 'Hvornår det skal være gjort.' },
-    { header: 'Status', field: 'status', type: 'list', required: false, values: AGREEMENT_STATUSES, description: 'Åben, Udført eller Droppet; tom = Åben.' },
+    {
+      header: 'Status',
+      field: 'status',
+      type: 'list',
+      required: false,
+      values: AGREEMENT_STATUSES,
+      description: 'Åben, Udført eller Droppet; tom = Åben.',
+    },
   ],
 };
 
@@ -171,11 +339,48 @@ export const HISTORIK: TypedTable<HistoryRow> = {
   description: 'Månedens tal ved månedsafslutning; skrives kun af Fremdrift og ændres aldrig.',
   columns: [
     { header: 'Måned', field: 'month', type: 'month', required: true, description: 'Den lukkede måned (ÅÅÅÅ-MM).' },
-    { header: 'Niveau', field: 'level', type: 'list', required: true, values: HISTORY_LEVELS, description: 'Alle, Team eller Sagsbehandler.' },
-    { header: 'Navn', field: 'name', type: 'text', required: false, description: 'Team eller sagsbehandler; tom for Alle.' },
-    { header: 'Brutto', field: 'gross', type: 'number', required: true, min: 0, integer: true, description: 'Bruttomålgruppen ved lukning.' },
-    { header: 'I indsats', field: 'active', type: 'number', required: true, min: 0, integer: true, description: 'I indsats ved lukning (visiterede for fsm-rate2).' },
-    { header: 'Milepæl', field: 'milestone', type: 'number', required: false, min: 0, integer: true, description: 'Milepælens antal ved lukning.' },
+    {
+      header: 'Niveau',
+      field: 'level',
+      type: 'list',
+      required: true,
+      values: HISTORY_LEVELS,
+      description: 'Alle, Team eller Sagsbehandler.',
+    },
+    {
+      header: 'Navn',
+      field: 'name',
+      type: 'text',
+      required: false,
+      description: 'Team eller sagsbehandler; tom for Alle.',
+    },
+    {
+      header: 'Brutto',
+      field: 'gross',
+      type: 'number',
+      required: true,
+      min: 0,
+      integer: true,
+      description: 'Bruttomålgruppen ved lukning.',
+    },
+    {
+      header: 'I indsats',
+      field: 'active',
+      type: 'number',
+      required: true,
+      min: 0,
+      integer: true,
+      description: 'I indsats ved lukning (visiterede for fsm-rate2).',
+    },
+    {
+      header: 'Milepæl',
+      field: 'milestone',
+      type: 'number',
+      required: false,
+      min: 0,
+      integer: true,
+      description: 'Milepælens antal ved lukning.',
+    },
     { header: 'Målregel', field: 'ruleId', type: 'text', required: true, description: 'Målreglen ved lukning.' },
     { header: 'Lukket', field: 'closedOn', type: 'date', required: true, description: 'Dato for lukningen.' },
   ],
@@ -194,7 +399,14 @@ export const HISTORIK_BORGERE: TypedTable<ClosedCitizen> = {
   columns: [
     { header: 'Måned', field: 'month', type: 'month', required: true, description: 'Den lukkede måned (ÅÅÅÅ-MM).' },
     { header: 'Borger-ID', field: 'citizenId', type: 'id', required: true, description: 'Borgeren.' },
-    { header: 'I indsats', field: 'active', type: 'yesno', required: true, values: YES_NO, description: 'Talt med i indsats ved lukning (Ja/Nej).' },
+    {
+      header: 'I indsats',
+      field: 'active',
+      type: 'yesno',
+      required: true,
+      values: YES_NO,
+      description: 'Talt med i indsats ved lukning (Ja/Nej).',
+    },
   ],
 };
 
@@ -205,15 +417,35 @@ export const STAR_TAL: TypedTable<StarFigures> = {
   description: 'Tallene fra STARs månedlige overvågningsrapport.',
   columns: [
     { header: 'Måned', field: 'month', type: 'month', required: true, description: 'ÅÅÅÅ-MM eller en dato i måneden.' },
-    { header: 'Brutto', field: 'gross', type: 'number', required: true, min: 0, integer: true, description: 'STARs bruttomålgruppe.' },
-    { header: 'I indsats', field: 'active', type: 'number', required: true, min: 0, integer: true, description: 'STARs antal i virksomhedsrettet indsats.' },
+    {
+      header: 'Brutto',
+      field: 'gross',
+      type: 'number',
+      required: true,
+      min: 0,
+      integer: true,
+      description: 'STARs bruttomålgruppe.',
+    },
+    {
+      header: 'I indsats',
+      field: 'active',
+      type: 'number',
+      required: true,
+      min: 0,
+      integer: true,
+      description: 'STARs antal i virksomhedsrettet indsats.',
+    },
     { header: 'Note', field: 'note', type: 'text', required: false, description: 'Fri tekst.' },
   ],
 };
 
 /** Keys of `Indstillinger` and the Settings field each fills. */
 export const SETTINGS_KEYS = [
-  { key: 'Målregel', field: 'ruleId', description: 'Målregel: fsm-rate3, fsm-rate2, fsm2-20, afklaring-80 eller custom.' },
+  {
+    key: 'Målregel',
+    field: 'ruleId',
+    description: 'Målregel: fsm-rate3, fsm-rate2, fsm2-20, afklaring-80 eller custom.',
+  },
   { key: 'Tærskel', field: 'threshold', description: 'Tærskel i procent (for custom).' },
   { key: 'Måneder i træk', field: 'monthsInARow', description: 'Antal måneder i træk (for custom).' },
   { key: 'Tæller med', field: 'counts', description: 'Kommasepareret liste af forløbstyper (for custom).' },
@@ -221,13 +453,37 @@ export const SETTINGS_KEYS = [
   { key: 'Periode fra', field: 'periodFrom', description: 'Første måned i rapporten.' },
   { key: 'Periode til', field: 'periodTo', description: 'Sidste måned i rapporten.' },
   { key: 'Basismåned', field: 'baseMonth', description: 'Måneden, milepælene regnes fra.' },
-  { key: 'Deadline', field: 'deadline', description: 'Måneden, målet skal være nået (den sidste af de måneder i træk).' },
+  {
+    key: 'Deadline',
+    field: 'deadline',
+    description: 'Måneden, målet skal være nået (den sidste af de måneder i træk).',
+  },
   { key: 'Tranchebeløb', field: 'trancheAmount', description: 'Kroner af tilskuddet, der afhænger af målet.' },
-  { key: 'Gennemgang (dage)', field: 'reviewDays', description: 'Dage før en borger tæller som ikke gennemgået (standard 30).' },
-  { key: 'Opfølgning (dage)', field: 'followUpDays', description: 'Dage mellem opfølgninger på en praktik (standard 31).' },
-  { key: 'Praktik uden løntimer (uger)', field: 'praktikWithoutHoursWeeks', description: 'Uger i praktik uden løntimer før et signal (standard 13).' },
-  { key: 'Sagstal sagsbehandler', field: 'caseworkerBand', description: 'Anbefalet sagstal for en sagsbehandler, fx 40-50 (standard).' },
-  { key: 'Sagstal virksomhedskonsulent', field: 'consultantBand', description: 'Anbefalet sagstal for en virksomhedskonsulent, fx 30-35 (standard).' },
+  {
+    key: 'Gennemgang (dage)',
+    field: 'reviewDays',
+    description: 'Dage før en borger tæller som ikke gennemgået (standard 30).',
+  },
+  {
+    key: 'Opfølgning (dage)',
+    field: 'followUpDays',
+    description: 'Dage mellem opfølgninger på en praktik (standard 31).',
+  },
+  {
+    key: 'Praktik uden løntimer (uger)',
+    field: 'praktikWithoutHoursWeeks',
+    description: 'Uger i praktik uden løntimer før et signal (standard 13).',
+  },
+  {
+    key: 'Sagstal sagsbehandler',
+    field: 'caseworkerBand',
+    description: 'Anbefalet sagstal for en sagsbehandler, fx 40-50 (standard).',
+  },
+  {
+    key: 'Sagstal virksomhedskonsulent',
+    field: 'consultantBand',
+    description: 'Anbefalet sagstal for en virksomhedskonsulent, fx 30-35 (standard).',
+  },
 ] as const satisfies readonly { key: string; field: keyof Settings; description: string }[];
 
 /** Indstillinger keys that store an import's column mapping (`Importkort:<tabel>:<kildekolonne>`). */
@@ -238,13 +494,29 @@ export const VALUE_MAPPING_KEY_PREFIX = 'Værdikort:';
 export const IMPORT_KEY_PREFIXES = [IMPORT_MAPPING_KEY_PREFIX, VALUE_MAPPING_KEY_PREFIX] as const;
 
 /** Every table of the contract. `Historik` is Fremdrift's own, but it lives in the workbook like the others. */
-export const INPUT_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER, INDSTILLINGER, AFTALER, HISTORIK, HISTORIK_BORGERE, STAR_TAL];
+export const INPUT_TABLES: readonly TableDef[] = [
+  BORGERE,
+  FORLØB,
+  TIMER,
+  INDSTILLINGER,
+  AFTALER,
+  HISTORIK,
+  HISTORIK_BORGERE,
+  STAR_TAL,
+];
 
 /** The tables a v1 workbook must have; the others are optional there. */
 export const REQUIRED_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER];
 
 /** Output sheets Fremdrift owns; it writes nothing else. */
-export const OUTPUT_SHEETS = ['Overblik', 'Milepæle', 'Månedsdialog', 'Forløbsoversigt', 'Datakvalitet', 'Afstemning'] as const;
+export const OUTPUT_SHEETS = [
+  'Overblik',
+  'Milepæle',
+  'Månedsdialog',
+  'Forløbsoversigt',
+  'Datakvalitet',
+  'Afstemning',
+] as const;
 export type OutputSheetName = (typeof OUTPUT_SHEETS)[number];
 
 export function tableDef(name: string): TableDef | undefined {

@@ -5,7 +5,16 @@
 // domain's (rowRules.ts), applied once by validateCaseload; the reader only passes on which citizen rows
 // it refused, so the rows naming them can say why.
 import { issuesInReadingOrder, type DataIssue } from '../domain/issues';
-import type { Agreement, Caseload, Citizen, ClosedCitizen, HistoryRow, HoursEntry, Placement, StarFigures } from '../domain/model';
+import type {
+  Agreement,
+  Caseload,
+  Citizen,
+  ClosedCitizen,
+  HistoryRow,
+  HoursEntry,
+  Placement,
+  StarFigures,
+} from '../domain/model';
 import { isEmptyCell, parseCell } from './cells';
 import {
   AFTALER,
@@ -56,12 +65,24 @@ function parseRows<Row>(
       const where = { table: def.name, row, column: col.header };
       if (!parsed.ok) {
         const consequence = col.required ? 'rowSkipped' : 'valueIgnored';
-        issues.push({ severity: col.required ? 'error' : 'warning', ...where, code: parsed.code, params: parsed.params, consequence } as DataIssue);
+        issues.push({
+          severity: col.required ? 'error' : 'warning',
+          ...where,
+          code: parsed.code,
+          params: parsed.params,
+          consequence,
+        } as DataIssue);
         if (col.required) usable = false;
       } else if (parsed.value === undefined && noValue.has(`${row}|${at === undefined ? '' : table.headers[at]}`)) {
         // A formula nobody calculated: say so (the fix is to open and save the file in Excel), never "missing".
         const severity = col.required ? 'error' : 'warning';
-        issues.push({ severity, ...where, code: 'formulaWithoutValue', params: {}, consequence: col.required ? 'rowSkipped' : 'valueIgnored' });
+        issues.push({
+          severity,
+          ...where,
+          code: 'formulaWithoutValue',
+          params: {},
+          consequence: col.required ? 'rowSkipped' : 'valueIgnored',
+        });
         if (col.required) usable = false;
       } else if (parsed.value === undefined && col.required) {
         issues.push({ severity: 'error', ...where, code: 'required', params: {}, consequence: 'rowSkipped' });
@@ -89,7 +110,11 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
   const issues: DataIssue[] = [];
   const [borgere, forløb, timer] = REQUIRED_TABLES.map((def) => requireTable(tables, def));
   // Check every header before reading cells, so a contract problem is reported first.
-  for (const [def, table] of [[BORGERE, borgere], [FORLØB, forløb], [TIMER, timer]] as [TableDef, RawTable][]) {
+  for (const [def, table] of [
+    [BORGERE, borgere],
+    [FORLØB, forløb],
+    [TIMER, timer],
+  ] as [TableDef, RawTable][]) {
     headerIndex(def, table);
   }
   for (const def of [INDSTILLINGER, AFTALER, HISTORIK, HISTORIK_BORGERE, STAR_TAL]) {
@@ -107,10 +132,21 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
   const agreements = readAgreements(tables[AFTALER.name] ?? null, issues);
   const starFigures: StarFigures[] = readRows(STAR_TAL, tables[STAR_TAL.name] ?? null, issues);
   // Navn is empty for the level Alle.
-  const history: HistoryRow[] = readRows(HISTORIK, tables[HISTORIK.name] ?? null, issues).map((h) => ({ ...h, name: h.name ?? '' }));
+  const history: HistoryRow[] = readRows(HISTORIK, tables[HISTORIK.name] ?? null, issues).map((h) => ({
+    ...h,
+    name: h.name ?? '',
+  }));
   const closedCitizens: ClosedCitizen[] = readRows(HISTORIK_BORGERE, tables[HISTORIK_BORGERE.name] ?? null, issues);
   return {
-    citizens, placements, hours, settings, agreements, starFigures, history, closedCitizens, refusedCitizens,
+    citizens,
+    placements,
+    hours,
+    settings,
+    agreements,
+    starFigures,
+    history,
+    closedCitizens,
+    refusedCitizens,
     issues: sortIssues(issues),
   };
 }

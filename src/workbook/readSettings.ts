@@ -43,7 +43,10 @@ export function parseThreshold(raw: CellValue): Parsed {
   if (n === null || n <= 0 || n > 100) return { code: 'badThreshold', params: { value: text(raw) } };
   if (n < 1) {
     const percent = Math.round(n * 100 * 1e9) / 1e9;
-    return { value: percent, warning: { code: 'thresholdAsFraction', params: { value: text(raw), percent }, severity: 'warning' } };
+    return {
+      value: percent,
+      warning: { code: 'thresholdAsFraction', params: { value: text(raw), percent }, severity: 'warning' },
+    };
   }
   return { value: n };
 }
@@ -55,7 +58,12 @@ function parseWholeNumber(raw: CellValue, code: 'badMonthsInARow' | 'badDays'): 
 
 /** Kroner: "1.500.000", "1.500.000 kr.", "1500000,50" or a number cell. */
 export function parseAmount(raw: CellValue): Parsed {
-  let t = typeof raw === 'number' ? raw : text(raw).replace(/\s*(kr\.?|dkk)\s*$/i, '').trim();
+  let t =
+    typeof raw === 'number'
+      ? raw
+      : text(raw)
+          .replace(/\s*(kr\.?|dkk)\s*$/i, '')
+          .trim();
   if (typeof t === 'string' && /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '');
   const n = parseNumber(t);
   return n === null || n < 0 ? { code: 'badAmount', params: { value: text(raw) } } : { value: n };
@@ -97,7 +105,7 @@ function parseSetting(field: Field, raw: CellValue): Parsed {
     case 'baseMonth':
     case 'deadline': {
       const month = parseMonth(raw);
-      return month.ok ? { value: month.value } : { code: month.code, params: month.params } as Problem;
+      return month.ok ? { value: month.value } : ({ code: month.code, params: month.params } as Problem);
     }
   }
 }
@@ -111,26 +119,45 @@ export function readSettings(table: RawTable | null, issues: DataIssue[]): Setti
   const valueAt = index.get('Værdi');
   const rowOf = new Map<Field, number>();
   const report = (row: number, column: string, p: Problem, consequence: IssueConsequence) =>
-    issues.push({ severity: p.severity ?? 'error', table: 'Indstillinger', row, column, code: p.code, params: p.params, consequence } as DataIssue);
+    issues.push({
+      severity: p.severity ?? 'error',
+      table: 'Indstillinger',
+      row,
+      column,
+      code: p.code,
+      params: p.params,
+      consequence,
+    } as DataIssue);
 
   table.rows.forEach((cells, i) => {
     const row = i + 1;
     const rawKey = cells[keyAt];
     const raw = valueAt === undefined ? null : (cells[valueAt] ?? null);
     if (isEmptyCell(rawKey)) {
-      if (!isEmptyCell(raw)) report(row, 'Nøgle', { code: 'valueWithoutKey', params: {}, severity: 'warning' }, 'rowSkipped');
+      if (!isEmptyCell(raw))
+        report(row, 'Nøgle', { code: 'valueWithoutKey', params: {}, severity: 'warning' }, 'rowSkipped');
       return;
     }
     if (IMPORT_KEY_PREFIXES.some((p) => text(rawKey).startsWith(p))) return; // the import's stored mappings
     const def = SETTINGS_KEYS.find((k) => normalizeKey(k.key) === normalizeKey(text(rawKey)));
     if (!def) {
       const known = SETTINGS_KEYS.map((k) => k.key);
-      report(row, 'Nøgle', { code: 'unknownSettingKey', params: { key: text(rawKey), known }, severity: 'warning' }, 'rowSkipped');
+      report(
+        row,
+        'Nøgle',
+        { code: 'unknownSettingKey', params: { key: text(rawKey), known }, severity: 'warning' },
+        'rowSkipped',
+      );
       return;
     }
     const first = rowOf.get(def.field);
     if (first !== undefined) {
-      report(row, 'Nøgle', { code: 'duplicateSettingKey', params: { key: def.key, firstRow: first }, severity: 'warning' }, 'lastUsed');
+      report(
+        row,
+        'Nøgle',
+        { code: 'duplicateSettingKey', params: { key: def.key, firstRow: first }, severity: 'warning' },
+        'lastUsed',
+      );
       delete settings[def.field];
     }
     rowOf.set(def.field, row);
@@ -146,12 +173,22 @@ export function readSettings(table: RawTable | null, issues: DataIssue[]): Setti
 
   const s = settings as Settings;
   if (s.periodFrom && s.periodTo && s.periodFrom > s.periodTo) {
-    report(rowOf.get('periodTo')!, 'Værdi', { code: 'periodReversed', params: { from: s.periodFrom, to: s.periodTo } }, 'periodDefaultUsed');
+    report(
+      rowOf.get('periodTo')!,
+      'Værdi',
+      { code: 'periodReversed', params: { from: s.periodFrom, to: s.periodTo } },
+      'periodDefaultUsed',
+    );
     delete s.periodFrom;
     delete s.periodTo;
   }
   if (s.baseMonth && s.deadline && s.baseMonth >= s.deadline) {
-    report(rowOf.get('deadline')!, 'Værdi', { code: 'baseNotBeforeDeadline', params: { base: s.baseMonth, deadline: s.deadline } }, 'noMilestones');
+    report(
+      rowOf.get('deadline')!,
+      'Værdi',
+      { code: 'baseNotBeforeDeadline', params: { base: s.baseMonth, deadline: s.deadline } },
+      'noMilestones',
+    );
     delete s.baseMonth;
     delete s.deadline;
   }

@@ -3,7 +3,18 @@
 import type { Caseload } from '../domain/model';
 import { cellValueFor } from './cells';
 import { settingText } from './settingsText';
-import { AFTALER, BORGERE, FORLØB, HISTORIK, HISTORIK_BORGERE, INDSTILLINGER, SETTINGS_KEYS, STAR_TAL, TIMER, type TableDef } from './contract';
+import {
+  AFTALER,
+  BORGERE,
+  FORLØB,
+  HISTORIK,
+  HISTORIK_BORGERE,
+  INDSTILLINGER,
+  SETTINGS_KEYS,
+  STAR_TAL,
+  TIMER,
+  type TableDef,
+} from './contract';
 import type { CellValue, RawTable } from './port';
 
 function rowsOf(def: TableDef, items: readonly object[]): RawTable {
@@ -17,10 +28,9 @@ function rowsOf(def: TableDef, items: readonly object[]): RawTable {
 }
 
 export function caseloadToTables(caseload: Caseload): Record<string, RawTable> {
-  const settings = SETTINGS_KEYS.filter((k) => (caseload.settings as Record<string, unknown>)[k.field] !== undefined).map((k) => [
-    k.key,
-    settingText((caseload.settings as Record<string, unknown>)[k.field]),
-  ]);
+  const settings = SETTINGS_KEYS.filter(
+    (k) => (caseload.settings as Record<string, unknown>)[k.field] !== undefined,
+  ).map((k) => [k.key, settingText((caseload.settings as Record<string, unknown>)[k.field])]);
   return {
     Borgere: rowsOf(BORGERE, caseload.citizens),
     Forløb: rowsOf(FORLØB, caseload.placements),

@@ -24,4 +24,3 @@ export function columnLetter(col: number): string {
 export function encodeRange(top: number, left: number, bottom: number, right: number): string {
   return `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
 }
-

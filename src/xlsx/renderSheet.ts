@@ -7,7 +7,8 @@ import { cellXml } from './sheetCells';
 import type { CellLook, StyleSheet } from './styles';
 import { escapeXml } from './xml';
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 export function rangeRef(r: CellRange): string {
   const top = r.row + 1;
@@ -29,7 +30,9 @@ export function renderSheetXml(model: SheetModel, styles: StyleSheet, drawingRel
   const looks = new Map<number, Map<number, CellLook>>();
   for (const f of model.formats ?? []) {
     const { row, col, rows = 1, cols = 1, ...look } = f;
-    const defined = Object.fromEntries(Object.entries(look).filter(([, v]) => v !== undefined && v !== false)) as CellLook;
+    const defined = Object.fromEntries(
+      Object.entries(look).filter(([, v]) => v !== undefined && v !== false),
+    ) as CellLook;
     for (let r = row; r < row + rows; r++) {
       let line = looks.get(r);
       if (!line) looks.set(r, (line = new Map()));
@@ -48,7 +51,11 @@ export function renderSheetXml(model: SheetModel, styles: StyleSheet, drawingRel
       const look = line?.get(c);
       const style = look ? styles.xf(look) : 0;
       const v = values[c];
-      const xml = cellXml(`${columnLetter(c + 1)}${r + 1}`, v === '' || v === undefined ? null : v, style ? String(style) : undefined);
+      const xml = cellXml(
+        `${columnLetter(c + 1)}${r + 1}`,
+        v === '' || v === undefined ? null : v,
+        style ? String(style) : undefined,
+      );
       if (xml) {
         cells.push(xml);
         maxCol = Math.max(maxCol, c + 1);
@@ -73,7 +80,9 @@ export function renderSheetXml(model: SheetModel, styles: StyleSheet, drawingRel
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
   const widths = model.columnWidths ?? [];
   if (widths.length > 0) {
-    parts.push(`<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
+    parts.push(
+      `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`,
+    );
   }
   parts.push(rowsXml.length > 0 ? `<sheetData>${rowsXml.join('')}</sheetData>` : '<sheetData/>');
   let priority = 1;
@@ -85,15 +94,21 @@ export function renderSheetXml(model: SheetModel, styles: StyleSheet, drawingRel
   }
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (p) {
-    parts.push(`<pageSetup paperSize="9"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''} orientation="${p.landscape ? 'landscape' : 'portrait'}"/>`);
+    parts.push(
+      `<pageSetup paperSize="9"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''} orientation="${p.landscape ? 'landscape' : 'portrait'}"/>`,
+    );
     // A page starting at zero-based row r breaks after 1-based row r.
     const breaks = (p.rowBreaksBefore ?? []).filter((r) => r > 0);
     if (breaks.length > 0) {
-      parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
+      parts.push(
+        `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`,
+      );
     }
   }
   if (drawingRelId) parts.push(`<drawing r:id="${drawingRelId}"/>`);
   parts.push('</worksheet>');
-  const printTitles = p?.titleRows ? `'${model.name.replace(/'/g, "''")}'!$${p.titleRows[0] + 1}:$${p.titleRows[1] + 1}` : undefined;
+  const printTitles = p?.titleRows
+    ? `'${model.name.replace(/'/g, "''")}'!$${p.titleRows[0] + 1}:$${p.titleRows[1] + 1}`
+    : undefined;
   return { xml: parts.join(''), printTitles };
 }

@@ -2,7 +2,18 @@
 // temporary file in the same folder, are flushed to disk, and only then renamed over the original. An
 // exclusive lock file beside the workbook refuses a second Fremdrift writer, naming the first. The
 // original is untouched by every failure before the rename, and the rename itself is atomic.
-import { closeSync, fchmodSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'fs';
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'fs';
 import { hostname } from 'os';
 import { basename, dirname, join } from 'path';
 import { WorkbookFileError } from './errors';
@@ -46,7 +57,10 @@ function clockText(iso: string): string {
   const part = (o: Intl.DateTimeFormatOptions, at: Date) =>
     new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', ...o }).formatToParts(at);
   const pick = (parts: Intl.DateTimeFormatPart[], t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  const p = part({ hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' }, d);
+  const p = part(
+    { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' },
+    d,
+  );
   const today = part({ day: '2-digit', month: '2-digit', year: 'numeric' }, new Date());
   const time = `${pick(p, 'hour')}:${pick(p, 'minute')}`;
   const sameDay = ['day', 'month', 'year'].every((t) => pick(p, t) === pick(today, t));
@@ -86,7 +100,10 @@ export function acquireLock(path: string): () => void {
       };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new SaveError(`Låsefilen ${basename(lock)} kunne ikke oprettes: ${reason(e as NodeJS.ErrnoException, false)}.`);
+      if (code !== 'EEXIST')
+        throw new SaveError(
+          `Låsefilen ${basename(lock)} kunne ikke oprettes: ${reason(e as NodeJS.ErrnoException, false)}.`,
+        );
       const info = readLock(lock);
       if (isStale(info) && attempt === 0) {
         try {
@@ -141,7 +158,9 @@ function reason(e: NodeJS.ErrnoException, atRename: boolean): string {
     case 'EACCES':
     case 'EPERM':
     case 'EBUSY':
-      return atRename ? 'filen er låst af et andet program; er den åben i Excel?' : 'du har ikke skriveadgang til mappen';
+      return atRename
+        ? 'filen er låst af et andet program; er den åben i Excel?'
+        : 'du har ikke skriveadgang til mappen';
     case 'ENOENT':
       return 'mappen findes ikke';
     case 'EIO':
@@ -238,7 +257,9 @@ export function saveAtomically(path: string, bytes: Uint8Array, options: SaveOpt
     }
     if (e instanceof SaveError) throw e;
     const err = e as NodeJS.ErrnoException;
-    throw new SaveError(`Projektmappen "${name}" blev ikke gemt, fordi ${reason(err, stage === 'rename')}. Den oprindelige fil er uændret.`);
+    throw new SaveError(
+      `Projektmappen "${name}" blev ikke gemt, fordi ${reason(err, stage === 'rename')}. Den oprindelige fil er uændret.`,
+    );
   } finally {
     release();
   }

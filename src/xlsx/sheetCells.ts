@@ -14,7 +14,8 @@ export type CellProblem =
 export function parseSharedStrings(xml: string | null): string[] {
   if (!xml) return [];
   const out: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)) out.push(m[1] ? textRuns(m[1]) : '');
+  for (const m of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g))
+    out.push(m[1] ? textRuns(m[1]) : '');
   return out;
 }
 
@@ -72,7 +73,8 @@ function fastValue(attrText: string, inner: string, shared: readonly string[]): 
   if (inner.startsWith('<is><t') && inner.endsWith('</t></is>')) {
     const open = inner.indexOf('>', 6);
     const text = inner.slice(open + 1, -9);
-    if (open > 0 && (inner[6] === '>' || inner[6] === ' ') && text.indexOf('<') < 0) return unescapeOoxml(unescapeXml(text));
+    if (open > 0 && (inner[6] === '>' || inner[6] === ' ') && text.indexOf('<') < 0)
+      return unescapeOoxml(unescapeXml(text));
   }
   return undefined;
 }
@@ -97,7 +99,9 @@ export function decodeCell(attrText: string, inner: string | undefined, shared: 
   }
   // A formula whose <v> is missing or empty (openpyxl writes `<v></v>`) has no cached value.
   if (v === undefined || (f && t !== 'str' && v.trim() === '')) {
-    return f ? { value: null, problem: { kind: 'no-cached-value', formula: unescapeXml(f[1] ?? '') } } : { value: null };
+    return f
+      ? { value: null, problem: { kind: 'no-cached-value', formula: unescapeXml(f[1] ?? '') } }
+      : { value: null };
   }
   switch (t) {
     case 's':
@@ -135,8 +139,15 @@ const PLAIN_CELL_RE = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
  * carries its address. Returns false, having filled nothing reliable, when a cell has no address.
  */
 function readCellsDirectly(
-  xml: string, start: number, shared: readonly string[], top: number, left: number, bottom: number, right: number,
-  values: CellValue[][], problems: CellProblem[],
+  xml: string,
+  start: number,
+  shared: readonly string[],
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  values: CellValue[][],
+  problems: CellProblem[],
 ): boolean {
   const end = xml.indexOf('</sheetData>', start);
   PLAIN_CELL_RE.lastIndex = start;
@@ -171,14 +182,24 @@ function readCellsDirectly(
 }
 
 /** Reads the rectangle top..bottom × left..right of a worksheet part. */
-export function readRect(xml: string, shared: readonly string[], top: number, left: number, bottom: number, right: number): Grid {
+export function readRect(
+  xml: string,
+  shared: readonly string[],
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+): Grid {
   const width = right - left + 1;
   const values: CellValue[][] = [];
   for (let r = top; r <= bottom; r++) values.push(new Array<CellValue>(width).fill(null));
   const problems: CellProblem[] = [];
   const start = xml.search(/<(?:\w+:)?sheetData\b/);
   if (start < 0 || bottom < top) return { values, problems };
-  if (xml.startsWith('<sheetData', start) && readCellsDirectly(xml, start, shared, top, left, bottom, right, values, problems)) {
+  if (
+    xml.startsWith('<sheetData', start) &&
+    readCellsDirectly(xml, start, shared, top, left, bottom, right, values, problems)
+  ) {
     return { values, problems };
   }
   // Cells without their own address (or a prefixed namespace): row by row, counting positions.
@@ -326,7 +347,9 @@ export class SheetEditor {
     if (old && /<(?:\w+:)?f\b/.test(old)) {
       // The first cell of a shared formula carries the formula for the whole range; replacing it would break the others.
       if (/<(?:\w+:)?f\b[^>]*\bt="shared"[^>]*\bref="/.test(old)) {
-        throw new SheetEditError(`Cellen ${columnLetter(col)}${row} holder en formel, som andre celler deler; Fremdrift overskriver den ikke. Intet er ændret.`);
+        throw new SheetEditError(
+          `Cellen ${columnLetter(col)}${row} holder en formel, som andre celler deler; Fremdrift overskriver den ikke. Intet er ændret.`,
+        );
       }
       this.replacedFormula = true;
     }
@@ -357,11 +380,13 @@ export class SheetEditor {
       const cols = [...slot.cells!.keys()].sort((a, b) => a - b);
       // `spans` is an optional hint that an edit can make wrong; drop it.
       let open = `<row${slot.openAttrs.replace(/\s+spans\s*=\s*"[^"]*"/, '')}`;
-      if (attrValue(slot.openAttrs, 'r') !== String(slot.r)) open = setAttr(open + '>', 'r', String(slot.r)).slice(0, -1);
+      if (attrValue(slot.openAttrs, 'r') !== String(slot.r))
+        open = setAttr(open + '>', 'r', String(slot.r)).slice(0, -1);
       const body = cols.map((c) => {
         const cell = slot.cells!.get(c)!;
         const ref = `${columnLetter(c)}${slot.r}`;
-        const withRef = attrValue(cell.attrText, 'r') === ref ? cell.attrText : setAttr(`<c${cell.attrText}>`, 'r', ref).slice(2, -1);
+        const withRef =
+          attrValue(cell.attrText, 'r') === ref ? cell.attrText : setAttr(`<c${cell.attrText}>`, 'r', ref).slice(2, -1);
         return cell.inner === undefined ? `<c${withRef}/>` : `<c${withRef}>${cell.inner}</c>`;
       });
       parts.push(body.length === 0 ? `${open}/>` : `${open}>${body.join('')}</row>`);
@@ -372,14 +397,21 @@ export class SheetEditor {
 }
 
 /** The attribute text and inner XML of a cell holding `value` (strings inline, never formulas). */
-export function cellParts(ref: string, value: CellValue, style?: string): { attrText: string; inner: string | undefined } {
+export function cellParts(
+  ref: string,
+  value: CellValue,
+  style?: string,
+): { attrText: string; inner: string | undefined } {
   const s = style !== undefined && style !== '0' ? ` s="${style}"` : '';
   if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) {
     return { attrText: ` r="${ref}"${s}`, inner: undefined };
   }
   if (typeof value === 'number') return { attrText: ` r="${ref}"${s}`, inner: `<v>${value}</v>` };
   if (typeof value === 'boolean') return { attrText: ` r="${ref}"${s} t="b"`, inner: `<v>${value ? 1 : 0}</v>` };
-  return { attrText: ` r="${ref}"${s} t="inlineStr"`, inner: `<is><t xml:space="preserve">${escapeXml(xmlSafe(String(value)))}</t></is>` };
+  return {
+    attrText: ` r="${ref}"${s} t="inlineStr"`,
+    inner: `<is><t xml:space="preserve">${escapeXml(xmlSafe(String(value)))}</t></is>`,
+  };
 }
 
 export function cellXml(ref: string, value: CellValue, style?: string): string {

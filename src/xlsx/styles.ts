@@ -7,10 +7,37 @@ import { escapeXml } from './xml';
 /** How a cell looks: the port's RangeFormat without its position (one definition of the look). */
 export type CellLook = Omit<RangeFormat, keyof CellRange>;
 
-const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
-const CHILD: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' };
+const ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
+const CHILD: Record<string, string> = {
+  numFmts: 'numFmt',
+  fonts: 'font',
+  fills: 'fill',
+  borders: 'border',
+  cellXfs: 'xf',
+  dxfs: 'dxf',
+};
 const BUILTIN_FORMATS: Record<string, number> = {
-  General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49,
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '0.00E+00': 11,
+  '@': 49,
 };
 
 const rgb = (hex: string) => 'FF' + hex.replace('#', '').toUpperCase();
@@ -35,7 +62,8 @@ export class StyleSheet {
 
   constructor(xml: string | null) {
     this.text = xml ?? EMPTY_STYLES;
-    if (/<(\w+):styleSheet\b/.test(this.text)) throw new Error('styles.xml bruger et navnerumspræfiks, som Fremdrift ikke kan udvide');
+    if (/<(\w+):styleSheet\b/.test(this.text))
+      throw new Error('styles.xml bruger et navnerumspræfiks, som Fremdrift ikke kan udvide');
     for (const section of Object.keys(CHILD)) this.counts[section] = this.countChildren(section);
     const ids = [...this.section('numFmts').matchAll(/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)];
     for (const m of ids) this.fmtCache.set(m[2], Number(m[1]));
@@ -92,7 +120,10 @@ export class StyleSheet {
     if (!fill) return 0;
     let id = this.fillCache.get(fill);
     if (id === undefined) {
-      id = this.add('fills', `<fill><patternFill patternType="solid"><fgColor rgb="${rgb(fill)}"/><bgColor indexed="64"/></patternFill></fill>`);
+      id = this.add(
+        'fills',
+        `<fill><patternFill patternType="solid"><fgColor rgb="${rgb(fill)}"/><bgColor indexed="64"/></patternFill></fill>`,
+      );
       this.fillCache.set(fill, id);
     }
     return id;
@@ -102,7 +133,10 @@ export class StyleSheet {
     if (!bottom) return 0;
     let id = this.borderCache.get('bottom');
     if (id === undefined) {
-      id = this.add('borders', '<border><left/><right/><top/><bottom style="thin"><color rgb="FF808080"/></bottom><diagonal/></border>');
+      id = this.add(
+        'borders',
+        '<border><left/><right/><top/><bottom style="thin"><color rgb="FF808080"/></bottom><diagonal/></border>',
+      );
       this.borderCache.set('bottom', id);
     }
     return id;
@@ -110,15 +144,29 @@ export class StyleSheet {
 
   /** The cellXfs index for a look (0 for the default look). */
   xf(l: CellLook): number {
-    const key = JSON.stringify([l.numberFormat, !!l.bold, !!l.italic, l.fill, l.fontColor, l.fontSize, !!l.wrap, l.hAlign, !!l.borderBottom]);
-    if (key === JSON.stringify([undefined, false, false, undefined, undefined, undefined, false, undefined, false])) return 0;
+    const key = JSON.stringify([
+      l.numberFormat,
+      !!l.bold,
+      !!l.italic,
+      l.fill,
+      l.fontColor,
+      l.fontSize,
+      !!l.wrap,
+      l.hAlign,
+      !!l.borderBottom,
+    ]);
+    if (key === JSON.stringify([undefined, false, false, undefined, undefined, undefined, false, undefined, false]))
+      return 0;
     let id = this.xfCache.get(key);
     if (id !== undefined) return id;
     const fmt = this.numFmtId(l.numberFormat);
     const font = this.fontId(l);
     const fill = this.fillId(l.fill);
     const border = this.borderId(l.borderBottom);
-    const align = l.wrap || l.hAlign ? `<alignment${l.hAlign ? ` horizontal="${l.hAlign}"` : ''}${l.wrap ? ' vertical="top" wrapText="1"' : ''}/>` : '';
+    const align =
+      l.wrap || l.hAlign
+        ? `<alignment${l.hAlign ? ` horizontal="${l.hAlign}"` : ''}${l.wrap ? ' vertical="top" wrapText="1"' : ''}/>`
+        : '';
     const xml =
       `<xf numFmtId="${fmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"` +
       `${fmt ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${fill ? ' applyFill="1"' : ''}${border ? ' applyBorder="1"' : ''}` +
@@ -133,7 +181,10 @@ export class StyleSheet {
     const key = `${fill}|${fontColor}`;
     let id = this.dxfCache.get(key);
     if (id === undefined) {
-      id = this.add('dxfs', `<dxf>${fontColor ? `<font><color rgb="${rgb(fontColor)}"/></font>` : ''}<fill><patternFill patternType="solid"><bgColor rgb="${rgb(fill)}"/></patternFill></fill></dxf>`);
+      id = this.add(
+        'dxfs',
+        `<dxf>${fontColor ? `<font><color rgb="${rgb(fontColor)}"/></font>` : ''}<fill><patternFill patternType="solid"><bgColor rgb="${rgb(fill)}"/></patternFill></fill></dxf>`,
+      );
       this.dxfCache.set(key, id);
     }
     return id;
@@ -152,10 +203,21 @@ export class StyleSheet {
       const existing = new RegExp(`<${name}\\b([^>]*?)(/?)>`).exec(out);
       if (existing && existing[2] !== '/') {
         const close = out.indexOf(`</${name}>`, existing.index);
-        const open = existing[0].replace(/\scount="\d*"/, '').replace(/>$/, ` count="${count}">`).replace(/<(\w+)\s+count/, '<$1 count');
-        out = out.slice(0, existing.index) + open + out.slice(existing.index + existing[0].length, close) + items.join('') + out.slice(close);
+        const open = existing[0]
+          .replace(/\scount="\d*"/, '')
+          .replace(/>$/, ` count="${count}">`)
+          .replace(/<(\w+)\s+count/, '<$1 count');
+        out =
+          out.slice(0, existing.index) +
+          open +
+          out.slice(existing.index + existing[0].length, close) +
+          items.join('') +
+          out.slice(close);
       } else if (existing) {
-        out = out.slice(0, existing.index) + `<${name} count="${count}">${items.join('')}</${name}>` + out.slice(existing.index + existing[0].length);
+        out =
+          out.slice(0, existing.index) +
+          `<${name} count="${count}">${items.join('')}</${name}>` +
+          out.slice(existing.index + existing[0].length);
       } else {
         const block = `<${name} count="${count}">${items.join('')}</${name}>`;
         const later = ORDER.slice(ORDER.indexOf(name) + 1)

@@ -4,11 +4,44 @@
 import { decodeRange, encodeRange } from './address';
 
 const WORKSHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
-  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
-  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
-  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
-  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts',
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
   'extLst',
 ];
 
@@ -24,7 +57,9 @@ export function addToList(xml: string, name: string, children: string[]): string
     const inner = xml.slice(existing.index + existing[0].length, close);
     const childName = /<(\w+)/.exec(children[0])![1];
     const count = (inner.match(new RegExp(`<${childName}[\\s>/]`, 'g')) ?? []).length + children.length;
-    const open = /\scount="/.test(existing[0]) ? existing[0].replace(/\scount="\d*"/, ` count="${count}"`) : existing[0].replace(/>$/, ` count="${count}">`);
+    const open = /\scount="/.test(existing[0])
+      ? existing[0].replace(/\scount="\d*"/, ` count="${count}"`)
+      : existing[0].replace(/>$/, ` count="${count}">`);
     return xml.slice(0, existing.index) + open + inner + children.join('') + xml.slice(close);
   }
   const block = `<${name} count="${children.length}">${children.join('')}</${name}>`;

@@ -145,7 +145,13 @@ export class XlsxPackage {
     for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
       const a = attrs(m[0]);
       const external = a.TargetMode === 'External';
-      out.push({ id: a.Id, type: a.Type, target: a.Target, external, part: external ? '' : resolveTarget(part, a.Target ?? '') });
+      out.push({
+        id: a.Id,
+        type: a.Type,
+        target: a.Target,
+        external,
+        part: external ? '' : resolveTarget(part, a.Target ?? ''),
+      });
     }
     return out;
   }
@@ -153,14 +159,21 @@ export class XlsxPackage {
   /** Adds a relationship from `part` to `target` (a part name); returns its new id. */
   addRel(part: string, type: string, target: string): string {
     const path = relsPathOf(part);
-    const xml = this.text(path) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>`;
+    const xml =
+      this.text(path) ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>`;
     const used = new Set(this.rels(part).map((r) => r.id));
     let n = used.size + 1;
     while (used.has(`rId${n}`)) n++;
     const id = `rId${n}`;
     const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(part, target))}"/>`;
     const closed = /<\/(?:\w+:)?Relationships>\s*$/.test(xml);
-    this.setText(path, closed ? xml.replace(/(<\/(?:\w+:)?Relationships>)\s*$/, `${rel}$1`) : xml.replace(/<((?:\w+:)?Relationships\b[^>]*?)\s*\/>\s*$/, `<$1>${rel}</Relationships>`));
+    this.setText(
+      path,
+      closed
+        ? xml.replace(/(<\/(?:\w+:)?Relationships>)\s*$/, `${rel}$1`)
+        : xml.replace(/<((?:\w+:)?Relationships\b[^>]*?)\s*\/>\s*$/, `<$1>${rel}</Relationships>`),
+    );
     return id;
   }
 
@@ -172,7 +185,10 @@ export class XlsxPackage {
     const xml = this.text('[Content_Types].xml') ?? '';
     const name = `/${part}`;
     if (new RegExp(`PartName="${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i').test(xml)) return;
-    this.setText('[Content_Types].xml', xml.replace(/<\/Types>\s*$/, `<Override PartName="${escapeXml(name)}" ContentType="${contentType}"/></Types>`));
+    this.setText(
+      '[Content_Types].xml',
+      xml.replace(/<\/Types>\s*$/, `<Override PartName="${escapeXml(name)}" ContentType="${contentType}"/></Types>`),
+    );
   }
 
   removeOverride(part: string): void {

@@ -120,11 +120,14 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       const pkg = XlsxPackage.fromBuffer(bytes);
       const wbPart = pkg.workbookPart();
-      if (!wbPart.toLowerCase().endsWith('.xml')) throw new Error('binære projektmapper (.xlsb) understøttes ikke; gem filen som .xlsx');
+      if (!wbPart.toLowerCase().endsWith('.xml'))
+        throw new Error('binære projektmapper (.xlsb) understøttes ikke; gem filen som .xlsx');
       pkg.sheets();
       return pkg;
     } catch (e) {
-      throw new WorkbookFileError(`Filen "${label}" kan ikke læses som en Excel-projektmappe (.xlsx): ${(e as Error).message}`);
+      throw new WorkbookFileError(
+        `Filen "${label}" kan ikke læses som en Excel-projektmappe (.xlsx): ${(e as Error).message}`,
+      );
     }
   }
 
@@ -190,7 +193,9 @@ export class XlsxWorkbook implements WorkbookPort {
       const xml = this.pkg.text(part);
       if (xml === null) throw new WorkbookFileError(`Arket "${sheetName}" mangler i pakken (${part}).`);
       if (/<\w+:worksheet\b/.test(xml)) {
-        throw new WorkbookFileError(`Arket "${sheetName}" er gemt i en form (navnerumspræfiks), som Fremdrift ikke kan skrive i uden risiko; åbn og gem filen i Excel først.`);
+        throw new WorkbookFileError(
+          `Arket "${sheetName}" er gemt i en form (navnerumspræfiks), som Fremdrift ikke kan skrive i uden risiko; åbn og gem filen i Excel først.`,
+        );
       }
       e = new SheetEditor(xml);
       this.editors.set(part, e);
@@ -269,13 +274,18 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       r = decodeRange(t.ref ?? '');
     } catch {
-      throw new WorkbookFileError(`Tabellen "${t.name}" har et ugyldigt område (${t.ref ?? 'intet'}) i filen; åbn og gem projektmappen i Excel, og prøv igen.`);
+      throw new WorkbookFileError(
+        `Tabellen "${t.name}" har et ugyldigt område (${t.ref ?? 'intet'}) i filen; åbn og gem projektmappen i Excel, og prøv igen.`,
+      );
     }
     return { ...r, bodyTop: r.top + t.headerRows, bodyBottom: r.bottom - t.totalsRows };
   }
 
   private headers(t: TableEntry, r: Range): string[] {
-    const fromSheet = t.headerRows > 0 ? readRect(this.sheetXml(t.sheet.part), this.sharedStrings(), r.top, r.left, r.top, r.right).values[0] : [];
+    const fromSheet =
+      t.headerRows > 0
+        ? readRect(this.sheetXml(t.sheet.part), this.sharedStrings(), r.top, r.left, r.top, r.right).values[0]
+        : [];
     const out: string[] = [];
     for (let c = 0; c <= r.right - r.left; c++) out.push(String(fromSheet[c] ?? t.columns[c] ?? ''));
     return out;
@@ -288,7 +298,14 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Sets the table part's range (and its autoFilter's), optionally adding columns. */
-  private setTableRange(t: TableEntry, top: number, left: number, bottom: number, right: number, newColumns: string[] = []) {
+  private setTableRange(
+    t: TableEntry,
+    top: number,
+    left: number,
+    bottom: number,
+    right: number,
+    newColumns: string[] = [],
+  ) {
     const ref = encodeRange(top, left, bottom, right);
     let xml = this.pkg.text(t.part)!;
     xml = xml.replace(/<(?:\w+:)?table\b[^>]*>/, (tag) => setAttr(tag, 'ref', ref));
@@ -299,10 +316,13 @@ export class XlsxWorkbook implements WorkbookPort {
       let next = Math.max(0, ...ids) + 1;
       const prefix = /<(\w+:)?tableColumns\b/.exec(xml)?.[1] ?? '';
       const cols = newColumns.map((h) => `<${prefix}tableColumn id="${next++}" name="${escapeXml(h)}"/>`);
-      xml = xml.replace(/<((?:\w+:)?tableColumns)\b([^>]*)>([\s\S]*?)<\/\1>/, (_, name: string, a: string, inner: string) => {
-        const count = (inner.match(/<(?:\w+:)?tableColumn\b/g) ?? []).length + cols.length;
-        return `<${name}${a.replace(/\scount="\d*"/, '')} count="${count}">${inner}${cols.join('')}</${name}>`;
-      });
+      xml = xml.replace(
+        /<((?:\w+:)?tableColumns)\b([^>]*)>([\s\S]*?)<\/\1>/,
+        (_, name: string, a: string, inner: string) => {
+          const count = (inner.match(/<(?:\w+:)?tableColumn\b/g) ?? []).length + cols.length;
+          return `<${name}${a.replace(/\scount="\d*"/, '')} count="${count}">${inner}${cols.join('')}</${name}>`;
+        },
+      );
     }
     this.pkg.setText(t.part, xml);
     this.tableCache = null;
@@ -321,7 +341,14 @@ export class XlsxWorkbook implements WorkbookPort {
       }
       const r = this.range(t);
       const headers = this.headers(t, r);
-      const grid = readRect(this.sheetXml(t.sheet.part), this.sharedStrings(), r.bodyTop, r.left, r.bodyBottom, r.right);
+      const grid = readRect(
+        this.sheetXml(t.sheet.part),
+        this.sharedStrings(),
+        r.bodyTop,
+        r.left,
+        r.bodyBottom,
+        r.right,
+      );
       for (const p of grid.problems) {
         this.problems.push({
           table: t.name,
@@ -335,7 +362,9 @@ export class XlsxWorkbook implements WorkbookPort {
       // A new table has one empty body row (Excel needs one); trailing blank rows are not data (as in Office.js).
       const rows = grid.values;
       while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null || v === undefined)) rows.pop();
-      const noValue = grid.problems.filter((p) => p.kind === 'no-cached-value').map((p) => ({ row: p.row - r.bodyTop + 1, column: headers[p.col - r.left] }));
+      const noValue = grid.problems
+        .filter((p) => p.kind === 'no-cached-value')
+        .map((p) => ({ row: p.row - r.bodyTop + 1, column: headers[p.col - r.left] }));
       out[name] = { name: t.name, headers, rows, ...(noValue.length > 0 ? { formulasWithoutValue: noValue } : {}) };
     }
     return out;
@@ -349,7 +378,9 @@ export class XlsxWorkbook implements WorkbookPort {
       // The shared rule (workbook/ownSheets.ts), checked for every sheet before any is changed.
       assertOwnSheet(model.name, !!existing && this.tables().some((t) => t.sheet.rid === existing.rid));
       if (existing && !existing.part) {
-        throw new WorkbookFileError(`Arket "${model.name}" er et diagramark, ikke et regneark; omdøb det, så Fremdrift kan skrive sit eget ark`);
+        throw new WorkbookFileError(
+          `Arket "${model.name}" er et diagramark, ikke et regneark; omdøb det, så Fremdrift kan skrive sit eget ark`,
+        );
       }
     }
     const printTitles: Record<string, string | undefined> = {};
@@ -430,14 +461,17 @@ export class XlsxWorkbook implements WorkbookPort {
     const targets = updates.map((u) => {
       const i = this.columnIndex(tableName, headers, u.column);
       const row = r.bodyTop + u.row - 1;
-      if (!Number.isInteger(u.row) || u.row < 1 || row > r.bodyBottom) throw new Error(`Tabellen "${tableName}" har ingen række ${u.row}`);
+      if (!Number.isInteger(u.row) || u.row < 1 || row > r.bodyBottom)
+        throw new Error(`Tabellen "${tableName}" har ingen række ${u.row}`);
       return { row, col: r.left + i, value: u.value };
     });
     if (targets.length === 0) return;
     const ed = this.editor(t.sheet.part, t.sheet.name);
     for (const x of targets) {
       if (ed.isSharedFormulaMaster(x.row, x.col)) {
-        throw new WorkbookFileError(`Cellen ${columnLetter(x.col)}${x.row} på arket "${t.sheet.name}" holder en formel, som andre celler deler; Fremdrift overskriver den ikke. Intet er ændret.`);
+        throw new WorkbookFileError(
+          `Cellen ${columnLetter(x.col)}${x.row} på arket "${t.sheet.name}" holder en formel, som andre celler deler; Fremdrift overskriver den ikke. Intet er ændret.`,
+        );
       }
     }
     for (const x of targets) ed.setCell(x.row, x.col, x.value);
@@ -459,7 +493,10 @@ export class XlsxWorkbook implements WorkbookPort {
         result.unchanged.push(def.name);
         continue;
       }
-      if (t.headerRows === 0) throw new WorkbookFileError(`Tabellen "${t.name}" har ingen overskriftsrække, så Fremdrift kan ikke tilføje kolonner til den.`);
+      if (t.headerRows === 0)
+        throw new WorkbookFileError(
+          `Tabellen "${t.name}" har ingen overskriftsrække, så Fremdrift kan ikke tilføje kolonner til den.`,
+        );
       const ed = this.editor(t.sheet.part, t.sheet.name);
       for (let k = 0; k < missing.length; k++) {
         const c = r.right + 1 + k;
@@ -473,10 +510,22 @@ export class XlsxWorkbook implements WorkbookPort {
       }
       const headerStyle = ed.styleOf(r.top, r.right);
       missing.forEach((col, k) => ed.setCell(r.top, r.right + 1 + k, col.header, headerStyle));
-      const validations = missing.flatMap((col, k) => this.validationsFor(def, col.header, r.right + 1 + k, r.bodyTop, Math.max(r.bodyBottom, r.bodyTop + 999)));
+      const validations = missing.flatMap((col, k) =>
+        this.validationsFor(def, col.header, r.right + 1 + k, r.bodyTop, Math.max(r.bodyBottom, r.bodyTop + 999)),
+      );
       const right = r.right + missing.length;
-      ed.editOutside((before, after) => [widenDimension(before, r.bottom, right), addToList(after, 'dataValidations', validations)]);
-      this.setTableRange(t, r.top, r.left, r.bottom, right, missing.map((c) => c.header));
+      ed.editOutside((before, after) => [
+        widenDimension(before, r.bottom, right),
+        addToList(after, 'dataValidations', validations),
+      ]);
+      this.setTableRange(
+        t,
+        r.top,
+        r.left,
+        r.bottom,
+        right,
+        missing.map((c) => c.header),
+      );
       result.upgraded[def.name] = missing.map((c) => c.header);
     }
     return result;
@@ -487,7 +536,8 @@ export class XlsxWorkbook implements WorkbookPort {
    * consolidate). A sheet of that name that already holds anything is never written over.
    */
   createTable(def: TableDef, rows: readonly CellValue[][] = [], extraHeaders: readonly string[] = []): void {
-    if (this.findTable(def.name)) throw new WorkbookFileError(`Projektmappen har allerede en tabel ved navn "${def.name}".`);
+    if (this.findTable(def.name))
+      throw new WorkbookFileError(`Projektmappen har allerede en tabel ved navn "${def.name}".`);
     const headers = [...def.columns.map((c) => c.header), ...extraHeaders];
     const existing = this.pkg.sheets().find((s) => s.name.toLowerCase() === def.sheet.toLowerCase());
     let part: string;
@@ -505,13 +555,20 @@ export class XlsxWorkbook implements WorkbookPort {
     });
     const lastCol = columnLetter(headers.length);
     const bottom = body.length + 1;
-    const rowXml: string[] = [`<row r="1">${headers.map((h, i) => cellXml(`${columnLetter(i + 1)}1`, h)).join('')}</row>`];
+    const rowXml: string[] = [
+      `<row r="1">${headers.map((h, i) => cellXml(`${columnLetter(i + 1)}1`, h)).join('')}</row>`,
+    ];
     body.forEach((cells, k) => {
       const r = k + 2;
-      rowXml.push(`<row r="${r}">${cells.map((v, i) => cellXml(`${columnLetter(i + 1)}${r}`, v, colStyle[i])).join('')}</row>`);
+      rowXml.push(
+        `<row r="${r}">${cells.map((v, i) => cellXml(`${columnLetter(i + 1)}${r}`, v, colStyle[i])).join('')}</row>`,
+      );
     });
     const cols = headers
-      .map((h, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.max(12, Math.min(40, h.length + 4))}" customWidth="1"${colStyle[i] ? ` style="${colStyle[i]}"` : ''}/>`)
+      .map(
+        (h, i) =>
+          `<col min="${i + 1}" max="${i + 1}" width="${Math.max(12, Math.min(40, h.length + 4))}" customWidth="1"${colStyle[i] ? ` style="${colStyle[i]}"` : ''}/>`,
+      )
       .join('');
     const validations = headers.flatMap((h, i) => this.validationsFor(def, h, i + 1, 2, Math.max(bottom, 1000)));
     const tableId = Math.max(0, ...this.tables().map((t) => t.id || 0)) + 1;
@@ -523,7 +580,9 @@ export class XlsxWorkbook implements WorkbookPort {
       tablePart,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${tableId}" name="${escapeXml(def.name)}" displayName="${escapeXml(def.name)}" ref="${ref}" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${headers.length}">${headers
         .map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(h)}"/>`)
-        .join('')}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+        .join(
+          '',
+        )}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
     );
     this.pkg.addOverride(tablePart, CT.table);
     this.pkg.removeRels(part);
@@ -531,7 +590,9 @@ export class XlsxWorkbook implements WorkbookPort {
     this.pkg.setText(
       part,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${NS_REL}"><dimension ref="${ref}"/><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${rowXml.join('')}</sheetData>${
-        validations.length > 0 ? `<dataValidations count="${validations.length}">${validations.join('')}</dataValidations>` : ''
+        validations.length > 0
+          ? `<dataValidations count="${validations.length}">${validations.join('')}</dataValidations>`
+          : ''
       }<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><tableParts count="1"><tablePart r:id="${rid}"/></tableParts></worksheet>`,
     );
     this.tableCache = null;
@@ -539,7 +600,10 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** A sheet named like an input table that already has content is refused, never converted silently. */
   private refuseOccupiedSheet(def: TableDef, sheet: SheetEntry) {
-    if (!sheet.part) throw new WorkbookFileError(`Arket "${sheet.name}" er et diagramark; omdøb det, så Fremdrift kan oprette tabellen ${def.name}.`);
+    if (!sheet.part)
+      throw new WorkbookFileError(
+        `Arket "${sheet.name}" er et diagramark; omdøb det, så Fremdrift kan oprette tabellen ${def.name}.`,
+      );
     const xml = this.sheetXml(sheet.part);
     const hasContent = /<(?:\w+:)?c\b[^>]*>\s*<(?:\w+:)?(?:v|is|f)\b/.test(xml);
     const hasParts = this.pkg.rels(sheet.part).length > 0;
@@ -592,7 +656,10 @@ export class XlsxWorkbook implements WorkbookPort {
     let n = this.pkg.sheets().length + 1;
     while (this.pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
     const part = `xl/worksheets/sheet${n}.xml`;
-    this.pkg.setText(part, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`);
+    this.pkg.setText(
+      part,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`,
+    );
     this.pkg.addOverride(part, CT.worksheet);
     const rid = this.pkg.addRel(wbPart, REL.worksheet, part);
     const xml = this.pkg.text(wbPart)!;
@@ -673,24 +740,39 @@ export class XlsxWorkbook implements WorkbookPort {
     const moved = order.some((o, k) => o.i !== k);
     if (moved) {
       const prefix = /<(\w+:)?workbook\b/.exec(xml)?.[1] ?? '';
-      xml = xml.replace(new RegExp(`(<${prefix}sheets\\b[^>]*>)[\\s\\S]*?(</${prefix}sheets>)`), (_, open: string, close: string) => open + order.map((o) => o.s.tag).join('') + close);
-      xml = xml.replace(/(<(?:\w+:)?definedName\b[^>]*\blocalSheetId=")(\d+)(")/g, (_, a: string, i: string, b: string) => a + (newIndex.get(Number(i)) ?? i) + b);
-      xml = xml.replace(/(<(?:\w+:)?workbookView\b[^>]*\b(?:activeTab|firstSheet)=")(\d+)(")/g, (_, a: string, i: string, b: string) => a + (newIndex.get(Number(i)) ?? i) + b);
+      xml = xml.replace(
+        new RegExp(`(<${prefix}sheets\\b[^>]*>)[\\s\\S]*?(</${prefix}sheets>)`),
+        (_, open: string, close: string) => open + order.map((o) => o.s.tag).join('') + close,
+      );
+      xml = xml.replace(
+        /(<(?:\w+:)?definedName\b[^>]*\blocalSheetId=")(\d+)(")/g,
+        (_, a: string, i: string, b: string) => a + (newIndex.get(Number(i)) ?? i) + b,
+      );
+      xml = xml.replace(
+        /(<(?:\w+:)?workbookView\b[^>]*\b(?:activeTab|firstSheet)=")(\d+)(")/g,
+        (_, a: string, i: string, b: string) => a + (newIndex.get(Number(i)) ?? i) + b,
+      );
     }
     // Print titles: one sheet-local _xlnm.Print_Titles per output sheet that asks for them.
     const finalOrder = order.map((o) => o.s.name);
     for (const [name, titles] of Object.entries(printTitles)) {
       const idx = finalOrder.indexOf(name);
-      const re = new RegExp(`<(?:\\w+:)?definedName\\b[^>]*name="_xlnm\\.Print_Titles"[^>]*localSheetId="${idx}"[^>]*>[\\s\\S]*?</(?:\\w+:)?definedName>|<(?:\\w+:)?definedName\\b[^>]*localSheetId="${idx}"[^>]*name="_xlnm\\.Print_Titles"[^>]*>[\\s\\S]*?</(?:\\w+:)?definedName>`);
+      const re = new RegExp(
+        `<(?:\\w+:)?definedName\\b[^>]*name="_xlnm\\.Print_Titles"[^>]*localSheetId="${idx}"[^>]*>[\\s\\S]*?</(?:\\w+:)?definedName>|<(?:\\w+:)?definedName\\b[^>]*localSheetId="${idx}"[^>]*name="_xlnm\\.Print_Titles"[^>]*>[\\s\\S]*?</(?:\\w+:)?definedName>`,
+      );
       xml = xml.replace(re, '');
       if (!titles) continue;
       const def = `<definedName name="_xlnm.Print_Titles" localSheetId="${idx}">${escapeXml(titles)}</definedName>`;
       if (/<\w+:workbook\b/.test(xml)) continue; // prefixed workbook: leave names alone rather than guess
       if (/<definedNames\b[^>]*>/.test(xml)) xml = xml.replace(/<\/definedNames>/, `${def}</definedNames>`);
-      else if (/<definedNames\s*\/>/.test(xml)) xml = xml.replace(/<definedNames\s*\/>/, `<definedNames>${def}</definedNames>`);
+      else if (/<definedNames\s*\/>/.test(xml))
+        xml = xml.replace(/<definedNames\s*\/>/, `<definedNames>${def}</definedNames>`);
       else {
         // definedNames comes after sheets, functionGroups and externalReferences, before calcPr and the rest.
-        const later = /<(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/.exec(xml);
+        const later =
+          /<(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/.exec(
+            xml,
+          );
         if (later) xml = xml.slice(0, later.index) + `<definedNames>${def}</definedNames>` + xml.slice(later.index);
       }
     }

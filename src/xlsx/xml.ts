@@ -26,7 +26,9 @@ export function unescapeXml(raw: string): string {
 
 /** Excel's `_x000D_` escapes in cell text. */
 export function unescapeOoxml(s: string): string {
-  return s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return s.indexOf('_x') < 0
+    ? s
+    : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
 /** The attributes of a start tag's text (`<c r="A1" t="s">`), keyed by local name (prefix dropped unless `keepPrefix`). */
@@ -55,7 +57,8 @@ export function setAttr(tag: string, name: string, value: string): string {
 
 /** The text content of all `<t>` runs in a fragment (shared or inline string), phonetic runs skipped. */
 export function textRuns(fragment: string): string {
-  const noPhonetic = fragment.indexOf('rPh') >= 0 ? fragment.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : fragment;
+  const noPhonetic =
+    fragment.indexOf('rPh') >= 0 ? fragment.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : fragment;
   let out = '';
   const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>|<(?:\w+:)?t(?:\s[^>]*)?\/>/g;
   let m: RegExpExecArray | null;

@@ -34,14 +34,17 @@ export function readZip(buf: Buffer): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw new ZipFormatError('ingen zip-indholdsfortegnelse (filen er ikke en .xlsx-pakke eller er afkortet)');
+  if (eocd < 0)
+    throw new ZipFormatError('ingen zip-indholdsfortegnelse (filen er ikke en .xlsx-pakke eller er afkortet)');
   const count = buf.readUInt16LE(eocd + 10);
   const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (cdOffset === 0xffffffff || count === 0xffff) throw new ZipFormatError('ZIP64-pakker (over 4 GB) understøttes ikke');
+  if (cdOffset === 0xffffffff || count === 0xffff)
+    throw new ZipFormatError('ZIP64-pakker (over 4 GB) understøttes ikke');
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let k = 0; k < count; k++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== SIG_CENTRAL) throw new ZipFormatError('beskadiget zip-indholdsfortegnelse');
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== SIG_CENTRAL)
+      throw new ZipFormatError('beskadiget zip-indholdsfortegnelse');
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
     const dosTime = buf.readUInt16LE(p + 12);
@@ -55,10 +58,12 @@ export function readZip(buf: Buffer): ZipEntry[] {
     const local = buf.readUInt32LE(p + 42);
     const name = buf.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLen);
     p += 46 + nameLen + extraLen + commentLen;
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== SIG_LOCAL) throw new ZipFormatError(`beskadiget zip-post ${name}`);
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== SIG_LOCAL)
+      throw new ZipFormatError(`beskadiget zip-post ${name}`);
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     if (start + csize > buf.length) throw new ZipFormatError(`zip-posten ${name} er afkortet`);
-    if (method !== 0 && method !== 8) throw new ZipFormatError(`zip-posten ${name} bruger en ukendt komprimering (${method})`);
+    if (method !== 0 && method !== 8)
+      throw new ZipFormatError(`zip-posten ${name} bruger en ukendt komprimering (${method})`);
     if (flags & 1) throw new ZipFormatError('pakken er krypteret (adgangskodebeskyttet)');
     entries.push({ name, method, crc, size, raw: buf.subarray(start, start + csize), flags, dosTime, dosDate });
   }
@@ -101,7 +106,16 @@ function dosNow(): { dosTime: number; dosDate: number } {
 
 /** A new or changed entry, deflated. */
 export function makeEntry(name: string, data: Buffer): ZipEntry {
-  return { name, method: 8, crc: crc32(data), size: data.length, raw: deflateRawSync(data, { level: 6 }), flags: 0x800, data, ...dosNow() };
+  return {
+    name,
+    method: 8,
+    crc: crc32(data),
+    size: data.length,
+    raw: deflateRawSync(data, { level: 6 }),
+    flags: 0x800,
+    data,
+    ...dosNow(),
+  };
 }
 
 /** Writes entries in order; unchanged entries keep their original compressed bytes. */

@@ -1,4 +1,12 @@
-import { addCitizen, endPlacement, logHours, refreshOutputs, saveSettings, startPlacement, updateCitizen } from '../../src/app';
+import {
+  addCitizen,
+  endPlacement,
+  logHours,
+  refreshOutputs,
+  saveSettings,
+  startPlacement,
+  updateCitizen,
+} from '../../src/app';
 import { demoTables } from '../../src/demo/demoCaseload';
 import { OUTPUT_SHEETS, INPUT_TABLES } from '../../src/workbook/contract';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
@@ -68,7 +76,9 @@ describe('refreshOutputs on the worked example', () => {
       D: ['J', 'J', '–'],
       E: ['N', 'N', 'N'],
     });
-    expect(wb.sheet('Forløbsoversigt')!.conditionalFills!.map((c) => c.equals)).toEqual(expect.arrayContaining(['P', 'L', 'O', 'J', 'U']));
+    expect(wb.sheet('Forløbsoversigt')!.conditionalFills!.map((c) => c.equals)).toEqual(
+      expect.arrayContaining(['P', 'L', 'O', 'J', 'U']),
+    );
   });
 
   test('Månedsdialog: one page per caseworker, citizens grouped, I gang first', () => {
@@ -94,7 +104,15 @@ test('Datakvalitet lists each issue with table, row, column and Danish severity'
   const wb = new MemoryWorkbook(tables);
   await refreshOutputs(wb, { asOf: '2025-03-31', now });
   const rows = block(wb.sheet('Datakvalitet')!, 'Tabel');
-  expect(rows).toEqual([{ Tabel: 'Forløb', Række: 5, Kolonne: 'Borger-ID', Alvor: 'Fejl', Besked: expect.stringContaining('"X" findes ikke') }]);
+  expect(rows).toEqual([
+    {
+      Tabel: 'Forløb',
+      Række: 5,
+      Kolonne: 'Borger-ID',
+      Alvor: 'Fejl',
+      Besked: expect.stringContaining('"X" findes ikke'),
+    },
+  ]);
 });
 
 test('refreshOutputs on the demo renders milestones for teams and caseworkers', async () => {
@@ -124,7 +142,11 @@ describe('saveSettings', () => {
       ['Deadline', '2025-12'],
     ]);
     expect(readCaseload(await wb.readTables(NAMES)).settings).toEqual({
-      ruleId: 'custom', threshold: 35, counts: ['Job', 'Løntilskud'], deadline: '2025-12', periodFrom: '2025-01',
+      ruleId: 'custom',
+      threshold: 35,
+      counts: ['Job', 'Løntilskud'],
+      deadline: '2025-12',
+      periodFrom: '2025-01',
     });
   });
   test('creates Indstillinger when missing', async () => {
@@ -141,7 +163,14 @@ describe('entry actions', () => {
 
   test('addCitizen writes canonical values (dates as serials) at the end', async () => {
     const wb = fresh();
-    const r = await addCitizen(wb, { 'Borger-ID': ' F ', Målgruppe: 'ressourceforløb', Team: 'Team Nord', Sagsbehandler: 'Mette', Startdato: '1.3.2025', CV: 'ja' });
+    const r = await addCitizen(wb, {
+      'Borger-ID': ' F ',
+      Målgruppe: 'ressourceforløb',
+      Team: 'Team Nord',
+      Sagsbehandler: 'Mette',
+      Startdato: '1.3.2025',
+      CV: 'ja',
+    });
     expect(r).toEqual({ ok: true });
     const last = (await rows(wb, 'Borgere')).at(-1)!;
     expect(last.slice(0, 7)).toEqual(['F', null, 'Ressourceforløb', 'Team Nord', 'Mette', null, 45717]);
@@ -150,7 +179,14 @@ describe('entry actions', () => {
 
   test('addCitizen refuses duplicates, CPR numbers, bad dates and missing fields, writing nothing', async () => {
     const wb = fresh();
-    const r = await addCitizen(wb, { 'Borger-ID': 'a', Målgruppe: 'Andet', Team: '', Sagsbehandler: 'Mette', Startdato: '31-02-2025', 'Næste skridt': 'ring 010190-1234' });
+    const r = await addCitizen(wb, {
+      'Borger-ID': 'a',
+      Målgruppe: 'Andet',
+      Team: '',
+      Sagsbehandler: 'Mette',
+      Startdato: '31-02-2025',
+      'Næste skridt': 'ring 010190-1234',
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.map((e) => e.field).sort()).toEqual(['Borger-ID', 'Næste skridt', 'Startdato', 'Team']);
@@ -162,11 +198,40 @@ describe('entry actions', () => {
 
   test('startPlacement checks the citizen and the period', async () => {
     const wb = fresh();
-    const bad = await startPlacement(wb, { 'Borger-ID': 'Q', Type: 'Job', Startdato: '2025-03-01', Slutdato: '2025-02-01' });
+    const bad = await startPlacement(wb, {
+      'Borger-ID': 'Q',
+      Type: 'Job',
+      Startdato: '2025-03-01',
+      Slutdato: '2025-02-01',
+    });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors.map((e) => e.message)).toEqual(['Borger-ID "Q" findes ikke i Borgere', 'Slutdato 01-02-2025 ligger før Startdato 01-03-2025']);
-    expect(await startPlacement(wb, { 'Borger-ID': 'B', Type: 'virksomhedspraktik', Startdato: '2025-03-03', CVR: '12345678', 'Timer pr. uge': '12,5' })).toEqual({ ok: true });
-    expect((await rows(wb, 'Forløb')).at(-1)).toEqual(['B', 'Virksomhedspraktik', null, '12345678', 45719, null, 12.5, null, null, null, null]);
+    if (!bad.ok)
+      expect(bad.errors.map((e) => e.message)).toEqual([
+        'Borger-ID "Q" findes ikke i Borgere',
+        'Slutdato 01-02-2025 ligger før Startdato 01-03-2025',
+      ]);
+    expect(
+      await startPlacement(wb, {
+        'Borger-ID': 'B',
+        Type: 'virksomhedspraktik',
+        Startdato: '2025-03-03',
+        CVR: '12345678',
+        'Timer pr. uge': '12,5',
+      }),
+    ).toEqual({ ok: true });
+    expect((await rows(wb, 'Forløb')).at(-1)).toEqual([
+      'B',
+      'Virksomhedspraktik',
+      null,
+      '12345678',
+      45719,
+      null,
+      12.5,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   test('endPlacement sets Slutdato on one row and refuses an end before the start', async () => {
@@ -182,17 +247,23 @@ describe('entry actions', () => {
 
   test('logHours appends, refuses a second row for the same month and unknown citizens', async () => {
     const wb = fresh();
-    expect(await logHours(wb, { 'Borger-ID': 'A', Måned: '03-2025', 'Ordinære timer': '7,5', Kilde: 'eindkomst' })).toEqual({ ok: true });
+    expect(
+      await logHours(wb, { 'Borger-ID': 'A', Måned: '03-2025', 'Ordinære timer': '7,5', Kilde: 'eindkomst' }),
+    ).toEqual({ ok: true });
     expect((await rows(wb, 'Timer')).at(-1)).toEqual(['A', '2025-03', 7.5, 'eIndkomst']);
     const dup = await logHours(wb, { 'Borger-ID': 'C', Måned: '2025-03-15', 'Ordinære timer': 1 });
     expect(dup.ok).toBe(false);
-    if (!dup.ok) expect(dup.errors[0]).toMatchObject({ field: 'Måned', code: 'duplicateHoursMonth', params: { firstRow: 2 } });
+    if (!dup.ok)
+      expect(dup.errors[0]).toMatchObject({ field: 'Måned', code: 'duplicateHoursMonth', params: { firstRow: 2 } });
     expect((await logHours(wb, { 'Borger-ID': 'Z', Måned: '2025-03', 'Ordinære timer': 1 })).ok).toBe(false);
   });
 
   test('updateCitizen changes only the given cells of that citizen', async () => {
     const wb = fresh();
-    expect(await updateCitizen(wb, 'B', { Parathed: 'klar', 'Næste skridt': 'Praktik hos Netto' })).toEqual({ ok: true, row: 2 });
+    expect(await updateCitizen(wb, 'B', { Parathed: 'klar', 'Næste skridt': 'Praktik hos Netto' })).toEqual({
+      ok: true,
+      row: 2,
+    });
     const after = await rows(wb, 'Borgere');
     const before = workedExampleTables().Borgere.rows;
     expect(after[1][10]).toBe('Klar');

@@ -28,7 +28,13 @@ test('the demo is a realistic jobcentre: 3 teams, 12 caseworkers, about 650 citi
     new Set(['Virksomhedspraktik', 'Løntilskud', 'Ordinære timer', 'Job', 'Uddannelse', 'Nytteindsats']),
   );
   expect(c.hours.length).toBeGreaterThan(50);
-  expect(c.settings).toMatchObject({ ruleId: 'fsm-rate3', baseMonth: '2026-05', deadline: '2027-05', periodFrom: '2024-12', trancheAmount: 1250000 });
+  expect(c.settings).toMatchObject({
+    ruleId: 'fsm-rate3',
+    baseMonth: '2026-05',
+    deadline: '2027-05',
+    periodFrom: '2024-12',
+    trancheAmount: 1250000,
+  });
 });
 
 test('caseloads sit inside the bands (caseworkers 40-50, consultants near 30-35) with a few above; Datakvalitet has work', () => {

@@ -12,10 +12,24 @@ const read = async (wb: MemoryWorkbook) => readCaseload(await wb.readTables(NAME
 
 test('an agreement is written in one step, creating Aftaler in a v1 workbook, and read back as Åben', async () => {
   const wb = new MemoryWorkbook(workedExampleTables());
-  const r = await addAgreement(wb, { Dato: '15-03-2025', Sagsbehandler: 'Mette', 'Borger-ID': 'b', Aftale: 'Ring til Bageren om praktik', Frist: '01-04-2025' });
+  const r = await addAgreement(wb, {
+    Dato: '15-03-2025',
+    Sagsbehandler: 'Mette',
+    'Borger-ID': 'b',
+    Aftale: 'Ring til Bageren om praktik',
+    Frist: '01-04-2025',
+  });
   expect(r).toEqual({ ok: true });
   expect((await read(wb)).agreements).toEqual([
-    { row: 1, date: '2025-03-15', caseworker: 'Mette', citizenId: 'b', text: 'Ring til Bageren om praktik', due: '2025-04-01', status: 'Åben' },
+    {
+      row: 1,
+      date: '2025-03-15',
+      caseworker: 'Mette',
+      citizenId: 'b',
+      text: 'Ring til Bageren om praktik',
+      due: '2025-04-01',
+      status: 'Åben',
+    },
   ]);
 });
 
@@ -36,11 +50,18 @@ test('closing an agreement checks it is still the row the user saw', async () =>
   const wb = new MemoryWorkbook(workedExampleTables());
   await addAgreement(wb, { Dato: '15-03-2025', Sagsbehandler: 'Mette', Aftale: 'Gennemgå alle Klar' });
   await addAgreement(wb, { Dato: '15-03-2025', Sagsbehandler: 'Lars', Aftale: 'Opfølgning hos Netto' });
-  expect(await setAgreementStatus(wb, { row: 2, date: '2025-03-15', text: 'Opfølgning hos Netto' }, 'Udført')).toEqual({ ok: true, row: 2 });
+  expect(await setAgreementStatus(wb, { row: 2, date: '2025-03-15', text: 'Opfølgning hos Netto' }, 'Udført')).toEqual({
+    ok: true,
+    row: 2,
+  });
   const moved = await setAgreementStatus(wb, { row: 1, date: '2025-03-15', text: 'Opfølgning hos Netto' }, 'Droppet');
   expect(moved.ok).toBe(false);
   expect((await read(wb)).agreements!.map((a) => a.status)).toEqual(['Åben', 'Udført']);
-  const bad = await setAgreementStatus(wb, { row: 1, date: '2025-03-15', text: 'Gennemgå alle Klar' }, 'Glemt' as never);
+  const bad = await setAgreementStatus(
+    wb,
+    { row: 1, date: '2025-03-15', text: 'Gennemgå alle Klar' },
+    'Glemt' as never,
+  );
   expect(bad.ok).toBe(false);
 });
 
@@ -49,7 +70,8 @@ test('a follow-up is registered on the praktik, not before its start, not in the
   // Forløb row 1: A's Virksomhedspraktik 31-01-2025 to 01-02-2025.
   const early = await registerFollowUp(wb, 1, 'A', '30-01-2025', '2025-03-31');
   expect(early.ok).toBe(false);
-  if (!early.ok) expect(early.errors[0].message).toBe('Opfølgning 30-01-2025 ligger før forløbets Startdato 31-01-2025');
+  if (!early.ok)
+    expect(early.errors[0].message).toBe('Opfølgning 30-01-2025 ligger før forløbets Startdato 31-01-2025');
   const future = await registerFollowUp(wb, 1, 'A', '2025-04-02', '2025-03-31');
   expect(future.ok).toBe(false);
   const wrongRow = await registerFollowUp(wb, 2, 'A', '01-02-2025', '2025-03-31');

@@ -41,13 +41,26 @@ test('refresh closes the due months at every level, exactly once, and keeps who 
     '2025-02 Sagsbehandler Lars 1 1 2025-03-31',
     '2025-02 Sagsbehandler Mette 4 1 2025-03-31',
   ]);
-  expect(c.closedCitizens!.filter((x) => x.month === '2025-01').map((x) => `${x.citizenId}:${x.active}`)).toEqual(['A:true', 'B:false', 'C:false', 'D:true', 'E:false']);
-  expect(first.measurement.report.reconciliation.map((r) => [r.month, r.closed?.active, r.now?.active, r.changedSinceClose.length])).toEqual([
+  expect(c.closedCitizens!.filter((x) => x.month === '2025-01').map((x) => `${x.citizenId}:${x.active}`)).toEqual([
+    'A:true',
+    'B:false',
+    'C:false',
+    'D:true',
+    'E:false',
+  ]);
+  expect(
+    first.measurement.report.reconciliation.map((r) => [
+      r.month,
+      r.closed?.active,
+      r.now?.active,
+      r.changedSinceClose.length,
+    ]),
+  ).toEqual([
     ['2025-01', 2, 2, 0],
     ['2025-02', 2, 2, 0],
   ]);
 
-  const before = (await wb.readTables(['Historik', 'Historik_borgere']));
+  const before = await wb.readTables(['Historik', 'Historik_borgere']);
   const again = await refreshOutputs(wb, { asOf: '2025-03-31', now, closeMonthsOn: '2025-04-02' });
   expect(again.closedMonths).toEqual([]);
   expect(await wb.readTables(['Historik', 'Historik_borgere'])).toEqual(before);
@@ -69,31 +82,69 @@ test('two refreshes at once close a month once', async () => {
 
 test('a placement registered after the close shows in changedSinceClose, beside STAR and now', async () => {
   const tables = workedExampleTables();
-  tables.STAR_tal = { name: 'STAR_tal', headers: ['Måned', 'Brutto', 'I indsats'], rows: [['2025-02', 5, 2], ['2025-01', 5, 1]] };
+  tables.STAR_tal = {
+    name: 'STAR_tal',
+    headers: ['Måned', 'Brutto', 'I indsats'],
+    rows: [
+      ['2025-02', 5, 2],
+      ['2025-01', 5, 1],
+    ],
+  };
   const wb = new MemoryWorkbook(tables);
   await refreshOutputs(wb, { asOf: '2025-03-31', now, closeMonthsOn: '2025-03-31' });
   // E's praktik in February, registered late.
-  expect(await startPlacement(wb, { 'Borger-ID': 'E', Type: 'Virksomhedspraktik', Startdato: '03-02-2025', Slutdato: '20-02-2025' })).toEqual({ ok: true });
+  expect(
+    await startPlacement(wb, {
+      'Borger-ID': 'E',
+      Type: 'Virksomhedspraktik',
+      Startdato: '03-02-2025',
+      Slutdato: '20-02-2025',
+    }),
+  ).toEqual({ ok: true });
   const { measurement } = await refreshOutputs(wb, { asOf: '2025-03-31', now, closeMonthsOn: '2025-03-31' });
   const feb = measurement.report.reconciliation.find((r) => r.month === '2025-02')!;
   expect(feb.star).toEqual({ gross: 5, active: 2 });
   expect(feb.closed).toEqual({ gross: 5, active: 2, closedOn: '2025-03-31' });
   expect(feb.now).toEqual({ gross: 5, active: 3 });
-  expect(feb.changedSinceClose).toEqual([{ citizenId: 'E', was: false, now: true, wasInGroup: true, nowInGroup: true }]);
+  expect(feb.changedSinceClose).toEqual([
+    { citizenId: 'E', was: false, now: true, wasInGroup: true, nowInGroup: true },
+  ]);
   const jan = measurement.report.reconciliation.find((r) => r.month === '2025-01')!;
   expect(jan.changedSinceClose).toEqual([]);
   // The Afstemning sheet says the same.
   const sheet = wb.sheet('Afstemning')!;
-  expect(sheet.values.some((row) => row[0] === 'februar 2025' && row[1] === 5 && row[2] === 2 && row[4] === 2 && row[7] === 3 && row[8] === 1)).toBe(true);
+  expect(
+    sheet.values.some(
+      (row) =>
+        row[0] === 'februar 2025' && row[1] === 5 && row[2] === 2 && row[4] === 2 && row[7] === 3 && row[8] === 1,
+    ),
+  ).toBe(true);
   expect(sheet.values.some((row) => row[1] === 'E' && row[2] === 'Nej' && row[3] === 'Ja')).toBe(true);
 });
 
 test('bad STAR rows are reported by row: a duplicate month and a month outside the report', async () => {
   const tables = workedExampleTables();
-  tables.STAR_tal = { name: 'STAR_tal', headers: ['Måned', 'Brutto', 'I indsats'], rows: [['2025-02', 5, 2], ['2025-02', 6, 2], ['2024-06', 4, 1], ['2025-03', -1, 2], ['2025-03', 5, 1.5]] };
+  tables.STAR_tal = {
+    name: 'STAR_tal',
+    headers: ['Måned', 'Brutto', 'I indsats'],
+    rows: [
+      ['2025-02', 5, 2],
+      ['2025-02', 6, 2],
+      ['2024-06', 4, 1],
+      ['2025-03', -1, 2],
+      ['2025-03', 5, 1.5],
+    ],
+  };
   const { measurement } = await refreshOutputs(new MemoryWorkbook(tables), { asOf: '2025-03-31', now });
-  const star = measurement.report.issues.filter((i) => i.table === 'STAR_tal').map((i) => `${i.row} ${i.column} ${i.code}`);
-  expect(star).toEqual(['2 Måned duplicateMonth', '3 Måned monthOutsideReport', '4 Brutto belowMin', '5 I indsats notAnInteger']);
+  const star = measurement.report.issues
+    .filter((i) => i.table === 'STAR_tal')
+    .map((i) => `${i.row} ${i.column} ${i.code}`);
+  expect(star).toEqual([
+    '2 Måned duplicateMonth',
+    '3 Måned monthOutsideReport',
+    '4 Brutto belowMin',
+    '5 I indsats notAnInteger',
+  ]);
   expect(measurement.report.reconciliation.map((r) => [r.month, r.star])).toEqual([
     ['2024-06', { gross: 4, active: 1 }],
     ['2025-02', { gross: 5, active: 2 }],
@@ -106,11 +157,17 @@ test('the .xlsx adapter closes once across saves, and the closed months survive 
   const tables = workedExampleTables();
   const wb = XlsxWorkbook.create();
   for (const def of INPUT_TABLES) if (tables[def.name]) wb.createTable(def, tables[def.name].rows);
-  expect((await refreshOutputs(wb, { asOf: '2025-03-31', now, closeMonthsOn: '2025-03-31' })).closedMonths).toEqual(['2025-01', '2025-02']);
+  expect((await refreshOutputs(wb, { asOf: '2025-03-31', now, closeMonthsOn: '2025-03-31' })).closedMonths).toEqual([
+    '2025-01',
+    '2025-02',
+  ]);
   await wb.save(file);
   const reopened = await XlsxWorkbook.open(file);
   const second = await refreshOutputs(reopened, { asOf: '2025-03-31', now, closeMonthsOn: '2025-03-31' });
   expect(second.closedMonths).toEqual([]);
-  expect(second.caseload.history!.filter((h) => h.level === 'Alle').map((h) => [h.month, h.gross, h.active])).toEqual([['2025-01', 5, 2], ['2025-02', 5, 2]]);
+  expect(second.caseload.history!.filter((h) => h.level === 'Alle').map((h) => [h.month, h.gross, h.active])).toEqual([
+    ['2025-01', 5, 2],
+    ['2025-02', 5, 2],
+  ]);
   expect(second.caseload.closedCitizens!.length).toBe(10);
 });

@@ -9,7 +9,12 @@ function table(def: TableDef, rows: Record<string, CellValue>[]): RawTable {
 }
 
 const citizen = (id: string, extra: Record<string, CellValue> = {}) => ({
-  'Borger-ID': id, Målgruppe: 'Aktivitetsparat kontanthjælp', Team: 'Team Nord', Sagsbehandler: 'Mette', Startdato: '01-12-2024', ...extra,
+  'Borger-ID': id,
+  Målgruppe: 'Aktivitetsparat kontanthjælp',
+  Team: 'Team Nord',
+  Sagsbehandler: 'Mette',
+  Startdato: '01-12-2024',
+  ...extra,
 });
 
 export function workedExampleTables(): Record<string, RawTable> {

@@ -17,7 +17,11 @@ function csp(html: string): Record<string, string[]> {
   const m = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/i.exec(html);
   if (!m) throw new Error('no CSP meta');
   return Object.fromEntries(
-    m[1].split(';').map((d) => d.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...values]) => [name, values]),
+    m[1]
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((p) => p[0])
+      .map(([name, ...values]) => [name, values]),
   );
 }
 

@@ -18,15 +18,26 @@ test.each([
   expect(r.stderr).toContain(message);
 });
 
-test.each([['report'], ['demo'], ['consolidate'], ['import']])('%s --help prints its usage on standard output and exits 0', async (command) => {
-  const r = await runCli([command, '--help']);
-  expect(r).toMatchObject({ code: EXIT.ok, stderr: '' });
-  expect(r.stdout).toContain(`fremdrift ${command}`);
-});
+test.each([['report'], ['demo'], ['consolidate'], ['import']])(
+  '%s --help prints its usage on standard output and exits 0',
+  async (command) => {
+    const r = await runCli([command, '--help']);
+    expect(r).toMatchObject({ code: EXIT.ok, stderr: '' });
+    expect(r.stdout).toContain(`fremdrift ${command}`);
+  },
+);
 
 test('a file that cannot be used exits 2 in report and import alike', async () => {
   const report = await runCli(['report', '/findes/ikke.xlsx', '--quiet']);
-  const imp = await runCli(['import', '/findes/ikke.csv', '--into', '/findes/ikke.xlsx', '--table', 'Borgere', '--quiet']);
+  const imp = await runCli([
+    'import',
+    '/findes/ikke.csv',
+    '--into',
+    '/findes/ikke.xlsx',
+    '--table',
+    'Borgere',
+    '--quiet',
+  ]);
   expect([report.code, imp.code]).toEqual([EXIT.file, EXIT.file]);
   expect(report.stderr).toContain('findes ikke');
   expect(imp.stderr).toContain('findes ikke');

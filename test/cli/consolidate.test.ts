@@ -29,7 +29,11 @@ test('consolidate merges workbooks; a Borger-ID in two files is reported naming 
   const r = await runCli(['consolidate', a, b, '--out', out, '--as-of', '2025-03-31', '--json']);
   // Progress on standard error (file i of N), pure JSON on standard output (parsed below).
   expect(r.stderr.split('\n')).toEqual([
-    `consolidate: fil 1 af 2: ${a} …`, `consolidate: fil 2 af 2: ${b} …`, 'Beregner …', `Gemmer ${out} …`, '',
+    `consolidate: fil 1 af 2: ${a} …`,
+    `consolidate: fil 2 af 2: ${b} …`,
+    'Beregner …',
+    `Gemmer ${out} …`,
+    '',
   ]);
   expect(r.code).toBe(0);
   const report = JSON.parse(r.stdout);
@@ -44,7 +48,11 @@ test('consolidate merges workbooks; a Borger-ID in two files is reported naming 
   const merged = await (await XlsxWorkbook.open(out)).readTables(['Borgere', 'Forløb']);
   expect(merged.Borgere!.rows.map((x) => x[0])).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
   expect(merged.Forløb!.rows.map((x) => `${x[0]} ${x[1]}`)).toEqual([
-    'A Virksomhedspraktik', 'B Løntilskud', 'D Job', 'E Nytteindsats', 'F Job',
+    'A Virksomhedspraktik',
+    'B Løntilskud',
+    'D Job',
+    'E Nytteindsats',
+    'F Job',
   ]);
   const wb = await XlsxWorkbook.open(out);
   expect(wb.workbook.getWorksheet('Datakvalitet')).toBeDefined();

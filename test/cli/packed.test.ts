@@ -26,10 +26,19 @@ test('the packed and installed CLI runs demo, report --json and import of a CSV 
 
   const pack = run(npm, ['pack', '--json', '--pack-destination', packDir], root);
   expect(pack.code).toBe(0);
-  const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
+  const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   // Only what the CLI needs is shipped.
   expect(info.files.map((f) => f.path).sort()).toEqual(
-    ['README.md', 'bin/fremdrift.js', 'dist-cli/fremdrift.js', 'package.json', ...(existsSync(join(root, 'LICENSE')) ? ['LICENSE'] : [])].sort(),
+    [
+      'README.md',
+      'bin/fremdrift.js',
+      'dist-cli/fremdrift.js',
+      'package.json',
+      ...(existsSync(join(root, 'LICENSE')) ? ['LICENSE'] : []),
+    ].sort(),
   );
   const tarball = join(packDir, info.filename);
 
@@ -44,7 +53,10 @@ test('the packed and installed CLI runs demo, report --json and import of a CSV 
   const cli = (...args: string[]) => run(fremdrift, args, app);
 
   const demo = cli('demo', 'demo.xlsx', '--as-of', '2026-11-15');
-  expect(demo).toMatchObject({ code: 0, stdout: expect.stringContaining('Demo-projektmappen er skrevet til demo.xlsx') });
+  expect(demo).toMatchObject({
+    code: 0,
+    stdout: expect.stringContaining('Demo-projektmappen er skrevet til demo.xlsx'),
+  });
 
   const report = cli('report', 'demo.xlsx', '--json', '--as-of', '2026-11-15');
   expect(report.code).toBe(0);
@@ -54,7 +66,10 @@ test('the packed and installed CLI runs demo, report --json and import of a CSV 
 
   const before = readFileSync(join(app, 'demo.xlsx'));
   const header = ['Borger-ID', 'Målgruppe', 'Team', 'Sagsbehandler', 'Startdato'];
-  writeFileSync(join(app, 'eksport.csv'), [header.join(';'), 'PK1;Andet;Team Nord;Mette Kristensen;01-11-2026'].join('\r\n'));
+  writeFileSync(
+    join(app, 'eksport.csv'),
+    [header.join(';'), 'PK1;Andet;Team Nord;Mette Kristensen;01-11-2026'].join('\r\n'),
+  );
   const csv = cli('import', 'eksport.csv', '--into', 'demo.xlsx', '--table', 'Borgere', '--dry-run', '--json');
   expect(csv.code).toBe(0);
   expect(JSON.parse(csv.stdout)).toEqual({ rows: 1, added: 1, updated: 0, unchanged: 0, rejected: [] });

@@ -18,8 +18,18 @@ test('the worked example as .xlsx gives the documented numbers through `fremdrif
   expect(r.code).toBe(0);
   const json = JSON.parse(r.stdout);
   expect(json.rule).toMatchObject({ id: 'fsm-rate3', threshold: 40, monthsInARow: 3 });
-  expect(json.months.map((m: { month: string; gross: number; active: number; share: number; passes: boolean; streak: number }) =>
-    [m.month, m.gross, m.active, m.share, m.passes, m.streak])).toEqual([
+  expect(
+    json.months.map(
+      (m: { month: string; gross: number; active: number; share: number; passes: boolean; streak: number }) => [
+        m.month,
+        m.gross,
+        m.active,
+        m.share,
+        m.passes,
+        m.streak,
+      ],
+    ),
+  ).toEqual([
     ['2025-01', 5, 2, 0.4, true, 1],
     ['2025-02', 5, 2, 0.4, true, 2],
     ['2025-03', 4, 1, 0.25, false, 0],
@@ -46,7 +56,18 @@ test('report --write renders the outputs and leaves input table values identical
   const typed = (t: Record<string, unknown>) => Object.fromEntries(Object.entries(t).filter(([k]) => !OWN.includes(k)));
   expect(typed(await wb.readTables(NAMES))).toEqual(typed(before));
   expect(wb.workbook.worksheets.map((w) => w.name)).toEqual([
-    'Overblik', 'Milepæle', 'Månedsdialog', 'Forløbsoversigt', 'Datakvalitet', 'Afstemning', 'Borgere', 'Forløb', 'Timer', 'Indstillinger', 'Historik', 'Historik-borgere',
+    'Overblik',
+    'Milepæle',
+    'Månedsdialog',
+    'Forløbsoversigt',
+    'Datakvalitet',
+    'Afstemning',
+    'Borgere',
+    'Forløb',
+    'Timer',
+    'Indstillinger',
+    'Historik',
+    'Historik-borgere',
   ]);
   const closed = (await wb.readTables(['Historik'])).Historik!.rows.filter((r) => r[1] === 'Alle').map((r) => r[0]);
   expect(closed).toEqual(['2025-01', '2025-02', '2025-03']);
@@ -66,7 +87,12 @@ test('data issues are reported with exit 0', async () => {
   expect(r.code).toBe(0);
   expect(JSON.parse(r.stdout).issues).toEqual([
     {
-      severity: 'error', table: 'Forløb', row: 5, column: 'Slutdato', code: 'endBeforeStart', consequence: 'rowSkipped',
+      severity: 'error',
+      table: 'Forløb',
+      row: 5,
+      column: 'Slutdato',
+      code: 'endBeforeStart',
+      consequence: 'rowSkipped',
       params: { start: '2025-03-01', end: '2025-01-01' },
       message: 'Slutdato 01-01-2025 ligger før Startdato 01-03-2025; rækken er ikke talt med',
     },
@@ -123,7 +149,11 @@ test('worked example 2 through `fremdrift report --json`: milestones that add up
   type M = { month: string; active: number; gapToGoal: number | null };
   type P = { month: string; milestoneCount: number; milestoneShare: number };
   expect(json.months.map((m: M) => [m.month, m.active, m.gapToGoal])).toEqual([
-    ['2025-01', 1, 3], ['2025-02', 2, 2], ['2025-03', 3, 1], ['2025-04', 4, 0], ['2025-05', 4, 0],
+    ['2025-01', 1, 3],
+    ['2025-02', 2, 2],
+    ['2025-03', 3, 1],
+    ['2025-04', 4, 0],
+    ['2025-05', 4, 0],
   ]);
   const counts = (plan: P[]) => plan.map((p) => [p.month, p.milestoneCount]);
   const months = ['2025-02', '2025-03', '2025-04', '2025-05', '2025-06'];
@@ -135,6 +165,17 @@ test('worked example 2 through `fremdrift report --json`: milestones that add up
   expect(counts(json.byCaseworker.S1.plan)).toEqual(zip([1, 1, 1, 1, 1]));
   expect(counts(json.byCaseworker.S2.plan)).toEqual(zip([0, 1, 1, 1, 1]));
   expect(counts(json.byCaseworker.S3.plan)).toEqual(zip([1, 1, 2, 2, 2]));
-  expect(json.months.find((m: M) => m.month === '2025-04').milestone).toMatchObject({ count: 4, status: 'På sporet', gap: 0 });
-  expect(json.goal).toMatchObject({ met: false, currentStreak: 2, gapToGoal: 0, earliestMetMonth: '2025-06', deadline: '2025-06', onTrack: true });
+  expect(json.months.find((m: M) => m.month === '2025-04').milestone).toMatchObject({
+    count: 4,
+    status: 'På sporet',
+    gap: 0,
+  });
+  expect(json.goal).toMatchObject({
+    met: false,
+    currentStreak: 2,
+    gapToGoal: 0,
+    earliestMetMonth: '2025-06',
+    deadline: '2025-06',
+    onTrack: true,
+  });
 });

@@ -13,10 +13,16 @@ import { issueText } from '../../src/text/issues';
 import { ContractError, readCaseload, sortIssues } from '../../src/workbook/read';
 import { BORGERE_HEADERS, FORLØB_HEADERS, SERIAL, borgereRow, forløbRow, sampleTables } from './helpers';
 
-const CPR_TEXT = 'Værdien ligner et CPR-nummer. Fremdrift må ikke indeholde CPR-numre; brug et lokalt sagsnummer eller et pseudonym';
+const CPR_TEXT =
+  'Værdien ligner et CPR-nummer. Fremdrift må ikke indeholde CPR-numre; brug et lokalt sagsnummer eller et pseudonym';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const cp1252 = (s: string) =>
-  Uint8Array.from([...s].map((ch) => ({ æ: 0xe6, ø: 0xf8, å: 0xe5, Æ: 0xc6, Ø: 0xd8, Å: 0xc5 } as Record<string, number>)[ch] ?? ch.charCodeAt(0)));
+  Uint8Array.from(
+    [...s].map(
+      (ch) =>
+        (({ æ: 0xe6, ø: 0xf8, å: 0xe5, Æ: 0xc6, Ø: 0xd8, Å: 0xc5 }) as Record<string, number>)[ch] ?? ch.charCodeAt(0),
+    ),
+  );
 
 const B_HEAD = 'Borger-ID;Navn;Målgruppe;Team;Sagsbehandler;Startdato;Slutdato';
 const F_HEAD = 'Borger-ID;Type;Virksomhed;CVR;Startdato;Slutdato;Timer pr. uge';
@@ -35,7 +41,8 @@ async function snapshot(port: MemoryWorkbook): Promise<Record<string, RawTable |
 function expectNothingLostOrRewritten(def: TableDef, before: RawTable, after: RawTable, plan: ImportPlan) {
   expect(after.rows.length).toBe(before.rows.length + plan.added.length);
   const expected = before.rows.map((r) => [...r]);
-  for (const u of plan.updated) for (const c of u.changes) expected[u.tableRow - 1][before.headers.indexOf(c.column)] = c.new;
+  for (const u of plan.updated)
+    for (const c of u.changes) expected[u.tableRow - 1][before.headers.indexOf(c.column)] = c.new;
   expect(after.rows.slice(0, before.rows.length)).toEqual(expected);
   const at = plan.columns.map((h) => after.headers.indexOf(h));
   const added = plan.added.map((a) => {
@@ -68,87 +75,173 @@ const importCases: ImportCase[] = [
     table: 'Forløb',
     bytes: utf8(`${F_HEAD}\nB1;Job;;;01-04-2025;;mange`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'Timer pr. uge', message: 'Række 1 i eksporten til Forløb — Timer pr. uge: "mange" er ikke et tal' }],
+    rejected: [
+      {
+        row: 1,
+        column: 'Timer pr. uge',
+        message: 'Række 1 i eksporten til Forløb — Timer pr. uge: "mange" er ikke et tal',
+      },
+    ],
   },
   {
     name: 'impossible date 31-02-2025',
     table: 'Borgere',
     bytes: utf8(`${B_HEAD}\nB5;;Andet;Nord;Sara;31-02-2025;`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'Startdato', message: 'Række 1 i eksporten til Borgere — Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)' }],
+    rejected: [
+      {
+        row: 1,
+        column: 'Startdato',
+        message: 'Række 1 i eksporten til Borgere — Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)',
+      },
+    ],
   },
   {
     name: 'impossible date 29-02-2025 (not a leap year) in Slutdato',
     table: 'Forløb',
     bytes: utf8(`${F_HEAD}\nB2;Job;;;01-01-2025;29-02-2025;`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'Slutdato', message: 'Række 1 i eksporten til Forløb — Slutdato: "29-02-2025" er ikke en gyldig dato (dagen findes ikke)' }],
+    rejected: [
+      {
+        row: 1,
+        column: 'Slutdato',
+        message: 'Række 1 i eksporten til Forløb — Slutdato: "29-02-2025" er ikke en gyldig dato (dagen findes ikke)',
+      },
+    ],
   },
   {
     name: 'end before start (Forløb)',
     table: 'Forløb',
     bytes: utf8(`${F_HEAD}\nB2;Job;;;01-03-2025;28-02-2025;`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'Slutdato', message: 'Række 1 i eksporten til Forløb — Slutdato: Slutdato 28-02-2025 ligger før Startdato 01-03-2025' }],
+    rejected: [
+      {
+        row: 1,
+        column: 'Slutdato',
+        message: 'Række 1 i eksporten til Forløb — Slutdato: Slutdato 28-02-2025 ligger før Startdato 01-03-2025',
+      },
+    ],
   },
   {
     name: 'end before start (Borgere)',
     table: 'Borgere',
     bytes: utf8(`${B_HEAD}\n${okB('B5', '2025-01-31')}`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'Slutdato', message: 'Række 1 i eksporten til Borgere — Slutdato: Slutdato 31-01-2025 ligger før Startdato 01-03-2025' }],
+    rejected: [
+      {
+        row: 1,
+        column: 'Slutdato',
+        message: 'Række 1 i eksporten til Borgere — Slutdato: Slutdato 31-01-2025 ligger før Startdato 01-03-2025',
+      },
+    ],
   },
   {
     name: 'negative hours',
     table: 'Forløb',
     bytes: utf8(`${F_HEAD}\nB2;Job;;;01-03-2025;;-7,5`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'Timer pr. uge', message: 'Række 1 i eksporten til Forløb — Timer pr. uge: -7,5 er mindre end 0' }],
+    rejected: [
+      {
+        row: 1,
+        column: 'Timer pr. uge',
+        message: 'Række 1 i eksporten til Forløb — Timer pr. uge: -7,5 er mindre end 0',
+      },
+    ],
   },
   {
     name: 'absurd hours (500 a week)',
     table: 'Forløb',
     bytes: utf8(`${F_HEAD}\nB2;Job;;;01-03-2025;;500`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'Timer pr. uge', message: 'Række 1 i eksporten til Forløb — Timer pr. uge: 500 er mere end 168, det højest mulige' }],
+    rejected: [
+      {
+        row: 1,
+        column: 'Timer pr. uge',
+        message: 'Række 1 i eksporten til Forløb — Timer pr. uge: 500 er mere end 168, det højest mulige',
+      },
+    ],
   },
   {
     name: 'unknown Type',
     table: 'Forløb',
     bytes: utf8(`${F_HEAD}\nB2;Praktik;;;01-03-2025;;`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'Type', message: /^Række 1 i eksporten til Forløb — Type: "Praktik" er ikke en tilladt værdi; vælg en af: Virksomhedspraktik, Løntilskud/ }],
+    rejected: [
+      {
+        row: 1,
+        column: 'Type',
+        message:
+          /^Række 1 i eksporten til Forløb — Type: "Praktik" er ikke en tilladt værdi; vælg en af: Virksomhedspraktik, Løntilskud/,
+      },
+    ],
   },
   {
     name: 'unknown Målgruppe',
     table: 'Borgere',
     bytes: utf8(`${B_HEAD}\nB5;;Kontanthjælp;Nord;Sara;01-03-2025;`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'Målgruppe', message: /^Række 1 i eksporten til Borgere — Målgruppe: "Kontanthjælp" er ikke en tilladt værdi; vælg en af: Aktivitetsparat kontanthjælp/ }],
+    rejected: [
+      {
+        row: 1,
+        column: 'Målgruppe',
+        message:
+          /^Række 1 i eksporten til Borgere — Målgruppe: "Kontanthjælp" er ikke en tilladt værdi; vælg en af: Aktivitetsparat kontanthjælp/,
+      },
+    ],
   },
   {
     name: 'Borger-ID missing',
     table: 'Borgere',
     bytes: utf8(`${B_HEAD}\n;Anna;Andet;Nord;Sara;01-03-2025;`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'Borger-ID', message: 'Række 1 i eksporten til Borgere — Borger-ID: mangler; rækken kan ikke genkendes uden' }],
+    rejected: [
+      {
+        row: 1,
+        column: 'Borger-ID',
+        message: 'Række 1 i eksporten til Borgere — Borger-ID: mangler; rækken kan ikke genkendes uden',
+      },
+    ],
   },
   {
     name: 'Borger-ID duplicated in the export (case differs)',
     table: 'Borgere',
     bytes: utf8(`${B_HEAD}\n${okB('B5')}\n${okB('b5')}`),
     counts: { rows: 2, added: 1, updated: 0, unchanged: 0 },
-    rejected: [{ row: 2, column: 'Borger-ID', message: 'Række 2 i eksporten til Borgere — Borger-ID: Borger-ID "b5" står allerede i eksportens række 1; kun den første importeres' }],
+    rejected: [
+      {
+        row: 2,
+        column: 'Borger-ID',
+        message:
+          'Række 2 i eksporten til Borgere — Borger-ID: Borger-ID "b5" står allerede i eksportens række 1; kun den første importeres',
+      },
+    ],
   },
   {
     name: 'Forløb for an unknown citizen',
     table: 'Forløb',
     bytes: utf8(`${F_HEAD}\nX9;Job;;;01-03-2025;;`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'Borger-ID', message: 'Række 1 i eksporten til Forløb — Borger-ID: Borger-ID "X9" findes ikke i Borgere; importér eller opret borgeren først' }],
+    rejected: [
+      {
+        row: 1,
+        column: 'Borger-ID',
+        message:
+          'Række 1 i eksporten til Forløb — Borger-ID: Borger-ID "X9" findes ikke i Borgere; importér eller opret borgeren først',
+      },
+    ],
   },
-  { name: 'empty file', table: 'Borgere', bytes: new Uint8Array(0), error: 'Filen er tom; der er hverken en overskriftsrække eller data.' },
-  { name: 'whitespace-only file', table: 'Borgere', bytes: utf8(' \r\n\r\n'), error: 'Filen er tom; der er hverken en overskriftsrække eller data.' },
+  {
+    name: 'empty file',
+    table: 'Borgere',
+    bytes: new Uint8Array(0),
+    error: 'Filen er tom; der er hverken en overskriftsrække eller data.',
+  },
+  {
+    name: 'whitespace-only file',
+    table: 'Borgere',
+    bytes: utf8(' \r\n\r\n'),
+    error: 'Filen er tom; der er hverken en overskriftsrække eller data.',
+  },
   {
     name: 'header-only file: 0 rows, nothing written',
     table: 'Borgere',
@@ -161,7 +254,14 @@ const importCases: ImportCase[] = [
     table: 'Borgere',
     bytes: utf8(`${B_HEAD}\n${okB('B5')}\nB6;"Anna;Andet;Nord`),
     counts: { rows: 2, added: 1, updated: 0, unchanged: 0 },
-    rejected: [{ row: 2, column: '', message: 'Række 2 i eksporten til Borgere — Et anførselstegn (") lukkes aldrig; filen kan være afkortet eller forkert eksporteret' }],
+    rejected: [
+      {
+        row: 2,
+        column: '',
+        message:
+          'Række 2 i eksporten til Borgere — Et anførselstegn (") lukkes aldrig; filen kan være afkortet eller forkert eksporteret',
+      },
+    ],
   },
   {
     name: 'truncated UTF-8 (cut inside ø)',
@@ -169,16 +269,38 @@ const importCases: ImportCase[] = [
     bytes: utf8(`${B_HEAD}\nB5;Bjørn`).slice(0, -3),
     error: 'Filen ender midt i et tegn (UTF-8); den ser ud til at være afkortet. Eksportér den igen.',
   },
-  { name: 'binary file (NUL bytes)', table: 'Borgere', bytes: Uint8Array.from([0x42, 0x6f, 0, 0, 0x12]), error: /^Filen indeholder binære data \(et NUL-tegn ved byte 3\)/ },
-  { name: 'truncated .xlsx', table: 'Borgere', bytes: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x0a, 0, 0, 0]), error: 'Excel-filen kan ikke læses; den er beskadiget, afkortet eller ikke en .xlsx-fil.' },
-  { name: 'old .xls passed as CSV', table: 'Borgere', bytes: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x41]), error: /gamle Excel-format \(\.xls\)/ },
+  {
+    name: 'binary file (NUL bytes)',
+    table: 'Borgere',
+    bytes: Uint8Array.from([0x42, 0x6f, 0, 0, 0x12]),
+    error: /^Filen indeholder binære data \(et NUL-tegn ved byte 3\)/,
+  },
+  {
+    name: 'truncated .xlsx',
+    table: 'Borgere',
+    bytes: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x0a, 0, 0, 0]),
+    error: 'Excel-filen kan ikke læses; den er beskadiget, afkortet eller ikke en .xlsx-fil.',
+  },
+  {
+    name: 'old .xls passed as CSV',
+    table: 'Borgere',
+    bytes: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x41]),
+    error: /gamle Excel-format \(\.xls\)/,
+  },
   {
     name: 'Windows-1252 export: æøå intact',
     table: 'Borgere',
     bytes: cp1252(`${B_HEAD}\nB5;Søren Ærø;Aktivitetsparat kontanthjælp;Østerbro;Åse;01-03-2025;`),
     counts: { rows: 1, added: 1, updated: 0, unchanged: 0 },
     rejected: [],
-    check: (p) => expect(p.added[0].values.slice(0, 5)).toEqual(['B5', 'Søren Ærø', 'Aktivitetsparat kontanthjælp', 'Østerbro', 'Åse']),
+    check: (p) =>
+      expect(p.added[0].values.slice(0, 5)).toEqual([
+        'B5',
+        'Søren Ærø',
+        'Aktivitetsparat kontanthjælp',
+        'Østerbro',
+        'Åse',
+      ]),
   },
   {
     name: 'UTF-16 export with BOM',
@@ -190,11 +312,22 @@ const importCases: ImportCase[] = [
   {
     name: 'formula injection stays text',
     table: 'Borgere',
-    bytes: utf8(`${B_HEAD};Næste skridt\nB5;=1+1;Andet;Nord;@Sara;01-03-2025;;"=HYPERLINK(""http://x"")"\nB6;+45;Andet;-Syd;Sara;01-03-2025;;\t=cmd`),
+    bytes: utf8(
+      `${B_HEAD};Næste skridt\nB5;=1+1;Andet;Nord;@Sara;01-03-2025;;"=HYPERLINK(""http://x"")"\nB6;+45;Andet;-Syd;Sara;01-03-2025;;\t=cmd`,
+    ),
     counts: { rows: 2, added: 2, updated: 0, unchanged: 0 },
     rejected: [],
     check: (p) => {
-      expect(p.added[0].values).toEqual(['B5', '=1+1', 'Andet', 'Nord', '@Sara', SERIAL['2025-03-01'], null, '=HYPERLINK("http://x")']);
+      expect(p.added[0].values).toEqual([
+        'B5',
+        '=1+1',
+        'Andet',
+        'Nord',
+        '@Sara',
+        SERIAL['2025-03-01'],
+        null,
+        '=HYPERLINK("http://x")',
+      ]);
       expect(p.added[1].values[3]).toBe('-Syd');
     },
   },
@@ -231,14 +364,22 @@ const importCases: ImportCase[] = [
     name: 'a required column missing from the export',
     table: 'Forløb',
     bytes: utf8('Borger-ID;Startdato\nB1;01-03-2025'),
-    error: 'Eksporten har ingen kolonne til "Type", som Forløb kræver. Knyt en kolonne i eksporten til hver af dem (kolonnekort), eller tilføj kolonnerne i eksporten.',
+    error:
+      'Eksporten har ingen kolonne til "Type", som Forløb kræver. Knyt en kolonne i eksporten til hver af dem (kolonnekort), eller tilføj kolonnerne i eksporten.',
   },
   {
     name: 'more values than headers (wrong delimiter inside a field)',
     table: 'Borgere',
     bytes: utf8(`${B_HEAD}\nB5;Hansen; Anna;Andet;Nord;Sara;01-03-2025;31-12-2025`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: '', message: 'Række 1 i eksporten til Borgere — Rækken har værdier i 8 kolonner, men overskriften har kun 7; tjek skilletegn og anførselstegn' }],
+    rejected: [
+      {
+        row: 1,
+        column: '',
+        message:
+          'Række 1 i eksporten til Borgere — Rækken har værdier i 8 kolonner, men overskriften har kun 7; tjek skilletegn og anførselstegn',
+      },
+    ],
   },
   {
     name: 'blank row in the middle',
@@ -252,22 +393,35 @@ const importCases: ImportCase[] = [
     table: 'Forløb',
     bytes: utf8(`${F_HEAD}\nB2;Job;Bager;1234567;01-03-2025;;`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'CVR', message: 'Række 1 i eksporten til Forløb — CVR: "1234567" er ikke et CVR-nummer; det skal være 8 cifre' }],
+    rejected: [
+      {
+        row: 1,
+        column: 'CVR',
+        message: 'Række 1 i eksporten til Forløb — CVR: "1234567" er ikke et CVR-nummer; det skal være 8 cifre',
+      },
+    ],
   },
   {
     name: 'CV neither Ja nor Nej',
     table: 'Borgere',
     bytes: utf8(`${B_HEAD};CV\n${okB('B5')};måske`),
     counts: { rows: 1, added: 0, updated: 0, unchanged: 0 },
-    rejected: [{ row: 1, column: 'CV', message: 'Række 1 i eksporten til Borgere — CV: "måske" skal være Ja eller Nej' }],
+    rejected: [
+      { row: 1, column: 'CV', message: 'Række 1 i eksporten til Borgere — CV: "måske" skal være Ja eller Nej' },
+    ],
   },
   {
     name: 'an empty export cell never blanks the workbook (update of another column only)',
     table: 'Borgere',
-    bytes: utf8(`Borger-ID;Virksomhedskonsulent;Målgruppe;Team;Sagsbehandler;Startdato\nB1;;Aktivitetsparat kontanthjælp;Syd;Sara;01-12-2024`),
+    bytes: utf8(
+      `Borger-ID;Virksomhedskonsulent;Målgruppe;Team;Sagsbehandler;Startdato\nB1;;Aktivitetsparat kontanthjælp;Syd;Sara;01-12-2024`,
+    ),
     counts: { rows: 1, added: 0, updated: 1, unchanged: 0 },
     rejected: [],
-    check: (p) => expect(p.updated[0].changes).toEqual([{ column: 'Team', old: 'Nord', new: 'Syd', oldText: 'Nord', newText: 'Syd' }]),
+    check: (p) =>
+      expect(p.updated[0].changes).toEqual([
+        { column: 'Team', old: 'Nord', new: 'Syd', oldText: 'Nord', newText: 'Syd' },
+      ]),
   },
 ];
 
@@ -293,7 +447,9 @@ describe('catalogue: import', () => {
     }
     expect(error).toBeNull();
     const p = plan!;
-    expect({ rows: p.rows, added: p.added.length, updated: p.updated.length, unchanged: p.unchanged.length }).toEqual(c.counts);
+    expect({ rows: p.rows, added: p.added.length, updated: p.updated.length, unchanged: p.unchanged.length }).toEqual(
+      c.counts,
+    );
     expect(p.rejected.length).toBe(c.rejected!.length);
     c.rejected!.forEach((want, i) => {
       expect(p.rejected[i].row).toBe(want.row);
@@ -302,35 +458,86 @@ describe('catalogue: import', () => {
       else expect(p.rejected[i].message).toMatch(want.message);
     });
     // Every export row in exactly one outcome.
-    const outcomes = [...p.added.map((a) => a.row), ...p.updated.map((u) => u.row), ...p.unchanged.map((u) => u.row), ...p.rejected.map((r) => r.row)];
+    const outcomes = [
+      ...p.added.map((a) => a.row),
+      ...p.updated.map((u) => u.row),
+      ...p.unchanged.map((u) => u.row),
+      ...p.rejected.map((r) => r.row),
+    ];
     expect(outcomes.sort((a, b) => a - b)).toEqual(Array.from({ length: p.rows }, (_, i) => i + 1));
     c.check?.(p);
     await applyPlan(port, p, { chunkSize: 1 });
     const after = await snapshot(port);
     expectNothingLostOrRewritten(def, before[def.name]!, after[def.name]!, p);
-    for (const other of ['Borgere', 'Forløb', 'Timer', 'Indstillinger'].filter((n) => n !== def.name)) expect(after[other]).toEqual(before[other]);
+    for (const other of ['Borgere', 'Forløb', 'Timer', 'Indstillinger'].filter((n) => n !== def.name))
+      expect(after[other]).toEqual(before[other]);
   });
 });
 
 describe('catalogue: typed entry', () => {
   type EntryCase = [string, (port: MemoryWorkbook) => Promise<unknown>, { field: string; message: string | RegExp }[]];
   const entryCases: EntryCase[] = [
-    ['addCitizen: impossible Startdato', (p) => addCitizen(p, { 'Borger-ID': 'B9', Målgruppe: 'Andet', Team: 'Nord', Sagsbehandler: 'Sara', Startdato: '31-02-2025' }),
-      [{ field: 'Startdato', message: 'Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)' }]],
-    ['addCitizen: CPR number as Borger-ID', (p) => addCitizen(p, { 'Borger-ID': '010190-1234', Målgruppe: 'Andet', Team: 'Nord', Sagsbehandler: 'Sara', Startdato: '01-03-2025' }),
-      [{ field: 'Borger-ID', message: `Borger-ID: ${CPR_TEXT}` }]],
-    ['addCitizen: duplicate Borger-ID', (p) => addCitizen(p, { 'Borger-ID': 'b1', Målgruppe: 'Andet', Team: 'Nord', Sagsbehandler: 'Sara', Startdato: '01-03-2025' }),
-      [{ field: 'Borger-ID', message: 'Borger-ID "b1" findes allerede i række 1' }]],
-    ['addCitizen: required Team missing', (p) => addCitizen(p, { 'Borger-ID': 'B9', Målgruppe: 'Andet', Sagsbehandler: 'Sara', Startdato: '01-03-2025' }),
-      [{ field: 'Team', message: 'Team: mangler (skal udfyldes)' }]],
-    ['startPlacement: unknown citizen', (p) => startPlacement(p, { 'Borger-ID': 'X1', Type: 'Job', Startdato: '01-03-2025' }),
-      [{ field: 'Borger-ID', message: 'Borger-ID "X1" findes ikke i Borgere' }]],
-    ['startPlacement: unknown Type', (p) => startPlacement(p, { 'Borger-ID': 'B1', Type: 'Praktik', Startdato: '01-03-2025' }),
-      [{ field: 'Type', message: /^Type: "Praktik" er ikke en tilladt værdi/ }]],
-    ['endPlacement: end before start', (p) => endPlacement(p, 1, '28-02-2025'),
-      [{ field: 'Slutdato', message: 'Slutdato 28-02-2025 ligger før Startdato 01-03-2025' }]],
-    ['logHours: negative hours', (p) => logHours(p, { 'Borger-ID': 'B1', Måned: '2025-03', 'Ordinære timer': '-4' }),
-      [{ field: 'Ordinære timer', message: 'Ordinære timer: -4 er mindre end 0' }]],
+    [
+      'addCitizen: impossible Startdato',
+      (p) =>
+        addCitizen(p, {
+          'Borger-ID': 'B9',
+          Målgruppe: 'Andet',
+          Team: 'Nord',
+          Sagsbehandler: 'Sara',
+          Startdato: '31-02-2025',
+        }),
+      [{ field: 'Startdato', message: 'Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)' }],
+    ],
+    [
+      'addCitizen: CPR number as Borger-ID',
+      (p) =>
+        addCitizen(p, {
+          'Borger-ID': '010190-1234',
+          Målgruppe: 'Andet',
+          Team: 'Nord',
+          Sagsbehandler: 'Sara',
+          Startdato: '01-03-2025',
+        }),
+      [{ field: 'Borger-ID', message: `Borger-ID: ${CPR_TEXT}` }],
+    ],
+    [
+      'addCitizen: duplicate Borger-ID',
+      (p) =>
+        addCitizen(p, {
+          'Borger-ID': 'b1',
+          Målgruppe: 'Andet',
+          Team: 'Nord',
+          Sagsbehandler: 'Sara',
+          Startdato: '01-03-2025',
+        }),
+      [{ field: 'Borger-ID', message: 'Borger-ID "b1" findes allerede i række 1' }],
+    ],
+    [
+      'addCitizen: required Team missing',
+      (p) => addCitizen(p, { 'Borger-ID': 'B9', Målgruppe: 'Andet', Sagsbehandler: 'Sara', Startdato: '01-03-2025' }),
+      [{ field: 'Team', message: 'Team: mangler (skal udfyldes)' }],
+    ],
+    [
+      'startPlacement: unknown citizen',
+      (p) => startPlacement(p, { 'Borger-ID': 'X1', Type: 'Job', Startdato: '01-03-2025' }),
+      [{ field: 'Borger-ID', message: 'Borger-ID "X1" findes ikke i Borgere' }],
+    ],
+    [
+      'startPlacement: unknown Type',
+      (p) => startPlacement(p, { 'Borger-ID': 'B1', Type: 'Praktik', Startdato: '01-03-2025' }),
+      [{ field: 'Type', message: /^Type: "Praktik" er ikke en tilladt værdi/ }],
+    ],
+    [
+      'endPlacement: end before start',
+      (p) => endPlacement(p, 1, '28-02-2025'),
+      [{ field: 'Slutdato', message: 'Slutdato 28-02-2025 ligger før Startdato 01-03-2025' }],
+    ],
+    [
+      'logHours: negative hours',
+      (p) => logHours(p, { 'Borger-ID': 'B1', Måned: '2025-03', 'Ordinære timer': '-4' }),
+      [{ field: 'Ordinære timer', message: 'Ordinære timer: -4 er mindre end 0' }],
+    ],
   ];
 
   test.each(entryCases)('%s', async (_name, act, errors) => {
@@ -352,20 +559,93 @@ describe('catalogue: typed entry', () => {
 describe('catalogue: workbook reading', () => {
   const base = () => {
     const t = sampleTables();
-    return { ...t, Timer: { name: 'Timer', headers: TIMER.columns.map((c) => c.header), rows: [] as CellValue[][] } } as Record<string, RawTable>;
+    return {
+      ...t,
+      Timer: { name: 'Timer', headers: TIMER.columns.map((c) => c.header), rows: [] as CellValue[][] },
+    } as Record<string, RawTable>;
   };
-  type ReadCase = [string, (t: Record<string, RawTable>) => void, { severity: string; table: string; row: number; column: string; message: string | RegExp }];
+  type ReadCase = [
+    string,
+    (t: Record<string, RawTable>) => void,
+    { severity: string; table: string; row: number; column: string; message: string | RegExp },
+  ];
   const readCases: ReadCase[] = [
-    ['Forløb with an unknown Type', (t) => t.Forløb.rows.push(forløbRow({ 'Borger-ID': 'B2', Type: 'Praktik', Startdato: SERIAL['2025-03-01'] })),
-      { severity: 'error', table: 'Forløb', row: 2, column: 'Type', message: /^"Praktik" er ikke en tilladt værdi; vælg en af: .*; rækken er ikke talt med$/ }],
-    ['Borgere with a duplicated Borger-ID', (t) => t.Borgere.rows.push(borgereRow({ 'Borger-ID': 'B1', Målgruppe: 'Andet', Team: 'Nord', Sagsbehandler: 'Sara', Startdato: SERIAL['2025-03-01'] })),
-      { severity: 'error', table: 'Borgere', row: 3, column: 'Borger-ID', message: 'Borger-ID "B1" findes allerede i række 1; rækken er ikke talt med' }],
-    ['Timer with text as hours', (t) => t.Timer.rows.push(['B1', '2025-03', 'mange', null]),
-      { severity: 'error', table: 'Timer', row: 1, column: 'Ordinære timer', message: '"mange" er ikke et tal; rækken er ikke talt med' }],
-    ['Forløb end before start', (t) => t.Forløb.rows.push(forløbRow({ 'Borger-ID': 'B2', Type: 'Job', Startdato: SERIAL['2025-03-01'], Slutdato: SERIAL['2025-02-01'] })),
-      { severity: 'error', table: 'Forløb', row: 2, column: 'Slutdato', message: 'Slutdato 01-02-2025 ligger før Startdato 01-03-2025; rækken er ikke talt med' }],
-    ['Borgere with a CPR number in Navn', (t) => t.Borgere.rows.push(borgereRow({ 'Borger-ID': 'B3', Navn: '0101901234', Målgruppe: 'Andet', Team: 'Nord', Sagsbehandler: 'Sara', Startdato: SERIAL['2025-03-01'] })),
-      { severity: 'warning', table: 'Borgere', row: 3, column: 'Navn', message: `${CPR_TEXT}; værdien er ignoreret` }],
+    [
+      'Forløb with an unknown Type',
+      (t) => t.Forløb.rows.push(forløbRow({ 'Borger-ID': 'B2', Type: 'Praktik', Startdato: SERIAL['2025-03-01'] })),
+      {
+        severity: 'error',
+        table: 'Forløb',
+        row: 2,
+        column: 'Type',
+        message: /^"Praktik" er ikke en tilladt værdi; vælg en af: .*; rækken er ikke talt med$/,
+      },
+    ],
+    [
+      'Borgere with a duplicated Borger-ID',
+      (t) =>
+        t.Borgere.rows.push(
+          borgereRow({
+            'Borger-ID': 'B1',
+            Målgruppe: 'Andet',
+            Team: 'Nord',
+            Sagsbehandler: 'Sara',
+            Startdato: SERIAL['2025-03-01'],
+          }),
+        ),
+      {
+        severity: 'error',
+        table: 'Borgere',
+        row: 3,
+        column: 'Borger-ID',
+        message: 'Borger-ID "B1" findes allerede i række 1; rækken er ikke talt med',
+      },
+    ],
+    [
+      'Timer with text as hours',
+      (t) => t.Timer.rows.push(['B1', '2025-03', 'mange', null]),
+      {
+        severity: 'error',
+        table: 'Timer',
+        row: 1,
+        column: 'Ordinære timer',
+        message: '"mange" er ikke et tal; rækken er ikke talt med',
+      },
+    ],
+    [
+      'Forløb end before start',
+      (t) =>
+        t.Forløb.rows.push(
+          forløbRow({
+            'Borger-ID': 'B2',
+            Type: 'Job',
+            Startdato: SERIAL['2025-03-01'],
+            Slutdato: SERIAL['2025-02-01'],
+          }),
+        ),
+      {
+        severity: 'error',
+        table: 'Forløb',
+        row: 2,
+        column: 'Slutdato',
+        message: 'Slutdato 01-02-2025 ligger før Startdato 01-03-2025; rækken er ikke talt med',
+      },
+    ],
+    [
+      'Borgere with a CPR number in Navn',
+      (t) =>
+        t.Borgere.rows.push(
+          borgereRow({
+            'Borger-ID': 'B3',
+            Navn: '0101901234',
+            Målgruppe: 'Andet',
+            Team: 'Nord',
+            Sagsbehandler: 'Sara',
+            Startdato: SERIAL['2025-03-01'],
+          }),
+        ),
+      { severity: 'warning', table: 'Borgere', row: 3, column: 'Navn', message: `${CPR_TEXT}; værdien er ignoreret` },
+    ],
   ];
 
   test.each(readCases)('%s', (_name, spoil, issue) => {
@@ -398,9 +678,16 @@ describe('catalogue: workbook reading', () => {
   test('headers in another order and case are read', () => {
     const tables = base();
     const order = [...BORGERE_HEADERS].reverse();
-    tables.Borgere = { name: 'Borgere', headers: order.map((h) => h.toUpperCase()), rows: tables.Borgere.rows.map((r) => order.map((h) => r[BORGERE_HEADERS.indexOf(h)])) };
+    tables.Borgere = {
+      name: 'Borgere',
+      headers: order.map((h) => h.toUpperCase()),
+      rows: tables.Borgere.rows.map((r) => order.map((h) => r[BORGERE_HEADERS.indexOf(h)])),
+    };
     const caseload = readCaseload(tables);
-    expect(caseload.citizens.map((c) => [c.id, c.team, c.startDate])).toEqual([['B1', 'Nord', '2024-12-01'], ['B2', 'Syd', '2025-01-01']]);
+    expect(caseload.citizens.map((c) => [c.id, c.team, c.startDate])).toEqual([
+      ['B1', 'Nord', '2024-12-01'],
+      ['B2', 'Syd', '2025-01-01'],
+    ]);
   });
 });
 
@@ -411,7 +698,9 @@ describe('catalogue: 100,000-row export', () => {
     for (let i = 0; i < N; i++) {
       // Every 1,000th row has an impossible date; row 1 repeats B1 as in the workbook (unchanged).
       const day = i % 1000 === 999 ? 31 : 1 + (i % 28);
-      lines.push(`P${i};N${i % 97};Aktivitetsparat kontanthjælp;Team ${i % 5};S${i % 40};${day}-02-2025;;Ring til ${i}`);
+      lines.push(
+        `P${i};N${i % 97};Aktivitetsparat kontanthjælp;Team ${i % 5};S${i % 40};${day}-02-2025;;Ring til ${i}`,
+      );
     }
     lines[1] = 'B1;AB;Aktivitetsparat kontanthjælp;Nord;Sara;01-12-2024;;';
     lines[2] = 'B2;CD;Jobparat kontanthjælp;Vest;Per;01-01-2025;;';
@@ -431,11 +720,23 @@ describe('catalogue: 100,000-row export', () => {
     if (!prepared.result.ok) throw new Error(prepared.result.message);
     const p = prepared.result.plan;
     const rejectedRows = Array.from({ length: N / 1000 }, (_, k) => k * 1000 + 1000);
-    expect({ rows: p.rows, added: p.added.length, updated: p.updated.length, unchanged: p.unchanged.length, rejected: p.rejected.length }).toEqual({
-      rows: N, added: N - 2 - rejectedRows.length, updated: 1, unchanged: 1, rejected: rejectedRows.length,
+    expect({
+      rows: p.rows,
+      added: p.added.length,
+      updated: p.updated.length,
+      unchanged: p.unchanged.length,
+      rejected: p.rejected.length,
+    }).toEqual({
+      rows: N,
+      added: N - 2 - rejectedRows.length,
+      updated: 1,
+      unchanged: 1,
+      rejected: rejectedRows.length,
     });
     expect(p.rejected.map((r) => r.row)).toEqual(rejectedRows);
-    expect(p.rejected[0].message).toBe('Række 1000 i eksporten til Borgere — Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)');
+    expect(p.rejected[0].message).toBe(
+      'Række 1000 i eksporten til Borgere — Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)',
+    );
 
     let chunks = 0;
     await applyPlan(port, p, { onProgress: () => (chunks++, sample()) });

@@ -50,7 +50,18 @@ describe('fremdrift import', () => {
   test('--json --dry-run prints the exact contract and writes nothing', async () => {
     const before = readFileSync(workbookPath);
     const mapping = file('kort.json', JSON.stringify({ Sagsnr: 'Borger-ID' }));
-    const r = await run(file('eksport.csv', EXPORT), '--into', workbookPath, '--table', 'Borgere', '--mapping', mapping, '--dry-run', '--json', '--quiet');
+    const r = await run(
+      file('eksport.csv', EXPORT),
+      '--into',
+      workbookPath,
+      '--table',
+      'Borgere',
+      '--mapping',
+      mapping,
+      '--dry-run',
+      '--json',
+      '--quiet',
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
@@ -58,7 +69,14 @@ describe('fremdrift import', () => {
       added: 1,
       updated: 1,
       unchanged: 1,
-      rejected: [{ row: 4, column: 'Startdato', message: 'Række 4 i eksporten til Borgere — Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)' }],
+      rejected: [
+        {
+          row: 4,
+          column: 'Startdato',
+          message:
+            'Række 4 i eksporten til Borgere — Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)',
+        },
+      ],
     });
     expect(Object.keys(JSON.parse(r.out))).toEqual(['rows', 'added', 'updated', 'unchanged', 'rejected']);
     expect(readFileSync(workbookPath).equals(before)).toBe(true);
@@ -66,7 +84,15 @@ describe('fremdrift import', () => {
 
   test('a real import appends and updates, keeps other rows, and stores the mapping for next month', async () => {
     const mapping = file('kort.json', JSON.stringify({ Sagsnr: 'Borger-ID', 'CPR-felt': '' }));
-    const r = await run(file('eksport.csv', EXPORT), '--into', workbookPath, '--table', 'borgere', '--mapping', mapping);
+    const r = await run(
+      file('eksport.csv', EXPORT),
+      '--into',
+      workbookPath,
+      '--table',
+      'borgere',
+      '--mapping',
+      mapping,
+    );
     expect(r.code).toBe(0);
     expect(r.out).toContain('4 rækker i eksporten: 1 nye, 1 ændrede, 1 uændrede, 1 afviste.');
     const t = await tables();
@@ -82,7 +108,14 @@ describe('fremdrift import', () => {
       ['Importkort:Borgere:CPR-felt', ''],
     ]);
     // Next month: the stored mapping is used without --mapping; everything now matches.
-    const again = await run(file('eksport2.csv', EXPORT.split('\r\n').slice(0, 4).join('\n')), '--into', workbookPath, '--table', 'Borgere', '--json');
+    const again = await run(
+      file('eksport2.csv', EXPORT.split('\r\n').slice(0, 4).join('\n')),
+      '--into',
+      workbookPath,
+      '--table',
+      'Borgere',
+      '--json',
+    );
     expect(JSON.parse(again.out)).toEqual({ rows: 3, added: 0, updated: 0, unchanged: 3, rejected: [] });
   });
 
@@ -100,19 +133,46 @@ describe('fremdrift import', () => {
 
   test('header-only export: exit 0 with 0 rows, nothing written', async () => {
     const before = readFileSync(workbookPath);
-    const r = await run(file('tom.csv', 'Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato\r\n'), '--into', workbookPath, '--table', 'Borgere', '--json');
+    const r = await run(
+      file('tom.csv', 'Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato\r\n'),
+      '--into',
+      workbookPath,
+      '--table',
+      'Borgere',
+      '--json',
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({ rows: 0, added: 0, updated: 0, unchanged: 0, rejected: [] });
     expect(readFileSync(workbookPath).equals(before)).toBe(true);
   });
 
   test.each([
-    ['empty file', () => file('tom.csv', ''), 2, 'tom.csv: Filen er tom; der er hverken en overskriftsrække eller data.'],
-    ['only blank lines', () => file('blank.csv', '\r\n\r\n'), 2, 'blank.csv: Filen er tom; der er hverken en overskriftsrække eller data.'],
+    [
+      'empty file',
+      () => file('tom.csv', ''),
+      2,
+      'tom.csv: Filen er tom; der er hverken en overskriftsrække eller data.',
+    ],
+    [
+      'only blank lines',
+      () => file('blank.csv', '\r\n\r\n'),
+      2,
+      'blank.csv: Filen er tom; der er hverken en overskriftsrække eller data.',
+    ],
     ['missing file', () => join(dir, 'findes-ikke.csv'), 2, 'findes-ikke.csv" findes ikke.'],
     ['a directory', () => dir, 2, '" er en mappe, ikke en fil.'],
-    ['binary file', () => file('bin.csv', Uint8Array.from([0x41, 0, 0x42])), 2, 'bin.csv: Filen indeholder binære data (et NUL-tegn ved byte 2)'],
-    ['truncated xlsx', () => file('halv.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0])), 2, 'halv.xlsx: Excel-filen kan ikke læses; den er beskadiget, afkortet eller ikke en .xlsx-fil.'],
+    [
+      'binary file',
+      () => file('bin.csv', Uint8Array.from([0x41, 0, 0x42])),
+      2,
+      'bin.csv: Filen indeholder binære data (et NUL-tegn ved byte 2)',
+    ],
+    [
+      'truncated xlsx',
+      () => file('halv.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0])),
+      2,
+      'halv.xlsx: Excel-filen kan ikke læses; den er beskadiget, afkortet eller ikke en .xlsx-fil.',
+    ],
   ])('%s: Danish message and non-zero exit', async (_name, make, code, message) => {
     const before = readFileSync(workbookPath);
     const r = await run(make(), '--into', workbookPath, '--table', 'Borgere', '--json');
@@ -123,14 +183,22 @@ describe('fremdrift import', () => {
   });
 
   test('--help prints the usage and exits 0', async () => {
-    expect(await run('--help')).toMatchObject({ code: 0, out: expect.stringContaining('Brug: fremdrift import <eksport.csv|xlsx> --into') });
+    expect(await run('--help')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Brug: fremdrift import <eksport.csv|xlsx> --into'),
+    });
   });
 
   test('unknown table and bad usage exit 1 (usage error)', async () => {
     const csv = file('e.csv', EXPORT);
-    expect(await run(csv, '--into', workbookPath, '--table', 'Kaffe')).toMatchObject({ code: 1, err: 'Ukendt tabel "Kaffe"; der kan importeres til Borgere, Forløb, Timer, STAR_tal.\n' });
+    expect(await run(csv, '--into', workbookPath, '--table', 'Kaffe')).toMatchObject({
+      code: 1,
+      err: 'Ukendt tabel "Kaffe"; der kan importeres til Borgere, Forløb, Timer, STAR_tal.\n',
+    });
     expect((await run(csv, '--table', 'Borgere')).code).toBe(1);
-    expect((await run(csv, '--into', workbookPath, '--table', 'Borgere', '--frobnicate')).err).toContain('Ukendt tilvalg --frobnicate.');
+    expect((await run(csv, '--into', workbookPath, '--table', 'Borgere', '--frobnicate')).err).toContain(
+      'Ukendt tilvalg --frobnicate.',
+    );
   });
 
   test('a mapping that leaves a required column unfilled stops before anything else', async () => {
@@ -155,7 +223,17 @@ describe('fremdrift import --map-value', () => {
     const bad = await run(csv, '--into', workbookPath, '--table', 'Forløb', '--map-value', 'Type=VP', '--quiet');
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('Kolonne:kildeværdi=Fremdrift-værdi');
-    const mapped = await run(csv, '--into', workbookPath, '--table', 'Forløb', '--map-value', 'Type:VP=Virksomhedspraktik', '--json', '--quiet');
+    const mapped = await run(
+      csv,
+      '--into',
+      workbookPath,
+      '--table',
+      'Forløb',
+      '--map-value',
+      'Type:VP=Virksomhedspraktik',
+      '--json',
+      '--quiet',
+    );
     expect(mapped.code).toBe(0);
     expect(JSON.parse(mapped.out)).toMatchObject({ rows: 2, added: 2, rejected: [] });
     // Next month's export uses the stored mapping without --map-value.

@@ -7,13 +7,22 @@ describe('parseCsv', () => {
     const text = 'a;b;c\r\n"x;y";"he said ""hej""";"line1\nline2"\r\n1;2;3';
     expect(parseCsv(text)).toEqual({
       delimiter: ';',
-      records: [['a', 'b', 'c'], ['x;y', 'he said "hej"', 'line1\nline2'], ['1', '2', '3']],
+      records: [
+        ['a', 'b', 'c'],
+        ['x;y', 'he said "hej"', 'line1\nline2'],
+        ['1', '2', '3'],
+      ],
       issues: [],
     });
   });
 
   test('LF, CRLF and lone CR line ends', () => {
-    expect(parseCsv('a,b\n1,2\r\n3,4\r5,6').records).toEqual([['a', 'b'], ['1', '2'], ['3', '4'], ['5', '6']]);
+    expect(parseCsv('a,b\n1,2\r\n3,4\r5,6').records).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
   });
 
   test('empty trailing lines are not rows, empty lines in the middle are', () => {
@@ -25,7 +34,10 @@ describe('parseCsv', () => {
   });
 
   test('trailing delimiter yields an empty last field', () => {
-    expect(parseCsv('a;b;\n1;2;').records).toEqual([['a', 'b', ''], ['1', '2', '']]);
+    expect(parseCsv('a;b;\n1;2;').records).toEqual([
+      ['a', 'b', ''],
+      ['1', '2', ''],
+    ]);
   });
 
   test('delimiter detection among ; , and tab (ties prefer ;)', () => {
@@ -39,11 +51,19 @@ describe('parseCsv', () => {
   test('unterminated quote: an issue naming the record, and later rows are not swallowed', () => {
     const r = parseCsv('id;navn\n1;"Søren\n2;Bo\n3;Ib');
     expect(r.issues).toEqual([{ record: 1, line: 2, message: expect.stringContaining('lukkes aldrig') }]);
-    expect(r.records).toEqual([['id', 'navn'], ['1', '"Søren'], ['2', 'Bo'], ['3', 'Ib']]);
+    expect(r.records).toEqual([
+      ['id', 'navn'],
+      ['1', '"Søren'],
+      ['2', 'Bo'],
+      ['3', 'Ib'],
+    ]);
   });
 
   test('a quote inside an unquoted field is a literal character', () => {
-    expect(parseCsv('a;b\n5" skærm;x').records).toEqual([['a', 'b'], ['5" skærm', 'x']]);
+    expect(parseCsv('a;b\n5" skærm;x').records).toEqual([
+      ['a', 'b'],
+      ['5" skærm', 'x'],
+    ]);
   });
 
   test('empty text has no records', () => {
@@ -61,7 +81,10 @@ describe('parseCsv', () => {
 
 describe('parseCsv fuzzing', () => {
   const delimiters: Delimiter[] = [';', ',', '\t'];
-  const field = fc.string({ unit: fc.constantFrom('a', 'ø', 'Å', ' ', '"', ';', ',', '\t', '\n', '\r', '=', '1', '-'), maxLength: 8 });
+  const field = fc.string({
+    unit: fc.constantFrom('a', 'ø', 'Å', ' ', '"', ';', ',', '\t', '\n', '\r', '=', '1', '-'),
+    maxLength: 8,
+  });
 
   test('never loses or changes a row: serialise with quoting, parse back, equal', () => {
     fc.assert(
@@ -104,16 +127,40 @@ describe('readCsvSource', () => {
 
   test('Excel\'s "sep=" line names the delimiter and is not the header', () => {
     const r = read('sep=,\r\nBorger-ID,Navn;Efternavn\r\nB1,Søren;S\r\n');
-    expect(r).toMatchObject({ ok: true, table: { headers: ['Borger-ID', 'Navn;Efternavn'], rows: [['B1', 'Søren;S']], delimiter: ',' } });
+    expect(r).toMatchObject({
+      ok: true,
+      table: { headers: ['Borger-ID', 'Navn;Efternavn'], rows: [['B1', 'Søren;S']], delimiter: ',' },
+    });
   });
 
   test('short rows are padded, trailing blank rows dropped, blank rows in the middle kept', () => {
     const r = read('a;b;c\n1\n;;\n2;3;4\n;;\n;;\n');
-    expect(r).toMatchObject({ ok: true, table: { headers: ['a', 'b', 'c'], rows: [['1', null, null], ['', '', ''], ['2', '3', '4']], issues: [] } });
+    expect(r).toMatchObject({
+      ok: true,
+      table: {
+        headers: ['a', 'b', 'c'],
+        rows: [
+          ['1', null, null],
+          ['', '', ''],
+          ['2', '3', '4'],
+        ],
+        issues: [],
+      },
+    });
   });
 
   test('blank lines above the header are skipped and issue rows renumbered', () => {
     const r = read('\n\na;b\n1;"x\n2;y');
-    expect(r).toMatchObject({ ok: true, table: { headers: ['a', 'b'], rows: [['1', '"x'], ['2', 'y']], issues: [{ row: 1 }] } });
+    expect(r).toMatchObject({
+      ok: true,
+      table: {
+        headers: ['a', 'b'],
+        rows: [
+          ['1', '"x'],
+          ['2', 'y'],
+        ],
+        issues: [{ row: 1 }],
+      },
+    });
   });
 });

@@ -1,7 +1,14 @@
 import { decodeBytes } from '../../src/import/decode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const cp1252 = (s: string) => Uint8Array.from([...s].map((ch) => ({ æ: 0xe6, ø: 0xf8, å: 0xe5, Æ: 0xc6, Ø: 0xd8, Å: 0xc5, '€': 0x80 } as Record<string, number>)[ch] ?? ch.charCodeAt(0)));
+const cp1252 = (s: string) =>
+  Uint8Array.from(
+    [...s].map(
+      (ch) =>
+        (({ æ: 0xe6, ø: 0xf8, å: 0xe5, Æ: 0xc6, Ø: 0xd8, Å: 0xc5, '€': 0x80 }) as Record<string, number>)[ch] ??
+        ch.charCodeAt(0),
+    ),
+  );
 
 describe('decodeBytes', () => {
   const text = 'Borger-ID;Navn\nB1;Søren Ærø Åsen\n';

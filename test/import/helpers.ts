@@ -7,7 +7,13 @@ export const BORGERE_HEADERS = BORGERE.columns.map((c) => c.header);
 export const FORLØB_HEADERS = FORLØB.columns.map((c) => c.header);
 
 /** Excel serials of a few dates, worked out from 2025-01-01 = 45658 (Excel's own numbering). */
-export const SERIAL = { '2024-12-01': 45627, '2025-01-01': 45658, '2025-03-01': 45717, '2025-03-15': 45731, '2025-02-01': 45689 } as const;
+export const SERIAL = {
+  '2024-12-01': 45627,
+  '2025-01-01': 45658,
+  '2025-03-01': 45717,
+  '2025-03-15': 45731,
+  '2025-02-01': 45689,
+} as const;
 
 export function borgereRow(values: Partial<Record<string, CellValue>>): CellValue[] {
   return BORGERE_HEADERS.map((h) => values[h] ?? null);
@@ -24,14 +30,37 @@ export function sampleTables(): Record<string, RawTable> {
       name: 'Borgere',
       headers: BORGERE_HEADERS,
       rows: [
-        borgereRow({ 'Borger-ID': 'B1', Navn: 'AB', Målgruppe: 'Aktivitetsparat kontanthjælp', Team: 'Nord', Sagsbehandler: 'Sara', Startdato: SERIAL['2024-12-01'], Virksomhedskonsulent: 'Kim' }),
-        borgereRow({ 'Borger-ID': 'B2', Navn: 'CD', Målgruppe: 'Jobparat kontanthjælp', Team: 'Syd', Sagsbehandler: 'Per', Startdato: SERIAL['2025-01-01'] }),
+        borgereRow({
+          'Borger-ID': 'B1',
+          Navn: 'AB',
+          Målgruppe: 'Aktivitetsparat kontanthjælp',
+          Team: 'Nord',
+          Sagsbehandler: 'Sara',
+          Startdato: SERIAL['2024-12-01'],
+          Virksomhedskonsulent: 'Kim',
+        }),
+        borgereRow({
+          'Borger-ID': 'B2',
+          Navn: 'CD',
+          Målgruppe: 'Jobparat kontanthjælp',
+          Team: 'Syd',
+          Sagsbehandler: 'Per',
+          Startdato: SERIAL['2025-01-01'],
+        }),
       ],
     },
     Forløb: {
       name: 'Forløb',
       headers: FORLØB_HEADERS,
-      rows: [forløbRow({ 'Borger-ID': 'B1', Type: 'Virksomhedspraktik', Virksomhed: 'Bager', Startdato: SERIAL['2025-03-01'], 'Timer pr. uge': 15 })],
+      rows: [
+        forløbRow({
+          'Borger-ID': 'B1',
+          Type: 'Virksomhedspraktik',
+          Virksomhed: 'Bager',
+          Startdato: SERIAL['2025-03-01'],
+          'Timer pr. uge': 15,
+        }),
+      ],
     },
     Indstillinger: { name: 'Indstillinger', headers: ['Nøgle', 'Værdi'], rows: [['Målregel', 'fsm-rate3']] },
   };

@@ -1,6 +1,13 @@
 import { BORGERE, FORLØB, INDSTILLINGER } from '../../src/workbook/contract';
 import type { CellUpdate, CellValue, RawTable, SetupResult, WorkbookPort } from '../../src/workbook/port';
-import { foldHeader, loadMapping, mappingError, mappingKey, resolveMapping, saveMapping } from '../../src/import/mapping';
+import {
+  foldHeader,
+  loadMapping,
+  mappingError,
+  mappingKey,
+  resolveMapping,
+  saveMapping,
+} from '../../src/import/mapping';
 
 /** A tiny in-memory port for the mapping store (Indstillinger only). */
 class SettingsOnlyPort implements WorkbookPort {
@@ -55,7 +62,12 @@ describe('resolveMapping', () => {
   });
 
   test('a user mapping maps foreign headers and can switch an automatic one off', () => {
-    const m = resolveMapping(FORLØB, ['Sagsnr', 'Ydelse', 'Fra', 'Note'], { Sagsnr: 'Borger-ID', Ydelse: 'type', Fra: 'Startdato', Note: '' });
+    const m = resolveMapping(FORLØB, ['Sagsnr', 'Ydelse', 'Fra', 'Note'], {
+      Sagsnr: 'Borger-ID',
+      Ydelse: 'type',
+      Fra: 'Startdato',
+      Note: '',
+    });
     expect(mappingError(m)).toBeNull();
     expect(m.targets.get('Type')).toBe(1);
     expect(m.targets.has('Note')).toBe(false);
@@ -71,7 +83,10 @@ describe('resolveMapping', () => {
   });
 
   test('stored entries for columns this export lacks are ignored, even when stale', () => {
-    const m = resolveMapping(BORGERE, ['Borger-ID', 'Målgruppe', 'Team', 'Sagsbehandler', 'Startdato'], { Gammel: 'Skostørrelse', Enhed: 'Team' });
+    const m = resolveMapping(BORGERE, ['Borger-ID', 'Målgruppe', 'Team', 'Sagsbehandler', 'Startdato'], {
+      Gammel: 'Skostørrelse',
+      Enhed: 'Team',
+    });
     expect(mappingError(m)).toBeNull();
     expect(m.targets.get('Team')).toBe(2);
   });
@@ -87,7 +102,11 @@ describe('resolveMapping', () => {
 
 describe('mapping stored in Indstillinger', () => {
   test('save then load round-trips; changed keys are updated in place, other settings untouched', async () => {
-    const port = new SettingsOnlyPort({ name: 'Indstillinger', headers: ['Nøgle', 'Værdi'], rows: [['Målregel', 'fsm-rate3']] });
+    const port = new SettingsOnlyPort({
+      name: 'Indstillinger',
+      headers: ['Nøgle', 'Værdi'],
+      rows: [['Målregel', 'fsm-rate3']],
+    });
     await saveMapping(port, 'Borgere', { Sagsnr: 'Borger-ID', Enhed: 'Team' });
     expect(await loadMapping(port, 'Borgere')).toEqual({ Sagsnr: 'Borger-ID', Enhed: 'Team' });
     expect(await loadMapping(port, 'Forløb')).toEqual({});

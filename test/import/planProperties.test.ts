@@ -38,7 +38,9 @@ describe('plan invariants', () => {
         let expectedRows = rows.length;
         while (expectedRows > 0 && rows[expectedRows - 1].every((f) => f.trim() === '')) expectedRows--;
         expect(p.rows).toBe(expectedRows);
-        const outcomes = [...p.added, ...p.updated, ...p.unchanged, ...p.rejected].map((o) => o.row).sort((a, b) => a - b);
+        const outcomes = [...p.added, ...p.updated, ...p.unchanged, ...p.rejected]
+          .map((o) => o.row)
+          .sort((a, b) => a - b);
         expect(outcomes).toEqual(Array.from({ length: p.rows }, (_, i) => i + 1));
         for (const r of p.rejected) {
           expect(r.message.startsWith(`Række ${r.row} i eksporten til Borgere — `)).toBe(true);
@@ -50,7 +52,8 @@ describe('plan invariants', () => {
         const before = tables.Borgere;
         expect(after.rows.length).toBe(before.rows.length + p.added.length);
         const expected = before.rows.map((r) => [...r]);
-        for (const u of p.updated) for (const c of u.changes) expected[u.tableRow - 1][before.headers.indexOf(c.column)] = c.new;
+        for (const u of p.updated)
+          for (const c of u.changes) expected[u.tableRow - 1][before.headers.indexOf(c.column)] = c.new;
         expect(after.rows.slice(0, before.rows.length)).toEqual(expected);
         // No CPR number reaches the workbook, and formula-like text arrives as the same text.
         expect(JSON.stringify(after.rows)).not.toMatch(/0101901234|010190-1234/);

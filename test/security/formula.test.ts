@@ -17,6 +17,8 @@ describe('formula injection', () => {
 
 describe('asLiteralValues for Office.js range.values', () => {
   test('protects formula-like strings and leaves other values as they are', () => {
-    expect(asLiteralValues([['=1+1', 45717, null, true, 'Søren', '-2']])).toEqual([["'=1+1", 45717, null, true, 'Søren', "'-2"]]);
+    expect(asLiteralValues([['=1+1', 45717, null, true, 'Søren', '-2']])).toEqual([
+      ["'=1+1", 45717, null, true, 'Søren', "'-2"],
+    ]);
   });
 });

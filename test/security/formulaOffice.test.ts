@@ -15,7 +15,15 @@ const STARTS = ['=1+1', '+45 1234', '-Syd', '@SUM(A1)', '\t=cmd', '\r=cmd'];
 test('imported formula-like text is written to Excel as literal text (added and updated rows)', async () => {
   const fake = new FakeExcel();
   const b = headers(BORGERE);
-  const existing = b.map((h) => ({ 'Borger-ID': 'B1', Målgruppe: 'Andet', Team: 'Nord', Sagsbehandler: 'Sara', Startdato: 45658 } as Record<string, string | number>)[h] ?? '');
+  const existing = b.map(
+    (h) =>
+      (
+        ({ 'Borger-ID': 'B1', Målgruppe: 'Andet', Team: 'Nord', Sagsbehandler: 'Sara', Startdato: 45658 }) as Record<
+          string,
+          string | number
+        >
+      )[h] ?? '',
+  );
   fake.addTable('Borgere', b, [existing]);
   fake.addTable('Forløb', headers(FORLØB), []);
   fake.addTable('Indstillinger', headers(INDSTILLINGER), []);

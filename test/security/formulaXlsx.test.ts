@@ -8,7 +8,15 @@ import { join } from 'path';
 import { BORGERE } from '../../src/workbook/contract';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 
-const INJECTIONS = ['=1+1', '+45 12', '-2+3', '@SUM(A1:A2)', '\t=cmd', '\r=cmd', '=HYPERLINK("http://evil.example","klik")'];
+const INJECTIONS = [
+  '=1+1',
+  '+45 12',
+  '-2+3',
+  '@SUM(A1:A2)',
+  '\t=cmd',
+  '\r=cmd',
+  '=HYPERLINK("http://evil.example","klik")',
+];
 
 describe('formula-like text through XlsxWorkbook', () => {
   test('appendRows + updateCells + save + reopen: every value is a string cell, no formula', async () => {

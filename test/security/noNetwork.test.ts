@@ -16,14 +16,16 @@ const NETWORK_APIS: readonly [string, RegExp][] = [
 ];
 
 /** Hosts a URL may name: the office.js CDN, and XML namespace URIs (identifiers, never fetched). */
-const ALLOWED_URL = /^https?:\/\/(appsforoffice\.microsoft\.com\/|schemas\.openxmlformats\.org\/|schemas\.microsoft\.com\/|www\.w3\.org\/|purl\.org\/)/;
+const ALLOWED_URL =
+  /^https?:\/\/(appsforoffice\.microsoft\.com\/|schemas\.openxmlformats\.org\/|schemas\.microsoft\.com\/|www\.w3\.org\/|purl\.org\/)/;
 
 export function networkFindings(text: string): string[] {
   const findings: string[] = [];
   text.split('\n').forEach((line, i) => {
     const trimmed = line.trim();
     // Comments may cite documentation; they are not code that runs.
-    if (trimmed.startsWith('//') || trimmed.startsWith('*') || trimmed.startsWith('/*') || trimmed.startsWith('<!--')) return;
+    if (trimmed.startsWith('//') || trimmed.startsWith('*') || trimmed.startsWith('/*') || trimmed.startsWith('<!--'))
+      return;
     for (const [name, pattern] of NETWORK_APIS) if (pattern.test(line)) findings.push(`${i + 1}: ${name}`);
     for (const url of line.match(/https?:\/\/[^\s'"`)<>]+/g) ?? []) {
       if (!ALLOWED_URL.test(url)) findings.push(`${i + 1}: ${url}`);
@@ -50,7 +52,9 @@ describe('no network calls at run time', () => {
       '3: navigator.sendBeacon',
     ]);
     expect(networkFindings('const u = "https://evil.example.com/x";')).toEqual(['1: https://evil.example.com/x']);
-    expect(networkFindings('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>')).toEqual([]);
+    expect(
+      networkFindings('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>'),
+    ).toEqual([]);
     expect(networkFindings('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')).toEqual([]);
     expect(networkFindings('// see https://learn.microsoft.com/office')).toEqual([]);
   });
@@ -65,7 +69,9 @@ describe('no network calls at run time', () => {
   test('src/ has no network API and no URL except office.js and XML namespaces', () => {
     const files = sourceFiles(SRC);
     expect(files.length).toBeGreaterThan(5);
-    const findings = files.flatMap((f) => networkFindings(readFileSync(f, 'utf8')).map((x) => `${relative(ROOT, f)}:${x}`));
+    const findings = files.flatMap((f) =>
+      networkFindings(readFileSync(f, 'utf8')).map((x) => `${relative(ROOT, f)}:${x}`),
+    );
     expect(findings).toEqual([]);
   });
 });

@@ -4,14 +4,39 @@ import { toJsonReport } from '../../src/app/jsonReport';
 import { summaryText } from '../../src/cli/summary';
 import { measure, SIGNAL_KINDS, type Caseload, type Signal } from '../../src/domain';
 import {
-  formatCount, formatKroner, formatMonth, gapToGoalText, headline, ruleName, signalLabel, signalText, statusText, statusWithGap,
+  formatCount,
+  formatKroner,
+  formatMonth,
+  gapToGoalText,
+  headline,
+  ruleName,
+  signalLabel,
+  signalText,
+  statusText,
+  statusWithGap,
 } from '../../src/text';
 import { workedExample2 } from '../domain/workedExamples';
 
 const base = { citizenId: 'B1', caseworker: 'Anne', companyConsultant: null, team: 'Nord', date: '2025-04-02' };
 const examples: Signal[] = [
-  { ...base, kind: 'placementEndingSoon', placementType: 'Løntilskud', company: 'Bageriet', endDate: '2025-07-10', placementRow: 1 },
-  { ...base, kind: 'followUpDue', placementType: 'Virksomhedspraktik', company: null, lastFollowUp: '2025-04-02', neverFollowedUp: false, followUpDays: 31, placementRow: 2 },
+  {
+    ...base,
+    kind: 'placementEndingSoon',
+    placementType: 'Løntilskud',
+    company: 'Bageriet',
+    endDate: '2025-07-10',
+    placementRow: 1,
+  },
+  {
+    ...base,
+    kind: 'followUpDue',
+    placementType: 'Virksomhedspraktik',
+    company: null,
+    lastFollowUp: '2025-04-02',
+    neverFollowedUp: false,
+    followUpDays: 31,
+    placementRow: 2,
+  },
   { ...base, kind: 'praktikWithoutHours', company: 'Netto', startDate: '2025-01-02', weeks: 13, placementRow: 3 },
   { ...base, kind: 'notReviewed', updated: null, reviewDays: 30 },
   { ...base, citizenId: null, date: null, kind: 'caseloadAboveBand', role: 'Sagsbehandler', citizens: 52, bandMax: 50 },
@@ -32,7 +57,11 @@ describe('texts', () => {
   });
 
   it('words statuses, the gap to the goal and rule names', () => {
-    expect(['onTrack', 'close', 'behind'].map((s) => statusText(s as 'onTrack', 'da'))).toEqual(['På sporet', 'Tæt på', 'Bagud']);
+    expect(['onTrack', 'close', 'behind'].map((s) => statusText(s as 'onTrack', 'da'))).toEqual([
+      'På sporet',
+      'Tæt på',
+      'Bagud',
+    ]);
     expect(statusText('behind', 'en')).toBe('Behind');
     expect(gapToGoalText(4, 'da')).toBe('4 borgere fra målet');
     expect(gapToGoalText(1, 'da')).toBe('1 borger fra målet');
@@ -80,27 +109,82 @@ describe('JSON report (DOMAIN.md section 5)', () => {
   it('gives statuses as Danish words and each signal a Danish message beside its kind and fields', () => {
     const report = measure(workedExample2, { asOf: '2025-05-31' }).report;
     const json = JSON.parse(JSON.stringify(toJsonReport(report, (i) => `tekst for ${i.code}`)));
-    expect(json.plan[0]).toEqual({ month: '2025-02', milestoneShare: 0.2, milestoneCount: 2, gross: 10, actual: 2, status: 'På sporet', gap: 0, neededStarts: null, expectedEnds: null });
-    expect(json.months.find((m: { month: string }) => m.month === '2025-05').milestone).toEqual({ share: 0.4, count: 4, status: 'På sporet', gap: 0 });
-    expect(json.goal).toEqual({ met: false, metInMonth: null, currentStreak: 2, gapToGoal: 0, earliestMetMonth: '2025-06', deadline: '2025-06', onTrack: true, trancheAmount: null });
+    expect(json.plan[0]).toEqual({
+      month: '2025-02',
+      milestoneShare: 0.2,
+      milestoneCount: 2,
+      gross: 10,
+      actual: 2,
+      status: 'På sporet',
+      gap: 0,
+      neededStarts: null,
+      expectedEnds: null,
+    });
+    expect(json.months.find((m: { month: string }) => m.month === '2025-05').milestone).toEqual({
+      share: 0.4,
+      count: 4,
+      status: 'På sporet',
+      gap: 0,
+    });
+    expect(json.goal).toEqual({
+      met: false,
+      metInMonth: null,
+      currentStreak: 2,
+      gapToGoal: 0,
+      earliestMetMonth: '2025-06',
+      deadline: '2025-06',
+      onTrack: true,
+      trancheAmount: null,
+    });
     expect(json.byCaseworker.S2).toMatchObject({ team: 'Team A' });
     expect(json.byCaseworker.S2.plan.map((p: { milestoneCount: number }) => p.milestoneCount)).toEqual([0, 1, 1, 1, 1]);
     expect(json.reconciliation).toEqual([]);
     expect(json.agreements).toEqual([]);
     for (const s of json.signals) {
-      expect(s).toMatchObject({ kind: expect.any(String), caseworker: expect.any(String), message: expect.any(String) });
+      expect(s).toMatchObject({
+        kind: expect.any(String),
+        caseworker: expect.any(String),
+        message: expect.any(String),
+      });
       expect(s).toHaveProperty('citizenId');
       expect(s).toHaveProperty('team');
       expect(s).toHaveProperty('date');
     }
     expect(json.signals.map((s: { kind: string }) => s.kind)).toContain('notReviewed');
-    expect(json.caseloads[0]).toEqual({ name: 'S1', role: 'Sagsbehandler', team: 'Team A', citizens: 4, bandMin: 40, bandMax: 50, above: false });
+    expect(json.caseloads[0]).toEqual({
+      name: 'S1',
+      role: 'Sagsbehandler',
+      team: 'Team A',
+      citizens: 4,
+      bandMin: 40,
+      bandMax: 50,
+      above: false,
+    });
   });
 
   it('renders each issue with its code and the given Danish message', () => {
     const report = measure(workedExample2, { asOf: '2025-05-31' }).report;
-    report.issues = [{ severity: 'error', table: 'Forløb', row: 12, column: 'Slutdato', code: 'endBeforeStart', params: { start: '2025-03-01', end: '2025-01-01' }, consequence: 'rowSkipped' }];
+    report.issues = [
+      {
+        severity: 'error',
+        table: 'Forløb',
+        row: 12,
+        column: 'Slutdato',
+        code: 'endBeforeStart',
+        params: { start: '2025-03-01', end: '2025-01-01' },
+        consequence: 'rowSkipped',
+      },
+    ];
     const json = toJsonReport(report, (i) => `tekst for ${i.code}`);
-    expect(json.issues).toEqual([expect.objectContaining({ severity: 'error', table: 'Forløb', row: 12, column: 'Slutdato', code: 'endBeforeStart', message: 'tekst for endBeforeStart' })]);
+    expect(json.issues).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        table: 'Forløb',
+        row: 12,
+        column: 'Slutdato',
+        code: 'endBeforeStart',
+        message: 'tekst for endBeforeStart',
+      }),
+    ]);
   });
 });

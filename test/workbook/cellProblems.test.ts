@@ -11,16 +11,31 @@ import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { openpyxlStyleWorkbook } from '../xlsx/fixtures/packages';
 
 const headers = ['Borger-ID', 'Målgruppe', 'Team', 'Sagsbehandler', 'Startdato', 'Navn'];
-const t = (name: string, h: string[], rows: RawTable['rows'], extra: Partial<RawTable> = {}): RawTable => ({ name, headers: h, rows, ...extra });
+const t = (name: string, h: string[], rows: RawTable['rows'], extra: Partial<RawTable> = {}): RawTable => ({
+  name,
+  headers: h,
+  rows,
+  ...extra,
+});
 
 test('an error value and an uncalculated formula are named as such, required or optional', () => {
   const c = readCaseload({
-    Borgere: t('Borgere', headers, [
-      ['A', 'Andet', 'Nord', 'Mette', '#N/A', null],
-      ['B', 'Andet', null, 'Mette', '01-01-2025', null],
-      ['C', 'Andet', 'Nord', 'Mette', '01-01-2025', null],
-      ['D', 'Andet', 'Nord', 'Mette', '01-01-2025', '#REF!'],
-    ], { formulasWithoutValue: [{ row: 2, column: 'Team' }, { row: 3, column: 'Navn' }] }),
+    Borgere: t(
+      'Borgere',
+      headers,
+      [
+        ['A', 'Andet', 'Nord', 'Mette', '#N/A', null],
+        ['B', 'Andet', null, 'Mette', '01-01-2025', null],
+        ['C', 'Andet', 'Nord', 'Mette', '01-01-2025', null],
+        ['D', 'Andet', 'Nord', 'Mette', '01-01-2025', '#REF!'],
+      ],
+      {
+        formulasWithoutValue: [
+          { row: 2, column: 'Team' },
+          { row: 3, column: 'Navn' },
+        ],
+      },
+    ),
     Forløb: t('Forløb', ['Borger-ID', 'Type', 'Startdato'], []),
     Timer: t('Timer', ['Borger-ID', 'Måned', 'Ordinære timer'], []),
   });
@@ -31,7 +46,9 @@ test('an error value and an uncalculated formula are named as such, required or 
     'warning 4 Navn cellError',
   ]);
   expect(issueText(c.issues[0])).toBe('cellen indeholder fejlen #N/A; rækken er ikke talt med');
-  expect(issueText(c.issues[1])).toMatch(/^cellen indeholder en formel uden beregnet værdi \(åbn og gem filen i Excel\); rækken er ikke talt med$/);
+  expect(issueText(c.issues[1])).toMatch(
+    /^cellen indeholder en formel uden beregnet værdi \(åbn og gem filen i Excel\); rækken er ikke talt med$/,
+  );
   expect(c.citizens.map((x) => x.id)).toEqual(['C', 'D']);
 });
 

@@ -1,7 +1,8 @@
 import { parseCell } from '../../src/workbook/cells';
 import { BORGERE, FORLØB, TIMER, type ColumnDef, type TableDef } from '../../src/workbook/contract';
 
-const col = (table: { columns: readonly ColumnDef[] }, header: string) => table.columns.find((c) => c.header === header)!;
+const col = (table: { columns: readonly ColumnDef[] }, header: string) =>
+  table.columns.find((c) => c.header === header)!;
 const startdato = col(BORGERE, 'Startdato');
 const måned = col(TIMER, 'Måned');
 const timer = col(TIMER, 'Ordinære timer');
@@ -27,11 +28,14 @@ describe('parseCell dates', () => {
     expect(parseCell(startdato, raw)).toEqual({ ok: true, value: iso });
   });
 
-  test.each(['31-02-2025', '29-02-2025', '2025-13-01', '00-01-2025', '32.1.2025'])('impossible date %s is refused in Danish', (raw) => {
-    const r = parseCell(startdato, raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/ikke en gyldig dato/);
-  });
+  test.each(['31-02-2025', '29-02-2025', '2025-13-01', '00-01-2025', '32.1.2025'])(
+    'impossible date %s is refused in Danish',
+    (raw) => {
+      const r = parseCell(startdato, raw);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/ikke en gyldig dato/);
+    },
+  );
 
   test.each(['i går', '2025/03/01x', true, -5, 0])('not a date: %p', (raw) => {
     const r = parseCell(startdato, raw as never);
@@ -68,7 +72,12 @@ describe('parseCell numbers', () => {
   test('above the largest possible is refused (744 hours in a month)', () => {
     expect(parseCell(timer, '744')).toEqual({ ok: true, value: 744 });
     const r = parseCell(timer, '1.234,5');
-    expect(r).toMatchObject({ ok: false, code: 'aboveMax', params: { value: 1234.5, max: 744 }, message: '1.234,5 er mere end 744, det højest mulige' });
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'aboveMax',
+      params: { value: 1234.5, max: 744 },
+      message: '1.234,5 er mere end 744, det højest mulige',
+    });
   });
   test('below min is refused', () => {
     const r = parseCell(timer, '-1');
@@ -80,7 +89,10 @@ describe('parseCell numbers', () => {
 
 describe('parseCell lists, yes/no, cvr', () => {
   test('list values map to the canonical spelling regardless of case and spacing', () => {
-    expect(parseCell(målgruppe, '  aktivitetsparat   KONTANTHJÆLP ')).toEqual({ ok: true, value: 'Aktivitetsparat kontanthjælp' });
+    expect(parseCell(målgruppe, '  aktivitetsparat   KONTANTHJÆLP ')).toEqual({
+      ok: true,
+      value: 'Aktivitetsparat kontanthjælp',
+    });
     expect(parseCell(col(BORGERE, 'Parathed'), 'tæt på')).toEqual({ ok: true, value: 'Tæt på' });
   });
   test('unknown list value names the allowed ones', () => {
@@ -128,7 +140,10 @@ describe('parseCell text and ids', () => {
 describe('CPR numbers in any cell type', () => {
   it('refuses a CPR number typed into a date or number cell without echoing it', () => {
     const col = (def: TableDef, h: string): ColumnDef => def.columns.find((c) => c.header === h)!;
-    for (const [c, value] of [[col(BORGERE, 'Startdato'), '010190-1234'], [col(FORLØB, 'Timer pr. uge'), '0101901234']] as const) {
+    for (const [c, value] of [
+      [col(BORGERE, 'Startdato'), '010190-1234'],
+      [col(FORLØB, 'Timer pr. uge'), '0101901234'],
+    ] as const) {
       const r = parseCell(c, value);
       if (r.ok) throw new Error('accepted');
       expect(r.message).toContain('CPR-nummer');
@@ -140,11 +155,24 @@ describe('CPR numbers in any cell type', () => {
 describe('parseCell months as exports write them', () => {
   const måned = TIMER.columns.find((c) => c.header === 'Måned')!;
   test.each([
-    ['2025-04', '2025-04'], ['04-2025', '2025-04'], ['4.2025', '2025-04'], ['april 2025', '2025-04'], ['April 2025', '2025-04'],
-    ['apr. 2025', '2025-04'], ['maj 2025', '2025-05'], ['May 2025', '2025-05'], ['okt 2024', '2024-10'], ['October 2024', '2024-10'],
-    ['marts 2026', '2026-03'], ['december 2025', '2025-12'], ['15-04-2025', '2025-04'], [45762, '2025-04'],
+    ['2025-04', '2025-04'],
+    ['04-2025', '2025-04'],
+    ['4.2025', '2025-04'],
+    ['april 2025', '2025-04'],
+    ['April 2025', '2025-04'],
+    ['apr. 2025', '2025-04'],
+    ['maj 2025', '2025-05'],
+    ['May 2025', '2025-05'],
+    ['okt 2024', '2024-10'],
+    ['October 2024', '2024-10'],
+    ['marts 2026', '2026-03'],
+    ['december 2025', '2025-12'],
+    ['15-04-2025', '2025-04'],
+    [45762, '2025-04'],
   ])('%p -> %p', (raw, month) => expect(parseCell(måned, raw)).toEqual({ ok: true, value: month }));
-  test.each(['aprol 2025', 'april', '2025 april', '13-2025'])('%p is refused', (raw) => expect(parseCell(måned, raw).ok).toBe(false));
+  test.each(['aprol 2025', 'april', '2025 april', '13-2025'])('%p is refused', (raw) =>
+    expect(parseCell(måned, raw).ok).toBe(false),
+  );
 });
 
 describe('CPR numbers that lost their shape', () => {

@@ -63,7 +63,10 @@ export function runConformance(adapterName: string, create: AdapterFactory): voi
 
     test('appends rows at the end by header (any case), other cells empty; unknown columns and tables are refused', async () => {
       const wb = await create([{ table: timer() }]);
-      await wb.port.appendRows('Timer', [{ 'borger-id': 'C', Måned: '2025-03', 'Ordinære timer': 7 }, { 'Borger-ID': 'D' }]);
+      await wb.port.appendRows('Timer', [
+        { 'borger-id': 'C', Måned: '2025-03', 'Ordinære timer': 7 },
+        { 'Borger-ID': 'D' },
+      ]);
       await expect(wb.port.appendRows('Timer', [{ Farve: 'blå' }])).rejects.toThrow(/ingen kolonne "Farve"/);
       await expect(wb.port.appendRows('Forløb', [{ 'Borger-ID': 'A' }])).rejects.toThrow(/mangler tabellen "Forløb"/);
       const back = await (await wb.reopen()).port.readTables(['Timer']);
@@ -79,7 +82,9 @@ export function runConformance(adapterName: string, create: AdapterFactory): voi
           { row: 3, column: 'Ordinære timer', value: 1 },
         ]),
       ).rejects.toThrow(/ingen række 3/);
-      await expect(wb.port.updateCells('Timer', [{ row: 1, column: 'Farve', value: 1 }])).rejects.toThrow(/ingen kolonne "Farve"/);
+      await expect(wb.port.updateCells('Timer', [{ row: 1, column: 'Farve', value: 1 }])).rejects.toThrow(
+        /ingen kolonne "Farve"/,
+      );
       const back = await (await wb.reopen()).port.readTables(['Timer']);
       expect(back.Timer!.rows).toEqual([
         ['A', '2025-01', 5, 'x'],
@@ -89,7 +94,12 @@ export function runConformance(adapterName: string, create: AdapterFactory): voi
 
     test('renders output sheets whose values come back, replaces them on the next write, and leaves input tables alone', async () => {
       const wb = await create([{ table: timer() }]);
-      const first: CellValue[][] = [['Overblik'], ['Måned', 'Andel', 'Antal'], ['2025-01', 0.4, 2], [null, null, 'sidst']];
+      const first: CellValue[][] = [
+        ['Overblik'],
+        ['Måned', 'Andel', 'Antal'],
+        ['2025-01', 0.4, 2],
+        [null, null, 'sidst'],
+      ];
       await wb.port.writeOutputSheets([overblik(first), { name: 'Milepæle', values: [['Milepæle'], [1, 2, 3]] }]);
       let back = await wb.reopen();
       expect(trimmed(back.sheetValues('Overblik')!)).toEqual(trimmed(first));
@@ -105,7 +115,10 @@ export function runConformance(adapterName: string, create: AdapterFactory): voi
     test('refuses a sheet name that is not one of its own, writing nothing (not even the valid sheets of the same call)', async () => {
       const wb = await create([{ table: timer() }]);
       for (const name of ['Timer', 'Ark1']) {
-        const write = wb.port.writeOutputSheets([overblik([['ny']]), { name: name as OutputSheetName, values: [['x']] }]);
+        const write = wb.port.writeOutputSheets([
+          overblik([['ny']]),
+          { name: name as OutputSheetName, values: [['x']] },
+        ]);
         await expect(write).rejects.toThrow(OwnSheetError);
         await expect(write).rejects.toThrow(`"${name}" er ikke et af dem`);
       }
@@ -127,7 +140,10 @@ export function runConformance(adapterName: string, create: AdapterFactory): voi
 
     test('keeps formula-like text as text in appended rows, updated cells and output sheets', async () => {
       const wb = await create([{ table: timer() }]);
-      await wb.port.appendRows('Timer', FORMULA_LIKE.map((text, i) => ({ 'Borger-ID': `F${i}`, 'Egen kolonne': text })));
+      await wb.port.appendRows(
+        'Timer',
+        FORMULA_LIKE.map((text, i) => ({ 'Borger-ID': `F${i}`, 'Egen kolonne': text })),
+      );
       await wb.port.updateCells('Timer', [{ row: 1, column: 'Egen kolonne', value: '=1+1' }]);
       await wb.port.writeOutputSheets([overblik([FORMULA_LIKE])]);
       const back = await wb.reopen();
@@ -137,9 +153,22 @@ export function runConformance(adapterName: string, create: AdapterFactory): voi
     });
 
     test('ensureInputTables creates missing tables and appends missing columns without touching rows', async () => {
-      const settings: RawTable = { name: 'Indstillinger', headers: INDSTILLINGER.columns.map((c) => c.header), rows: [['Målregel', 'fsm-rate3']] };
+      const settings: RawTable = {
+        name: 'Indstillinger',
+        headers: INDSTILLINGER.columns.map((c) => c.header),
+        rows: [['Målregel', 'fsm-rate3']],
+      };
       const wb = await create([
-        { table: { name: 'Timer', headers: ['Borger-ID', 'Måned', 'Egen'], rows: [['A', '2025-01', 'x'], ['B', '2025-02', null]] } },
+        {
+          table: {
+            name: 'Timer',
+            headers: ['Borger-ID', 'Måned', 'Egen'],
+            rows: [
+              ['A', '2025-01', 'x'],
+              ['B', '2025-02', null],
+            ],
+          },
+        },
         { table: settings },
       ]);
       const missing = TIMER.columns.map((c) => c.header).filter((h) => h !== 'Borger-ID' && h !== 'Måned');
@@ -152,7 +181,10 @@ export function runConformance(adapterName: string, create: AdapterFactory): voi
       expect(tables.Timer).toEqual({
         name: 'Timer',
         headers: ['Borger-ID', 'Måned', 'Egen', ...missing],
-        rows: [['A', '2025-01', 'x', ...missing.map(() => null)], ['B', '2025-02', null, ...missing.map(() => null)]],
+        rows: [
+          ['A', '2025-01', 'x', ...missing.map(() => null)],
+          ['B', '2025-02', null, ...missing.map(() => null)],
+        ],
       });
       expect(tables.Indstillinger).toEqual(settings);
       // A second run finds nothing to do.

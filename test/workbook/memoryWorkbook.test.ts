@@ -52,7 +52,11 @@ test('ensureInputTables creates missing tables and appends missing columns witho
   expect(result.created).toEqual(['Borgere', 'Indstillinger']);
   expect(result.upgraded).toEqual({ Timer: ['Ordinære timer', 'Kilde'] });
   const t = await wb.readTables(['Timer', 'Borgere']);
-  expect(t.Timer).toEqual({ name: 'Timer', headers: ['Borger-ID', 'Måned', 'Ordinære timer', 'Kilde'], rows: [['A', '2025-01', null, null]] });
+  expect(t.Timer).toEqual({
+    name: 'Timer',
+    headers: ['Borger-ID', 'Måned', 'Ordinære timer', 'Kilde'],
+    rows: [['A', '2025-01', null, null]],
+  });
   expect(t.Borgere!.headers).toEqual(BORGERE.columns.map((c) => c.header));
   expect((await wb.ensureInputTables([TIMER])).unchanged).toEqual(['Timer']);
 });
@@ -63,7 +67,9 @@ test('output sheets are stored, replaced, and may not overwrite an input table',
   await wb.writeOutputSheets([{ name: 'Overblik', values: [['b']] }]);
   expect(wb.sheet('Overblik')!.values).toEqual([['b']]);
   expect(wb.outputWrites).toBe(2);
-  await expect(wb.writeOutputSheets([{ name: 'Timer' as never, values: [] }])).rejects.toThrow(/"Timer" er ikke et af dem/);
+  await expect(wb.writeOutputSheets([{ name: 'Timer' as never, values: [] }])).rejects.toThrow(
+    /"Timer" er ikke et af dem/,
+  );
   expect((await wb.readTables(['Timer'])).Timer).toEqual(timer());
 });
 

@@ -22,7 +22,11 @@ function base(overrides: Partial<Record<string, RawTable | null>> = {}) {
       ['A', 'Aktivitetsparat kontanthjælp', 'Nord', 'Mette', '01-12-2024', null],
       ['B', 'Ressourceforløb', 'Nord', 'Mette', 45627, null],
     ]),
-    Forløb: t('Forløb', ['Borger-ID', 'Type', 'Startdato', 'Slutdato'], [['A', 'Virksomhedspraktik', '2025-01-31', '2025-02-01']]),
+    Forløb: t(
+      'Forløb',
+      ['Borger-ID', 'Type', 'Startdato', 'Slutdato'],
+      [['A', 'Virksomhedspraktik', '2025-01-31', '2025-02-01']],
+    ),
     Timer: t('Timer', ['Borger-ID', 'Måned', 'Ordinære timer'], [['B', '2025-03', '6']]),
     Indstillinger: null,
     ...overrides,
@@ -31,9 +35,11 @@ function base(overrides: Partial<Record<string, RawTable | null>> = {}) {
 
 test('reads a minimal caseload with headers in any order and extra columns', () => {
   const tables = base({
-    Borgere: t('Borgere', ['Egen note', 'sagsbehandler', ' borger-id ', 'Startdato', 'TEAM', 'Målgruppe'], [
-      ['noget', 'Mette', 'A', '01-12-2024', 'Nord', 'andet'],
-    ]),
+    Borgere: t(
+      'Borgere',
+      ['Egen note', 'sagsbehandler', ' borger-id ', 'Startdato', 'TEAM', 'Målgruppe'],
+      [['noget', 'Mette', 'A', '01-12-2024', 'Nord', 'andet']],
+    ),
     Forløb: t('Forløb', ['Borger-ID', 'Type', 'Startdato'], []),
     Timer: t('Timer', ['Borger-ID', 'Måned', 'Ordinære timer'], []),
   });
@@ -64,10 +70,14 @@ test('per-cell errors name table, row and column; bad required cells drop the ro
       ['C', 'Ressourceforløb', 'Nord', '', '01-12-2024', null], // missing caseworker: dropped
       ['D', 'Andet', 'Nord', 'Mette', '01-03-2025', '01-01-2025'], // end before start
     ]),
-    Forløb: t('Forløb', ['Borger-ID', 'Type', 'Startdato', 'Slutdato', 'Timer pr. uge'], [
-      ['Z', 'Job', '2025-01-01', null, null],
-      ['B', 'Job', '2025-01-01', null, '-2'],
-    ]),
+    Forløb: t(
+      'Forløb',
+      ['Borger-ID', 'Type', 'Startdato', 'Slutdato', 'Timer pr. uge'],
+      [
+        ['Z', 'Job', '2025-01-01', null, null],
+        ['B', 'Job', '2025-01-01', null, '-2'],
+      ],
+    ),
     Timer: t('Timer', ['Borger-ID', 'Måned', 'Ordinære timer'], [['B', '2025-03', 'x']]),
   });
   const c = readChecked(tables);
@@ -91,22 +101,35 @@ test('per-cell errors name table, row and column; bad required cells drop the ro
 
 test('settings: keys matched loosely, bad values reported and left out', () => {
   const tables = base({
-    Indstillinger: t('Indstillinger', ['Nøgle', 'Værdi'], [
-      ['målregel', 'CUSTOM'],
-      ['Tærskel', '35 %'],
-      ['Måneder i træk', '2,5'],
-      ['Tæller med', 'praktik, Job'],
-      ['Målgrupper', 'Ressourceforløb; andet'],
-      ['Basismåned', '2025-01'],
-      ['Deadline', 45901],
-      ['Periode fra', 'forår'],
-      ['Farve', 'blå'],
-    ]),
+    Indstillinger: t(
+      'Indstillinger',
+      ['Nøgle', 'Værdi'],
+      [
+        ['målregel', 'CUSTOM'],
+        ['Tærskel', '35 %'],
+        ['Måneder i træk', '2,5'],
+        ['Tæller med', 'praktik, Job'],
+        ['Målgrupper', 'Ressourceforløb; andet'],
+        ['Basismåned', '2025-01'],
+        ['Deadline', 45901],
+        ['Periode fra', 'forår'],
+        ['Farve', 'blå'],
+      ],
+    ),
   });
   const c = readChecked(tables);
-  expect(c.settings).toEqual({ ruleId: 'custom', threshold: 35, targetGroups: ['Ressourceforløb', 'Andet'], baseMonth: '2025-01', deadline: '2025-09' });
+  expect(c.settings).toEqual({
+    ruleId: 'custom',
+    threshold: 35,
+    targetGroups: ['Ressourceforløb', 'Andet'],
+    baseMonth: '2025-01',
+    deadline: '2025-09',
+  });
   expect(c.issues.map((i) => `${i.severity} ${i.row} ${i.column}`)).toEqual([
-    'error 3 Værdi', 'error 4 Værdi', 'error 8 Værdi', 'warning 9 Nøgle',
+    'error 3 Værdi',
+    'error 4 Værdi',
+    'error 8 Værdi',
+    'warning 9 Nøgle',
   ]);
   expect(c.issues[1].message).toMatch(/^Ukendt: praktik/);
 });
@@ -117,7 +140,14 @@ describe('Indstillinger with stored import mappings', () => {
       Borgere: { name: 'Borgere', headers: ['Borger-ID', 'Målgruppe', 'Team', 'Sagsbehandler', 'Startdato'], rows: [] },
       Forløb: { name: 'Forløb', headers: ['Borger-ID', 'Type', 'Startdato'], rows: [] },
       Timer: { name: 'Timer', headers: ['Borger-ID', 'Måned', 'Ordinære timer'], rows: [] },
-      Indstillinger: { name: 'Indstillinger', headers: ['Nøgle', 'Værdi'], rows: [['Importkort:Borgere:Sagsnr', 'Borger-ID'], ['Ukendt', 'x']] },
+      Indstillinger: {
+        name: 'Indstillinger',
+        headers: ['Nøgle', 'Værdi'],
+        rows: [
+          ['Importkort:Borgere:Sagsnr', 'Borger-ID'],
+          ['Ukendt', 'x'],
+        ],
+      },
     };
     const issues = readCaseload(tables).issues;
     expect(issues.map((i: { row: number }) => i.row)).toEqual([2]);

@@ -18,7 +18,9 @@ const cellPool: Record<string, CellValue[]> = {
 
 function tableArb(def: TableDef): fc.Arbitrary<RawTable> {
   const row = fc.tuple(...def.columns.map((c) => fc.constantFrom(...cellPool[c.type])));
-  return fc.array(row, { maxLength: 12 }).map((rows) => ({ name: def.name, headers: def.columns.map((c) => c.header), rows: rows as CellValue[][] }));
+  return fc
+    .array(row, { maxLength: 12 })
+    .map((rows) => ({ name: def.name, headers: def.columns.map((c) => c.header), rows: rows as CellValue[][] }));
 }
 
 test('every non-empty row is used or reported as an error', () => {

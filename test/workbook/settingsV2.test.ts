@@ -14,7 +14,10 @@ function settingsOf(rows: CellValue[][]) {
 
 describe('Tærskel', () => {
   test.each([[40], ['40'], ['40 %'], ['40%'], [' 40,0 ']])('%p is 40 %% without an issue', (raw) => {
-    const { settings, issues } = settingsOf([['Målregel', 'custom'], ['Tærskel', raw]]);
+    const { settings, issues } = settingsOf([
+      ['Målregel', 'custom'],
+      ['Tærskel', raw],
+    ]);
     expect(settings.threshold).toBe(40);
     expect(issues).toEqual([]);
   });
@@ -40,20 +43,36 @@ describe('Tærskel', () => {
 });
 
 test('a key given twice is a warning naming both rows; the last one is used', () => {
-  const { settings, issues } = settingsOf([['Tærskel', '30'], ['Målregel', 'custom'], ['tærskel', '45']]);
+  const { settings, issues } = settingsOf([
+    ['Tærskel', '30'],
+    ['Målregel', 'custom'],
+    ['tærskel', '45'],
+  ]);
   expect(settings.threshold).toBe(45);
   expect(issues).toHaveLength(1);
-  expect(issues[0]).toMatchObject({ severity: 'warning', row: 3, column: 'Nøgle', code: 'duplicateSettingKey', params: { firstRow: 1 } });
+  expect(issues[0]).toMatchObject({
+    severity: 'warning',
+    row: 3,
+    column: 'Nøgle',
+    code: 'duplicateSettingKey',
+    params: { firstRow: 1 },
+  });
   expect(issueText(issues[0])).toBe('Nøglen "Tærskel" står også i række 1; den sidste bruges');
 });
 
 test('a key given twice whose last value is bad falls back to the default, not to the first value', () => {
-  const { settings } = settingsOf([['Tærskel', '30'], ['Tærskel', 'x']]);
+  const { settings } = settingsOf([
+    ['Tærskel', '30'],
+    ['Tærskel', 'x'],
+  ]);
   expect(settings.threshold).toBeUndefined();
 });
 
 test('Periode fra after Periode til is an error saying both were ignored', () => {
-  const { settings, issues } = settingsOf([['Periode fra', '2025-06'], ['Periode til', '2025-03']]);
+  const { settings, issues } = settingsOf([
+    ['Periode fra', '2025-06'],
+    ['Periode til', '2025-03'],
+  ]);
   expect(settings.periodFrom).toBeUndefined();
   expect(settings.periodTo).toBeUndefined();
   expect(issues.map((i) => [i.severity, i.row, i.code])).toEqual([['error', 2, 'periodReversed']]);
@@ -61,11 +80,19 @@ test('Periode fra after Periode til is an error saying both were ignored', () =>
 });
 
 test('Basismåned on or after Deadline is an error: no milestones rather than nonsense', () => {
-  for (const [base, deadline] of [['2025-06', '2025-06'], ['2025-07', '2025-06']]) {
-    const { settings, issues } = settingsOf([['Basismåned', base], ['Deadline', deadline]]);
+  for (const [base, deadline] of [
+    ['2025-06', '2025-06'],
+    ['2025-07', '2025-06'],
+  ]) {
+    const { settings, issues } = settingsOf([
+      ['Basismåned', base],
+      ['Deadline', deadline],
+    ]);
     expect(settings.baseMonth).toBeUndefined();
     expect(settings.deadline).toBeUndefined();
-    expect(issues.map((i) => [i.severity, i.code, i.consequence])).toEqual([['error', 'baseNotBeforeDeadline', 'noMilestones']]);
+    expect(issues.map((i) => [i.severity, i.code, i.consequence])).toEqual([
+      ['error', 'baseNotBeforeDeadline', 'noMilestones'],
+    ]);
   }
 });
 

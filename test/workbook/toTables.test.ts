@@ -10,8 +10,19 @@ test('caseloadToTables is the inverse of readCaseload for the demo', () => {
 });
 
 test('a synthetic caseload survives the round trip through raw tables (rows the reader refuses are reported)', () => {
-  const c = generateCaseload({ citizens: 300, placements: 400, hoursRows: 300, months: 12, startMonth: '2024-01', teams: 2, caseworkersPerTeam: 3, seed: 7 });
+  const c = generateCaseload({
+    citizens: 300,
+    placements: 400,
+    hoursRows: 300,
+    months: 12,
+    startMonth: '2024-01',
+    teams: 2,
+    caseworkersPerTeam: 3,
+    seed: 7,
+  });
   const back = readCaseload(caseloadToTables(c));
-  expect(back.citizens.length + back.issues.filter((i) => i.table === 'Borgere' && i.severity === 'error').length).toBe(c.citizens.length);
+  expect(back.citizens.length + back.issues.filter((i) => i.table === 'Borgere' && i.severity === 'error').length).toBe(
+    c.citizens.length,
+  );
   expect(back.settings).toEqual(c.settings);
 });

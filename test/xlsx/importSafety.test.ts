@@ -24,7 +24,15 @@ async function workbookWithNoteBelow(file: string): Promise<string> {
   const pkg = XlsxPackage.fromBuffer(await wb.toBuffer());
   const part = pkg.sheets().find((s) => s.name === 'Borgere')!.part;
   const below = t.Borgere.rows.length + 2;
-  pkg.setText(part, pkg.text(part)!.replace('</sheetData>', `<row r="${below}"><c r="B${below}" t="inlineStr"><is><t>Min egen note</t></is></c></row></sheetData>`));
+  pkg.setText(
+    part,
+    pkg
+      .text(part)!
+      .replace(
+        '</sheetData>',
+        `<row r="${below}"><c r="B${below}" t="inlineStr"><is><t>Min egen note</t></is></c></row></sheetData>`,
+      ),
+  );
   writeFileSync(file, writeZip(pkg.names().map((n) => makeEntry(n, pkg.bytes(n)!))));
   return `B${below}`;
 }
@@ -33,7 +41,9 @@ test('appendRows refuses to grow a table over a non-empty cell below it and name
   const file = join(dir, 'note.xlsx');
   const cell = await workbookWithNoteBelow(file);
   const wb = await XlsxWorkbook.open(file);
-  await expect(wb.appendRows('Borgere', [{ 'Borger-ID': 'NY1' }])).rejects.toThrow(new RegExp(`cellen ${cell} på arket "Borgere".*ikke tom`));
+  await expect(wb.appendRows('Borgere', [{ 'Borger-ID': 'NY1' }])).rejects.toThrow(
+    new RegExp(`cellen ${cell} på arket "Borgere".*ikke tom`),
+  );
   // Nothing was changed in memory either: the table reads as before.
   expect((await wb.readTables(['Borgere'])).Borgere!.rows.length).toBe(sampleTables().Borgere.rows.length);
 });
@@ -63,7 +73,9 @@ test('a plain range with the contract headers is refused with how to make it a t
   const before = readFileSync(file);
 
   const port = await XlsxWorkbook.open(file);
-  await expect(port.ensureInputTables([BORGERE])).rejects.toThrow(/almindeligt celleområde, ikke en Excel-tabel.*Indsæt → Tabel.*Borgere.*Opret sagsstamme/);
+  await expect(port.ensureInputTables([BORGERE])).rejects.toThrow(
+    /almindeligt celleområde, ikke en Excel-tabel.*Indsæt → Tabel.*Borgere.*Opret sagsstamme/,
+  );
 
   const exportFile = join(dir, 'eksport-plain.csv');
   writeFileSync(exportFile, EXPORT);
@@ -78,9 +90,16 @@ test('a plain range with the contract headers is refused with how to make it a t
 test('updating the first cell of a shared formula is refused (it would break the cells that share it)', async () => {
   const pkg = XlsxPackage.fromBuffer(openpyxlStyleWorkbook());
   const sheet = 'xl/worksheets/sheet1.xml';
-  pkg.setText(sheet, pkg.text(sheet)!.replace('<c r="C2" t="n"><v>7</v></c>', '<c r="C2"><f t="shared" ref="C2:C3" si="0">1+6</f><v>7</v></c>'));
+  pkg.setText(
+    sheet,
+    pkg
+      .text(sheet)!
+      .replace('<c r="C2" t="n"><v>7</v></c>', '<c r="C2"><f t="shared" ref="C2:C3" si="0">1+6</f><v>7</v></c>'),
+  );
   const wb = XlsxWorkbook.fromBuffer(writeZip(pkg.names().map((n) => makeEntry(n, pkg.bytes(n)!))));
-  await expect(wb.updateCells('Data', [{ row: 1, column: 'Timer', value: 8 }])).rejects.toThrow(/Cellen C2 på arket "Ark1" holder en formel, som andre celler deler/);
+  await expect(wb.updateCells('Data', [{ row: 1, column: 'Timer', value: 8 }])).rejects.toThrow(
+    /Cellen C2 på arket "Ark1" holder en formel, som andre celler deler/,
+  );
   await wb.updateCells('Data', [{ row: 1, column: 'Navn', value: 'ok' }]);
   expect((await wb.readTables(['Data'])).Data!.rows[0]).toEqual(['B-1', 'ok', 7]);
 });

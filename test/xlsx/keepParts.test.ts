@@ -19,7 +19,8 @@ const SOFFICE = '/usr/bin/soffice';
 async function parts(buf: Buffer): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(buf);
   const out = new Map<string, Buffer>();
-  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) out.set(name, await zip.file(name).async('nodebuffer'));
+  for (const name of Object.keys(zip.files))
+    if (!zip.files[name].dir) out.set(name, await zip.file(name).async('nodebuffer'));
   return out;
 }
 
@@ -38,13 +39,20 @@ test('report --write plus an import keep the chart, drawing, image, comments, de
   const written = readFileSync(file);
   const after = await parts(written);
   // The foreign parts, and the rels that tie them in, are identical.
-  for (const [name, v] of Object.entries(FOREIGN_PARTS)) expect([name, after.get(name)?.equals(bytesOf(v))]).toEqual([name, true]);
-  const grafer = [...before.keys()].filter((n) => /xl\/worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?$/.test(n) && before.get(n)!.toString().includes('drawing77'));
+  for (const [name, v] of Object.entries(FOREIGN_PARTS))
+    expect([name, after.get(name)?.equals(bytesOf(v))]).toEqual([name, true]);
+  const grafer = [...before.keys()].filter(
+    (n) =>
+      /xl\/worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?$/.test(n) && before.get(n)!.toString().includes('drawing77'),
+  );
   expect(grafer.length).toBe(1);
   expect(after.get(grafer[0])!.equals(before.get(grafer[0])!)).toBe(true);
   // Only parts Fremdrift owns or must patch differ.
   const changed = [...before.keys()].filter((n) => !after.get(n)?.equals(before.get(n)!));
-  for (const n of changed) expect(n).toMatch(/^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/worksheets\/sheet1\.xml|xl\/tables\/table1\.xml)$/);
+  for (const n of changed)
+    expect(n).toMatch(
+      /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/worksheets\/sheet1\.xml|xl\/tables\/table1\.xml)$/,
+    );
   expect([...before.keys()].filter((n) => !after.has(n))).toEqual([]);
   // The defined name, and Borgere's link to its comments, survive the patched parts.
   expect(after.get('xl/workbook.xml')!.toString()).toContain('<definedName name="Mål">Grafer!$B$2:$B$3</definedName>');
@@ -58,13 +66,27 @@ test('report --write plus an import keep the chart, drawing, image, comments, de
   expect(tablesAfter.Forløb).toEqual(tablesBefore.Forløb);
 
   if (!existsSync(SOFFICE)) {
-    console.warn('SPRUNGET OVER: LibreOffice (soffice) er ikke installeret; at filen åbner i LibreOffice er ikke prøvet.');
+    console.warn(
+      'SPRUNGET OVER: LibreOffice (soffice) er ikke installeret; at filen åbner i LibreOffice er ikke prøvet.',
+    );
     return;
   }
   // Borgere's sheet number (1-based) after the output sheets.
   const sheetNo = back.sheetNames().indexOf('Borgere') + 1;
   const filter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,${sheetNo}`;
-  const lo = spawnSync(SOFFICE, [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', filter, '--outdir', dir, file], { encoding: 'utf8', timeout: 180000 });
+  const lo = spawnSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      filter,
+      '--outdir',
+      dir,
+      file,
+    ],
+    { encoding: 'utf8', timeout: 180000 },
+  );
   expect(lo.status).toBe(0);
   const csv = readFileSync(join(dir, 'fremmed-Borgere.csv'), 'utf8');
   expect(csv.split('\n')[0]).toMatch(/^Borger-ID,Navn,Målgruppe,Team/);

@@ -31,7 +31,14 @@ test('an openpyxl-style package (absolute part paths) reads every kind of cell, 
   ]);
   expect(wb.cellProblems()).toEqual([
     { table: 'Data', row: 2, column: 'Navn', address: 'Ark1!B3', kind: 'error', detail: '#N/A' },
-    { table: 'Data', row: 3, column: 'Navn', address: 'Ark1!B4', kind: 'no-cached-value', detail: 'VLOOKUP(A4,Andet!A:B,2,0)' },
+    {
+      table: 'Data',
+      row: 3,
+      column: 'Navn',
+      address: 'Ark1!B4',
+      kind: 'no-cached-value',
+      detail: 'VLOOKUP(A4,Andet!A:B,2,0)',
+    },
     { table: 'Data', row: 3, column: 'Timer', address: 'Ark1!C4', kind: 'error', detail: '#REF!' },
   ]);
 });
@@ -50,7 +57,9 @@ test('appending to a table with a totals row is refused in Danish; updating its 
 
 test('a workbook LibreOffice saved, with native charts and a drawing, reads the same tables', async () => {
   if (!existsSync(SOFFICE)) {
-    console.warn('SPRUNGET OVER: LibreOffice (soffice) er ikke installeret; læsning af en LibreOffice-gemt projektmappe er ikke prøvet.');
+    console.warn(
+      'SPRUNGET OVER: LibreOffice (soffice) er ikke installeret; læsning af en LibreOffice-gemt projektmappe er ikke prøvet.',
+    );
     return;
   }
   const wb = XlsxWorkbook.create();
@@ -60,7 +69,19 @@ test('a workbook LibreOffice saved, with native charts and a drawing, reads the 
   const src = join(dir, 'fremdrift.xlsx');
   await wb.save(src);
   const outDir = join(dir, 'lo');
-  const lo = spawnSync(SOFFICE, [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, src], { encoding: 'utf8', timeout: 180000 });
+  const lo = spawnSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      outDir,
+      src,
+    ],
+    { encoding: 'utf8', timeout: 180000 },
+  );
   expect(lo.status).toBe(0);
   const loFile = join(outDir, 'fremdrift.xlsx');
   const loWb = await XlsxWorkbook.open(loFile);
@@ -76,16 +97,20 @@ test('a password-protected workbook or an old .xls file is named as such, not as
   const cfb = Buffer.alloc(512);
   cfb.writeUInt32BE(0xd0cf11e0, 0);
   cfb.writeUInt32BE(0xa1b11ae1, 4);
-  expect(() => XlsxWorkbook.fromBuffer(cfb, 'hemmelig.xlsx')).toThrow(/beskyttet med adgangskode eller en gammel \.xls-fil/);
+  expect(() => XlsxWorkbook.fromBuffer(cfb, 'hemmelig.xlsx')).toThrow(
+    /beskyttet med adgangskode eller en gammel \.xls-fil/,
+  );
 });
 
 test('cells without their own address (allowed by the format) are placed by position', () => {
-  const xml = '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>a</t></is></c><c><v>2</v></c></row><row><c/><c t="b"><v>1</v></c></row></sheetData></worksheet>';
+  const xml =
+    '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>a</t></is></c><c><v>2</v></c></row><row><c/><c t="b"><v>1</v></c></row></sheetData></worksheet>';
   expect(readRect(xml, [], 1, 1, 2, 2).values).toEqual([
     ['a', 2],
     [null, true],
   ]);
-  const prefixed = '<x:worksheet xmlns:x="urn"><x:sheetData><x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+  const prefixed =
+    '<x:worksheet xmlns:x="urn"><x:sheetData><x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>';
   expect(readRect(prefixed, ['delt'], 1, 1, 2, 2).values).toEqual([
     [null, null],
     [null, 'delt'],

@@ -33,25 +33,29 @@ function childPausedAt(file: string, stage: string) {
   return { child, paused, exited };
 }
 
-const leftovers = (name: string) => readdirSync(dir).filter((n) => n.startsWith(`.~fremdrift.${name}.`) && n.endsWith('.tmp'));
+const leftovers = (name: string) =>
+  readdirSync(dir).filter((n) => n.startsWith(`.~fremdrift.${name}.`) && n.endsWith('.tmp'));
 
-describe.each(['locked', 'temp-opened', 'half-written', 'written', 'flushed', 'before-rename'])('SIGKILL at %s', (stage) => {
-  test('leaves the original byte-identical, and the next save clears the stale lock and temp file', async () => {
-    const name = `kill-${stage}.xlsx`;
-    const file = fresh(name);
-    const { child, paused, exited } = childPausedAt(file, stage);
-    await paused;
-    child.kill('SIGKILL');
-    await exited;
-    expect(readFileSync(file).equals(ORIGINAL)).toBe(true);
-    expect(existsSync(lockPathFor(file))).toBe(true);
-    // The killed writer's lock is stale (its pid is gone): the next save proceeds and tidies up.
-    saveAtomically(file, Buffer.from('ny'));
-    expect(readFileSync(file, 'utf8')).toBe('ny');
-    expect(existsSync(lockPathFor(file))).toBe(false);
-    expect(leftovers(name)).toEqual([]);
-  }, 30000);
-});
+describe.each(['locked', 'temp-opened', 'half-written', 'written', 'flushed', 'before-rename'])(
+  'SIGKILL at %s',
+  (stage) => {
+    test('leaves the original byte-identical, and the next save clears the stale lock and temp file', async () => {
+      const name = `kill-${stage}.xlsx`;
+      const file = fresh(name);
+      const { child, paused, exited } = childPausedAt(file, stage);
+      await paused;
+      child.kill('SIGKILL');
+      await exited;
+      expect(readFileSync(file).equals(ORIGINAL)).toBe(true);
+      expect(existsSync(lockPathFor(file))).toBe(true);
+      // The killed writer's lock is stale (its pid is gone): the next save proceeds and tidies up.
+      saveAtomically(file, Buffer.from('ny'));
+      expect(readFileSync(file, 'utf8')).toBe('ny');
+      expect(existsSync(lockPathFor(file))).toBe(false);
+      expect(leftovers(name)).toEqual([]);
+    }, 30000);
+  },
+);
 
 test('SIGKILL after the rename leaves the complete new file', async () => {
   const file = fresh('kill-renamed.xlsx');
@@ -94,7 +98,11 @@ test('two writers at once: the second is refused with a Danish message naming th
   await first.paused;
   const second = spawnSync(process.execPath, ['-r', 'tsx/cjs', CHILD, file, 's', '1000'], { encoding: 'utf8' });
   expect(second.status).toBe(2);
-  expect(second.stderr).toMatch(new RegExp(`Projektmappen bliver allerede skrevet af fremdrift \\(pid ${first.child.pid}, startet \\d\\d:\\d\\d\\)`));
+  expect(second.stderr).toMatch(
+    new RegExp(
+      `Projektmappen bliver allerede skrevet af fremdrift \\(pid ${first.child.pid}, startet \\d\\d:\\d\\d\\)`,
+    ),
+  );
   expect(() => saveAtomically(file, Buffer.from('x'))).toThrow(SaveError);
   expect(readFileSync(file).equals(ORIGINAL)).toBe(true);
   first.child.kill('SIGKILL');
@@ -104,7 +112,9 @@ test('two writers at once: the second is refused with a Danish message naming th
 test('a file changed by another program since it was read is not overwritten', () => {
   const file = fresh('changed.xlsx');
   const stamp = { size: 1, mtimeMs: 0 };
-  expect(() => saveAtomically(file, Buffer.from('x'), { expectUnchanged: stamp })).toThrow(/ændret af et andet program/);
+  expect(() => saveAtomically(file, Buffer.from('x'), { expectUnchanged: stamp })).toThrow(
+    /ændret af et andet program/,
+  );
   expect(readFileSync(file).equals(ORIGINAL)).toBe(true);
 });
 

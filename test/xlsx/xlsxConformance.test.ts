@@ -44,7 +44,13 @@ runConformance('XlsxWorkbook (ExcelJS)', async (seeds) => {
       name: table.name,
       sheet: sheet ?? tableDef(table.name)?.sheet ?? table.name,
       description: '',
-      columns: table.headers.map((header) => ({ header, field: header, type: 'text', required: false, description: '' })),
+      columns: table.headers.map((header) => ({
+        header,
+        field: header,
+        type: 'text',
+        required: false,
+        description: '',
+      })),
     } as unknown as TableDef;
     seed.createTable(def, table.rows);
   }

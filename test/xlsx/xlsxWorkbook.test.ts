@@ -23,7 +23,12 @@ test('demo tables written as real Excel tables read back identically (values) an
   // The file has real tables (ListObjects) with the contract's names.
   const raw = new ExcelJS.Workbook();
   await raw.xlsx.readFile(file);
-  expect(raw.getWorksheet('Borgere')!.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name)).toEqual(['Borgere']);
+  expect(
+    raw
+      .getWorksheet('Borgere')!
+      .getTables()
+      .map((t) => (t as unknown as { table: { name: string } }).table.name),
+  ).toEqual(['Borgere']);
 
   const back = await (await XlsxWorkbook.open(file)).readTables(NAMES);
   for (const name of NAMES) expect(back[name]).toEqual(tables[name]);
@@ -70,7 +75,9 @@ test('ensureInputTables appends missing columns to an existing table without tou
   const wb = XlsxWorkbook.create();
   wb.createTable({ ...FORLØB, columns: FORLØB.columns.slice(0, 5) }, [['A', 'Job', null, null, 45717]]);
   const result = await wb.ensureInputTables([FORLØB]);
-  expect(result.upgraded).toEqual({ Forløb: ['Slutdato', 'Timer pr. uge', 'Virksomhedskonsulent', 'Note', 'Opfølgning', 'Afslutningsårsag'] });
+  expect(result.upgraded).toEqual({
+    Forløb: ['Slutdato', 'Timer pr. uge', 'Virksomhedskonsulent', 'Note', 'Opfølgning', 'Afslutningsårsag'],
+  });
   const file = join(dir, 'upgrade.xlsx');
   await wb.save(file);
   const t = (await (await XlsxWorkbook.open(file)).readTables(['Forløb'])).Forløb!;
@@ -84,8 +91,16 @@ test('output sheets render values, formats, conditional fills, freeze panes and 
   for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name].rows);
   const model: SheetModel = {
     name: 'Overblik',
-    values: [['Titel', null], ['Andel', 0.375], ['=SUM(A1)', 'P'], ['Dato', 45717]],
-    formats: [{ row: 1, col: 1, numberFormat: '0.0%', bold: true }, { row: 3, col: 1, numberFormat: 'dd-mm-yyyy' }],
+    values: [
+      ['Titel', null],
+      ['Andel', 0.375],
+      ['=SUM(A1)', 'P'],
+      ['Dato', 45717],
+    ],
+    formats: [
+      { row: 1, col: 1, numberFormat: '0.0%', bold: true },
+      { row: 3, col: 1, numberFormat: 'dd-mm-yyyy' },
+    ],
     conditionalFills: [{ row: 2, col: 1, equals: 'P', fill: '#BDD7EE' }],
     freeze: { rows: 1, columns: 1 },
     print: { landscape: true, fitToWidth: true, rowBreaksBefore: [2] },
@@ -112,13 +127,19 @@ test('output sheets render values, formats, conditional fills, freeze panes and 
   // ExcelJS does not read page breaks back; check the sheet XML: a page starting at zero-based row 2
   // is a break after 1-based row 2.
   const zip = await JSZip.loadAsync(readFileSync(file));
-  const sheetXml = await Promise.all(Object.keys(zip.files).filter((f) => f.startsWith('xl/worksheets/sheet')).map((f) => zip.file(f)!.async('string')));
+  const sheetXml = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => f.startsWith('xl/worksheets/sheet'))
+      .map((f) => zip.file(f)!.async('string')),
+  );
   const breaks = sheetXml.map((x) => /<rowBreaks[^>]*>(.*?)<\/rowBreaks>/.exec(x)?.[1]).filter(Boolean);
   expect(breaks).toHaveLength(1);
   expect(breaks[0]).toMatch(/<brk id="2"/);
   const back = await (await XlsxWorkbook.open(file)).readTables(INPUT_TABLES.map((t) => t.name));
   for (const def of INPUT_TABLES) expect(back[def.name]).toEqual(tables[def.name]);
-  await expect(wb.writeOutputSheets([{ name: 'Borgere' as never, values: [] }])).rejects.toThrow(/"Borgere" er ikke et af dem/);
+  await expect(wb.writeOutputSheets([{ name: 'Borgere' as never, values: [] }])).rejects.toThrow(
+    /"Borgere" er ikke et af dem/,
+  );
 });
 
 test('missing file and non-workbook files give Danish WorkbookFileErrors', async () => {

@@ -70,7 +70,9 @@ function readFileBytes(file: File): Promise<Uint8Array> {
 /** The choices that differ from what the headers give by themselves: those are worth storing. */
 function explicitChoices(def: TableDef, choices: Record<string, string>): UserMapping {
   const own = new Map(def.columns.map((c) => [foldHeader(c.header), c.header]));
-  return Object.fromEntries(Object.entries(choices).filter(([source, target]) => (own.get(foldHeader(source)) ?? '') !== target));
+  return Object.fromEntries(
+    Object.entries(choices).filter(([source, target]) => (own.get(foldHeader(source)) ?? '') !== target),
+  );
 }
 
 export default function ImportWizard({ port, locale, onImported }: ImportWizardProps) {
@@ -102,7 +104,11 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
       }
       const stored = await loadMapping(port, def.name);
       const resolved = resolveMapping(def, result.table.headers, stored);
-      setChoices(Object.fromEntries(resolved.columns.filter((c) => c.sourceHeader !== '').map((c) => [c.sourceHeader, c.target ?? ''])));
+      setChoices(
+        Object.fromEntries(
+          resolved.columns.filter((c) => c.sourceHeader !== '').map((c) => [c.sourceHeader, c.target ?? '']),
+        ),
+      );
       setStep({ name: 'mapping', source: result.table, fileName: file.name });
     } catch (e) {
       fail(e);
@@ -166,7 +172,12 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
           </Field>
           <Field label={tx.t('importFile')}>
             {(fieldProps) => (
-              <input {...fieldProps} type="file" accept=".csv,.txt,.xlsx" onChange={(e) => void pickFile(e.target.files?.[0])} />
+              <input
+                {...fieldProps}
+                type="file"
+                accept=".csv,.txt,.xlsx"
+                onChange={(e) => void pickFile(e.target.files?.[0])}
+              />
             )}
           </Field>
         </>
@@ -199,14 +210,23 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
         />
       )}
       {step.name === 'writing' && (
-        <Field label={tx.t('importWriting')} validationMessage={tx.plural('importProgress', step.progress.total, { done: step.progress.done })} validationState="none">
+        <Field
+          label={tx.t('importWriting')}
+          validationMessage={tx.plural('importProgress', step.progress.total, { done: step.progress.done })}
+          validationState="none"
+        >
           <ProgressBar value={step.progress.total === 0 ? 1 : step.progress.done / step.progress.total} />
         </Field>
       )}
       {step.name === 'done' && (
         <>
           <MessageBar intent="success">
-            <MessageBarBody>{tx.t('importDone', { added: tx.plural('rowsNew', step.added), updated: tx.plural('rowsChanged', step.updated) })}</MessageBarBody>
+            <MessageBarBody>
+              {tx.t('importDone', {
+                added: tx.plural('rowsNew', step.added),
+                updated: tx.plural('rowsChanged', step.updated),
+              })}
+            </MessageBarBody>
           </MessageBar>
           <Button onClick={() => setStep({ name: 'choose' })}>{tx.t('importAnother')}</Button>
         </>

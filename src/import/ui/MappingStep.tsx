@@ -1,6 +1,15 @@
 // Step 2 of the import wizard: one drop-down per export column, preset from the contract and the
 // mapping stored in the workbook. Missing required columns are named before the preview is allowed.
-import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { TableDef } from '../../workbook/contract';
 import type { ResolvedMapping } from '../mapping';
 import { mappingError } from '../mapping';
@@ -8,7 +17,12 @@ import type { Texts } from '../../taskpane/i18n';
 import { useShared } from '../../taskpane/styles';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalM },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginBlock: tokens.spacingVerticalM,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 

@@ -10,7 +10,12 @@ import { ValueMapping } from './ValueMapping';
 const MAX_SHOWN = 50;
 
 const useStyles = makeStyles({
-  counts: { display: 'grid', gridTemplateColumns: 'auto auto', columnGap: tokens.spacingHorizontalL, marginBlock: tokens.spacingVerticalS },
+  counts: {
+    display: 'grid',
+    gridTemplateColumns: 'auto auto',
+    columnGap: tokens.spacingHorizontalL,
+    marginBlock: tokens.spacingVerticalS,
+  },
   list: { marginBlock: tokens.spacingVerticalXS, paddingInlineStart: tokens.spacingHorizontalL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginBlockStart: tokens.spacingVerticalM },
 });
@@ -57,19 +62,29 @@ export function PreviewStep({ def, plan, onValues, onBack, onConfirm, tx }: Prev
   const missing = plan.notInExport.filter((m) => ADVICE[m.suggestion] !== null);
   return (
     <section aria-label={tx.t('importPreviewTitle')}>
-      <Text as="p" weight="semibold">{tx.plural('importRows', plan.rows)}</Text>
+      <Text as="p" weight="semibold">
+        {tx.plural('importRows', plan.rows)}
+      </Text>
       <div className={styles.counts} role="list" aria-label={tx.t('importPreviewTitle')}>
         <Text role="listitem">{`${tx.t('importAdded')}: ${plan.added.length}`}</Text>
         <Text role="listitem">{`${tx.t('importUpdated')}: ${plan.updated.length}`}</Text>
         <Text role="listitem">{`${tx.t('importUnchanged')}: ${plan.unchanged.length}`}</Text>
         <Text role="listitem">{`${tx.t('importRejected')}: ${plan.rejected.length}`}</Text>
       </div>
-      <ValueMapping key={plan.unmappedValues.map((v) => v.value).join('|')} def={def} values={plan.unmappedValues} onApply={onValues} tx={tx} />
+      <ValueMapping
+        key={plan.unmappedValues.map((v) => v.value).join('|')}
+        def={def}
+        values={plan.unmappedValues}
+        onApply={onValues}
+        tx={tx}
+      />
       <Listing title={tx.t('importRejected')} items={plan.rejected.map((r) => r.message)} tx={tx} />
       <Listing title={tx.t('importAdded')} items={plan.added.map((a) => `${a.key} (${row(a.row)})`)} tx={tx} />
       <Listing
         title={tx.t('importUpdated')}
-        items={plan.updated.map((u) => `${u.key}: ${u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', ')}`)}
+        items={plan.updated.map(
+          (u) => `${u.key}: ${u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', ')}`,
+        )}
         tx={tx}
       />
       <Listing title={tx.t('importUnchanged')} items={plan.unchanged.map((u) => row(u.row))} tx={tx} />
@@ -79,7 +94,9 @@ export function PreviewStep({ def, plan, onValues, onBack, onConfirm, tx }: Prev
         items={missing.map((m) => `${m.key} (${plan.table} ${row(m.tableRow)}): ${tx.t(ADVICE[m.suggestion]!)}`)}
         tx={tx}
       />
-      {plan.ignoredColumns.length > 0 && <Caption1 as="p">{`${tx.t('importIgnoredColumns')}: ${plan.ignoredColumns.join(', ')}`}</Caption1>}
+      {plan.ignoredColumns.length > 0 && (
+        <Caption1 as="p">{`${tx.t('importIgnoredColumns')}: ${plan.ignoredColumns.join(', ')}`}</Caption1>
+      )}
       {toWrite === 0 && <Text as="p">{tx.t('importNothingToWrite')}</Text>}
       <div className={styles.actions}>
         <Button onClick={onBack}>{tx.t('importBack')}</Button>

@@ -40,7 +40,11 @@ export function ValueMapping({ def, values, onApply, tx }: ValueMappingProps) {
           const allowed = def.columns.find((c) => c.header === v.column)?.values ?? [];
           return (
             <Field key={key} label={`${v.column}: "${v.value}" (${tx.plural('importValueRows', v.rows)})`}>
-              <Select className={shared.select} value={chosen[key] ?? ''} onChange={(_, d) => setChosen((c) => ({ ...c, [key]: d.value }))}>
+              <Select
+                className={shared.select}
+                value={chosen[key] ?? ''}
+                onChange={(_, d) => setChosen((c) => ({ ...c, [key]: d.value }))}
+              >
                 <option value="">{tx.t('importValueNone')}</option>
                 {allowed.map((a) => (
                   <option key={a} value={a}>
