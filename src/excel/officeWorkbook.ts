@@ -354,7 +354,7 @@ export class OfficeWorkbook implements WorkbookPort {
         },
       });
       for (const r of p.rowBreaksBefore ?? []) {
-        if (r > 0) await planner.add({ bytes: CALL_BYTES, queue: () => void wsOf().horizontalPageBreaks.add(`A${r + 1}`) });
+        if (r > 0 && api19) await planner.add({ bytes: CALL_BYTES, queue: () => void wsOf().horizontalPageBreaks.add(`A${r + 1}`) });
       }
     }
     if (model.tabColor) {
