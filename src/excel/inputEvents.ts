@@ -66,7 +66,9 @@ export function watchInputTables(o: WatchOptions): () => void {
 
   void o
     .run(async (context) => {
-      registration = context.workbook.tables.onChanged.add(onChanged as unknown as (e: Excel.TableChangedEventArgs) => Promise<void>);
+      registration = context.workbook.tables.onChanged.add(
+        onChanged as unknown as (e: Excel.TableChangedEventArgs) => Promise<void>,
+      );
       await context.sync();
       if (stopped) removeRegistration();
     })

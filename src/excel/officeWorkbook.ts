@@ -97,7 +97,8 @@ export class OfficeWorkbook implements WorkbookPort {
     this.run = options.run ?? ((batch) => Excel.run(batch));
     this.supports =
       options.supports ??
-      ((set, version) => typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported(set, version)));
+      ((set, version) =>
+        typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported(set, version)));
     this.debounceMs = options.debounceMs ?? INPUT_DEBOUNCE_MS;
     this.budget = options.syncBudgetBytes ?? SYNC_BUDGET_BYTES;
   }
@@ -138,14 +139,23 @@ export class OfficeWorkbook implements WorkbookPort {
         const total = t.body.rowCount;
         let start = 0;
         while (start < total) {
-          const count = Math.max(1, Math.min(total - start, Math.floor((planner.budgetBytes * 0.8) / (cols * perCell))));
+          const count = Math.max(
+            1,
+            Math.min(total - start, Math.floor((planner.budgetBytes * 0.8) / (cols * perCell))),
+          );
           await planner.add(
             rowBlockPiece(
               start,
               count,
               (_s, n) => CALL_BYTES + n * cols * perCell,
               (s, n) => {
-                blocks.set(`${t.name}|${s}`, t.body.getCell(s, 0).getResizedRange(n - 1, cols - 1).load('values'));
+                blocks.set(
+                  `${t.name}|${s}`,
+                  t.body
+                    .getCell(s, 0)
+                    .getResizedRange(n - 1, cols - 1)
+                    .load('values'),
+                );
               },
               (s, n) => {
                 const values = blocks.get(`${t.name}|${s}`)!.values;
@@ -169,7 +179,11 @@ export class OfficeWorkbook implements WorkbookPort {
         while (rows.length > 0 && isBlankRow(rows[rows.length - 1])) rows.pop();
         out[name] = { name, headers, rows };
         const idCol = columnIndexOf(headers, ID_HEADER);
-        if (idCol >= 0) this.seenIds.set(normalizeKey(name), rows.map((r) => r[idCol]));
+        if (idCol >= 0)
+          this.seenIds.set(
+            normalizeKey(name),
+            rows.map((r) => r[idCol]),
+          );
       }
       return out;
     });
@@ -255,14 +269,20 @@ export class OfficeWorkbook implements WorkbookPort {
       // Grow a block row by row up to about half a sync, so one block never dominates.
       let n = 0;
       let bytes = CALL_BYTES;
-      while (start + n < model.values.length && (n === 0 || bytes + rowBytes[start + n] <= planner.budgetBytes / 2)) bytes += rowBytes[start + n++];
+      while (start + n < model.values.length && (n === 0 || bytes + rowBytes[start + n] <= planner.budgetBytes / 2))
+        bytes += rowBytes[start + n++];
       await planner.add(rowBlockPiece(start, n, bytesOf, queue));
       start += n;
     }
   }
 
   /** Formats (merged by style), number formats, widths, conditional fills, freeze, charts, print. */
-  private async queueLayout(planner: SyncPlanner, wsOf: () => Excel.Worksheet, model: SheetModel, api19: boolean): Promise<void> {
+  private async queueLayout(
+    planner: SyncPlanner,
+    wsOf: () => Excel.Worksheet,
+    model: SheetModel,
+    api19: boolean,
+  ): Promise<void> {
     const rect = (ws: Excel.Worksheet, r: { row: number; col: number; rows?: number; cols?: number }) =>
       ws.getRangeByIndexes(r.row, r.col, r.rows ?? 1, r.cols ?? 1);
     const formats = model.formats ?? [];
@@ -295,7 +315,10 @@ export class OfficeWorkbook implements WorkbookPort {
         }
       } else {
         for (const r of group.rects) {
-          await planner.add({ bytes: CALL_BYTES * (calls + 1), queue: () => applyStyle(rect(wsOf(), r).format, group.style) });
+          await planner.add({
+            bytes: CALL_BYTES * (calls + 1),
+            queue: () => applyStyle(rect(wsOf(), r).format, group.style),
+          });
         }
       }
     }
@@ -327,7 +350,8 @@ export class OfficeWorkbook implements WorkbookPort {
         bytes: CALL_BYTES * 2,
         queue: () => {
           const ws = wsOf();
-          if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
+          if (freeze.rows > 0 && freeze.columns > 0)
+            ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
           else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
           else ws.freezePanes.freezeColumns(freeze.columns);
         },
@@ -354,7 +378,8 @@ export class OfficeWorkbook implements WorkbookPort {
         },
       });
       for (const r of p.rowBreaksBefore ?? []) {
-        if (r > 0 && api19) await planner.add({ bytes: CALL_BYTES, queue: () => void wsOf().horizontalPageBreaks.add(`A${r + 1}`) });
+        if (r > 0 && api19)
+          await planner.add({ bytes: CALL_BYTES, queue: () => void wsOf().horizontalPageBreaks.add(`A${r + 1}`) });
       }
     }
     if (model.tabColor) {
@@ -388,7 +413,9 @@ export class OfficeWorkbook implements WorkbookPort {
       const bottom = whole.rowIndex + whole.rowCount; // first row below the table
       const lastUsed = used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
       if (lastUsed >= bottom) {
-        const below = ws.getRangeByIndexes(bottom, whole.columnIndex, lastUsed - bottom + 1, whole.columnCount).getUsedRangeOrNullObject(true);
+        const below = ws
+          .getRangeByIndexes(bottom, whole.columnIndex, lastUsed - bottom + 1, whole.columnCount)
+          .getUsedRangeOrNullObject(true);
         below.load('isNullObject');
         await context.sync();
         if (!below.isNullObject) {
@@ -405,7 +432,11 @@ export class OfficeWorkbook implements WorkbookPort {
       while (start < values.length) {
         let n = 0;
         let bytes = CALL_BYTES;
-        while (start + n < values.length && (n === 0 || bytes + blockBytes([values[start + n]]) <= planner.budgetBytes / 2)) bytes += blockBytes([values[start + n++]]);
+        while (
+          start + n < values.length &&
+          (n === 0 || bytes + blockBytes([values[start + n]]) <= planner.budgetBytes / 2)
+        )
+          bytes += blockBytes([values[start + n++]]);
         await planner.add(
           rowBlockPiece(
             start,
@@ -431,7 +462,8 @@ export class OfficeWorkbook implements WorkbookPort {
       // Check every update before writing any, so a bad one leaves the table as it was.
       const byRow = new Map<number, Map<number, CellValue>>();
       for (const u of updates) {
-        if (!Number.isInteger(u.row) || u.row < 1 || u.row > body.rowCount) throw new Error(`Tabellen "${table}" har ingen række ${u.row}`);
+        if (!Number.isInteger(u.row) || u.row < 1 || u.row > body.rowCount)
+          throw new Error(`Tabellen "${table}" har ingen række ${u.row}`);
         const col = columnIndexOf(headers, u.column);
         if (col < 0) throw new Error(`Tabellen "${table}" har ingen kolonne "${u.column}"`);
         if (!byRow.has(u.row)) byRow.set(u.row, new Map());
@@ -455,7 +487,10 @@ export class OfficeWorkbook implements WorkbookPort {
             span,
             (_s, n) => CALL_BYTES + n * 24,
             (s, n) => {
-              const r = body.getCell(first - 1 + s, idCol).getResizedRange(n - 1, 0).load('values');
+              const r = body
+                .getCell(first - 1 + s, idCol)
+                .getResizedRange(n - 1, 0)
+                .load('values');
               idRanges.set(s, r);
             },
             (s, n) => {
@@ -486,7 +521,9 @@ export class OfficeWorkbook implements WorkbookPort {
         const cols = [...cells.keys()];
         const from = Math.min(...cols);
         const to = Math.max(...cols);
-        const values = Array.from({ length: to - from + 1 }, (_, j) => (cells.has(from + j) ? toExcelCell(cells.get(from + j)!, '') : null));
+        const values = Array.from({ length: to - from + 1 }, (_, j) =>
+          cells.has(from + j) ? toExcelCell(cells.get(from + j)!, '') : null,
+        );
         return { row, from, values };
       });
       let start = 0;
@@ -498,7 +535,8 @@ export class OfficeWorkbook implements WorkbookPort {
             n,
             (s, k) => lines.slice(s, s + k).reduce((b, l) => b + CALL_BYTES + blockBytes([l.values]), 0),
             (s, k) => {
-              for (const l of lines.slice(s, s + k)) body.getCell(l.row - 1, l.from).getResizedRange(0, l.values.length - 1).values = [l.values];
+              for (const l of lines.slice(s, s + k))
+                body.getCell(l.row - 1, l.from).getResizedRange(0, l.values.length - 1).values = [l.values];
             },
           ),
         );
@@ -526,14 +564,18 @@ export class OfficeWorkbook implements WorkbookPort {
             header: null,
             body: null,
             whole: null,
-            used: l.sheet.isNullObject ? null : l.sheet.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,rowCount,columnIndex,columnCount'),
+            used: l.sheet.isNullObject
+              ? null
+              : l.sheet.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,rowCount,columnIndex,columnCount'),
           };
         }
         return {
           header: l.table.getHeaderRowRange().load('values'),
           body: l.table.getDataBodyRange().load('rowCount'),
           whole: l.table.getRange().load('rowIndex,columnIndex,rowCount,columnCount'),
-          used: l.table.worksheet.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,rowCount,columnIndex,columnCount'),
+          used: l.table.worksheet
+            .getUsedRangeOrNullObject(true)
+            .load('isNullObject,rowIndex,rowCount,columnIndex,columnCount'),
         };
       });
       await context.sync();
@@ -572,7 +614,8 @@ export class OfficeWorkbook implements WorkbookPort {
           }
           const rows = Math.max(1, body.rowCount);
           work.push(() => {
-            for (const col of missing) this.formatColumn(table.columns.add(undefined, undefined, col.header), col, rows);
+            for (const col of missing)
+              this.formatColumn(table.columns.add(undefined, undefined, col.header), col, rows);
           });
           result.upgraded[def.name] = missing.map((c) => c.header);
           return;

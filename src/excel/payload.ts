@@ -126,7 +126,10 @@ export function rowBlockPiece(
     split: () => {
       if (count < 2) return null;
       const half = Math.ceil(count / 2);
-      return [rowBlockPiece(start, half, bytesOf, queue, done), rowBlockPiece(start + half, count - half, bytesOf, queue, done)];
+      return [
+        rowBlockPiece(start, half, bytesOf, queue, done),
+        rowBlockPiece(start + half, count - half, bytesOf, queue, done),
+      ];
     },
   };
 }

@@ -15,10 +15,19 @@ const AS_OF = '2025-06-15';
 const TWO_MB = 2_000_000;
 const headersOf = (def: { columns: readonly { header: string }[] }) => def.columns.map((c) => c.header);
 
-function loadInto(fake: FakeExcel, tables: Record<string, { name: string; headers: string[]; rows: (Cell | null)[][] }>): void {
+function loadInto(
+  fake: FakeExcel,
+  tables: Record<string, { name: string; headers: string[]; rows: (Cell | null)[][] }>,
+): void {
   for (const def of INPUT_TABLES) {
     const t = tables[def.name];
-    if (t) fake.addTable(t.name, t.headers, t.rows.map((r) => r.map((v) => v ?? '')), def.sheet);
+    if (t)
+      fake.addTable(
+        t.name,
+        t.headers,
+        t.rows.map((r) => r.map((v) => v ?? '')),
+        def.sheet,
+      );
   }
 }
 
@@ -28,7 +37,16 @@ const port = (fake: FakeExcel, extra: Partial<ConstructorParameters<typeof Offic
 describe('40,000 citizens end to end on the strict fake', () => {
   it('reads, refreshes every output sheet and updates 5,000 rows with no sync above 2 MB', async () => {
     const started = Date.now();
-    const caseload = generateCaseload({ citizens: 40_000, placements: 48_000, hoursRows: 40_000, months: 18, startMonth: '2024-01', teams: 8, caseworkersPerTeam: 14, seed: 15 });
+    const caseload = generateCaseload({
+      citizens: 40_000,
+      placements: 48_000,
+      hoursRows: 40_000,
+      months: 18,
+      startMonth: '2024-01',
+      teams: 8,
+      caseworkersPerTeam: 14,
+      seed: 15,
+    });
     const fake = new FakeExcel();
     loadInto(fake, caseloadToTables(caseload) as never);
     const wb = port(fake);
@@ -75,7 +93,9 @@ describe('text stays text', () => {
     const fake = new FakeExcel();
     fake.addSheet('Overblik');
     await fake.run(async (context) => {
-      context.workbook.worksheets.getItem('Overblik').getRangeByIndexes(0, 0, 1, 3).values = [['2025-01', '0012', 'TRUE']];
+      context.workbook.worksheets.getItem('Overblik').getRangeByIndexes(0, 0, 1, 3).values = [
+        ['2025-01', '0012', 'TRUE'],
+      ];
       await context.sync();
     });
     expect([0, 1, 2].map((c) => fake.cellAt('Overblik', 0, c))).toEqual([45658, 12, true]);
@@ -85,7 +105,10 @@ describe('text stays text', () => {
     const fake = new FakeExcel();
     fake.addTable('Timer', [...headersOf(TIMER), 'Egen'], []);
     const wb = port(fake);
-    await wb.appendRows('Timer', TEXTS.map((t, i) => ({ 'Borger-ID': t, Måned: '2025-01', Egen: TEXTS[(i + 1) % TEXTS.length] })));
+    await wb.appendRows(
+      'Timer',
+      TEXTS.map((t, i) => ({ 'Borger-ID': t, Måned: '2025-01', Egen: TEXTS[(i + 1) % TEXTS.length] })),
+    );
     await wb.readTables(['Timer']);
     await wb.updateCells('Timer', [{ row: 2, column: 'Egen', value: 'FALSE' }]);
     const rows = (await wb.readTables(['Timer'])).Timer!.rows;
@@ -115,7 +138,16 @@ describe('events', () => {
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   it("a co-author's remote edit during a refresh triggers a re-measure; a refresh alone does not", async () => {
-    const caseload = generateCaseload({ citizens: 60, placements: 80, hoursRows: 60, months: 6, startMonth: '2025-01', teams: 2, caseworkersPerTeam: 2, seed: 3 });
+    const caseload = generateCaseload({
+      citizens: 60,
+      placements: 80,
+      hoursRows: 60,
+      months: 6,
+      startMonth: '2025-01',
+      teams: 2,
+      caseworkersPerTeam: 2,
+      seed: 3,
+    });
     const fake = new FakeExcel();
     loadInto(fake, caseloadToTables(caseload) as never);
     let runs = 0;
@@ -194,12 +226,18 @@ describe('row positions and shifted cells', () => {
   it('refuses an update when the table was sorted between the preview and the write, writing nothing', async () => {
     const fake = new FakeExcel();
     const b = headersOf(BORGERE);
-    fake.addTable('Borgere', b, ['B1', 'B2', 'B3'].map((id) => b.map((h) => (h === 'Borger-ID' ? id : h === 'Navn' ? `Navn ${id}` : ''))));
+    fake.addTable(
+      'Borgere',
+      b,
+      ['B1', 'B2', 'B3'].map((id) => b.map((h) => (h === 'Borger-ID' ? id : h === 'Navn' ? `Navn ${id}` : ''))),
+    );
     const wb = port(fake);
     await wb.readTables(['Borgere']); // preview
     fake.sort('Borgere', 'Borger-ID'); // B3, B2, B1
     const before = JSON.stringify(fake.tables.get('Borgere')!.rows);
-    await expect(wb.updateCells('Borgere', [{ row: 1, column: 'Navn', value: 'Ny' }])).rejects.toThrow(/ændret siden forhåndsvisningen: række 1 indeholdt B1, nu B3/);
+    await expect(wb.updateCells('Borgere', [{ row: 1, column: 'Navn', value: 'Ny' }])).rejects.toThrow(
+      /ændret siden forhåndsvisningen: række 1 indeholdt B1, nu B3/,
+    );
     expect(JSON.stringify(fake.tables.get('Borgere')!.rows)).toBe(before);
     // After a fresh read the same update goes to the row that now holds it.
     await wb.readTables(['Borgere']);
@@ -228,7 +266,9 @@ describe('row positions and shifted cells', () => {
     fake.addTable('Timer', headersOf(TIMER), [['A', '2025-01', 5, '', '', '', '']]);
     fake.sheets.get('Timer')!.cells.set('10,1', 'Min note');
     const wb = port(fake);
-    await expect(wb.appendRows('Timer', [{ 'Borger-ID': 'B' }])).rejects.toThrow(/Der står noget under tabellen "Timer"/);
+    await expect(wb.appendRows('Timer', [{ 'Borger-ID': 'B' }])).rejects.toThrow(
+      /Der står noget under tabellen "Timer"/,
+    );
     expect(fake.shiftedCells).toBe(0);
     expect(fake.tables.get('Timer')!.rows).toHaveLength(1);
     // Beside the table (not in its columns) nothing would move: allowed.
@@ -312,7 +352,10 @@ describe('print setup by API level', () => {
   const dialog: SheetModel = {
     name: 'Månedsdialog',
     values: [['SB1'], ['a'], ['SB2'], ['b']],
-    formats: [{ row: 0, col: 0, bold: true }, { row: 2, col: 0, bold: true }],
+    formats: [
+      { row: 0, col: 0, bold: true },
+      { row: 2, col: 0, bold: true },
+    ],
     print: { landscape: true, fitToWidth: true, rowBreaksBefore: [2], titleRows: [0, 0] },
   };
 
@@ -324,7 +367,9 @@ describe('print setup by API level', () => {
     expect(s.orientation).toBe('Landscape');
     expect(s.pageBreaks).toEqual(['A3']);
     expect(s.printTitleRows).toBe('$1:$1');
-    expect(s.formats.filter((f) => f.prop === 'format.font.bold')).toEqual([{ area: 'A1, A3', prop: 'format.font.bold', value: true }]);
+    expect(s.formats.filter((f) => f.prop === 'format.font.bold')).toEqual([
+      { area: 'A1, A3', prop: 'format.font.bold', value: true },
+    ]);
   });
 
   it('on ExcelApi 1.8 (Excel 2019): the sheet is written, formatted per rectangle, without print setup', async () => {

@@ -15,6 +15,9 @@
 // - ExcelApi 1.9 members (getRanges, pageLayout, horizontalPageBreaks) fail on a 1.8 host;
 // - pageLayout.zoom is recorded whole, as the object handed over.
 
+// Object-literal setters below stand for Office.js proxy properties and need the fake itself.
+/* eslint-disable @typescript-eslint/no-this-alias */
+
 /** A cell as Excel holds it: '' is empty. */
 export type Cell = string | number | boolean;
 
@@ -138,13 +141,15 @@ function serial(y: number, m: number, d: number): number | null {
 export function excelConverts(text: string): Cell {
   const s = text.trim();
   if (/^[=+\-@]/.test(text)) return FORMULA_MARK + text;
-  if (/^[+-]?(\d+([.,]\d+)?|\d{1,3}(,\d{3})+(\.\d+)?)([eE][+-]?\d+)?$/.test(s)) return Number(s.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+  if (/^[+-]?(\d+([.,]\d+)?|\d{1,3}(,\d{3})+(\.\d+)?)([eE][+-]?\d+)?$/.test(s))
+    return Number(s.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
   if (/^\d+([.,]\d+)?%$/.test(s)) return Number(s.slice(0, -1).replace(',', '.')) / 100;
   if (/^(true|false|sand|falsk)$/i.test(s)) return /^(true|sand)$/i.test(s);
   let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(s);
   if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3] ?? 1)) ?? text;
   m = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?$/.exec(s);
-  if (m) return serial(m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : 2025, Number(m[2]), Number(m[1])) ?? text;
+  if (m)
+    return serial(m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : 2025, Number(m[2]), Number(m[1])) ?? text;
   return text;
 }
 
@@ -161,7 +166,9 @@ function assertShape(what: string, v: unknown, nr: number, nc: number, cellOk: (
   if (!Array.isArray(v) || v.length !== nr || v.some((row) => !Array.isArray(row) || row.length !== nc)) {
     throw new ExcelError('InvalidArgument', `${what}: arrayet har ikke områdets størrelse ${nr}×${nc}`);
   }
-  for (const row of v as unknown[][]) for (const x of row) if (!cellOk(x)) throw new ExcelError('InvalidArgument', `${what}: ugyldig celle ${JSON.stringify(x)}`);
+  for (const row of v as unknown[][])
+    for (const x of row)
+      if (!cellOk(x)) throw new ExcelError('InvalidArgument', `${what}: ugyldig celle ${JSON.stringify(x)}`);
 }
 const isCellInput = (x: unknown) => x === null || ['string', 'number', 'boolean'].includes(typeof x);
 
@@ -169,20 +176,35 @@ const isCellInput = (x: unknown) => x === null || ['string', 'number', 'boolean'
 // apostrophe, not "History", unique ignoring case. "Rename a worksheet":
 // https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
 function checkSheetName(name: string, taken: Iterable<string>): void {
-  if (typeof name !== 'string' || name.trim() === '' || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name) || /^history$/i.test(name)) {
+  if (
+    typeof name !== 'string' ||
+    name.trim() === '' ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    /^'|'$/.test(name) ||
+    /^history$/i.test(name)
+  ) {
     throw new ExcelError('InvalidArgument', `ugyldigt arknavn "${name}"`);
   }
-  for (const t of taken) if (t.toLowerCase() === name.toLowerCase()) throw new ExcelError('ItemAlreadyExists', `arket "${name}" findes`);
+  for (const t of taken)
+    if (t.toLowerCase() === name.toLowerCase()) throw new ExcelError('ItemAlreadyExists', `arket "${name}" findes`);
 }
 
 // Table names: start with a letter, underscore or backslash; letters, digits, periods and underscores
 // after; no spaces; at most 255 characters; not a cell reference ("A1", "R1C1"); unique ignoring case.
 // "Rename an Excel table": https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114
 function checkTableName(name: string, taken: Iterable<string>): void {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 255 || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^([A-Z]{1,3}\d+|R\d*C\d*|[RC])$/i.test(name)) {
+  if (
+    typeof name !== 'string' ||
+    name.length === 0 ||
+    name.length > 255 ||
+    !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) ||
+    /^([A-Z]{1,3}\d+|R\d*C\d*|[RC])$/i.test(name)
+  ) {
     throw new ExcelError('InvalidArgument', `ugyldigt tabelnavn "${name}"`);
   }
-  for (const t of taken) if (t.toLowerCase() === name.toLowerCase()) throw new ExcelError('ItemAlreadyExists', `tabellen "${name}" findes`);
+  for (const t of taken)
+    if (t.toLowerCase() === name.toLowerCase()) throw new ExcelError('ItemAlreadyExists', `tabellen "${name}" findes`);
 }
 
 type Rect = { r: number; c: number; nr: number; nc: number };
@@ -198,11 +220,18 @@ class Batch {
 }
 
 /** A loadable proxy object: `load()` queues a snapshot taken at sync; reads before that throw. */
-function loadable<T extends object>(batch: Batch, props: Record<string, () => unknown>, extra: T): T & { load(p?: string): unknown } {
+function loadable<T extends object>(
+  batch: Batch,
+  props: Record<string, () => unknown>,
+  extra: T,
+): T & { load(p?: string): unknown } {
   const loaded = new Map<string, unknown>();
   const obj = extra as T & { load(p?: string): unknown };
   obj.load = (p?: string) => {
-    const names = (p ?? Object.keys(props).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+    const names = (p ?? Object.keys(props).join(','))
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     for (const n of names) if (!(n in props)) throw new ExcelError('PropertyNotLoaded', `ukendt egenskab "${n}"`);
     batch.queue(names, () => {
       for (const n of names) {
@@ -222,7 +251,8 @@ function loadable<T extends object>(batch: Batch, props: Record<string, () => un
       enumerable: true,
       set: own?.set,
       get: () => {
-        if (!loaded.has(n)) throw new ExcelError('PropertyNotLoaded', `egenskaben "${n}" blev læst før load() og context.sync()`);
+        if (!loaded.has(n))
+          throw new ExcelError('PropertyNotLoaded', `egenskaben "${n}" blev læst før load() og context.sync()`);
         return loaded.get(n);
       },
     });
@@ -260,21 +290,49 @@ export class FakeExcel {
   }
 
   /** Office.context.requirements.isSetSupported for this host. */
-  supports = (name: string, version: string): boolean => name === 'ExcelApi' && Number(version) <= (this.options.apiVersion ?? 1.9) + 1e-9;
+  supports = (name: string, version: string): boolean =>
+    name === 'ExcelApi' && Number(version) <= (this.options.apiVersion ?? 1.9) + 1e-9;
 
   addSheet(name: string): FakeSheet {
     checkSheetName(name, this.sheets.keys());
-    const s: FakeSheet = { name, cells: new Map(), textCells: new Set(), charts: [], conditional: [], pageBreaks: [], formats: [] };
+    const s: FakeSheet = {
+      name,
+      cells: new Map(),
+      textCells: new Set(),
+      charts: [],
+      conditional: [],
+      pageBreaks: [],
+      formats: [],
+    };
     this.sheets.set(name, s);
     return s;
   }
 
   /** A table on `sheet` (default: its own sheet) at `at` (default A1, or right of what the sheet holds). */
-  addTable(name: string, headers: string[], rows: Cell[][], sheet = name, at?: { row: number; col: number }): FakeTable {
+  addTable(
+    name: string,
+    headers: string[],
+    rows: Cell[][],
+    sheet = name,
+    at?: { row: number; col: number },
+  ): FakeTable {
     if (!this.sheets.has(sheet)) this.addSheet(sheet);
-    checkTableName(name, [...this.tables.values()].map((t) => t.name));
+    checkTableName(
+      name,
+      [...this.tables.values()].map((t) => t.name),
+    );
     const pos = at ?? { row: 0, col: this.nextFreeColumn(sheet) };
-    const t: FakeTable = { id: `{T${this.nextTableId++}}`, name, sheet, row: pos.row, col: pos.col, headers: [...headers], rows: rows.map((r) => [...r]), validation: {}, numberFormat: {} };
+    const t: FakeTable = {
+      id: `{T${this.nextTableId++}}`,
+      name,
+      sheet,
+      row: pos.row,
+      col: pos.col,
+      headers: [...headers],
+      rows: rows.map((r) => [...r]),
+      validation: {},
+      numberFormat: {},
+    };
     this.assertNoOverlap(t);
     this.tables.set(name, t);
     return t;
@@ -310,7 +368,10 @@ export class FakeExcel {
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const b = new Batch(this);
     const result = await batch(this.context(b) as unknown as Excel.RequestContext);
-    if (b.ops.length > 0) throw new Error(`Excel.run sluttede med ${b.ops.length} kald i kø, der aldrig blev sendt (mangler context.sync())`);
+    if (b.ops.length > 0)
+      throw new Error(
+        `Excel.run sluttede med ${b.ops.length} kald i kø, der aldrig blev sendt (mangler context.sync())`,
+      );
     return result;
   };
 
@@ -365,7 +426,8 @@ export class FakeExcel {
   }
 
   private requireApi(version: number, member: string): void {
-    if ((this.options.apiVersion ?? 1.9) + 1e-9 < version) throw new ExcelError('ApiNotFound', `${member} kræver ExcelApi ${version}`);
+    if ((this.options.apiVersion ?? 1.9) + 1e-9 < version)
+      throw new ExcelError('ApiNotFound', `${member} kræver ExcelApi ${version}`);
   }
 
   private context(b: Batch) {
@@ -410,20 +472,27 @@ export class FakeExcel {
         const requestBytes = ops.reduce((n, o) => n + o.bytes, 0);
         const meter: SyncMeter = { requestBytes, responseBytes: 0, calls: ops.length };
         this.meters.push(meter);
-        if (requestBytes > PAYLOAD_LIMIT_BYTES) throw Object.assign(new ExcelError('RequestPayloadSizeLimitExceeded', `${requestBytes} bytes`), { code: 'RequestPayloadSizeLimitExceeded' });
+        if (requestBytes > PAYLOAD_LIMIT_BYTES)
+          throw Object.assign(new ExcelError('RequestPayloadSizeLimitExceeded', `${requestBytes} bytes`), {
+            code: 'RequestPayloadSizeLimitExceeded',
+          });
         this.responseBytes = 0;
         try {
           for (const o of ops) o.run();
         } finally {
           meter.responseBytes = this.responseBytes;
         }
-        if (meter.responseBytes > PAYLOAD_LIMIT_BYTES) throw Object.assign(new ExcelError('ResponsePayloadSizeLimitExceeded', `${meter.responseBytes} bytes`), { code: 'ResponsePayloadSizeLimitExceeded' });
+        if (meter.responseBytes > PAYLOAD_LIMIT_BYTES)
+          throw Object.assign(new ExcelError('ResponsePayloadSizeLimitExceeded', `${meter.responseBytes} bytes`), {
+            code: 'ResponsePayloadSizeLimitExceeded',
+          });
       },
     };
   }
 
   private tableObject(b: Batch, name: string, must = false) {
-    const find = () => [...this.tables.values()].find((x) => x.name.toLowerCase() === name.toLowerCase() || x.id === name);
+    const find = () =>
+      [...this.tables.values()].find((x) => x.name.toLowerCase() === name.toLowerCase() || x.id === name);
     const t = () => {
       const found = find();
       if (!found) throw new ExcelError('ItemNotFound', `tabellen "${name}" findes ikke`);
@@ -437,14 +506,16 @@ export class FakeExcel {
       { isNullObject: () => !find(), name: () => t().name, id: () => t().id },
       {
         getHeaderRowRange: () => rangeOf(() => ({ ...this.tableRect(t()), nr: 1 })),
-        getDataBodyRange: () => rangeOf(() => ({ ...this.tableRect(t()), r: t().row + 1, nr: Math.max(1, t().rows.length) })),
+        getDataBodyRange: () =>
+          rangeOf(() => ({ ...this.tableRect(t()), r: t().row + 1, nr: Math.max(1, t().rows.length) })),
         getRange: () => rangeOf(() => this.tableRect(t())),
         get worksheet() {
           return fake.sheetObject(b, t().sheet);
         },
         rows: {
           add: (index: unknown, values: unknown) => {
-            if (index !== undefined && index !== null) throw new ExcelError('InvalidArgument', 'testen tillader kun rækker i bunden');
+            if (index !== undefined && index !== null)
+              throw new ExcelError('InvalidArgument', 'testen tillader kun rækker i bunden');
             const width = find()?.headers.length ?? 0;
             assertShape('rows.add', values, (values as unknown[]).length, width, isCellInput);
             b.queue(values, () => this.insertRows(t(), values as Cell[][]));
@@ -452,8 +523,10 @@ export class FakeExcel {
         },
         columns: {
           add: (index: unknown, values: unknown, header: string) => {
-            if (index !== undefined && index !== null) throw new ExcelError('InvalidArgument', 'testen tillader kun kolonner til højre');
-            if (values !== undefined && values !== null) throw new ExcelError('InvalidArgument', 'testen tillader ikke værdier her');
+            if (index !== undefined && index !== null)
+              throw new ExcelError('InvalidArgument', 'testen tillader kun kolonner til højre');
+            if (values !== undefined && values !== null)
+              throw new ExcelError('InvalidArgument', 'testen tillader ikke værdier her');
             b.queue(header, () => this.insertColumn(t(), header));
             return this.columnApi(b, t, header);
           },
@@ -477,7 +550,8 @@ export class FakeExcel {
         if (o === t || o.sheet !== t.sheet || o.row <= bottom) continue;
         const inside = o.col >= t.col && o.col + o.headers.length <= t.col + t.headers.length;
         const touches = o.col < t.col + t.headers.length && t.col < o.col + o.headers.length;
-        if (touches && !inside) throw new ExcelError('InsertDeleteConflict', `rækker i "${t.name}" ville flytte en del af "${o.name}"`);
+        if (touches && !inside)
+          throw new ExcelError('InsertDeleteConflict', `rækker i "${t.name}" ville flytte en del af "${o.name}"`);
         if (inside) o.row += n;
       }
       const moved = [...s.cells.entries()].filter(([k]) => {
@@ -505,7 +579,8 @@ export class FakeExcel {
       const or = this.tableRect(o);
       const inside = or.r >= rect.r && or.r + or.nr <= rect.r + rect.nr;
       const touches = or.r < rect.r + rect.nr && rect.r < or.r + or.nr;
-      if (touches && !inside) throw new ExcelError('InsertDeleteConflict', `en kolonne i "${t.name}" ville flytte en del af "${o.name}"`);
+      if (touches && !inside)
+        throw new ExcelError('InsertDeleteConflict', `en kolonne i "${t.name}" ville flytte en del af "${o.name}"`);
       if (inside) o.col += 1;
     }
     const moved = [...s.cells.entries()].filter(([k]) => {
@@ -535,7 +610,8 @@ export class FakeExcel {
         const body = {
           dataValidation: {
             set rule(rule: unknown) {
-              if (!rule || typeof rule !== 'object') throw new ExcelError('InvalidArgument', 'dataValidation.rule skal være et objekt');
+              if (!rule || typeof rule !== 'object')
+                throw new ExcelError('InvalidArgument', 'dataValidation.rule skal være et objekt');
               b.queue(rule, () => {
                 fake.log(t().sheet, `validation:${t().name}`);
                 t().validation[header] = rule;
@@ -611,8 +687,14 @@ export class FakeExcel {
         conditionalFormats: { clearAll: () => write('clearConditional', undefined, () => (s().conditional = [])) },
       }),
       getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => {
-        if (![r, c, nr, nc].every(Number.isInteger) || nr < 1 || nc < 1 || r < 0 || c < 0) throw new ExcelError('InvalidArgument', `getRangeByIndexes(${r},${c},${nr},${nc})`);
-        return this.rangeObject(b, () => name, () => ({ r, c, nr, nc }), write);
+        if (![r, c, nr, nc].every(Number.isInteger) || nr < 1 || nc < 1 || r < 0 || c < 0)
+          throw new ExcelError('InvalidArgument', `getRangeByIndexes(${r},${c},${nr},${nc})`);
+        return this.rangeObject(
+          b,
+          () => name,
+          () => ({ r, c, nr, nc }),
+          write,
+        );
       },
       getRanges: (address: string) => {
         this.requireApi(1.9, 'getRanges');
@@ -622,49 +704,62 @@ export class FakeExcel {
       getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
         void valuesOnly;
         const used = () => this.usedRect(name);
-        return loadable(b, {
-          isNullObject: () => used() === null,
-          rowIndex: () => used()!.r,
-          columnIndex: () => used()!.c,
-          rowCount: () => used()!.nr,
-          columnCount: () => used()!.nc,
-        }, {});
-      },
-      tables: Object.assign(
-        loadable(b, { count: () => tablesOn().length }, {}),
-        {
-          add: (range: { rect: () => Rect }, hasHeaders: boolean) => {
-            if (!hasHeaders) throw new Error('Tabeller oprettes med overskrifter');
-            const holder = { id: '' as string, t: undefined as FakeTable | undefined };
-            b.queue(undefined, () => {
-              const rect = range.rect();
-              const sheet = s();
-              const headers: string[] = [];
-              for (let j = 0; j < rect.nc; j++) headers.push(String(sheet.cells.get(key(rect.r, rect.c + j)) ?? ''));
-              for (let j = 0; j < rect.nc; j++) sheet.cells.delete(key(rect.r, rect.c + j));
-              let n = this.tables.size + 1;
-              while ([...this.tables.values()].some((t) => t.name.toLowerCase() === `tabel${n}`)) n++;
-              holder.t = this.addTable(`Tabel${n}`, headers, [], name, { row: rect.r, col: rect.c });
-              this.log(name, 'addTable');
-            });
-            const tables = this.tables;
-            return {
-              set name(n: string) {
-                b.queue(n, () => {
-                  const t = holder.t!;
-                  checkTableName(n, [...tables.values()].filter((x) => x !== t).map((x) => x.name));
-                  tables.delete(t.name);
-                  t.name = n;
-                  tables.set(n, t);
-                });
-              },
-              columns: { getItem: (header: string) => this.columnApi(b, () => holder.t!, header) },
-            };
+        return loadable(
+          b,
+          {
+            isNullObject: () => used() === null,
+            rowIndex: () => used()!.r,
+            columnIndex: () => used()!.c,
+            rowCount: () => used()!.nr,
+            columnCount: () => used()!.nc,
           },
+          {},
+        );
+      },
+      tables: Object.assign(loadable(b, { count: () => tablesOn().length }, {}), {
+        add: (range: { rect: () => Rect }, hasHeaders: boolean) => {
+          if (!hasHeaders) throw new Error('Tabeller oprettes med overskrifter');
+          const holder = { id: '' as string, t: undefined as FakeTable | undefined };
+          b.queue(undefined, () => {
+            const rect = range.rect();
+            const sheet = s();
+            const headers: string[] = [];
+            for (let j = 0; j < rect.nc; j++) headers.push(String(sheet.cells.get(key(rect.r, rect.c + j)) ?? ''));
+            for (let j = 0; j < rect.nc; j++) sheet.cells.delete(key(rect.r, rect.c + j));
+            let n = this.tables.size + 1;
+            while ([...this.tables.values()].some((t) => t.name.toLowerCase() === `tabel${n}`)) n++;
+            holder.t = this.addTable(`Tabel${n}`, headers, [], name, { row: rect.r, col: rect.c });
+            this.log(name, 'addTable');
+          });
+          const tables = this.tables;
+          return {
+            set name(n: string) {
+              b.queue(n, () => {
+                const t = holder.t!;
+                checkTableName(
+                  n,
+                  [...tables.values()].filter((x) => x !== t).map((x) => x.name),
+                );
+                tables.delete(t.name);
+                t.name = n;
+                tables.set(n, t);
+              });
+            },
+            columns: { getItem: (header: string) => this.columnApi(b, () => holder.t!, header) },
+          };
         },
-      ),
+      }),
       charts: Object.assign(
-        loadable(b, { items: () => s().charts.map((chart) => ({ delete: () => write('deleteChart', undefined, () => s().charts.splice(s().charts.indexOf(chart), 1)) })) }, {}),
+        loadable(
+          b,
+          {
+            items: () =>
+              s().charts.map((chart) => ({
+                delete: () => write('deleteChart', undefined, () => s().charts.splice(s().charts.indexOf(chart), 1)),
+              })),
+          },
+          {},
+        ),
         {
           add: (type: string, _range: unknown, seriesBy: string) => {
             const chart = { type, seriesBy, title: undefined as string | undefined, positioned: false };
@@ -681,10 +776,12 @@ export class FakeExcel {
         },
       ),
       freezePanes: {
-        unfreeze: () => write('freeze', undefined, () => ((s().freezeRows = undefined), (s().freezeColumns = undefined))),
+        unfreeze: () =>
+          write('freeze', undefined, () => ((s().freezeRows = undefined), (s().freezeColumns = undefined))),
         freezeRows: (n: number) => write('freeze', n, () => (s().freezeRows = n)),
         freezeColumns: (n: number) => write('freeze', n, () => (s().freezeColumns = n)),
-        freezeAt: (range: { rect: () => Rect }) => write('freeze', undefined, () => ((s().freezeRows = range.rect().nr), (s().freezeColumns = range.rect().nc))),
+        freezeAt: (range: { rect: () => Rect }) =>
+          write('freeze', undefined, () => ((s().freezeRows = range.rect().nr), (s().freezeColumns = range.rect().nc))),
       },
       get pageLayout() {
         fake.requireApi(1.9, 'pageLayout');
@@ -746,7 +843,12 @@ export class FakeExcel {
     else s.cells.set(key(r, c), stored(v, s.textCells.has(key(r, c))));
   }
 
-  private rangeObject(b: Batch, sheetOf: () => string, rectOf: () => Rect, write?: (op: string, args: unknown, run: () => void) => void) {
+  private rangeObject(
+    b: Batch,
+    sheetOf: () => string,
+    rectOf: () => Rect,
+    write?: (op: string, args: unknown, run: () => void) => void,
+  ) {
     const fake = this;
     const onTable = !write;
     const w =
@@ -757,13 +859,16 @@ export class FakeExcel {
           run();
         }));
     const rect = () => rectOf();
-    const changedTables = (r: Rect) => [...this.tables.values()].filter((t) => t.sheet === sheetOf() && overlaps(this.tableRect(t), r));
+    const changedTables = (r: Rect) =>
+      [...this.tables.values()].filter((t) => t.sheet === sheetOf() && overlaps(this.tableRect(t), r));
     const obj = loadable(
       b,
       {
         values: () => {
           const { r, c, nr, nc } = rect();
-          return Array.from({ length: nr }, (_, i) => Array.from({ length: nc }, (_, j) => this.cellValue(sheetOf(), r + i, c + j)));
+          return Array.from({ length: nr }, (_, i) =>
+            Array.from({ length: nc }, (_, j) => this.cellValue(sheetOf(), r + i, c + j)),
+          );
         },
         rowCount: () => rect().nr,
         columnCount: () => rect().nc,
@@ -773,12 +878,15 @@ export class FakeExcel {
       },
       {
         rect,
-        getCell: (i: number, j: number) => this.rangeObject(b, sheetOf, () => ({ r: rect().r + i, c: rect().c + j, nr: 1, nc: 1 }), write),
-        getResizedRange: (dr: number, dc: number) => this.rangeObject(b, sheetOf, () => ({ ...rect(), nr: rect().nr + dr, nc: rect().nc + dc }), write),
+        getCell: (i: number, j: number) =>
+          this.rangeObject(b, sheetOf, () => ({ r: rect().r + i, c: rect().c + j, nr: 1, nc: 1 }), write),
+        getResizedRange: (dr: number, dc: number) =>
+          this.rangeObject(b, sheetOf, () => ({ ...rect(), nr: rect().nr + dr, nc: rect().nc + dc }), write),
         getUsedRangeOrNullObject: () => {
           const used = () => {
             const { r, c, nr, nc } = rect();
-            for (let i = 0; i < nr; i++) for (let j = 0; j < nc; j++) if (this.cellValue(sheetOf(), r + i, c + j) !== '') return true;
+            for (let i = 0; i < nr; i++)
+              for (let j = 0; j < nc; j++) if (this.cellValue(sheetOf(), r + i, c + j) !== '') return true;
             return false;
           };
           return loadable(b, { isNullObject: () => !used() }, {});
@@ -789,7 +897,9 @@ export class FakeExcel {
           w(onTable ? 'updateCell' : 'values', v, () => {
             const { r, c } = rect();
             (v as unknown[][]).forEach((row, i) => row.forEach((x, j) => fake.setCell(sheetOf(), r + i, c + j, x)));
-            if (onTable) for (const t of changedTables(rect())) fake.emit(t, 'RangeEdited', 'Local', a1(rect().r, rect().c, nr, nc));
+            if (onTable)
+              for (const t of changedTables(rect()))
+                fake.emit(t, 'RangeEdited', 'Local', a1(rect().r, rect().c, nr, nc));
           });
         },
         set numberFormat(f: unknown) {
@@ -814,19 +924,37 @@ export class FakeExcel {
     return obj;
   }
 
-  private areasObject(b: Batch, sheet: string, address: string, areas: Rect[], write: (op: string, args: unknown, run: () => void) => void) {
+  private areasObject(
+    b: Batch,
+    sheet: string,
+    address: string,
+    areas: Rect[],
+    write: (op: string, args: unknown, run: () => void) => void,
+  ) {
     void b;
     void areas;
     return {
-      format: this.formatObject(() => sheet, () => address, write),
-      conditionalFormats: this.conditionalApi(() => sheet, () => address, write),
+      format: this.formatObject(
+        () => sheet,
+        () => address,
+        write,
+      ),
+      conditionalFormats: this.conditionalApi(
+        () => sheet,
+        () => address,
+        write,
+      ),
     };
   }
 
   // Range.format setters: typed values only ("null isn't valid for single properties like
   // range.format.fill.color"), colours as #RRGGBB or names. Blank and null values page:
   // https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-blank-null-values
-  private formatObject(sheetOf: () => string, area: () => string, write: (op: string, args: unknown, run: () => void) => void) {
+  private formatObject(
+    sheetOf: () => string,
+    area: () => string,
+    write: (op: string, args: unknown, run: () => void) => void,
+  ) {
     const record = (prop: string, value: unknown, ok: boolean) => {
       if (!ok) throw new ExcelError('InvalidArgument', `${prop} = ${JSON.stringify(value)}`);
       write('format', value, () => this.sheets.get(sheetOf())!.formats.push({ area: area(), prop, value }));
@@ -835,24 +963,48 @@ export class FakeExcel {
     const bool = (v: unknown) => typeof v === 'boolean';
     return {
       font: {
-        set bold(v: boolean) { record('format.font.bold', v, bool(v)); },
-        set italic(v: boolean) { record('format.font.italic', v, bool(v)); },
-        set color(v: string) { record('format.font.color', v, color(v)); },
-        set size(v: number) { record('format.font.size', v, typeof v === 'number' && v >= 1 && v <= 409); },
+        set bold(v: boolean) {
+          record('format.font.bold', v, bool(v));
+        },
+        set italic(v: boolean) {
+          record('format.font.italic', v, bool(v));
+        },
+        set color(v: string) {
+          record('format.font.color', v, color(v));
+        },
+        set size(v: number) {
+          record('format.font.size', v, typeof v === 'number' && v >= 1 && v <= 409);
+        },
       },
-      fill: { set color(v: string) { record('format.fill.color', v, color(v)); } },
-      set wrapText(v: boolean) { record('format.wrapText', v, bool(v)); },
-      set horizontalAlignment(v: string) { record('format.horizontalAlignment', v, ['Left', 'Center', 'Right', 'General'].includes(v)); },
-      set columnWidth(v: number) { record('format.columnWidth', v, typeof v === 'number' && v >= 0 && v <= 255 * 7.5); },
+      fill: {
+        set color(v: string) {
+          record('format.fill.color', v, color(v));
+        },
+      },
+      set wrapText(v: boolean) {
+        record('format.wrapText', v, bool(v));
+      },
+      set horizontalAlignment(v: string) {
+        record('format.horizontalAlignment', v, ['Left', 'Center', 'Right', 'General'].includes(v));
+      },
+      set columnWidth(v: number) {
+        record('format.columnWidth', v, typeof v === 'number' && v >= 0 && v <= 255 * 7.5);
+      },
       borders: {
         getItem: (edge: string) => ({
-          set style(v: string) { record(`format.borders.${edge}.style`, v, edge === 'EdgeBottom' && v === 'Continuous'); },
+          set style(v: string) {
+            record(`format.borders.${edge}.style`, v, edge === 'EdgeBottom' && v === 'Continuous');
+          },
         }),
       },
     };
   }
 
-  private conditionalApi(sheetOf: () => string, area: () => string, write: (op: string, args: unknown, run: () => void) => void) {
+  private conditionalApi(
+    sheetOf: () => string,
+    area: () => string,
+    write: (op: string, args: unknown, run: () => void) => void,
+  ) {
     return {
       add: (type: string) => {
         if (type !== 'CellValue') throw new ExcelError('InvalidArgument', `conditional format "${type}"`);
@@ -864,11 +1016,20 @@ export class FakeExcel {
         return {
           cellValue: {
             format: {
-              fill: { set color(v: string) { write('conditional', v, () => (entry.fill = v)); } },
-              font: { set color(v: string) { write('conditional', v, () => (entry.fontColor = v)); } },
+              fill: {
+                set color(v: string) {
+                  write('conditional', v, () => (entry.fill = v));
+                },
+              },
+              font: {
+                set color(v: string) {
+                  write('conditional', v, () => (entry.fontColor = v));
+                },
+              },
             },
             set rule(v: { formula1?: string; operator?: string }) {
-              if (!v || typeof v.formula1 !== 'string' || typeof v.operator !== 'string') throw new ExcelError('InvalidArgument', 'rule');
+              if (!v || typeof v.formula1 !== 'string' || typeof v.operator !== 'string')
+                throw new ExcelError('InvalidArgument', 'rule');
               write('conditional', v, () => (entry.rule = v));
             },
           },
