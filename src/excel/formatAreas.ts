@@ -33,21 +33,61 @@ function styleOf(f: RangeFormat): Style {
   return style;
 }
 
-/** Groups formats by style (in first-seen order, so later groups still win where areas overlap). */
+const BUCKET_ROWS = 64;
+
+/** Two styles disagree when they set the same property to different values. */
+function conflicts(a: Style, b: Style): boolean {
+  for (const k of Object.keys(a) as (keyof Style)[]) if (k in b && a[k] !== b[k]) return true;
+  return false;
+}
+
+const overlaps = (a: Required<CellRange>, b: Required<CellRange>) =>
+  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+
+/**
+ * Groups formats by style, keeping the model's order where it matters: applying the groups in the
+ * returned order gives the same cells as applying the formats one by one. A format that overlaps an
+ * earlier one of a disagreeing style starts a new segment of groups, so it still lands after it.
+ */
 export function groupByStyle(formats: readonly RangeFormat[]): StyleGroup[] {
-  const groups = new Map<string, StyleGroup>();
+  const out: StyleGroup[] = [];
+  let groups = new Map<string, StyleGroup>();
+  let buckets = new Map<number, { rect: Required<CellRange>; group: StyleGroup }[]>();
   for (const f of formats) {
     const style = styleOf(f);
     if (Object.keys(style).length === 0) continue;
+    const rect = { row: f.row, col: f.col, rows: f.rows ?? 1, cols: f.cols ?? 1 };
     const k = JSON.stringify(Object.entries(style).sort(([a], [b]) => a.localeCompare(b)));
+    const first = Math.floor(rect.row / BUCKET_ROWS);
+    const last = Math.floor((rect.row + rect.rows - 1) / BUCKET_ROWS);
+    let clash = false;
+    for (let b = first; b <= last && !clash; b++) {
+      for (const e of buckets.get(b) ?? []) {
+        if (e.group !== groups.get(k) && overlaps(e.rect, rect) && conflicts(e.group.style, style)) {
+          clash = true;
+          break;
+        }
+      }
+    }
+    if (clash) {
+      out.push(...groups.values());
+      groups = new Map();
+      buckets = new Map();
+    }
     let g = groups.get(k);
     if (!g) {
       g = { style, addresses: [], rects: [] };
       groups.set(k, g);
     }
-    g.rects.push({ row: f.row, col: f.col, rows: f.rows ?? 1, cols: f.cols ?? 1 });
+    g.rects.push(rect);
+    for (let b = first; b <= last; b++) {
+      let list = buckets.get(b);
+      if (!list) buckets.set(b, (list = []));
+      list.push({ rect, group: g });
+    }
   }
-  for (const g of groups.values()) {
+  out.push(...groups.values());
+  for (const g of out) {
     let current = '';
     for (const r of g.rects) {
       const a = a1(r);
@@ -59,5 +99,5 @@ export function groupByStyle(formats: readonly RangeFormat[]): StyleGroup[] {
     }
     if (current) g.addresses.push(current);
   }
-  return [...groups.values()];
+  return out;
 }

@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { todayIso } from '../app/today';
 import type { WorkbookPort } from '../workbook/port';
 import { localeFrom, type Locale } from './i18n/locale';
+import { startMode } from './startMode';
 
 const App = React.lazy(() => import(/* webpackChunkName: "app" */ './App'));
 
@@ -71,11 +72,14 @@ function renderStartError(locale: Locale): void {
 }
 
 async function boot(): Promise<void> {
-  const hosted = looksHostedByOffice();
   const info = await officeReady();
-  const inExcel = info !== null && typeof Office !== 'undefined' && info.host === Office.HostType.Excel;
-  // Inside an Office frame or web view, office.js missing, never ready, or no host is a failed start.
-  if (!inExcel && hosted && (info === null || !info.host)) {
+  const start = startMode({
+    info,
+    excelHost: typeof Office !== 'undefined' ? Office.HostType?.Excel : undefined,
+    hosted: looksHostedByOffice(),
+  });
+  const inExcel = start === 'excel';
+  if (start === 'error') {
     const lang = typeof navigator !== 'undefined' ? navigator.language : 'da';
     renderStartError(lang.toLowerCase().startsWith('en') ? 'en' : 'da');
     return;
