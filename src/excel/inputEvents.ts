@@ -32,10 +32,13 @@ export function watchInputTables(o: WatchOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let registration: OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs> | undefined;
   const inputKeys = new Set(o.inputNames.map(normalizeKey));
-  /** tableId -> whether it is an input table (looked up once per id). */
+  /** tableId -> whether it is an input table: the tables present at subscribe time, then each new id. */
+  const settled = new Map<string, boolean>();
   const known = new Map<string, Promise<boolean>>();
 
-  const isInput = (tableId: string): Promise<boolean> => {
+  const isInput = (tableId: string): boolean | Promise<boolean> => {
+    const now = settled.get(tableId);
+    if (now !== undefined) return now;
     let answer = known.get(tableId);
     if (!answer) {
       answer = o
@@ -43,7 +46,9 @@ export function watchInputTables(o: WatchOptions): () => void {
           const t = context.workbook.tables.getItemOrNullObject(tableId);
           t.load('isNullObject,name');
           await context.sync();
-          return !t.isNullObject && inputKeys.has(normalizeKey(t.name));
+          const input = !t.isNullObject && inputKeys.has(normalizeKey(t.name));
+          settled.set(tableId, input);
+          return input;
         })
         .catch(() => {
           known.delete(tableId);
@@ -55,7 +60,11 @@ export function watchInputTables(o: WatchOptions): () => void {
   };
 
   const onChanged = async (event: TableEvent): Promise<void> => {
-    if (stopped || !(await isInput(event.tableId)) || stopped) return;
+    if (stopped) return;
+    // Known tables are decided at once, so the flag is set before any later read can start; a new
+    // table's first event waits for one lookup (at worst one read too many, never a lost edit).
+    const input = isInput(event.tableId);
+    if (!(typeof input === 'boolean' ? input : await input) || stopped) return;
     o.markDirty();
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -66,10 +75,12 @@ export function watchInputTables(o: WatchOptions): () => void {
 
   void o
     .run(async (context) => {
+      const tables = context.workbook.tables.load('items/id,items/name');
       registration = context.workbook.tables.onChanged.add(
         onChanged as unknown as (e: Excel.TableChangedEventArgs) => Promise<void>,
       );
       await context.sync();
+      for (const t of tables.items) settled.set(t.id, inputKeys.has(normalizeKey(t.name)));
       if (stopped) removeRegistration();
     })
     .catch((error) => console.error('Fremdrift: kunne ikke lytte efter ændringer', error));

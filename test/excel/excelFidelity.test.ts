@@ -207,6 +207,30 @@ describe('events', () => {
     expect(calls).toBe(1);
   });
 
+  it("the adapter's own write echoing late (after the app's re-read) costs one re-measure, and a user edit in between is never lost", async () => {
+    const fake = new FakeExcel({ eventDelayMs: 80 });
+    fake.addTable('Borgere', headersOf(BORGERE), [headersOf(BORGERE).map((h) => (h === 'Borger-ID' ? 'B1' : ''))]);
+    const wb = port(fake, { debounceMs: DEBOUNCE });
+    let calls = 0;
+    wb.onInputChanged(() => calls++);
+    await wait(20);
+    await wb.appendRows('Borgere', [{ 'Borger-ID': 'B2' }]);
+    await wb.readTables(['Borgere']); // the app re-reads at once; the echo is still on its way
+    expect(fake.delivered).toHaveLength(0);
+    await fake.settle();
+    await wait(DEBOUNCE * 3);
+    expect(fake.delivered.map((e) => e.source)).toEqual(['Local']);
+    expect(calls).toBe(1);
+    // A co-author's edit while Fremdrift writes arrives late too, and is acted on.
+    await wb.readTables(['Borgere']);
+    fake.edit('Borgere', 1, 'Navn', 'Co', 'Remote');
+    await wb.updateCells('Borgere', [{ row: 2, column: 'Navn', value: 'Egen' }]);
+    await wb.readTables(['Borgere']);
+    await fake.settle();
+    await wait(DEBOUNCE * 3);
+    expect(calls).toBe(2);
+  });
+
   it('a read that starts after the change clears the flag: no needless re-measure', async () => {
     const fake = new FakeExcel();
     fake.addTable('Borgere', headersOf(BORGERE), [headersOf(BORGERE).map((h) => (h === 'Borger-ID' ? 'B1' : ''))]);

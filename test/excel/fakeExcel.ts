@@ -228,10 +228,15 @@ function loadable<T extends object>(
   const loaded = new Map<string, unknown>();
   const obj = extra as T & { load(p?: string): unknown };
   obj.load = (p?: string) => {
-    const names = (p ?? Object.keys(props).join(','))
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
+    // "items/id,items/name" loads the collection's items (with those properties).
+    const names = [
+      ...new Set(
+        (p ?? Object.keys(props).join(','))
+          .split(',')
+          .map((s) => s.trim().split('/')[0])
+          .filter(Boolean),
+      ),
+    ];
     for (const n of names) if (!(n in props)) throw new ExcelError('PropertyNotLoaded', `ukendt egenskab "${n}"`);
     batch.queue(names, () => {
       for (const n of names) {
@@ -434,24 +439,28 @@ export class FakeExcel {
     const fake = this;
     return {
       workbook: {
-        tables: {
-          getItemOrNullObject: (name: string) => this.tableObject(b, name),
-          getItem: (name: string) => this.tableObject(b, name, true),
-          onChanged: {
-            add: (handler: (e: TableChange) => Promise<void> | void) => {
-              const result = {
-                context: {},
-                // Real handlers are removed through their own context (Excel.run(h.context, …)); the
-                // fake takes the removal at once.
-                remove: () => {
-                  fake.handlers = fake.handlers.filter((h) => h !== handler);
-                },
-              };
-              b.queue(undefined, () => fake.handlers.push(handler));
-              return result;
+        tables: loadable(
+          b,
+          { items: () => [...this.tables.values()].map((t) => ({ id: t.id, name: t.name })) },
+          {
+            getItemOrNullObject: (name: string) => this.tableObject(b, name),
+            getItem: (name: string) => this.tableObject(b, name, true),
+            onChanged: {
+              add: (handler: (e: TableChange) => Promise<void> | void) => {
+                const result = {
+                  context: {},
+                  // Real handlers are removed through their own context (Excel.run(h.context, …)); the
+                  // fake takes the removal at once.
+                  remove: () => {
+                    fake.handlers = fake.handlers.filter((h) => h !== handler);
+                  },
+                };
+                b.queue(undefined, () => fake.handlers.push(handler));
+                return result;
+              },
             },
           },
-        },
+        ),
         worksheets: {
           getItemOrNullObject: (name: string) => this.sheetObject(b, name),
           getItem: (name: string) => this.sheetObject(b, name, true),

@@ -5,21 +5,32 @@ import type { RangeFormat } from '../../src/workbook/port';
 
 type Cells = Map<string, Record<string, unknown>>;
 
-function apply(cells: Cells, f: { row: number; col: number; rows?: number; cols?: number }, style: Record<string, unknown>): void {
+function apply(
+  cells: Cells,
+  f: { row: number; col: number; rows?: number; cols?: number },
+  style: Record<string, unknown>,
+): void {
   for (let r = f.row; r < f.row + (f.rows ?? 1); r++) {
-    for (let c = f.col; c < f.col + (f.cols ?? 1); c++) cells.set(`${r},${c}`, { ...(cells.get(`${r},${c}`) ?? {}), ...style });
+    for (let c = f.col; c < f.col + (f.cols ?? 1); c++)
+      cells.set(`${r},${c}`, { ...(cells.get(`${r},${c}`) ?? {}), ...style });
   }
 }
 
 function seeded(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 describe('groupByStyle', () => {
   it('gives the same cells as applying formats in order, for overlapping formats of disagreeing styles', () => {
     const random = seeded(7);
-    const styles = [{ bold: true }, { bold: false }, { fill: '#FF0000' }, { fill: '#00FF00', bold: true }, { italic: true }];
+    const styles = [
+      { bold: true },
+      { bold: false },
+      { fill: '#FF0000' },
+      { fill: '#00FF00', bold: true },
+      { italic: true },
+    ];
     const formats: RangeFormat[] = Array.from({ length: 400 }, () => ({
       row: Math.floor(random() * 30),
       col: Math.floor(random() * 8),
@@ -40,7 +51,12 @@ describe('groupByStyle', () => {
   });
 
   it('merges identical styles into comma-separated address lists of bounded length', () => {
-    const formats: RangeFormat[] = Array.from({ length: 2000 }, (_, i) => ({ row: i * 2, col: 0, cols: 3, bold: true }));
+    const formats: RangeFormat[] = Array.from({ length: 2000 }, (_, i) => ({
+      row: i * 2,
+      col: 0,
+      cols: 3,
+      bold: true,
+    }));
     const [group, ...rest] = groupByStyle(formats);
     expect(rest).toEqual([]);
     expect(group.addresses[0].startsWith('A1:C1, A3:C3')).toBe(true);
