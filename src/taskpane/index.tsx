@@ -1,11 +1,14 @@
-// Boots the task pane. Inside Excel it works on the open workbook through OfficeWorkbook; anywhere else
-// (a plain browser, office.js missing) it starts preview mode on an in-memory demo workbook, loaded as
-// a separate chunk so Excel users never download it.
+// Boots the task pane. Inside Excel it works on the open workbook through OfficeWorkbook; in a plain
+// browser (not framed, no Office web view) it starts preview mode on an in-memory demo workbook, loaded
+// as a separate chunk so Excel users never download it. Inside an Office host, a failed office.js load
+// or a host that never starts is an error screen, never the demo: a user must not take demo figures
+// for their own.
 import React, { Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { todayIso } from '../app/today';
 import type { WorkbookPort } from '../workbook/port';
 import { localeFrom, type Locale } from './i18n/locale';
+import { startMode } from './startMode';
 
 const App = React.lazy(() => import(/* webpackChunkName: "app" */ './App'));
 
@@ -46,9 +49,41 @@ function officeReady(): Promise<{ host: Office.HostType | null } | null> {
   });
 }
 
+/** Shown instead of the demo when Fremdrift runs inside Office but Office did not start. */
+function renderStartError(locale: Locale): void {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const en = locale === 'en';
+  createRoot(container).render(
+    <div role="alert">
+      <h1>{en ? 'Fremdrift could not start' : 'Fremdrift kunne ikke starte'}</h1>
+      <p>
+        {en
+          ? 'Excel did not load the add-in library (office.js) or did not start the add-in. Your workbook has not been read or changed.'
+          : 'Excel indlæste ikke tilføjelsesprogrammets bibliotek (office.js) eller startede ikke tilføjelsesprogrammet. Din projektmappe er hverken læst eller ændret.'}
+      </p>
+      <p>
+        {en
+          ? 'Close the task pane and open it again. If it keeps failing, check the network connection and ask IT whether add-ins are allowed.'
+          : 'Luk opgaveruden, og åbn den igen. Bliver det ved, så tjek netforbindelsen, og spørg IT, om tilføjelsesprogrammer er tilladt.'}
+      </p>
+    </div>,
+  );
+}
+
 async function boot(): Promise<void> {
   const info = await officeReady();
-  const inExcel = info !== null && typeof Office !== 'undefined' && info.host === Office.HostType.Excel;
+  const start = startMode({
+    info,
+    excelHost: typeof Office !== 'undefined' ? Office.HostType?.Excel : undefined,
+    hosted: looksHostedByOffice(),
+  });
+  const inExcel = start === 'excel';
+  if (start === 'error') {
+    const lang = typeof navigator !== 'undefined' ? navigator.language : 'da';
+    renderStartError(lang.toLowerCase().startsWith('en') ? 'en' : 'da');
+    return;
+  }
   let port: WorkbookPort;
   let mode: Mode;
   let locale: Locale = 'da';

@@ -1,28 +1,44 @@
-// A small Excel object model for OfficeWorkbook tests. Everything the adapter must load (tables,
-// sheets, header/body ranges, blocks) is an office-addin-mock OfficeMockObject, wrapped so that reading
-// a property before load + context.sync() THROWS instead of quietly returning the mock's error text.
-// Writes land in a plain model (sheets, tables, output cells) the tests inspect, and every write
-// operation is logged with the sheet it touched.
-//
-// office-addin-mock imports office-addin-manifest only for its OfficeApp enum; the installed
-// office-addin-manifest cannot load (its @microsoft/app-manifest dependency misses fs-extra at the top
-// level), so the enum is taken from its own dependency-free file.
-jest.mock(require.resolve('office-addin-mock/node_modules/office-addin-manifest'), () =>
-  jest.requireActual('office-addin-mock/node_modules/office-addin-manifest/lib/officeApp.js'),
-);
-import { OfficeMockObject } from 'office-addin-mock';
-import { isValidError } from 'office-addin-mock/lib/possibleErrors';
+// A strict stand-in for Excel behind Office.js, so OfficeWorkbook tests fail where real Excel would.
+// Fremdrift cannot run in real Excel on these machines; this fake is the adapter's only judge, so it
+// enforces the rules Microsoft documents (each rule cites its page next to the code):
+// - calls are queued and run only at context.sync(), in order; properties are readable only after
+//   load() + sync(); a batch that ends with queued calls never sent is an error;
+// - every sync is metered (request: queued calls and their arguments; response: loaded values) and
+//   throws RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded above 5 MB;
+// - strings written through `values` are converted as if typed (numbers, dates, booleans, formulas),
+//   unless quote-prefixed or written into text-formatted ('@') cells;
+// - every setter checks the exact shape of what it is given;
+// - sheet and table names follow Excel's rules; tables may not overlap; inserting table rows or
+//   columns shifts the cells below / to the right, or fails with InsertDeleteConflict;
+// - workbook.tables.onChanged events arrive asynchronously after the sync that caused them, with
+//   source Local (this session, the adapter's own writes included) or Remote (a co-author);
+// - ExcelApi 1.9 members (getRanges, pageLayout, horizontalPageBreaks) fail on a 1.8 host;
+// - pageLayout.zoom is recorded whole, as the object handed over.
 
-const EXCEL_HOST = 'excel';
+// Object-literal setters below stand for Office.js proxy properties and need the fake itself.
+/* eslint-disable @typescript-eslint/no-this-alias */
 
+/** A cell as Excel holds it: '' is empty. */
 export type Cell = string | number | boolean;
 
+// "Resource limits and performance optimization for Office Add-ins", section Excel add-ins:
+// "Excel on the web has a payload size limit for requests and responses of 5MB. An add-in fails
+// with a RequestPayloadSizeLimitExceeded error if that limit is exceeded."
+// https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Fixed cost of one queued call in the JSON request (object path, ids, action type). */
+export const FAKE_CALL_BYTES = 120;
+
 export interface FakeTable {
+  id: string;
   name: string;
   sheet: string;
+  /** Zero-based position of the header row's first cell on its sheet. */
+  row: number;
+  col: number;
   headers: string[];
   rows: Cell[][];
-  /** Header -> data validation rule / number format set on the column body. */
+  /** Header -> data validation rule / number format array set on the column body. */
   validation: Record<string, unknown>;
   numberFormat: Record<string, unknown>;
 }
@@ -30,13 +46,19 @@ export interface FakeTable {
 export interface FakeSheet {
   name: string;
   cells: Map<string, Cell>;
+  /** Cells formatted as text ('@'): strings written there are kept as typed. */
+  textCells: Set<string>;
   freezeRows?: number;
+  freezeColumns?: number;
   charts: { type: string; seriesBy: string; title?: string; positioned: boolean }[];
-  conditional: { rule?: unknown; fill?: string }[];
+  conditional: { rule?: unknown; fill?: string; fontColor?: string; area: string }[];
   pageBreaks: unknown[];
   printTitleRows?: string;
   orientation?: string;
-  formats: { row: number; col: number; prop: string; value: unknown }[];
+  /** The zoom object exactly as last set (Excel replaces it whole). */
+  zoom?: unknown;
+  tabColor?: string;
+  formats: { area: string; prop: string; value: unknown }[];
 }
 
 export interface WriteOp {
@@ -44,415 +66,984 @@ export interface WriteOp {
   op: string;
 }
 
-/** Wraps a mock so unloaded reads throw; sub-mocks and `load` results are wrapped too. */
-function guard<T extends object>(target: T, onSet?: (prop: string, value: unknown) => void): T {
-  return new Proxy(target, {
-    get(t, prop) {
-      const value: unknown = Reflect.get(t, prop, t);
-      if (typeof prop === 'symbol' || prop.startsWith('_')) return value;
-      if (prop === 'load') {
-        return (...args: unknown[]) => {
-          (t as unknown as { load: (...a: unknown[]) => unknown }).load(...args);
-          return guard(t, onSet);
-        };
-      }
-      if (typeof value === 'function') return value.bind(t);
-      if (value instanceof OfficeMockObject) return guard(value);
-      if (typeof value === 'string' && isValidError(value)) throw new Error(`Egenskaben "${prop}" blev læst før load() og context.sync(): ${value}`);
-      return value;
-    },
-    set(t, prop, value) {
-      if (typeof prop === 'string') onSet?.(prop, value);
-      return Reflect.set(t, prop, value, t);
-    },
-  });
+export interface SyncMeter {
+  requestBytes: number;
+  responseBytes: number;
+  calls: number;
 }
 
-const key = (r: number, c: number) => `${r},${c}`;
+export interface TableChange {
+  type: 'TableChanged';
+  tableId: string;
+  worksheetId: string;
+  changeType: string;
+  source: 'Local' | 'Remote';
+  address: string;
+}
 
 /** What Excel would make of a formula-like text written without the quote prefix: not the text. */
 export const FORMULA_MARK = '⚠ tolket som formel: ';
 
 export interface FakeExcelOptions {
-  /**
-   * Store written values the way Excel does (used by the adapter conformance suite): a leading quote
-   * prefix is not part of the stored text, and text starting with = + - @ written WITHOUT it is taken as
-   * a formula, so it is stored marked with FORMULA_MARK instead of as the text.
-   * Off by default: the other tests inspect exactly what the adapter handed to Excel.
-   */
-  excelValues?: boolean;
+  /** Highest ExcelApi requirement set the host supports (Excel 2019 = 1.8). Default 1.9. */
+  apiVersion?: number;
+  /** Milliseconds after a sync before its table events arrive (default 5: always after the sync). */
+  eventDelayMs?: number;
+}
+
+class ExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+const key = (r: number, c: number) => `${r},${c}`;
+
+/** Column letters for a zero-based index (0 -> A). */
+export function columnLetters(c: number): string {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function a1(r: number, c: number, nr = 1, nc = 1): string {
+  const tl = `${columnLetters(c)}${r + 1}`;
+  return nr === 1 && nc === 1 ? tl : `${tl}:${columnLetters(c + nc - 1)}${r + nr}`;
+}
+
+/** "B3:D7" -> rectangle (zero-based). */
+function parseA1(address: string): { r: number; c: number; nr: number; nc: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(address.trim());
+  if (!m) throw new ExcelError('InvalidArgument', `ugyldig adresse "${address}"`);
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const r = Number(m[2]) - 1;
+  const c = col(m[1]);
+  const r2 = m[4] ? Number(m[4]) - 1 : r;
+  const c2 = m[3] ? col(m[3]) : c;
+  return { r, c, nr: r2 - r + 1, nc: c2 - c + 1 };
+}
+
+// Excel converts a string written through Range.values as if the user had typed it: "0012" becomes
+// the number 12, "2025-01" a date, "TRUE" a boolean, "=…" a formula; a leading apostrophe (quote
+// prefix) or a text number format ('@') keeps the text. "Range.values … If the value starts with a
+// plus, minus or equal sign, Excel interprets it as a formula" and "Format numbers as text":
+// https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member
+// https://support.microsoft.com/office/format-numbers-as-text-583160db-35e0-4e2c-a2fa-3e5a4e41b3d6
+const DAY_MS = 86400000;
+const EPOCH = Date.UTC(1899, 11, 30);
+function serial(y: number, m: number, d: number): number | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY_MS);
+}
+export function excelConverts(text: string): Cell {
+  const s = text.trim();
+  if (/^[=+\-@]/.test(text)) return FORMULA_MARK + text;
+  if (/^[+-]?(\d+([.,]\d+)?|\d{1,3}(,\d{3})+(\.\d+)?)([eE][+-]?\d+)?$/.test(s))
+    return Number(s.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+  if (/^\d+([.,]\d+)?%$/.test(s)) return Number(s.slice(0, -1).replace(',', '.')) / 100;
+  if (/^(true|false|sand|falsk)$/i.test(s)) return /^(true|sand)$/i.test(s);
+  let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(s);
+  if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3] ?? 1)) ?? text;
+  m = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?$/.exec(s);
+  if (m)
+    return serial(m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : 2025, Number(m[2]), Number(m[1])) ?? text;
+  return text;
+}
+
+function stored(v: unknown, textFormat: boolean): Cell {
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  const s = String(v);
+  if (s.startsWith("'")) return s.slice(1);
+  return textFormat ? s : excelConverts(s);
+}
+
+/** Exact 2-D shape check every Range setter makes ("The number of rows or columns in the input array
+ * doesn't match the size or dimensions of the range", InvalidArgument). */
+function assertShape(what: string, v: unknown, nr: number, nc: number, cellOk: (x: unknown) => boolean): void {
+  if (!Array.isArray(v) || v.length !== nr || v.some((row) => !Array.isArray(row) || row.length !== nc)) {
+    throw new ExcelError('InvalidArgument', `${what}: arrayet har ikke områdets størrelse ${nr}×${nc}`);
+  }
+  for (const row of v as unknown[][])
+    for (const x of row)
+      if (!cellOk(x)) throw new ExcelError('InvalidArgument', `${what}: ugyldig celle ${JSON.stringify(x)}`);
+}
+const isCellInput = (x: unknown) => x === null || ['string', 'number', 'boolean'].includes(typeof x);
+
+// Sheet names: at most 31 characters, not blank, none of : \ / ? * [ ], not starting or ending with an
+// apostrophe, not "History", unique ignoring case. "Rename a worksheet":
+// https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
+function checkSheetName(name: string, taken: Iterable<string>): void {
+  if (
+    typeof name !== 'string' ||
+    name.trim() === '' ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    /^'|'$/.test(name) ||
+    /^history$/i.test(name)
+  ) {
+    throw new ExcelError('InvalidArgument', `ugyldigt arknavn "${name}"`);
+  }
+  for (const t of taken)
+    if (t.toLowerCase() === name.toLowerCase()) throw new ExcelError('ItemAlreadyExists', `arket "${name}" findes`);
+}
+
+// Table names: start with a letter, underscore or backslash; letters, digits, periods and underscores
+// after; no spaces; at most 255 characters; not a cell reference ("A1", "R1C1"); unique ignoring case.
+// "Rename an Excel table": https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114
+function checkTableName(name: string, taken: Iterable<string>): void {
+  if (
+    typeof name !== 'string' ||
+    name.length === 0 ||
+    name.length > 255 ||
+    !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) ||
+    /^([A-Z]{1,3}\d+|R\d*C\d*|[RC])$/i.test(name)
+  ) {
+    throw new ExcelError('InvalidArgument', `ugyldigt tabelnavn "${name}"`);
+  }
+  for (const t of taken)
+    if (t.toLowerCase() === name.toLowerCase()) throw new ExcelError('ItemAlreadyExists', `tabellen "${name}" findes`);
+}
+
+type Rect = { r: number; c: number; nr: number; nc: number };
+const overlaps = (a: Rect, b: Rect) => a.r < b.r + b.nr && b.r < a.r + a.nr && a.c < b.c + b.nc && b.c < a.c + a.nc;
+
+/** One batch (Excel.run): the queue of calls since the last sync and the objects waiting for loads. */
+class Batch {
+  ops: { bytes: number; run: () => void }[] = [];
+  constructor(readonly fake: FakeExcel) {}
+  queue(args: unknown, run: () => void): void {
+    this.ops.push({ bytes: FAKE_CALL_BYTES + (args === undefined ? 0 : JSON.stringify(args).length), run });
+  }
+}
+
+/** A loadable proxy object: `load()` queues a snapshot taken at sync; reads before that throw. */
+function loadable<T extends object>(
+  batch: Batch,
+  props: Record<string, () => unknown>,
+  extra: T,
+): T & { load(p?: string): unknown } {
+  const loaded = new Map<string, unknown>();
+  const obj = extra as T & { load(p?: string): unknown };
+  obj.load = (p?: string) => {
+    // "items/id,items/name" loads the collection's items (with those properties).
+    const names = [
+      ...new Set(
+        (p ?? Object.keys(props).join(','))
+          .split(',')
+          .map((s) => s.trim().split('/')[0])
+          .filter(Boolean),
+      ),
+    ];
+    for (const n of names) if (!(n in props)) throw new ExcelError('PropertyNotLoaded', `ukendt egenskab "${n}"`);
+    batch.queue(names, () => {
+      for (const n of names) {
+        const v = props[n]();
+        loaded.set(n, v);
+        if (n === 'values') batch.fake.responseBytes += JSON.stringify(v).length;
+        else batch.fake.responseBytes += 20;
+      }
+    });
+    return obj;
+  };
+  for (const n of Object.keys(props)) {
+    const own = Object.getOwnPropertyDescriptor(obj, n);
+    if (own && (own.get || 'value' in own)) continue;
+    Object.defineProperty(obj, n, {
+      configurable: true,
+      enumerable: true,
+      set: own?.set,
+      get: () => {
+        if (!loaded.has(n))
+          throw new ExcelError('PropertyNotLoaded', `egenskaben "${n}" blev læst før load() og context.sync()`);
+        return loaded.get(n);
+      },
+    });
+  }
+  return obj;
 }
 
 export class FakeExcel {
-  constructor(private readonly options: FakeExcelOptions = {}) {}
-
-  /** A written value as this fake stores it (see FakeExcelOptions). */
-  private stored(v: Cell): Cell {
-    if (!this.options.excelValues || typeof v !== 'string') return v;
-    if (v.startsWith("'")) return v.slice(1);
-    return /^[=+\-@]/.test(v) ? FORMULA_MARK + v : v;
-  }
-
   readonly tables = new Map<string, FakeTable>();
   readonly sheets = new Map<string, FakeSheet>();
   readonly writes: WriteOp[] = [];
-  syncCount = 0;
-  /** Handlers registered with table.onChanged. */
-  readonly changeHandlers: (() => Promise<void>)[] = [];
-  /** Largest number of rows loaded in one block range. */
-  largestBlockRows = 0;
-  private created: OfficeMockObject[] = [];
+  /** One entry per context.sync() that reached "Excel". */
+  readonly meters: SyncMeter[] = [];
+  /** Events delivered to handlers, in order. */
+  readonly delivered: TableChange[] = [];
+  /** Cells moved by row/column inserts (user content the adapter should have protected). */
+  shiftedCells = 0;
+  responseBytes = 0;
+  private handlers: ((e: TableChange) => Promise<void> | void)[] = [];
+  private nextTableId = 1;
+  private pendingEvents = 0;
+
+  constructor(private readonly options: FakeExcelOptions = {}) {}
+
+  get syncCount(): number {
+    return this.meters.length;
+  }
+  /** Largest request or response of any one sync, in bytes. */
+  get largestSyncBytes(): number {
+    return this.meters.reduce((m, s) => Math.max(m, s.requestBytes, s.responseBytes), 0);
+  }
+  /** Number of onChanged registrations alive. */
+  get handlerCount(): number {
+    return this.handlers.length;
+  }
+
+  /** Office.context.requirements.isSetSupported for this host. */
+  supports = (name: string, version: string): boolean =>
+    name === 'ExcelApi' && Number(version) <= (this.options.apiVersion ?? 1.9) + 1e-9;
 
   addSheet(name: string): FakeSheet {
-    const s: FakeSheet = { name, cells: new Map(), charts: [], conditional: [], pageBreaks: [], formats: [] };
+    checkSheetName(name, this.sheets.keys());
+    const s: FakeSheet = {
+      name,
+      cells: new Map(),
+      textCells: new Set(),
+      charts: [],
+      conditional: [],
+      pageBreaks: [],
+      formats: [],
+    };
     this.sheets.set(name, s);
     return s;
   }
 
-  addTable(name: string, headers: string[], rows: Cell[][], sheet = name): FakeTable {
+  /** A table on `sheet` (default: its own sheet) at `at` (default A1, or right of what the sheet holds). */
+  addTable(
+    name: string,
+    headers: string[],
+    rows: Cell[][],
+    sheet = name,
+    at?: { row: number; col: number },
+  ): FakeTable {
     if (!this.sheets.has(sheet)) this.addSheet(sheet);
-    const t: FakeTable = { name, sheet, headers: [...headers], rows: rows.map((r) => [...r]), validation: {}, numberFormat: {} };
+    checkTableName(
+      name,
+      [...this.tables.values()].map((t) => t.name),
+    );
+    const pos = at ?? { row: 0, col: this.nextFreeColumn(sheet) };
+    const t: FakeTable = {
+      id: `{T${this.nextTableId++}}`,
+      name,
+      sheet,
+      row: pos.row,
+      col: pos.col,
+      headers: [...headers],
+      rows: rows.map((r) => [...r]),
+      validation: {},
+      numberFormat: {},
+    };
+    this.assertNoOverlap(t);
     this.tables.set(name, t);
     return t;
   }
 
+  /** Value of a free (non-table) cell, zero-based. */
+  cellAt(sheet: string, r: number, c: number): Cell | undefined {
+    return this.sheets.get(sheet)?.cells.get(key(r, c));
+  }
+
+  /** A user in this session (Local) or a co-author (Remote) edits one table cell; the event follows. */
+  edit(table: string, row: number, column: string, value: Cell, source: 'Local' | 'Remote' = 'Remote'): void {
+    const t = this.table(table);
+    const c = t.headers.indexOf(column);
+    t.rows[row - 1][c] = value;
+    this.emit(t, 'RangeEdited', source, a1(t.row + row, t.col + c));
+  }
+
+  /** A user sorts a table by a column (descending text order), as between a preview and its write. */
+  sort(table: string, column: string): void {
+    const t = this.table(table);
+    const c = t.headers.indexOf(column);
+    t.rows.sort((a, b) => String(b[c]).localeCompare(String(a[c])));
+    this.emit(t, 'RangeEdited', 'Local', this.tableAddress(t));
+  }
+
+  /** Resolves when every scheduled event has been delivered. */
+  async settle(): Promise<void> {
+    for (let i = 0; i < 200 && this.pendingEvents > 0; i++) await new Promise((r) => setTimeout(r, 2));
+  }
+
   /** The runner handed to OfficeWorkbook instead of Excel.run. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    return batch(this.context() as unknown as Excel.RequestContext);
+    const b = new Batch(this);
+    const result = await batch(this.context(b) as unknown as Excel.RequestContext);
+    if (b.ops.length > 0)
+      throw new Error(
+        `Excel.run sluttede med ${b.ops.length} kald i kø, der aldrig blev sendt (mangler context.sync())`,
+      );
+    return result;
   };
 
-  private mock<T extends object>(data: T, onSet?: (prop: string, value: unknown) => void): T {
-    const m = new OfficeMockObject(data as never, EXCEL_HOST as never);
-    this.created.push(m);
-    return guard(m as unknown as T, onSet);
+  private table(name: string): FakeTable {
+    const t = [...this.tables.values()].find((x) => x.name.toLowerCase() === name.toLowerCase() || x.id === name);
+    if (!t) throw new ExcelError('ItemNotFound', `tabellen "${name}" findes ikke`);
+    return t;
+  }
+
+  private tableRect(t: FakeTable): Rect {
+    return { r: t.row, c: t.col, nr: 1 + Math.max(1, t.rows.length), nc: t.headers.length };
+  }
+
+  private tableAddress(t: FakeTable): string {
+    const r = this.tableRect(t);
+    return a1(r.r, r.c, r.nr, r.nc);
+  }
+
+  private nextFreeColumn(sheet: string): number {
+    let end = 0;
+    for (const t of this.tables.values()) if (t.sheet === sheet) end = Math.max(end, t.col + t.headers.length + 1);
+    return end;
+  }
+
+  // A table can't overlap another table ("A table can't overlap another table" / InvalidOperation);
+  // see "Work with tables using the Excel JavaScript API":
+  // https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-tables
+  private assertNoOverlap(t: FakeTable): void {
+    for (const o of this.tables.values()) {
+      if (o !== t && o.sheet === t.sheet && overlaps(this.tableRect(o), this.tableRect(t))) {
+        throw new ExcelError('InvalidOperation', `tabellen "${t.name}" ville overlappe "${o.name}"`);
+      }
+    }
+  }
+
+  private emit(t: FakeTable, changeType: string, source: 'Local' | 'Remote', address: string): void {
+    // Events are raised after the change and reach the add-in asynchronously; "Work with events using
+    // the Excel JavaScript API" and Excel.EventSource (Local: this session, Remote: a co-author):
+    // https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-events
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.eventsource
+    const e: TableChange = { type: 'TableChanged', tableId: t.id, worksheetId: t.sheet, changeType, source, address };
+    this.pendingEvents++;
+    setTimeout(() => {
+      this.pendingEvents--;
+      this.delivered.push(e);
+      for (const h of [...this.handlers]) void h(e);
+    }, this.options.eventDelayMs ?? 5);
   }
 
   private log(sheet: string, op: string): void {
     this.writes.push({ sheet, op });
   }
 
-  private context() {
-    const workbook = {
-      tables: {
-        getItemOrNullObject: (name: string) => this.tableObject(name),
-      },
-      worksheets: {
-        getItemOrNullObject: (name: string) => this.sheetObject(name),
-        getItem: (name: string) => {
-          const s = this.sheets.get(name);
-          if (!s) throw new Error(`ItemNotFound: arket "${name}"`);
-          return this.sheetApi(s);
-        },
-        add: (name: string) => {
-          if (this.sheets.has(name)) throw new Error(`Arket "${name}" findes allerede`);
-          this.log(name, 'addSheet');
-          return this.sheetApi(this.addSheet(name));
-        },
-      },
-    };
+  private requireApi(version: number, member: string): void {
+    if ((this.options.apiVersion ?? 1.9) + 1e-9 < version)
+      throw new ExcelError('ApiNotFound', `${member} kræver ExcelApi ${version}`);
+  }
+
+  private context(b: Batch) {
+    const fake = this;
     return {
-      workbook,
+      workbook: {
+        tables: loadable(
+          b,
+          { items: () => [...this.tables.values()].map((t) => ({ id: t.id, name: t.name })) },
+          {
+            getItemOrNullObject: (name: string) => this.tableObject(b, name),
+            getItem: (name: string) => this.tableObject(b, name, true),
+            onChanged: {
+              add: (handler: (e: TableChange) => Promise<void> | void) => {
+                const result = {
+                  context: {},
+                  // Real handlers are removed through their own context (Excel.run(h.context, …)); the
+                  // fake takes the removal at once.
+                  remove: () => {
+                    fake.handlers = fake.handlers.filter((h) => h !== handler);
+                  },
+                };
+                b.queue(undefined, () => fake.handlers.push(handler));
+                return result;
+              },
+            },
+          },
+        ),
+        worksheets: {
+          getItemOrNullObject: (name: string) => this.sheetObject(b, name),
+          getItem: (name: string) => this.sheetObject(b, name, true),
+          add: (name: string) => {
+            checkSheetName(name, this.sheets.keys());
+            b.queue(name, () => {
+              this.log(name, 'addSheet');
+              this.addSheet(name);
+            });
+            return this.sheetObject(b, name, true, true);
+          },
+        },
+      },
       sync: async () => {
-        this.syncCount++;
-        for (const m of this.created) await m.sync();
         await new Promise((resolve) => setImmediate(resolve));
-      },
-    };
-  }
-
-  private tableObject(name: string) {
-    const t = [...this.tables.values()].find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!t) {
-      const nope = () => {
-        throw new Error(`Metode kaldt på en tabel, der ikke findes ("${name}")`);
-      };
-      return this.mock({ isNullObject: true, getHeaderRowRange: nope, getDataBodyRange: nope });
-    }
-    return this.mock({
-      isNullObject: false,
-      name: t.name,
-      getHeaderRowRange: () => this.mock({ values: [[...t.headers]] }),
-      getDataBodyRange: () => this.bodyRange(t),
-      rows: {
-        add: (_index: unknown, values: Cell[][]) => {
-          this.log(t.sheet, `appendRows:${t.name}`);
-          for (const v of values) {
-            if (v.length !== t.headers.length) throw new Error('Rækkebredde passer ikke til tabellen');
-            t.rows.push(v.map((x) => this.stored(x)));
-          }
-        },
-      },
-      columns: {
-        add: (_index: unknown, _values: unknown, header: string) => {
-          this.log(t.sheet, `addColumn:${t.name}`);
-          t.headers.push(header);
-          for (const r of t.rows) r.push('');
-          return this.columnApi(t, header);
-        },
-        getItem: (header: string) => this.columnApi(t, header),
-      },
-      onChanged: {
-        add: (handler: () => Promise<void>) => {
-          this.changeHandlers.push(handler);
-          return { context: {}, remove: () => undefined };
-        },
-      },
-    });
-  }
-
-  private columnApi(t: FakeTable, header: string) {
-    const formats = { validation: t.validation, numberFormat: t.numberFormat };
-    const dataValidation = {} as { rule?: unknown };
-    Object.defineProperty(dataValidation, 'rule', {
-      set: (rule: unknown) => {
-        this.log(t.sheet, `validation:${t.name}`);
-        formats.validation[header] = rule;
-      },
-    });
-    const body = { dataValidation } as { dataValidation: unknown; numberFormat?: unknown };
-    Object.defineProperty(body, 'numberFormat', {
-      set: (f: unknown) => {
-        // Like Excel: the array must match the column body (a table shows at least one body row).
-        const rows = Math.max(1, t.rows.length);
-        if (!Array.isArray(f) || f.length !== rows || f.some((r) => !Array.isArray(r) || r.length !== 1)) {
-          throw new Error('numberFormat passer ikke til kolonnens størrelse');
+        const ops = b.ops;
+        b.ops = [];
+        const requestBytes = ops.reduce((n, o) => n + o.bytes, 0);
+        const meter: SyncMeter = { requestBytes, responseBytes: 0, calls: ops.length };
+        this.meters.push(meter);
+        if (requestBytes > PAYLOAD_LIMIT_BYTES)
+          throw Object.assign(new ExcelError('RequestPayloadSizeLimitExceeded', `${requestBytes} bytes`), {
+            code: 'RequestPayloadSizeLimitExceeded',
+          });
+        this.responseBytes = 0;
+        try {
+          for (const o of ops) o.run();
+        } finally {
+          meter.responseBytes = this.responseBytes;
         }
-        this.log(t.sheet, `numberFormat:${t.name}`);
-        formats.numberFormat[header] = f;
+        if (meter.responseBytes > PAYLOAD_LIMIT_BYTES)
+          throw Object.assign(new ExcelError('ResponsePayloadSizeLimitExceeded', `${meter.responseBytes} bytes`), {
+            code: 'ResponsePayloadSizeLimitExceeded',
+          });
       },
-    });
-    return { getDataBodyRange: () => body };
-  }
-
-  private bodyRange(t: FakeTable) {
-    // An Excel table always shows at least one (empty) body row.
-    const rowCount = Math.max(1, t.rows.length);
-    return this.mock({
-      rowCount,
-      columnCount: t.headers.length,
-      getCell: (r: number, c: number) => this.cell(t, r, c),
-    });
-  }
-
-  private cell(t: FakeTable, r: number, c: number) {
-    const cellObj = {
-      getResizedRange: (dr: number, dc: number) => {
-        const rows = dr + 1;
-        this.largestBlockRows = Math.max(this.largestBlockRows, rows);
-        const values = Array.from({ length: rows }, (_, i) => {
-          const row = t.rows[r + i] ?? t.headers.map(() => '');
-          return row.slice(c, c + dc + 1);
-        });
-        return this.mock({ values });
-      },
-    } as { getResizedRange: unknown; values?: unknown };
-    Object.defineProperty(cellObj, 'values', {
-      set: (v: Cell[][]) => {
-        this.log(t.sheet, `updateCell:${t.name}`);
-        t.rows[r][c] = this.stored(v[0][0]);
-      },
-    });
-    return cellObj;
-  }
-
-  private sheetObject(name: string) {
-    const s = this.sheets.get(name);
-    if (!s) return this.mock({ isNullObject: true });
-    const tablesOnSheet = [...this.tables.values()].filter((t) => t.sheet === name);
-    return this.mock({
-      isNullObject: false,
-      name,
-      tables: { count: tablesOnSheet.length, add: (range: { at: [number, number] }, hasHeaders: boolean) => this.addTableAt(s, range, hasHeaders) },
-      charts: {
-        items: s.charts.map((chart) => ({
-          delete: () => {
-            this.log(name, 'deleteChart');
-            s.charts.splice(s.charts.indexOf(chart), 1);
-          },
-        })),
-      },
-      delete: () => {
-        this.log(name, 'deleteSheet');
-        if (tablesOnSheet.length > 0) throw new Error('Testen forbyder at slette et ark med tabeller');
-        this.sheets.delete(name);
-      },
-      getUsedRangeOrNullObject: () => {
-        if (s.cells.size === 0) return this.mock({ isNullObject: true });
-        const cols = [...s.cells.keys()].map((k) => Number(k.split(',')[1]));
-        const first = Math.min(...cols);
-        return this.mock({ isNullObject: false, columnIndex: first, columnCount: Math.max(...cols) - first + 1 });
-      },
-      getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => this.sheetRange(s, r, c, nr, nc),
-      freezePanes: this.freezeApi(s),
-    });
-  }
-
-  private freezeApi(s: FakeSheet) {
-    return {
-      unfreeze: () => {
-        this.log(s.name, 'freeze');
-        s.freezeRows = undefined;
-      },
-      freezeRows: (n: number) => {
-        this.log(s.name, 'freeze');
-        s.freezeRows = n;
-      },
-      freezeColumns: () => this.log(s.name, 'freeze'),
-      freezeAt: () => this.log(s.name, 'freeze'),
     };
   }
 
-  /** Worksheet object for a sheet just added (nothing to load). */
-  private sheetApi(s: FakeSheet) {
-    const self = this;
-    if ([...this.tables.values()].some((t) => t.sheet === s.name)) {
-      // Writing on a sheet with an input table is exactly what the adapter must never do.
-      return new Proxy({}, { get: () => { throw new Error(`Skrivning på arket "${s.name}", der har en inputtabel`); } });
-    }
-    return {
-      name: s.name,
-      getRange: () => ({
-        clear: () => {
-          this.log(s.name, 'clear');
-          s.cells.clear();
-          s.formats = [];
+  private tableObject(b: Batch, name: string, must = false) {
+    const find = () =>
+      [...this.tables.values()].find((x) => x.name.toLowerCase() === name.toLowerCase() || x.id === name);
+    const t = () => {
+      const found = find();
+      if (!found) throw new ExcelError('ItemNotFound', `tabellen "${name}" findes ikke`);
+      return found;
+    };
+    if (must && !find()) throw new ExcelError('ItemNotFound', `tabellen "${name}" findes ikke`);
+    const fake = this;
+    const rangeOf = (f: () => Rect) => this.rangeObject(b, () => t().sheet, f);
+    return loadable(
+      b,
+      { isNullObject: () => !find(), name: () => t().name, id: () => t().id },
+      {
+        getHeaderRowRange: () => rangeOf(() => ({ ...this.tableRect(t()), nr: 1 })),
+        getDataBodyRange: () =>
+          rangeOf(() => ({ ...this.tableRect(t()), r: t().row + 1, nr: Math.max(1, t().rows.length) })),
+        getRange: () => rangeOf(() => this.tableRect(t())),
+        get worksheet() {
+          return fake.sheetObject(b, t().sheet);
         },
-        conditionalFormats: {
-          clearAll: () => {
-            this.log(s.name, 'clearConditional');
-            s.conditional = [];
+        rows: {
+          add: (index: unknown, values: unknown) => {
+            if (index !== undefined && index !== null)
+              throw new ExcelError('InvalidArgument', 'testen tillader kun rækker i bunden');
+            const width = find()?.headers.length ?? 0;
+            assertShape('rows.add', values, (values as unknown[]).length, width, isCellInput);
+            b.queue(values, () => this.insertRows(t(), values as Cell[][]));
           },
+        },
+        columns: {
+          add: (index: unknown, values: unknown, header: string) => {
+            if (index !== undefined && index !== null)
+              throw new ExcelError('InvalidArgument', 'testen tillader kun kolonner til højre');
+            if (values !== undefined && values !== null)
+              throw new ExcelError('InvalidArgument', 'testen tillader ikke værdier her');
+            b.queue(header, () => this.insertColumn(t(), header));
+            return this.columnApi(b, t, header);
+          },
+          getItem: (header: string) => this.columnApi(b, t, header),
+        },
+      },
+    );
+  }
+
+  // Inserting table rows shifts the cells below the table (in its columns) down; a shift that would
+  // cut through another table fails. Excel.ErrorCodes: InsertDeleteConflict "The insert or delete
+  // operation attempted resulted in a conflict":
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes
+  private insertRows(t: FakeTable, values: Cell[][]): void {
+    this.log(t.sheet, `appendRows:${t.name}`);
+    const s = this.sheets.get(t.sheet)!;
+    const bottom = t.row + Math.max(1, t.rows.length); // last row of the table
+    const n = t.rows.length === 0 ? values.length - 1 : values.length; // the empty body row is reused
+    if (n > 0) {
+      for (const o of this.tables.values()) {
+        if (o === t || o.sheet !== t.sheet || o.row <= bottom) continue;
+        const inside = o.col >= t.col && o.col + o.headers.length <= t.col + t.headers.length;
+        const touches = o.col < t.col + t.headers.length && t.col < o.col + o.headers.length;
+        if (touches && !inside)
+          throw new ExcelError('InsertDeleteConflict', `rækker i "${t.name}" ville flytte en del af "${o.name}"`);
+        if (inside) o.row += n;
+      }
+      const moved = [...s.cells.entries()].filter(([k]) => {
+        const [r, c] = k.split(',').map(Number);
+        return r > bottom && c >= t.col && c < t.col + t.headers.length;
+      });
+      for (const [k] of moved) s.cells.delete(k);
+      for (const [k, v] of moved) {
+        const [r, c] = k.split(',').map(Number);
+        s.cells.set(key(r + n, c), v);
+      }
+      this.shiftedCells += moved.length;
+    }
+    for (const v of values) t.rows.push(v.map((x, j) => (x === null ? '' : stored(x, this.isTextColumn(t, j)))));
+    this.emit(t, 'RowInserted', 'Local', a1(bottom + 1, t.col, values.length, t.headers.length));
+  }
+
+  private insertColumn(t: FakeTable, header: string): void {
+    this.log(t.sheet, `addColumn:${t.name}`);
+    const s = this.sheets.get(t.sheet)!;
+    const right = t.col + t.headers.length; // first column right of the table
+    const rect = this.tableRect(t);
+    for (const o of this.tables.values()) {
+      if (o === t || o.sheet !== t.sheet || o.col < right) continue;
+      const or = this.tableRect(o);
+      const inside = or.r >= rect.r && or.r + or.nr <= rect.r + rect.nr;
+      const touches = or.r < rect.r + rect.nr && rect.r < or.r + or.nr;
+      if (touches && !inside)
+        throw new ExcelError('InsertDeleteConflict', `en kolonne i "${t.name}" ville flytte en del af "${o.name}"`);
+      if (inside) o.col += 1;
+    }
+    const moved = [...s.cells.entries()].filter(([k]) => {
+      const [r, c] = k.split(',').map(Number);
+      return c >= right && r >= rect.r && r < rect.r + rect.nr;
+    });
+    for (const [k] of moved) s.cells.delete(k);
+    for (const [k, v] of moved) {
+      const [r, c] = k.split(',').map(Number);
+      s.cells.set(key(r, c + 1), v);
+    }
+    this.shiftedCells += moved.length;
+    t.headers.push(header);
+    for (const r of t.rows) r.push('');
+    this.emit(t, 'ColumnInserted', 'Local', a1(t.row, right, rect.nr, 1));
+  }
+
+  private isTextColumn(t: FakeTable, j: number): boolean {
+    const f = t.numberFormat[t.headers[j]];
+    return Array.isArray(f) && Array.isArray(f[0]) && f[0][0] === '@';
+  }
+
+  private columnApi(b: Batch, t: () => FakeTable, header: string) {
+    const fake = this;
+    return {
+      getDataBodyRange: () => {
+        const body = {
+          dataValidation: {
+            set rule(rule: unknown) {
+              if (!rule || typeof rule !== 'object')
+                throw new ExcelError('InvalidArgument', 'dataValidation.rule skal være et objekt');
+              b.queue(rule, () => {
+                fake.log(t().sheet, `validation:${t().name}`);
+                t().validation[header] = rule;
+              });
+            },
+          },
+          set numberFormat(f: unknown) {
+            // The array must match the column body at the time of the call: for a table with no rows,
+            // Excel shows one (empty) body row. Counted at sync, when earlier inserts have run.
+            b.queue(f, () => {
+              const rows = Math.max(1, t().rows.length);
+              assertShape('numberFormat', f, rows, 1, (x) => typeof x === 'string' || x === null);
+              fake.log(t().sheet, `numberFormat:${t().name}`);
+              t().numberFormat[header] = f;
+            });
+          },
+        };
+        return body;
+      },
+    };
+  }
+
+  sheetObject(b: Batch, name: string, must = false, adding = false) {
+    const s = () => {
+      const found = this.sheets.get(name);
+      if (!found) throw new ExcelError('ItemNotFound', `arket "${name}" findes ikke`);
+      return found;
+    };
+    if (must && !adding && !this.sheets.has(name)) throw new ExcelError('ItemNotFound', `arket "${name}" findes ikke`);
+    const tablesOn = () => [...this.tables.values()].filter((t) => t.sheet === name);
+    const fake = this;
+    const guardInput = () => {
+      // Writing on a sheet that has an input table is exactly what the adapter must never do, except
+      // creating the table itself (ensureInputTables).
+      if (tablesOn().length > 0) throw new Error(`Skrivning på arket "${name}", der har en inputtabel`);
+    };
+    const write = (op: string, args: unknown, run: () => void) => {
+      b.queue(args, () => {
+        if (op !== 'freeze') guardInput();
+        this.log(name, op);
+        run();
+      });
+    };
+    const pageLayout = {
+      set orientation(v: string) {
+        fake.requireApi(1.9, 'pageLayout');
+        if (v !== 'Landscape' && v !== 'Portrait') throw new ExcelError('InvalidArgument', `orientation "${v}"`);
+        write('print', v, () => (s().orientation = v));
+      },
+      // PageLayoutZoomOptions is replaced whole; horizontalFitToPages alone is ignored unless
+      // verticalFitToPages is set too (office-js #1860). Recorded as handed over.
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions
+      // https://github.com/OfficeDev/office-js/issues/1860
+      set zoom(v: unknown) {
+        fake.requireApi(1.9, 'pageLayout');
+        if (!v || typeof v !== 'object') throw new ExcelError('InvalidArgument', 'zoom skal være et objekt');
+        write('print', v, () => (s().zoom = JSON.parse(JSON.stringify(v))));
+      },
+      setPrintTitleRows: (rows: string) => {
+        fake.requireApi(1.9, 'pageLayout');
+        if (!/^\$\d+:\$\d+$/.test(rows)) throw new ExcelError('InvalidArgument', `titelrækker "${rows}"`);
+        write('print', rows, () => (s().printTitleRows = rows));
+      },
+    };
+    const api = {
+      getRange: () => ({
+        clear: () =>
+          write('clear', undefined, () => {
+            s().cells.clear();
+            s().textCells.clear();
+            s().formats = [];
+          }),
+        conditionalFormats: { clearAll: () => write('clearConditional', undefined, () => (s().conditional = [])) },
+      }),
+      getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => {
+        if (![r, c, nr, nc].every(Number.isInteger) || nr < 1 || nc < 1 || r < 0 || c < 0)
+          throw new ExcelError('InvalidArgument', `getRangeByIndexes(${r},${c},${nr},${nc})`);
+        return this.rangeObject(
+          b,
+          () => name,
+          () => ({ r, c, nr, nc }),
+          write,
+        );
+      },
+      getRanges: (address: string) => {
+        this.requireApi(1.9, 'getRanges');
+        const areas = address.split(',').map((a) => parseA1(a));
+        return this.areasObject(b, name, address, areas, write);
+      },
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
+        void valuesOnly;
+        const used = () => this.usedRect(name);
+        return loadable(
+          b,
+          {
+            isNullObject: () => used() === null,
+            rowIndex: () => used()!.r,
+            columnIndex: () => used()!.c,
+            rowCount: () => used()!.nr,
+            columnCount: () => used()!.nc,
+          },
+          {},
+        );
+      },
+      tables: Object.assign(loadable(b, { count: () => tablesOn().length }, {}), {
+        add: (range: { rect: () => Rect }, hasHeaders: boolean) => {
+          if (!hasHeaders) throw new Error('Tabeller oprettes med overskrifter');
+          const holder = { id: '' as string, t: undefined as FakeTable | undefined };
+          b.queue(undefined, () => {
+            const rect = range.rect();
+            const sheet = s();
+            const headers: string[] = [];
+            for (let j = 0; j < rect.nc; j++) headers.push(String(sheet.cells.get(key(rect.r, rect.c + j)) ?? ''));
+            for (let j = 0; j < rect.nc; j++) sheet.cells.delete(key(rect.r, rect.c + j));
+            let n = this.tables.size + 1;
+            while ([...this.tables.values()].some((t) => t.name.toLowerCase() === `tabel${n}`)) n++;
+            holder.t = this.addTable(`Tabel${n}`, headers, [], name, { row: rect.r, col: rect.c });
+            this.log(name, 'addTable');
+          });
+          const tables = this.tables;
+          return {
+            set name(n: string) {
+              b.queue(n, () => {
+                const t = holder.t!;
+                checkTableName(
+                  n,
+                  [...tables.values()].filter((x) => x !== t).map((x) => x.name),
+                );
+                tables.delete(t.name);
+                t.name = n;
+                tables.set(n, t);
+              });
+            },
+            columns: { getItem: (header: string) => this.columnApi(b, () => holder.t!, header) },
+          };
         },
       }),
-      getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => this.sheetRange(s, r, c, nr, nc),
-      tables: { add: (range: { at: [number, number] }, hasHeaders: boolean) => this.addTableAt(s, range, hasHeaders) },
-      freezePanes: this.freezeApi(s),
-      charts: {
-        add: (type: string, _range: unknown, seriesBy: string) => {
-          this.log(s.name, 'chart');
-          const chart = { type, seriesBy, title: undefined as string | undefined, positioned: false };
-          s.charts.push(chart);
-          return {
-            title: {
-              set text(v: string) {
-                chart.title = v;
-              },
-            },
-            setPosition: () => {
-              chart.positioned = true;
-            },
-          };
-        },
-      },
-      pageLayout: {
-        set orientation(v: string) {
-          self.log(s.name, 'print');
-          s.orientation = v;
-        },
-        set zoom(_v: unknown) {
-          self.log(s.name, 'print');
-        },
-        setPrintTitleRows: (rows: string) => {
-          this.log(s.name, 'print');
-          s.printTitleRows = rows;
-        },
-      },
-      horizontalPageBreaks: {
-        removePageBreaks: () => {
-          this.log(s.name, 'pageBreak');
-          s.pageBreaks = [];
-        },
-        add: (at: unknown) => {
-          this.log(s.name, 'pageBreak');
-          s.pageBreaks.push(at);
-        },
-      },
-      set tabColor(_v: string) {
-        self.log(s.name, 'tabColor');
-      },
-    };
-  }
-
-  private sheetRange(s: FakeSheet, r: number, c: number, nr: number, nc: number) {
-    const self = this;
-    const formatProxy = (path: string): object =>
-      new Proxy(
-        {},
+      charts: Object.assign(
+        loadable(
+          b,
+          {
+            items: () =>
+              s().charts.map((chart) => ({
+                delete: () => write('deleteChart', undefined, () => s().charts.splice(s().charts.indexOf(chart), 1)),
+              })),
+          },
+          {},
+        ),
         {
-          get: (_t, prop) => {
-            if (prop === 'getItem') return (item: string) => formatProxy(`${path}.${item}`);
-            return formatProxy(`${path}.${String(prop)}`);
-          },
-          set: (_t, prop, value) => {
-            self.log(s.name, 'format');
-            s.formats.push({ row: r, col: c, prop: `${path}.${String(prop)}`, value });
-            return true;
+          add: (type: string, _range: unknown, seriesBy: string) => {
+            const chart = { type, seriesBy, title: undefined as string | undefined, positioned: false };
+            write('chart', type, () => s().charts.push(chart));
+            return {
+              title: {
+                set text(v: string) {
+                  write('chart', v, () => (chart.title = v));
+                },
+              },
+              setPosition: () => write('chart', undefined, () => (chart.positioned = true)),
+            };
           },
         },
-      );
+      ),
+      freezePanes: {
+        unfreeze: () =>
+          write('freeze', undefined, () => ((s().freezeRows = undefined), (s().freezeColumns = undefined))),
+        freezeRows: (n: number) => write('freeze', n, () => (s().freezeRows = n)),
+        freezeColumns: (n: number) => write('freeze', n, () => (s().freezeColumns = n)),
+        freezeAt: (range: { rect: () => Rect }) =>
+          write('freeze', undefined, () => ((s().freezeRows = range.rect().nr), (s().freezeColumns = range.rect().nc))),
+      },
+      get pageLayout() {
+        fake.requireApi(1.9, 'pageLayout');
+        return pageLayout;
+      },
+      get horizontalPageBreaks() {
+        fake.requireApi(1.9, 'horizontalPageBreaks');
+        return {
+          removePageBreaks: () => write('pageBreak', undefined, () => (s().pageBreaks = [])),
+          add: (at: string) => write('pageBreak', at, () => s().pageBreaks.push(at)),
+        };
+      },
+      set tabColor(v: string) {
+        if (!/^#[0-9A-F]{6}$/i.test(v)) throw new ExcelError('InvalidArgument', `tabColor "${v}"`);
+        write('tabColor', v, () => (s().tabColor = v));
+      },
+    };
+    return loadable(b, { isNullObject: () => !this.sheets.has(name), name: () => s().name }, api);
+  }
+
+  /** Used rectangle of a sheet: free cells and tables. */
+  private usedRect(sheet: string): Rect | null {
+    const rects: Rect[] = [];
+    for (const k of this.sheets.get(sheet)?.cells.keys() ?? []) {
+      const [r, c] = k.split(',').map(Number);
+      rects.push({ r, c, nr: 1, nc: 1 });
+    }
+    for (const t of this.tables.values()) if (t.sheet === sheet) rects.push(this.tableRect(t));
+    if (rects.length === 0) return null;
+    const r = Math.min(...rects.map((x) => x.r));
+    const c = Math.min(...rects.map((x) => x.c));
+    const r2 = Math.max(...rects.map((x) => x.r + x.nr));
+    const c2 = Math.max(...rects.map((x) => x.c + x.nc));
+    return { r, c, nr: r2 - r, nc: c2 - c };
+  }
+
+  /** The value of any sheet cell, whether free or in a table. */
+  private cellValue(sheet: string, r: number, c: number): Cell {
+    for (const t of this.tables.values()) {
+      if (t.sheet !== sheet) continue;
+      const rect = this.tableRect(t);
+      if (!overlaps(rect, { r, c, nr: 1, nc: 1 })) continue;
+      if (r === t.row) return t.headers[c - t.col];
+      return t.rows[r - t.row - 1]?.[c - t.col] ?? '';
+    }
+    return this.sheets.get(sheet)?.cells.get(key(r, c)) ?? '';
+  }
+
+  private setCell(sheet: string, r: number, c: number, v: unknown): void {
+    if (v === null) return; // "null in a 2-D array leaves that cell unchanged" (blank and null values page)
+    for (const t of this.tables.values()) {
+      if (t.sheet !== sheet || !overlaps(this.tableRect(t), { r, c, nr: 1, nc: 1 })) continue;
+      if (r === t.row) throw new ExcelError('InvalidOperation', 'testen skriver ikke i overskrifter');
+      t.rows[r - t.row - 1][c - t.col] = stored(v, this.isTextColumn(t, c - t.col));
+      return;
+    }
+    const s = this.sheets.get(sheet)!;
+    if (v === '') s.cells.delete(key(r, c));
+    else s.cells.set(key(r, c), stored(v, s.textCells.has(key(r, c))));
+  }
+
+  private rangeObject(
+    b: Batch,
+    sheetOf: () => string,
+    rectOf: () => Rect,
+    write?: (op: string, args: unknown, run: () => void) => void,
+  ) {
+    const fake = this;
+    const onTable = !write;
+    const w =
+      write ??
+      ((op: string, args: unknown, run: () => void) =>
+        b.queue(args, () => {
+          this.log(sheetOf(), op);
+          run();
+        }));
+    const rect = () => rectOf();
+    const changedTables = (r: Rect) =>
+      [...this.tables.values()].filter((t) => t.sheet === sheetOf() && overlaps(this.tableRect(t), r));
+    const obj = loadable(
+      b,
+      {
+        values: () => {
+          const { r, c, nr, nc } = rect();
+          return Array.from({ length: nr }, (_, i) =>
+            Array.from({ length: nc }, (_, j) => this.cellValue(sheetOf(), r + i, c + j)),
+          );
+        },
+        rowCount: () => rect().nr,
+        columnCount: () => rect().nc,
+        rowIndex: () => rect().r,
+        columnIndex: () => rect().c,
+        address: () => `${sheetOf()}!${a1(rect().r, rect().c, rect().nr, rect().nc)}`,
+      },
+      {
+        rect,
+        getCell: (i: number, j: number) =>
+          this.rangeObject(b, sheetOf, () => ({ r: rect().r + i, c: rect().c + j, nr: 1, nc: 1 }), write),
+        getResizedRange: (dr: number, dc: number) =>
+          this.rangeObject(b, sheetOf, () => ({ ...rect(), nr: rect().nr + dr, nc: rect().nc + dc }), write),
+        getUsedRangeOrNullObject: () => {
+          const used = () => {
+            const { r, c, nr, nc } = rect();
+            for (let i = 0; i < nr; i++)
+              for (let j = 0; j < nc; j++) if (this.cellValue(sheetOf(), r + i, c + j) !== '') return true;
+            return false;
+          };
+          return loadable(b, { isNullObject: () => !used() }, {});
+        },
+        set values(v: unknown) {
+          const { nr, nc } = rectOf();
+          assertShape('values', v, nr, nc, isCellInput);
+          w(onTable ? 'updateCell' : 'values', v, () => {
+            const { r, c } = rect();
+            (v as unknown[][]).forEach((row, i) => row.forEach((x, j) => fake.setCell(sheetOf(), r + i, c + j, x)));
+            if (onTable)
+              for (const t of changedTables(rect()))
+                fake.emit(t, 'RangeEdited', 'Local', a1(rect().r, rect().c, nr, nc));
+          });
+        },
+        set numberFormat(f: unknown) {
+          const { nr, nc } = rectOf();
+          assertShape('numberFormat', f, nr, nc, (x) => x === null || typeof x === 'string');
+          w('format', f, () => {
+            const { r, c } = rect();
+            const s = fake.sheets.get(sheetOf())!;
+            (f as (string | null)[][]).forEach((row, i) =>
+              row.forEach((x, j) => {
+                if (x === '@') s.textCells.add(key(r + i, c + j));
+                else if (x !== null) s.textCells.delete(key(r + i, c + j));
+              }),
+            );
+            s.formats.push({ area: a1(r, c, nr, nc), prop: 'numberFormat', value: f });
+          });
+        },
+        format: this.formatObject(sheetOf, () => a1(rect().r, rect().c, rect().nr, rect().nc), w),
+        conditionalFormats: this.conditionalApi(sheetOf, () => a1(rect().r, rect().c, rect().nr, rect().nc), w),
+      },
+    );
+    return obj;
+  }
+
+  private areasObject(
+    b: Batch,
+    sheet: string,
+    address: string,
+    areas: Rect[],
+    write: (op: string, args: unknown, run: () => void) => void,
+  ) {
+    void b;
+    void areas;
     return {
-      at: [r, c] as [number, number],
-      set values(block: Cell[][]) {
-        self.log(s.name, 'values');
-        if (block.length !== nr || block.some((row) => row.length !== nc)) throw new Error('Værdiblok passer ikke til området');
-        block.forEach((row, i) => row.forEach((v, j) => s.cells.set(key(r + i, c + j), self.stored(v))));
+      format: this.formatObject(
+        () => sheet,
+        () => address,
+        write,
+      ),
+      conditionalFormats: this.conditionalApi(
+        () => sheet,
+        () => address,
+        write,
+      ),
+    };
+  }
+
+  // Range.format setters: typed values only ("null isn't valid for single properties like
+  // range.format.fill.color"), colours as #RRGGBB or names. Blank and null values page:
+  // https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-blank-null-values
+  private formatObject(
+    sheetOf: () => string,
+    area: () => string,
+    write: (op: string, args: unknown, run: () => void) => void,
+  ) {
+    const record = (prop: string, value: unknown, ok: boolean) => {
+      if (!ok) throw new ExcelError('InvalidArgument', `${prop} = ${JSON.stringify(value)}`);
+      write('format', value, () => this.sheets.get(sheetOf())!.formats.push({ area: area(), prop, value }));
+    };
+    const color = (v: unknown) => typeof v === 'string' && /^#[0-9A-F]{6}$/i.test(v);
+    const bool = (v: unknown) => typeof v === 'boolean';
+    return {
+      font: {
+        set bold(v: boolean) {
+          record('format.font.bold', v, bool(v));
+        },
+        set italic(v: boolean) {
+          record('format.font.italic', v, bool(v));
+        },
+        set color(v: string) {
+          record('format.font.color', v, color(v));
+        },
+        set size(v: number) {
+          record('format.font.size', v, typeof v === 'number' && v >= 1 && v <= 409);
+        },
       },
-      set numberFormat(f: unknown) {
-        if (!Array.isArray(f) || f.length !== nr || f.some((row) => !Array.isArray(row) || row.length !== nc)) {
-          throw new Error('numberFormat passer ikke til området');
-        }
-        self.log(s.name, 'format');
-        s.formats.push({ row: r, col: c, prop: 'numberFormat', value: f });
+      fill: {
+        set color(v: string) {
+          record('format.fill.color', v, color(v));
+        },
       },
-      format: formatProxy('format'),
-      conditionalFormats: {
-        add: () => {
-          self.log(s.name, 'conditional');
-          const entry: { rule?: unknown; fill?: string } = {};
-          s.conditional.push(entry);
-          return {
-            cellValue: {
-              format: {
-                fill: {
-                  set color(v: string) {
-                    entry.fill = v;
-                  },
+      set wrapText(v: boolean) {
+        record('format.wrapText', v, bool(v));
+      },
+      set horizontalAlignment(v: string) {
+        record('format.horizontalAlignment', v, ['Left', 'Center', 'Right', 'General'].includes(v));
+      },
+      set columnWidth(v: number) {
+        record('format.columnWidth', v, typeof v === 'number' && v >= 0 && v <= 255 * 7.5);
+      },
+      borders: {
+        getItem: (edge: string) => ({
+          set style(v: string) {
+            record(`format.borders.${edge}.style`, v, edge === 'EdgeBottom' && v === 'Continuous');
+          },
+        }),
+      },
+    };
+  }
+
+  private conditionalApi(
+    sheetOf: () => string,
+    area: () => string,
+    write: (op: string, args: unknown, run: () => void) => void,
+  ) {
+    return {
+      add: (type: string) => {
+        if (type !== 'CellValue') throw new ExcelError('InvalidArgument', `conditional format "${type}"`);
+        const entry: { rule?: unknown; fill?: string; fontColor?: string; area: string } = { area: '' };
+        write('conditional', type, () => {
+          entry.area = area();
+          this.sheets.get(sheetOf())!.conditional.push(entry);
+        });
+        return {
+          cellValue: {
+            format: {
+              fill: {
+                set color(v: string) {
+                  write('conditional', v, () => (entry.fill = v));
                 },
-                font: { color: '' },
               },
-              set rule(v: unknown) {
-                entry.rule = v;
+              font: {
+                set color(v: string) {
+                  write('conditional', v, () => (entry.fontColor = v));
+                },
               },
             },
-          };
-        },
+            set rule(v: { formula1?: string; operator?: string }) {
+              if (!v || typeof v.formula1 !== 'string' || typeof v.operator !== 'string')
+                throw new ExcelError('InvalidArgument', 'rule');
+              write('conditional', v, () => (entry.rule = v));
+            },
+          },
+        };
       },
     };
-  }
-
-  private addTableAt(s: FakeSheet, range: { at: [number, number] }, hasHeaders: boolean) {
-    if (!hasHeaders) throw new Error('Tabeller oprettes med overskrifter');
-    const [r, c] = range.at;
-    const headers: string[] = [];
-    for (let j = c; s.cells.has(key(r, j)); j++) headers.push(String(s.cells.get(key(r, j))));
-    const t: FakeTable = { name: `Tabel${this.tables.size + 1}`, sheet: s.name, headers, rows: [], validation: {}, numberFormat: {} };
-    this.log(s.name, 'addTable');
-    let registered = t.name;
-    this.tables.set(registered, t);
-    const tables = this.tables;
-    return {
-      set name(n: string) {
-        tables.delete(registered);
-        t.name = n;
-        registered = n;
-        tables.set(n, t);
-      },
-      columns: { getItem: (header: string) => this.columnApi(t, header) },
-    };
-  }
-
-  /** Value of an output cell (zero-based). */
-  cellAt(sheet: string, r: number, c: number): Cell | undefined {
-    return this.sheets.get(sheet)?.cells.get(key(r, c));
   }
 }

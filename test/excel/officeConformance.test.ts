@@ -1,14 +1,14 @@
 // The Office.js adapter (OfficeWorkbook) against the shared WorkbookPort conformance suite, on the
-// office-addin-mock model of Excel with Excel's own value handling switched on (a quote prefix is not
-// part of the text; formula-like text written without it would be taken as a formula).
+// strict Excel fake (test/excel/fakeExcel.ts): Excel's own value handling (a quote prefix is not part
+// of the text; other strings are converted as if typed), payload limits and shape checks.
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { tableDef } from '../../src/workbook/contract';
 import type { CellValue } from '../../src/workbook/port';
 import { runConformance } from '../workbook/conformance';
 import { FakeExcel } from './fakeExcel';
 
-runConformance('OfficeWorkbook (Office.js on office-addin-mock)', async (seeds) => {
-  const fake = new FakeExcel({ excelValues: true });
+runConformance('OfficeWorkbook (Office.js on strict Excel fake)', async (seeds) => {
+  const fake = new FakeExcel();
   for (const { table, sheet } of seeds) {
     fake.addTable(table.name, table.headers, table.rows.map((r) => r.map((v) => v ?? '')), sheet ?? tableDef(table.name)?.sheet ?? table.name);
   }
@@ -25,7 +25,7 @@ runConformance('OfficeWorkbook (Office.js on office-addin-mock)', async (seeds) 
     return out;
   };
   return {
-    port: new OfficeWorkbook({ run: fake.run }),
-    reopen: async () => ({ port: new OfficeWorkbook({ run: fake.run }), sheetValues }),
+    port: new OfficeWorkbook({ run: fake.run, supports: fake.supports }),
+    reopen: async () => ({ port: new OfficeWorkbook({ run: fake.run, supports: fake.supports }), sheetValues }),
   };
 });

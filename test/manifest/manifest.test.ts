@@ -61,22 +61,34 @@ it('is Danish by default with English overrides for every text', () => {
   expect(Object.values(labels)).toEqual(expect.arrayContaining(['Åbn Fremdrift', 'Opdater']));
 });
 
-it('names an ExcelApi requirement set at least as high as the APIs the adapter uses', () => {
+it('names ExcelApi 1.8 (Excel 2019) and the adapter uses 1.9 members only behind isSetSupported', () => {
   const sets = [...walk(manifest)].filter((n) => 'Set' in n).flatMap((n) => (n.Set as Xml[]).map(attrs));
   const excel = sets.find((s) => s.Name === 'ExcelApi');
-  expect(excel).toBeDefined();
+  expect(excel?.MinVersion).toBe('1.8');
   // Requirement sets from @types/office-js ("[Api set: ExcelApi x.y]") for the members the adapter calls.
   const apiSets: [string, number][] = [
-    ['pageLayout', 1.9], ['horizontalPageBreaks', 1.9], ['dataValidation', 1.8], ['getRangeByIndexes', 1.7],
-    ['freezePanes', 1.7], ['onChanged', 1.7], ['tabColor', 1.7], ['conditionalFormats', 1.6],
-    ['getItemOrNullObject', 1.4], ['getUsedRangeOrNullObject', 1.4], ['getResizedRange', 1.2],
+    ['pageLayout', 1.9], ['horizontalPageBreaks', 1.9], ['getRanges', 1.9], ['dataValidation', 1.8],
+    ['getRangeByIndexes', 1.7], ['freezePanes', 1.7], ['onChanged', 1.7], ['tabColor', 1.7],
+    ['conditionalFormats', 1.6], ['getItemOrNullObject', 1.4], ['getUsedRangeOrNullObject', 1.4], ['getResizedRange', 1.2],
   ];
-  const source = fs.readFileSync(path.join(ROOT, 'src', 'excel', 'officeWorkbook.ts'), 'utf8');
-  const needed = Math.max(...apiSets.filter(([api]) => source.includes(`.${api}`)).map(([, v]) => v));
+  const dir = path.join(ROOT, 'src', 'excel');
+  const source = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  // Lines with a 1.9 member must sit in code guarded by the host check (an `api19` condition).
+  const lines = source.split('\n');
+  for (const [api, version] of apiSets) {
+    if (version <= 1.8) continue;
+    lines.forEach((line, i) => {
+      if (!line.includes(`.${api}`) || line.trim().startsWith('//')) return;
+      const context = lines.slice(Math.max(0, i - 12), i + 1).join('\n');
+      expect([api, i + 1, /api19/.test(context)]).toEqual([api, i + 1, true]);
+    });
+  }
+  expect(source).toContain("this.supports('ExcelApi', '1.9')");
+  const unguarded = Math.max(...apiSets.filter(([api, v]) => v <= 1.8 && source.includes(`.${api}`)).map(([, v]) => v));
   const [major, minor] = excel!.MinVersion.split('.').map(Number);
   expect(major).toBe(1);
-  expect(minor).toBeGreaterThanOrEqual(Math.round((needed - 1) * 10));
-  console.log(`ExcelApi MinVersion ${excel!.MinVersion}; highest set found in src/excel: ${needed}`);
+  expect(minor).toBeGreaterThanOrEqual(Math.round((unguarded - 1) * 10));
+  console.log(`ExcelApi MinVersion ${excel!.MinVersion}; highest unguarded set in src/excel: ${unguarded}; 1.9 only behind isSetSupported`);
 });
 
 it('has the ribbon buttons: open the task pane, and run the refresh function', () => {

@@ -152,6 +152,17 @@ export function runConformance(adapterName: string, create: AdapterFactory): voi
       expect(trimmed(back.sheetValues('Overblik')!)).toEqual([FORMULA_LIKE]);
     });
 
+    test('keeps text that looks like a month, a number or a boolean as text ("2025-01", "0012", "TRUE")', async () => {
+      const looksTyped = ['2025-01', '0012', 'TRUE', '12%', '1/2'];
+      const wb = await create([{ table: timer() }]);
+      await wb.port.appendRows('Timer', looksTyped.map((text) => ({ 'Borger-ID': text, Måned: '2025-03', 'Egen kolonne': text })));
+      await wb.port.writeOutputSheets([overblik([looksTyped])]);
+      const back = await wb.reopen();
+      const rows = (await back.port.readTables(['Timer'])).Timer!.rows.slice(2);
+      expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual(looksTyped.map((text) => [text, '2025-03', text]));
+      expect(trimmed(back.sheetValues('Overblik')!)).toEqual([looksTyped]);
+    });
+
     test('ensureInputTables creates missing tables and appends missing columns without touching rows', async () => {
       const settings: RawTable = {
         name: 'Indstillinger',
