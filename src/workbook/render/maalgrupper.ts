@@ -4,7 +4,7 @@
 import { gapToGoal } from '../../domain/milestones';
 import type { MonthStats, Report } from '../../domain/report';
 import { formatMonth, truncateShare } from '../../text/format';
-import { FORMATS, SheetBuilder } from './builder';
+import { FORMATS, type SheetBuilder } from './builder';
 
 /** The name takes two columns (the second left empty) so long names such as "Selvforsørgelses- og hjemrejseydelse" show whole. */
 export const TARGET_GROUP_HEADERS = [
