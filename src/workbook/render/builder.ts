@@ -8,6 +8,8 @@ export const FORMATS = {
   date: 'dd-mm-yyyy',
   hours: '0.0',
   integer: '0',
+  /** Counts with a thousands separator: 1.250 in Danish Excel. */
+  thousands: '#,##0',
   /** A change: +3 / -2 / 0. */
   signedInteger: '+0;-0;0',
   /** A change in percentage points: +1.7 / -0.4 / 0.0. */
