@@ -11,8 +11,12 @@ import { spawnCli } from '../cli/helpers';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const SOFFICE: string | null = require('../../scripts/ensure-tools').findSoffice();
 const hasPoppler = spawnSync('pdftoppm', ['-v']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
-if (!SOFFICE) console.warn('!!! LibreOffice (soffice) findes ikke: Overblik-PNG-testen springes over (sæt SOFFICE_PATH).');
-else if (!hasPoppler) console.warn('!!! pdftoppm/pdftotext (poppler-utils) findes ikke: Overblik-PNG-testen springes over (apt-get install poppler-utils).');
+if (!SOFFICE)
+  console.warn('!!! LibreOffice (soffice) findes ikke: Overblik-PNG-testen springes over (sæt SOFFICE_PATH).');
+else if (!hasPoppler)
+  console.warn(
+    '!!! pdftoppm/pdftotext (poppler-utils) findes ikke: Overblik-PNG-testen springes over (apt-get install poppler-utils).',
+  );
 
 const RESULTS = join(__dirname, '..', '..', 'test-results');
 export const OVERBLIK_PNG = join(RESULTS, 'overblik-libreoffice.png');
@@ -27,7 +31,15 @@ const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'u
     const cli = spawnCli(['demo', file, '--as-of', '2026-11-23']);
     expect(cli.code).toBe(0);
 
-    const lo = run(SOFFICE!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file]);
+    const lo = run(SOFFICE!, [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      file,
+    ]);
     expect(lo.status).toBe(0);
     const pdf = join(dir, 'demo.pdf');
     expect(existsSync(pdf)).toBe(true);
@@ -38,10 +50,21 @@ const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'u
     let text = '';
     for (let p = 1; p <= pages && !page; p++) {
       const t = run('pdftotext', ['-layout', '-f', String(p), '-l', String(p), pdf, '-']).stdout;
-      if (/^\s*Overblik\s*$/m.test(t) && t.includes('Status for målet')) (page = p), (text = t);
+      if (/^\s*Overblik\s*$/m.test(t) && t.includes('Status for målet')) ((page = p), (text = t));
     }
     expect(page).toBeGreaterThan(0);
-    for (const expected of ['Gab til målet', 'borgere fra målet', 'Tidligst opfyldt', 'Tranchebeløb', '1.250.000 kr.', 'Team Nord', 'Team Syd', 'Team Vest', 'Målgrupper', 'I alt']) {
+    for (const expected of [
+      'Gab til målet',
+      'borgere fra målet',
+      'Tidligst opfyldt',
+      'Tranchebeløb',
+      '1.250.000 kr.',
+      'Team Nord',
+      'Team Syd',
+      'Team Vest',
+      'Målgrupper',
+      'I alt',
+    ]) {
       expect(text).toContain(expected);
     }
 
@@ -52,7 +75,17 @@ const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'u
     expect(text.match(/Andel\s+Mål\s+Milepæl/g)?.length).toBe(4);
     expect(text.match(/Andel\s+Mål\s+Milepæl\s+Andel\s+Mål\s+Milepæl\s+Andel\s+Mål\s+Milepæl/g)?.length).toBe(1);
 
-    const out = run('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), pdf, join(dir, 'overblik')]);
+    const out = run('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      pdf,
+      join(dir, 'overblik'),
+    ]);
     expect(out.status).toBe(0);
     const png = readdirSync(dir).find((f) => /^overblik-\d+\.png$/.test(f));
     expect(png).toBeDefined();
