@@ -50,7 +50,10 @@ const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'u
     let text = '';
     for (let p = 1; p <= pages && !page; p++) {
       const t = run('pdftotext', ['-layout', '-f', String(p), '-l', String(p), pdf, '-']).stdout;
-      if (/^\s*Overblik\s*$/m.test(t) && t.includes('Status for målet')) ((page = p), (text = t));
+      if (/^\s*Overblik\s*$/m.test(t) && t.includes('Status for målet')) {
+        page = p;
+        text = t;
+      }
     }
     expect(page).toBeGreaterThan(0);
     for (const expected of [
