@@ -181,3 +181,15 @@ export function wrapWords(text: string, width: number): string[] {
   if (line) lines.push(line);
   return lines;
 }
+
+/** Number columns' headers stand right, over their right-aligned numbers; text columns' stay left. */
+export function rightAlignNumberHeaders(
+  b: SheetBuilder,
+  header: number,
+  headers: readonly string[],
+  textColumns: readonly string[],
+): void {
+  headers.forEach((h, c) => {
+    if (h && !textColumns.includes(h)) b.format({ row: header, col: c, hAlign: 'right' });
+  });
+}

@@ -8,7 +8,17 @@ import { headline } from '../../text/headline';
 import { ruleName } from '../../text/rules';
 import { statusText, statusWithGap } from '../../text/status';
 import type { CellValue, ChartSeriesStyle, ChartSpec, SheetModel } from '../port';
-import { COLORS, FORMATS, SheetBuilder, columnsPx, placed, rowsForPx, statusFill, type RenderContext } from './builder';
+import {
+  COLORS,
+  FORMATS,
+  SheetBuilder,
+  columnsPx,
+  placed,
+  rightAlignNumberHeaders,
+  rowsForPx,
+  statusFill,
+  type RenderContext,
+} from './builder';
 import { targetGroupTable } from './maalgrupper';
 
 /** The month tables' columns; the first four (month, share, goal, milestone) are the charts' data. */
@@ -97,18 +107,6 @@ export function monthTable(
     );
   }
   return { header, rows };
-}
-
-/** Number columns' headers stand right, over their right-aligned numbers; text columns' stay left. */
-export function rightAlignNumberHeaders(
-  b: SheetBuilder,
-  header: number,
-  headers: readonly string[],
-  textColumns: readonly string[],
-): void {
-  headers.forEach((h, c) => {
-    if (h && !textColumns.includes(h)) b.format({ row: header, col: c, hAlign: 'right' });
-  });
 }
 
 const STATUS_FILLS = {
