@@ -103,7 +103,7 @@ function parseCsv(text: string): string[][] {
     ).toEqual(plannedMonths);
 
     // The headline block opens the sheet with the same lines the CLI prints.
-    const top = rows.findIndex((x) => x[0] === 'Status for målet');
+    const top = rows.findIndex((x) => x[0] === 'Målet og tranchen');
     expect(top).toBe(3);
     headline(report, 'da').forEach((item, i) =>
       expect(rows[top + 1 + i].slice(0, 2)).toEqual([item.label, item.value]),

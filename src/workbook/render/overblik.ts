@@ -117,7 +117,7 @@ const STATUS_FILLS = {
 
 /** The headline block: the same lines as the task pane and the CLI, then the rule they are measured by. */
 function headlineBlock(b: SheetBuilder, report: Report): void {
-  b.heading('Status for målet');
+  b.heading('Målet og tranchen');
   const rows: [string, CellValue][] = [
     ...headline(report, 'da').map((h): [string, string] => [h.label, h.value]),
     ['Målregel', ruleName(report.rule.id, 'da')],

@@ -22,7 +22,7 @@ const teams = Object.keys(report.byTeam).sort((a, b) => a.localeCompare(b, 'da')
 
 describe('Overblik headline', () => {
   it('opens with the headline block right after the title, with the report numbers', () => {
-    const h = rowOf('Status for målet');
+    const h = rowOf('Målet og tranchen');
     expect(h).toBe(3);
     const items = headline(report, 'da');
     items.forEach((item, i) => expect(v[h + 1 + i].slice(0, 2)).toEqual([item.label, item.value]));
