@@ -229,8 +229,8 @@ function teamBlocks(b: SheetBuilder, report: Report, teams: string[]): TeamPlace
   return placements;
 }
 
-const MAIN_CHART_PX = { width: columnsPx(OVERBLIK_WIDTHS, 0, OVERBLIK_WIDTHS.length) - 10, height: 340 };
-const TEAM_CHART_PX = { width: columnsPx(OVERBLIK_WIDTHS, 1, TEAM_BLOCK_COLS) - 24, height: 240 };
+const MAIN_CHART_PX = { width: columnsPx(OVERBLIK_WIDTHS, 0, OVERBLIK_WIDTHS.length) - 10, height: 360 };
+const TEAM_CHART_PX = { width: columnsPx(OVERBLIK_WIDTHS, 1, TEAM_BLOCK_COLS) - 24, height: 280 };
 
 /** Share solid with markers; the goal and the milestones dashed, as lines to reach rather than measurements. */
 const SERIES: ChartSeriesStyle[] = [
