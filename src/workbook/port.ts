@@ -56,6 +56,19 @@ export interface ChartSpec {
   anchor: { row: number; col: number };
   widthPx?: number;
   heightPx?: number;
+  /** Optional look per series, in data order (a series without one keeps the adapter's default). */
+  series?: ChartSeriesStyle[];
+  /** Number format of the value axis, e.g. `0%` (default: the cells' own). */
+  valueFormat?: string;
+}
+
+export interface ChartSeriesStyle {
+  /** Line or column colour `#RRGGBB`. */
+  color: string;
+  /** A dashed line (a goal or a plan rather than a measurement). */
+  dashed?: boolean;
+  /** Markers on the points of a line (default true). */
+  markers?: boolean;
 }
 
 export interface PrintSetup {

@@ -1,7 +1,18 @@
-// Mål og milepæle in jsdom: tranche status, chart, milestone plan and teams, and the goal-rule form.
+// Mål og milepæle in jsdom: tranche status, chart, milestone plan and teams, the goal-rule form, and the
+// reconciliation with STAR (counts side by side with the difference, changed citizens folded away).
 import './setup';
-import { screen, waitFor, within } from '@testing-library/react';
-import { renderApp, rows } from './fixtures';
+import React from 'react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/taskpane/App';
+import type { Fremdrift } from '../../src/taskpane/context';
+import { FremdriftContext } from '../../src/taskpane/context';
+import { texts } from '../../src/taskpane/i18n';
+import { Reconciliation } from '../../src/taskpane/views/goals/Reconciliation';
+import { HISTORIK, STAR_TAL } from '../../src/workbook/contract';
+import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
+import type { CellValue } from '../../src/workbook/port';
+import { AS_OF, renderApp, rows, seedTables } from './fixtures';
 
 const kpi = (label: string) => document.querySelector(`[data-kpi="${label}"]`)?.textContent ?? '';
 
@@ -24,8 +35,16 @@ describe('Mål og milepæle', () => {
     const plan = screen.getByTestId('plan');
     expect(within(plan).getByText('juni 2025')).toBeTruthy();
     // The starts still needed come right after the month, so a narrow pane shows them without scrolling.
-    expect(within(plan).getAllByRole('columnheader').slice(0, 2).map((h) => h.textContent)).toEqual(['Måned', 'Starter der skal til']);
-    const teams = within(screen.getByTestId('teams')).getAllByRole('row').slice(1).map((r) => (r as HTMLTableRowElement).cells[0].textContent);
+    expect(
+      within(plan)
+        .getAllByRole('columnheader')
+        .slice(0, 2)
+        .map((h) => h.textContent),
+    ).toEqual(['Måned', 'Starter der skal til']);
+    const teams = within(screen.getByTestId('teams'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => (r as HTMLTableRowElement).cells[0].textContent);
     expect(teams).toEqual(['Team Nord', 'Team Syd']);
   });
 
@@ -40,7 +59,9 @@ describe('Mål og milepæle', () => {
     await user.clear(k);
     await user.type(k, '1');
     await user.click(screen.getByRole('button', { name: 'Gem i Indstillinger' }));
-    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Indstillingerne er gemt i Indstillinger.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer').textContent).toBe('Indstillingerne er gemt i Indstillinger.'),
+    );
     const settings = Object.fromEntries((await rows(port, 'Indstillinger')).map(([key, v]) => [key, v]));
     expect(settings['Målregel']).toBe('custom');
     expect(Number(settings['Tærskel'])).toBe(25);
@@ -60,5 +81,93 @@ describe('Mål og milepæle', () => {
     expect(screen.getByRole('button', { name: 'Gem i Indstillinger' })).toHaveProperty('disabled', true);
     await user.type(base, '{Enter}');
     expect(JSON.stringify(await rows(port, 'Indstillinger'))).toBe(before);
+  });
+
+  it('states the milestone status together with the gap to the goal', async () => {
+    const { user } = renderApp();
+    await openGoals(user);
+    // March 2025: 2 of 7 active, 40 % needs 3: one citizen short of the goal whatever the milestone says.
+    const plan = within(screen.getByTestId('plan'));
+    const march = plan.getByText('marts 2025').closest('tr')!;
+    expect(march.textContent).toMatch(/1 borger fra målet/);
+    const nord = within(screen.getByTestId('teams')).getByText('Team Nord').closest('tr')!;
+    // Team Nord: 1 of 5 active in March, 40 % needs 2.
+    expect(nord.textContent).toMatch(/1 borger fra målet/);
+  });
+});
+
+const withHeaders = (headers: readonly string[], rowsByHeader: Record<string, CellValue>[]) =>
+  rowsByHeader.map((r) => headers.map((h) => r[h] ?? null));
+
+describe('Afstemning med STAR in Mål og milepæle', () => {
+  it("puts STAR's count, the count at close and the count now side by side with the difference", async () => {
+    window.sessionStorage.clear();
+    const starHeaders = STAR_TAL.columns.map((c) => c.header);
+    const histHeaders = HISTORIK.columns.map((c) => c.header);
+    const port = new MemoryWorkbook({
+      ...seedTables(),
+      STAR_tal: {
+        name: 'STAR_tal',
+        headers: starHeaders,
+        rows: withHeaders(starHeaders, [{ Måned: '2025-03', Brutto: 7, 'I indsats': 3 }]),
+      },
+      Historik: {
+        name: 'Historik',
+        headers: histHeaders,
+        rows: withHeaders(histHeaders, [
+          { Måned: '2025-02', Niveau: 'Alle', Brutto: 7, 'I indsats': 1, Målregel: 'fsm-rate3', Lukket: '2025-03-10' },
+        ]),
+      },
+    });
+    const user = userEvent.setup();
+    render(<App port={port} mode="preview" locale="da" asOf={AS_OF} />);
+    await openGoals(user);
+    const table = await screen.findByTestId('reconciliation-table');
+    const cells = (month: string) =>
+      [...within(table).getByText(month).closest('tr')!.children].map((c) => c.textContent);
+    // February: closed with 1 of 7 and still 1 of 7; no STAR figures, so no difference.
+    expect(cells('februar 2025')).toEqual(['februar 2025', '–', '1 af 7', '1 af 7', '']);
+    // March: STAR counted 3, Fremdrift counts 2 now (A1 praktik, B1 løntilskud): one fewer.
+    expect(cells('marts 2025')).toEqual(['marts 2025', '3 af 7', 'ikke lukket', '2 af 7', '\u22121']);
+  });
+
+  it('says how to get months to reconcile when there are none', async () => {
+    const { user } = renderApp();
+    await openGoals(user);
+    expect(within(screen.getByTestId('reconciliation')).getByText(/Ingen måneder at afstemme endnu/)).toBeTruthy();
+    expect(screen.queryByTestId('reconciliation-table')).toBeNull();
+  });
+
+  it('folds the citizens changed since close away until the user opens them', async () => {
+    const tx = texts('da');
+    const app = { tx } as Fremdrift;
+    render(
+      <FremdriftContext.Provider value={app}>
+        <Reconciliation
+          months={[
+            {
+              month: '2026-07',
+              star: { gross: 544, active: 179 },
+              closed: { gross: 544, active: 178, closedOn: '2026-08-10' },
+              now: { gross: 544, active: 177 },
+              changedSinceClose: [
+                { citizenId: 'B10001', was: true, now: false },
+                { citizenId: 'B10002', was: true, now: false },
+              ],
+            },
+          ]}
+        />
+      </FremdriftContext.Provider>,
+    );
+    const row = [
+      ...within(screen.getByTestId('reconciliation-table')).getByText('juli 2026').closest('tr')!.children,
+    ].map((c) => c.textContent);
+    expect(row).toEqual(['juli 2026', '179 af 544', '178 af 544', '177 af 544', '\u22122']);
+    const summary = screen.getByText('juli 2026: 2 borgere ændret siden lukning');
+    const details = summary.closest('details')!;
+    expect(details.open).toBe(false);
+    await userEvent.setup().click(summary);
+    expect(details.open).toBe(true);
+    expect(within(details).getByText(/B10001: talt med ved lukning ja, nu nej/)).toBeTruthy();
   });
 });

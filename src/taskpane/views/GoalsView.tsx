@@ -1,5 +1,5 @@
 // Mål og milepæle: the project leader's view. Composes the tranche status, the chart (its own chunk),
-// the goal-rule form, the milestone plan and the teams; each lives in views/goals/.
+// the goal-rule form, the milestone plan, the teams and the reconciliation with STAR; each lives in views/goals/.
 import React, { Suspense, lazy } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { monthOf } from '../../domain/dates';
@@ -10,6 +10,7 @@ import { useShared } from '../styles';
 import { ruleName } from '../../text';
 import { Headline } from './goals/Headline';
 import { MilestoneTable } from './goals/MilestoneTable';
+import { Reconciliation } from './goals/Reconciliation';
 import { RuleForm } from './goals/RuleForm';
 import { TeamsTable } from './goals/TeamsTable';
 import { TrancheStatus } from './goals/TrancheStatus';
@@ -35,8 +36,9 @@ export default function GoalsView() {
         <ShareChart points={points} goal={report.rule.threshold / 100} tx={tx} />
       </Suspense>
       <RuleForm rule={report.rule} settings={caseload.settings} />
-      <MilestoneTable plan={report.plan} />
+      <MilestoneTable plan={report.plan} months={report.months} />
       <TeamsTable byTeam={report.byTeam} month={month} />
+      <Reconciliation months={report.reconciliation} />
     </ViewSection>
   );
 }

@@ -8,6 +8,12 @@ export const FORMATS = {
   date: 'dd-mm-yyyy',
   hours: '0.0',
   integer: '0',
+  /** Counts with a thousands separator: 1.250 in Danish Excel. */
+  thousands: '#,##0',
+  /** A change: +3 / -2 / 0. */
+  signedInteger: '+0;-0;0',
+  /** A change in percentage points: +1.7 / -0.4 / 0.0. */
+  signedPoints: '+0.0;-0.0;0.0',
 } as const;
 
 export const COLORS = {
@@ -33,6 +39,8 @@ export class SheetBuilder {
   readonly conditionalFills: ConditionalFill[] = [];
   readonly charts: ChartSpec[] = [];
   readonly rowBreaksBefore: number[] = [];
+  /** Rows written by headerRow, for fitHeaders. */
+  readonly headerRows: number[] = [];
 
   constructor(readonly name: OutputSheetName) {}
 
@@ -64,7 +72,31 @@ export class SheetBuilder {
   headerRow(headers: string[]): number {
     const r = this.row(headers);
     this.format({ row: r, col: 0, cols: headers.length, bold: true, fill: COLORS.header, borderBottom: true, wrap: true });
+    this.headerRows.push(r);
     return r;
+  }
+
+  /** A muted italic note, split into lines of at most `width` characters so it never widens the printed page. */
+  note(text: string, width = 140): void {
+    for (const line of wrapWords(text, width)) {
+      const r = this.row([line]);
+      this.format({ row: r, col: 0, italic: true, fontColor: COLORS.muted });
+    }
+  }
+
+  /**
+   * Column widths wide enough for every header row written so far on one line (bold text runs wider),
+   * never narrower than `base`: a wrapped header would spill into the first data row, as neither
+   * LibreOffice nor Excel grows a row written without a height.
+   */
+  fitHeaders(base: readonly number[], headerRows: readonly number[]): number[] {
+    const widths = [...base];
+    for (const r of headerRows) {
+      this.values[r].forEach((v, c) => {
+        if (typeof v === 'string' && v) widths[c] = Math.max(widths[c] ?? 8.43, Math.ceil(v.length * 1.15) + 1);
+      });
+    }
+    return widths;
   }
 
   /** The title block: sheet title, when it was computed and under which rule. */
@@ -112,4 +144,52 @@ export function formatComputedAt(moment: Date): string {
   }).formatToParts(moment);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('day')}-${get('month')}-${get('year')} kl. ${get('hour')}:${get('minute')}`;
+}
+
+/** Roughly how many pixels Excel and LibreOffice draw for columns of these character widths (7 px a character + padding). */
+export function columnsPx(widths: readonly number[], from: number, count: number): number {
+  let px = 0;
+  for (let c = from; c < from + count; c++) px += Math.round((widths[c] ?? 8.43) * 7 + 5);
+  return px;
+}
+
+/** Rows of the default 15 pt (20 px) height that a chart of `heightPx` covers, plus one row of air. */
+export function rowsForPx(heightPx: number): number {
+  return Math.ceil(heightPx / 20) + 1;
+}
+
+/** A row with cells placed at given columns (blocks side by side); the gaps stay empty. */
+export function placed(cells: ReadonlyArray<readonly [number, CellValue]>): CellValue[] {
+  const row: CellValue[] = [];
+  for (const [col, value] of cells) {
+    while (row.length < col) row.push(null);
+    row[col] = value;
+  }
+  return row;
+}
+
+/** Words into lines of at most `width` characters (a longer word stands alone). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Number columns' headers stand right, over their right-aligned numbers; text columns' stay left. */
+export function rightAlignNumberHeaders(
+  b: SheetBuilder,
+  header: number,
+  headers: readonly string[],
+  textColumns: readonly string[],
+): void {
+  headers.forEach((h, c) => {
+    if (h && !textColumns.includes(h)) b.format({ row: header, col: c, hAlign: 'right' });
+  });
 }

@@ -5,11 +5,11 @@ import { truncateShare } from '../../text/format';
 import { ruleName } from '../../text/rules';
 import { statusText } from '../../text/status';
 import type { SheetModel } from '../port';
-import { FORMATS, SheetBuilder, statusFill, type RenderContext } from './builder';
+import { FORMATS, SheetBuilder, rightAlignNumberHeaders, statusFill, type RenderContext } from './builder';
 
 export const PLAN_HEADERS = [
   'Niveau', 'Navn', 'Team', 'Måned', 'Milepæl andel', 'Milepæl antal', 'Brutto', 'Faktisk', 'Faktisk andel',
-  'Status', 'Gab', 'Fra målet', 'Nødvendige starter', 'Forventede afslutninger',
+  'Status', 'Fra milepælen', 'Fra målet', 'Nødvendige starter', 'Forventede afslutninger',
 ];
 
 function planRow(level: string, name: string, team: string | null, p: PlanMonth, months: readonly MonthStats[]) {
@@ -26,7 +26,13 @@ export function renderMilepaele(report: Report, ctx: RenderContext): SheetModel 
     b.row(['Ingen milepæle: sæt Basismåned og Deadline i tabellen Indstillinger.']);
     return b.build({ columnWidths: [70] });
   }
+  b.note(
+    'Fra milepælen: borgere der mangler for at nå månedens milepæl. Fra målet: borgere der mangler for at nå målet; ' +
+      'status og afstand til målet står altid sammen. Nødvendige starter: nye forløb der skal til i måneden, når de forventede afslutninger er regnet med.',
+    120,
+  );
   const header = b.headerRow(PLAN_HEADERS);
+  rightAlignNumberHeaders(b, header, PLAN_HEADERS, ['Niveau', 'Navn', 'Team', 'Måned', 'Status']);
   const rows = (level: string, name: string, team: string | null, slice: SliceSeries) => {
     for (const p of slice.plan) b.row(planRow(level, name, team, p, slice.months));
   };
@@ -42,7 +48,8 @@ export function renderMilepaele(report: Report, ctx: RenderContext): SheetModel 
   b.format({ row: header + 1, col: 8, rows: count, numberFormat: FORMATS.percent });
   statusFill(b, header + 1, 9, count);
   return b.build({
-    columnWidths: [14, 24, 14, 10, 12, 12, 10, 10, 12, 12, 8, 10, 14, 14],
+    // Wide enough for every header on one line: a wrapped header would spill over the first row.
+    columnWidths: b.fitHeaders([14, 24, 14, 10, 12, 12, 10, 10, 12, 12, 8, 10, 14, 14], b.headerRows),
     freeze: { rows: header + 1, columns: 0 },
     print: { landscape: true, fitToWidth: true, titleRows: [header, header] },
     tabColor: '#548235',

@@ -1,19 +1,21 @@
 // Mål og milepæle: the milestone plan month by month. "Starter der skal til" (the starts needed) is the
 // most useful figure, so it comes right after the month and stays visible at 320 px; the month stays in
-// view while the other columns scroll inside the table's own region.
+// view while the other columns scroll inside the table's own region. The status stands with the gap to the goal.
 import React from 'react';
 import type { Report } from '../../../domain/report';
 import { ScrollTable } from '../../components/ScrollTable';
-import { statusText } from '../../../text';
+import { statusWithGap } from '../../../text';
 import { useApp } from '../../context';
 import { useShared } from '../../styles';
 
-export function MilestoneTable({ plan }: { plan: Report['plan'] }) {
+export function MilestoneTable({ plan, months }: { plan: Report['plan']; months: Report['months'] }) {
   const { tx } = useApp();
   const shared = useShared();
   const heading = tx.t('milestoneTable');
   // One row per month (the last plan entry for a month wins).
   const rows = [...new Map(plan.map((p) => [p.month, p])).values()];
+  // The status is never shown without the gap to the goal (a month on its milestone can still be short of the goal).
+  const gapToGoal = new Map(months.map((m) => [m.month, m.gapToGoal]));
   return (
     <>
       <h3 className={shared.h3}>{heading}</h3>
@@ -41,7 +43,7 @@ export function MilestoneTable({ plan }: { plan: Report['plan'] }) {
                 </td>
                 <td>{p.actual === null ? '' : tx.number(p.actual)}</td>
                 <td>{p.gap === null ? '' : tx.number(p.gap)}</td>
-                <td>{p.status ? statusText(p.status, tx.locale) : ''}</td>
+                <td>{p.status ? statusWithGap(p.status, gapToGoal.get(p.month) ?? null, tx.locale) : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
-// Mål og milepæle: the teams side by side this month (gross, active, share, milestone, status).
+// Mål og milepæle: the teams side by side this month (gross, active, share, milestone, status). The status
+// always carries the gap to the goal, and before the first milestone the gap stands alone.
 import React from 'react';
 import type { Report } from '../../../domain/report';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -35,7 +36,7 @@ export function TeamsTable({ byTeam, month }: { byTeam: Report['byTeam']; month:
                 <td>{m ? tx.number(m.active) : ''}</td>
                 <td>{tx.percent(m?.share ?? null)}</td>
                 <td>{m?.milestone ? tx.number(m.milestone.count) : ''}</td>
-                <td>{m?.milestone?.status ? statusWithGap(m.milestone.status, m.gapToGoal, tx.locale) : ''}</td>
+                <td>{m ? statusWithGap(m.milestone?.status ?? null, m.gapToGoal, tx.locale) : ''}</td>
               </tr>
             );
           })}

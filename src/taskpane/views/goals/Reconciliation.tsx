@@ -1,0 +1,90 @@
+// Mål og milepæle: the reconciliation with STAR (DOMAIN.md section 6) for a project leader holding STAR's
+// monitoring report: per month STAR's count, the count at close and the count now, with the difference,
+// then (folded away) the citizens whose counting changed since the close. Fits a 320 px pane: the month
+// column stays put while the counts scroll inside the table.
+import React from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReconciliationMonth } from '../../../domain/report';
+import { formatCount } from '../../../text/format';
+import { ScrollTable } from '../../components/ScrollTable';
+import { useApp } from '../../context';
+import { goalsTexts } from '../../i18n/goals';
+import { useShared } from '../../styles';
+
+const useStyles = makeStyles({
+  note: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    margin: `${tokens.spacingVerticalXXS} 0`,
+  },
+  differs: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
+  list: { margin: `${tokens.spacingVerticalXXS} 0`, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+/** "+2", "−3" (a true minus sign), "0"; "" when either side is missing. */
+export function signedDifference(now: number | undefined, star: number | undefined, locale: 'da' | 'en'): string {
+  if (now === undefined || star === undefined) return '';
+  const d = now - star;
+  const n = Math.abs(d).toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB');
+  return d > 0 ? `+${n}` : d < 0 ? `\u2212${n}` : '0';
+}
+
+export function Reconciliation({ months }: { months: readonly ReconciliationMonth[] }) {
+  const { tx } = useApp();
+  const shared = useShared();
+  const s = useStyles();
+  const g = goalsTexts(tx.locale);
+  const count = (x: { active: number; gross: number } | null) => (x ? formatCount(x.active, x.gross, tx.locale) : '–');
+  const changed = months.filter((m) => m.changedSinceClose.length > 0);
+  return (
+    <section data-testid="reconciliation">
+      <h3 className={shared.h3}>{g.reconciliationTitle}</h3>
+      {months.length === 0 ? (
+        <p className={s.note}>{g.reconciliationNone}</p>
+      ) : (
+        <>
+          <p className={s.note}>{g.reconciliationIntro}</p>
+          <ScrollTable label={g.reconciliationTitle} testId="reconciliation-table">
+            <thead>
+              <tr>
+                <th scope="col">{g.colMonth}</th>
+                <th scope="col">{g.colStar}</th>
+                <th scope="col">{g.colAtClose}</th>
+                <th scope="col">{g.colNow}</th>
+                <th scope="col">{g.colDifference}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {months.map((m) => {
+                const diff = signedDifference(m.now?.active, m.star?.active, tx.locale);
+                return (
+                  <tr key={m.month}>
+                    <th scope="row">{tx.month(m.month)}</th>
+                    <td>{count(m.star)}</td>
+                    <td title={m.closed ? g.closedOn(tx.date(m.closed.closedOn)) : g.notClosed}>
+                      {m.closed ? count(m.closed) : g.notClosed}
+                    </td>
+                    <td>{count(m.now)}</td>
+                    <td className={diff && diff !== '0' ? s.differs : undefined}>{diff}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </ScrollTable>
+          {changed.map((m) => (
+            <details key={m.month}>
+              <summary>{g.changedSummary(m.changedSinceClose.length, tx.month(m.month))}</summary>
+              <ul className={s.list}>
+                {m.changedSinceClose.map((c) => (
+                  <li key={c.citizenId}>
+                    {c.citizenId}: {g.countedAtClose} {c.was ? g.yes : g.no}, {g.countedNow} {c.now ? g.yes : g.no}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
