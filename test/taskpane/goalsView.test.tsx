@@ -151,8 +151,8 @@ describe('Afstemning med STAR in Mål og milepæle', () => {
               closed: { gross: 544, active: 178, closedOn: '2026-08-10' },
               now: { gross: 544, active: 177 },
               changedSinceClose: [
-                { citizenId: 'B10001', was: true, now: false },
-                { citizenId: 'B10002', was: true, now: false },
+                { citizenId: 'B10001', was: true, now: false, wasInGroup: true, nowInGroup: true },
+                { citizenId: 'B10002', was: true, now: false, wasInGroup: true, nowInGroup: true },
               ],
             },
           ]}
