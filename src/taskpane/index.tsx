@@ -100,7 +100,8 @@ async function boot(): Promise<void> {
     port = new MemoryWorkbook(demoTables(todayIso()));
     mode = 'preview';
     // Danish unless Office says otherwise; ?lang=en lets a plain browser show the English texts.
-    if (info !== null && typeof Office !== 'undefined' && Office.context) locale = localeFrom(Office.context.displayLanguage);
+    if (info !== null && typeof Office !== 'undefined' && Office.context)
+      locale = localeFrom(Office.context.displayLanguage);
     const lang = new URLSearchParams(window.location.search).get('lang');
     if (lang === 'en' || lang === 'da') locale = lang;
   }

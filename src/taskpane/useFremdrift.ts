@@ -45,7 +45,7 @@ export function useFremdrift(port: WorkbookPort, asOf: string): FremdriftState {
   }, [port, asOf]);
 
   const write = useCallback(
-    async <T,>(action: () => Promise<T>): Promise<T> => {
+    async <T>(action: () => Promise<T>): Promise<T> => {
       setPending((n) => n + 1);
       try {
         const result = await action();

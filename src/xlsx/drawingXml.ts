@@ -16,7 +16,8 @@ function abs(sheet: string, row: number, col: number, row2?: number): string {
   return row2 === undefined ? `${name}!${a}` : `${name}!${a}:$${columnLetter(col + 1)}$${row2 + 1}`;
 }
 
-const solid = (color: string) => `<a:solidFill><a:srgbClr val="${color.replace('#', '').toUpperCase()}"/></a:solidFill>`;
+const solid = (color: string) =>
+  `<a:solidFill><a:srgbClr val="${color.replace('#', '').toUpperCase()}"/></a:solidFill>`;
 
 /** A series' line or fill when the spec gives its look (LibreOffice draws unstyled lines as markers only). */
 function seriesShape(type: ChartSpec['type'], style: ChartSeriesStyle | undefined): string {

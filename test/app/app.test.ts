@@ -63,7 +63,11 @@ describe('refreshOutputs on the worked example', () => {
     const line = s.charts!.find((c) => c.type === 'line')!;
     expect(s.values[line.data.row].slice(0, 4)).toEqual(['Måned', 'Andel', 'Mål', 'Milepæl']);
     // The dashboard draws the whole's line chart and one small line chart per team (Team Nord, Team Syd), no column chart.
-    expect(s.charts!.map((c) => [c.type, c.title])).toEqual([['line', 'Andel i indsats, mål og milepæl'], ['line', 'Team Nord'], ['line', 'Team Syd']]);
+    expect(s.charts!.map((c) => [c.type, c.title])).toEqual([
+      ['line', 'Andel i indsats, mål og milepæl'],
+      ['line', 'Team Nord'],
+      ['line', 'Team Syd'],
+    ]);
     expect(s.formats!.some((f) => f.numberFormat === '0.0%' && f.row === line.data.row + 1 && f.col === 1)).toBe(true);
   });
 

@@ -13,7 +13,12 @@ describe('commands: refresh', () => {
 
   it('is registered globally and writes every output sheet of the open workbook', async () => {
     const fake = new FakeExcel();
-    for (const t of Object.values(demoTables('2025-06-15'))) fake.addTable(t.name, t.headers, t.rows.map((r) => r.map((v) => v ?? '')));
+    for (const t of Object.values(demoTables('2025-06-15')))
+      fake.addTable(
+        t.name,
+        t.headers,
+        t.rows.map((r) => r.map((v) => v ?? '')),
+      );
     g.Excel = { run: fake.run };
     const { refresh } = await import('../../src/commands/commands');
     expect(g.refresh).toBe(refresh);

@@ -10,7 +10,12 @@ import { FakeExcel } from './fakeExcel';
 runConformance('OfficeWorkbook (Office.js on strict Excel fake)', async (seeds) => {
   const fake = new FakeExcel();
   for (const { table, sheet } of seeds) {
-    fake.addTable(table.name, table.headers, table.rows.map((r) => r.map((v) => v ?? '')), sheet ?? tableDef(table.name)?.sheet ?? table.name);
+    fake.addTable(
+      table.name,
+      table.headers,
+      table.rows.map((r) => r.map((v) => v ?? '')),
+      sheet ?? tableDef(table.name)?.sheet ?? table.name,
+    );
   }
   const sheetValues = (name: string): CellValue[][] | undefined => {
     const s = fake.sheets.get(name);

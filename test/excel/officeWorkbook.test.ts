@@ -8,12 +8,32 @@ import { FakeExcel, type Cell } from './fakeExcel';
 const headersOf = (def: { columns: readonly { header: string }[] }) => def.columns.map((c) => c.header);
 
 function borgereRow(i: number): Cell[] {
-  return [`B${i}`, `N${i}`, 'Jobparat kontanthjælp', `Team ${i % 3}`, `SB${i % 12}`, '', 45000 + (i % 300), '', '', '', 'Klar', 'Ja', '', '', ''];
+  return [
+    `B${i}`,
+    `N${i}`,
+    'Jobparat kontanthjælp',
+    `Team ${i % 3}`,
+    `SB${i % 12}`,
+    '',
+    45000 + (i % 300),
+    '',
+    '',
+    '',
+    'Klar',
+    'Ja',
+    '',
+    '',
+    '',
+  ];
 }
 
 function workbookWithRows(n: number): FakeExcel {
   const fake = new FakeExcel();
-  fake.addTable('Borgere', headersOf(BORGERE), Array.from({ length: n }, (_, i) => borgereRow(i + 1)));
+  fake.addTable(
+    'Borgere',
+    headersOf(BORGERE),
+    Array.from({ length: n }, (_, i) => borgereRow(i + 1)),
+  );
   fake.addTable('Forløb', headersOf(FORLØB), [['B1', 'Job', 'Firma', '', 45100, '', 37, '', '']]);
   fake.addTable('Timer', headersOf(TIMER), []);
   fake.addTable('Indstillinger', headersOf(INDSTILLINGER), [['Målregel', 'fsm-rate3']]);
@@ -54,7 +74,9 @@ describe('OfficeWorkbook.readTables', () => {
     expect(tables['Borgere']!.rows[1][0]).toBe('B2');
     expect(tables['Borgere']!.rows[1][5]).toBeNull(); // empty cell
     expect(tables['Borgere']!.rows[1][6]).toBe(45002);
-    expect(tables['Forløb']!.rows.map((r) => r.slice(0, 9))).toEqual([['B1', 'Job', 'Firma', null, 45100, null, 37, null, null]]);
+    expect(tables['Forløb']!.rows.map((r) => r.slice(0, 9))).toEqual([
+      ['B1', 'Job', 'Firma', null, 45100, null, 37, null, null],
+    ]);
     expect(tables['Timer']!.rows).toEqual([]); // Excel's one empty body row is not data
     expect(tables['Findes ikke']).toBeNull();
   });
@@ -116,7 +138,11 @@ describe('OfficeWorkbook.ensureInputTables ("Opret sagsstamme")', () => {
     fake.tables.delete('Borgere');
     const oldHeaders = headersOf(BORGERE).filter((h) => h !== 'Parathed' && h !== 'Opdateret');
     const rows: Cell[][] = [oldHeaders.map((h) => `${h}-1`), oldHeaders.map((h) => `${h}-2`)];
-    fake.addTable('Borgere', [...oldHeaders, 'Egen kolonne'], rows.map((r) => [...r, 'x']));
+    fake.addTable(
+      'Borgere',
+      [...oldHeaders, 'Egen kolonne'],
+      rows.map((r) => [...r, 'x']),
+    );
     const result = await new OfficeWorkbook({ run: fake.run, supports: fake.supports }).ensureInputTables(INPUT_TABLES);
     expect(result.upgraded).toEqual({ Borgere: ['Parathed', 'Opdateret'] });
     const t = fake.tables.get('Borgere')!;
@@ -148,10 +174,15 @@ const overblik: SheetModel = {
     ['=HYPERLINK("http://x")', 0.5, '+45 1234'],
   ],
   columnWidths: [14, 10, 12],
-  formats: [{ row: 1, col: 0, cols: 3, bold: true, fill: '#DDEEFF' }, { row: 2, col: 1, rows: 2, numberFormat: '0.0%' }],
+  formats: [
+    { row: 1, col: 0, cols: 3, bold: true, fill: '#DDEEFF' },
+    { row: 2, col: 1, rows: 2, numberFormat: '0.0%' },
+  ],
   conditionalFills: [{ row: 2, col: 2, rows: 2, equals: 'Bagud', fill: '#F4CCCC' }],
   freeze: { rows: 2, columns: 0 },
-  charts: [{ type: 'line', title: 'Andel mod mål', data: { row: 1, col: 0, rows: 3, cols: 2 }, anchor: { row: 0, col: 5 } }],
+  charts: [
+    { type: 'line', title: 'Andel mod mål', data: { row: 1, col: 0, rows: 3, cols: 2 }, anchor: { row: 0, col: 5 } },
+  ],
 };
 const dialog: SheetModel = {
   name: 'Månedsdialog',
@@ -173,7 +204,9 @@ describe('OfficeWorkbook.writeOutputSheets', () => {
     expect(fake.cellAt('Overblik', 0, 1)).toBeUndefined(); // empty
     const s = fake.sheets.get('Overblik')!;
     expect(s.charts).toEqual([{ type: 'Line', seriesBy: 'Columns', title: 'Andel mod mål', positioned: true }]);
-    expect(s.conditional).toEqual([{ area: 'C3:C4', fill: '#F4CCCC', rule: { formula1: '="Bagud"', operator: 'EqualTo' } }]);
+    expect(s.conditional).toEqual([
+      { area: 'C3:C4', fill: '#F4CCCC', rule: { formula1: '="Bagud"', operator: 'EqualTo' } },
+    ]);
     expect(s.formats.some((f) => f.prop === 'format.font.bold' && f.value === true)).toBe(true);
     const d = fake.sheets.get('Månedsdialog')!;
     expect(d.orientation).toBe('Landscape');
@@ -192,14 +225,18 @@ describe('OfficeWorkbook.writeOutputSheets', () => {
   it('refuses a sheet that is not one of Fremdrift’s output sheets, writing nothing', async () => {
     const fake = workbookWithRows(2);
     const port = new OfficeWorkbook({ run: fake.run, supports: fake.supports });
-    await expect(port.writeOutputSheets([{ ...overblik, name: 'Borgere' as never }])).rejects.toThrow(/"Borgere" er ikke et af dem/);
+    await expect(port.writeOutputSheets([{ ...overblik, name: 'Borgere' as never }])).rejects.toThrow(
+      /"Borgere" er ikke et af dem/,
+    );
     expect(fake.writes).toEqual([]);
   });
 
   it('refuses an output-named sheet that holds a table, before changing anything', async () => {
     const fake = workbookWithRows(2);
     fake.addTable('Noter', ['A'], [['x']], 'Overblik');
-    await expect(new OfficeWorkbook({ run: fake.run, supports: fake.supports }).writeOutputSheets([overblik])).rejects.toThrow(/Arket "Overblik" .* indeholder en tabel/);
+    await expect(
+      new OfficeWorkbook({ run: fake.run, supports: fake.supports }).writeOutputSheets([overblik]),
+    ).rejects.toThrow(/Arket "Overblik" .* indeholder en tabel/);
     expect(fake.writes).toEqual([]);
   });
 });
@@ -227,7 +264,11 @@ describe('OfficeWorkbook.appendRows and updateCells', () => {
 
   it('appendRows of 12,000 rows uses few syncs, none above 2 MB', async () => {
     const fake = workbookWithRows(1);
-    const rows = Array.from({ length: 12000 }, (_, i) => ({ 'Borger-ID': `B${i}`, Måned: 45300, 'Ordinære timer': i % 40 }));
+    const rows = Array.from({ length: 12000 }, (_, i) => ({
+      'Borger-ID': `B${i}`,
+      Måned: 45300,
+      'Ordinære timer': i % 40,
+    }));
     await new OfficeWorkbook({ run: fake.run, supports: fake.supports }).appendRows('Timer', rows);
     expect(fake.tables.get('Timer')!.rows).toHaveLength(12000);
     expect(fake.largestSyncBytes).toBeLessThanOrEqual(2_000_000);

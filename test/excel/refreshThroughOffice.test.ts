@@ -14,7 +14,11 @@ function excelWithDemo(): FakeExcel {
   const fake = new FakeExcel();
   for (const t of Object.values(demoTables(AS_OF))) {
     // Excel shows an empty cell as ''.
-    fake.addTable(t.name, t.headers, t.rows.map((r) => r.map((v) => (v === null ? '' : v))));
+    fake.addTable(
+      t.name,
+      t.headers,
+      t.rows.map((r) => r.map((v) => (v === null ? '' : v))),
+    );
   }
   return fake;
 }
@@ -24,7 +28,10 @@ describe('refreshOutputs through OfficeWorkbook', () => {
     const fake = excelWithDemo();
     const before = JSON.stringify([...fake.tables.values()]);
     const now = new Date(Date.UTC(2025, 5, 15, 10, 0));
-    const result = await refreshOutputs(new OfficeWorkbook({ run: fake.run, supports: fake.supports }), { asOf: AS_OF, now });
+    const result = await refreshOutputs(new OfficeWorkbook({ run: fake.run, supports: fake.supports }), {
+      asOf: AS_OF,
+      now,
+    });
     expect(JSON.stringify([...fake.tables.values()])).toBe(before);
     for (const name of RENDERED_SHEETS) expect(fake.sheets.has(name)).toBe(true);
     expect(fake.sheets.get('Overblik')!.charts.length).toBeGreaterThan(0);

@@ -67,12 +67,24 @@ it('names ExcelApi 1.8 (Excel 2019) and the adapter uses 1.9 members only behind
   expect(excel?.MinVersion).toBe('1.8');
   // Requirement sets from @types/office-js ("[Api set: ExcelApi x.y]") for the members the adapter calls.
   const apiSets: [string, number][] = [
-    ['pageLayout', 1.9], ['horizontalPageBreaks', 1.9], ['getRanges', 1.9], ['dataValidation', 1.8],
-    ['getRangeByIndexes', 1.7], ['freezePanes', 1.7], ['onChanged', 1.7], ['tabColor', 1.7],
-    ['conditionalFormats', 1.6], ['getItemOrNullObject', 1.4], ['getUsedRangeOrNullObject', 1.4], ['getResizedRange', 1.2],
+    ['pageLayout', 1.9],
+    ['horizontalPageBreaks', 1.9],
+    ['getRanges', 1.9],
+    ['dataValidation', 1.8],
+    ['getRangeByIndexes', 1.7],
+    ['freezePanes', 1.7],
+    ['onChanged', 1.7],
+    ['tabColor', 1.7],
+    ['conditionalFormats', 1.6],
+    ['getItemOrNullObject', 1.4],
+    ['getUsedRangeOrNullObject', 1.4],
+    ['getResizedRange', 1.2],
   ];
   const dir = path.join(ROOT, 'src', 'excel');
-  const source = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  const source = fs
+    .readdirSync(dir)
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
   // Lines with a 1.9 member must sit in code guarded by the host check (an `api19` condition).
   const lines = source.split('\n');
   for (const [api, version] of apiSets) {
@@ -88,7 +100,9 @@ it('names ExcelApi 1.8 (Excel 2019) and the adapter uses 1.9 members only behind
   const [major, minor] = excel!.MinVersion.split('.').map(Number);
   expect(major).toBe(1);
   expect(minor).toBeGreaterThanOrEqual(Math.round((unguarded - 1) * 10));
-  console.log(`ExcelApi MinVersion ${excel!.MinVersion}; highest unguarded set in src/excel: ${unguarded}; 1.9 only behind isSetSupported`);
+  console.log(
+    `ExcelApi MinVersion ${excel!.MinVersion}; highest unguarded set in src/excel: ${unguarded}; 1.9 only behind isSetSupported`,
+  );
 });
 
 it('has the ribbon buttons: open the task pane, and run the refresh function', () => {
@@ -119,10 +133,16 @@ it('serves every https://localhost:3000/ URL from the webpack build', () => {
 });
 
 it('has every icon at the pixel size the manifest gives it', () => {
-  const images = [...walk(manifest)].filter((n) => 'bt:Image' in n).flatMap((n) => n['bt:Image'] as Xml[]).map(attrs);
+  const images = [...walk(manifest)]
+    .filter((n) => 'bt:Image' in n)
+    .flatMap((n) => n['bt:Image'] as Xml[])
+    .map(attrs);
   const byId = Object.fromEntries(images.filter((i) => i.DefaultValue).map((i) => [i.id, i.DefaultValue]));
   const uses: [string, number][] = images.filter((i) => i.resid).map((i) => [byId[i.resid], Number(i.size)]);
-  uses.push([attrs(first(manifest, 'IconUrl')).DefaultValue, 32], [attrs(first(manifest, 'HighResolutionIconUrl')).DefaultValue, 64]);
+  uses.push(
+    [attrs(first(manifest, 'IconUrl')).DefaultValue, 32],
+    [attrs(first(manifest, 'HighResolutionIconUrl')).DefaultValue, 64],
+  );
   const sizes = new Set(uses.map(([, s]) => s));
   expect([...sizes].sort((a, b) => a - b)).toEqual([16, 32, 64, 80]);
   for (const [url, size] of uses) {

@@ -155,7 +155,10 @@ export function runConformance(adapterName: string, create: AdapterFactory): voi
     test('keeps text that looks like a month, a number or a boolean as text ("2025-01", "0012", "TRUE")', async () => {
       const looksTyped = ['2025-01', '0012', 'TRUE', '12%', '1/2'];
       const wb = await create([{ table: timer() }]);
-      await wb.port.appendRows('Timer', looksTyped.map((text) => ({ 'Borger-ID': text, Måned: '2025-03', 'Egen kolonne': text })));
+      await wb.port.appendRows(
+        'Timer',
+        looksTyped.map((text) => ({ 'Borger-ID': text, Måned: '2025-03', 'Egen kolonne': text })),
+      );
       await wb.port.writeOutputSheets([overblik([looksTyped])]);
       const back = await wb.reopen();
       const rows = (await back.port.readTables(['Timer'])).Timer!.rows.slice(2);

@@ -20,7 +20,10 @@ const useStyles = makeStyles({
       verticalAlign: 'top',
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
-    '& thead th': { borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`, verticalAlign: 'bottom' },
+    '& thead th': {
+      borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+      verticalAlign: 'bottom',
+    },
     '& tbody th': { fontWeight: tokens.fontWeightRegular },
     '& tr > :first-child': { position: 'sticky', left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
     '& caption': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} 0` },

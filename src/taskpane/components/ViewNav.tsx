@@ -15,10 +15,26 @@ const useStyles = makeStyles({
   tab: { flexShrink: 1, minWidth: 0 },
 });
 
-export function ViewNav<V extends string>({ tabs, value, onChange, label }: { tabs: ViewTab<V>[]; value: V; onChange(v: V): void; label: string }) {
+export function ViewNav<V extends string>({
+  tabs,
+  value,
+  onChange,
+  label,
+}: {
+  tabs: ViewTab<V>[];
+  value: V;
+  onChange(v: V): void;
+  label: string;
+}) {
   const s = useStyles();
   return (
-    <TabList className={s.list} size="small" selectedValue={value} onTabSelect={(_, d) => onChange(d.value as V)} aria-label={label}>
+    <TabList
+      className={s.list}
+      size="small"
+      selectedValue={value}
+      onTabSelect={(_, d) => onChange(d.value as V)}
+      aria-label={label}
+    >
       {tabs.map((t) => (
         <Tab key={t.value} value={t.value} className={s.tab}>
           {t.label}

@@ -10,8 +10,16 @@ import type { CellValue, SheetModel } from '../port';
 import { COLORS, FORMATS, SheetBuilder, type RenderContext } from './builder';
 
 export const RECONCILIATION_HEADERS = [
-  'Måned', 'STAR brutto', 'STAR i indsats', 'Ved lukning brutto', 'Ved lukning i indsats', 'Lukket',
-  'Nu brutto', 'Nu i indsats', 'Forskel nu − STAR', 'Ændret siden lukning',
+  'Måned',
+  'STAR brutto',
+  'STAR i indsats',
+  'Ved lukning brutto',
+  'Ved lukning i indsats',
+  'Lukket',
+  'Nu brutto',
+  'Nu i indsats',
+  'Forskel nu − STAR',
+  'Ændret siden lukning',
 ];
 
 const diff = (a: number | null | undefined, b: number | null | undefined): CellValue =>
@@ -31,8 +39,12 @@ export function renderAfstemning(report: Report, ctx: RenderContext): SheetModel
   b.titleBlock('Afstemning med STAR', ctx, ruleName(report.rule.id, 'da'), report.rule.id, report.asOf);
   const months = report.reconciliation;
   if (months.length === 0) {
-    b.row(['Ingen måneder at afstemme endnu: skriv STARs tal i tabellen STAR_tal (arket STAR-tal), eller vent til en måned er lukket.']);
-    b.row(['En måned lukkes første gang Fremdrift opdaterer den 10. i den følgende måned eller senere; tallene gemmes i Historik.']);
+    b.row([
+      'Ingen måneder at afstemme endnu: skriv STARs tal i tabellen STAR_tal (arket STAR-tal), eller vent til en måned er lukket.',
+    ]);
+    b.row([
+      'En måned lukkes første gang Fremdrift opdaterer den 10. i den følgende måned eller senere; tallene gemmes i Historik.',
+    ]);
     return b.build({ columnWidths: [110], tabColor: '#7F6000' });
   }
   b.note(NOTE, 120);
@@ -42,13 +54,18 @@ export function renderAfstemning(report: Report, ctx: RenderContext): SheetModel
   for (const m of months) {
     const r = b.row([
       formatDanishMonth(m.month),
-      m.star?.gross ?? null, m.star?.active ?? null,
-      m.closed?.gross ?? null, m.closed?.active ?? null, m.closed ? formatDanishDate(m.closed.closedOn) : null,
-      m.now?.gross ?? null, m.now?.active ?? null,
+      m.star?.gross ?? null,
+      m.star?.active ?? null,
+      m.closed?.gross ?? null,
+      m.closed?.active ?? null,
+      m.closed ? formatDanishDate(m.closed.closedOn) : null,
+      m.now?.gross ?? null,
+      m.now?.active ?? null,
       diff(m.now?.active, m.star?.active),
       m.closed ? m.changedSinceClose.length : null,
     ]);
-    if (m.star && m.now && m.star.active !== m.now.active) b.format({ row: r, col: 8, fill: COLORS.near, fontColor: COLORS.nearText });
+    if (m.star && m.now && m.star.active !== m.now.active)
+      b.format({ row: r, col: 8, fill: COLORS.near, fontColor: COLORS.nearText });
   }
   b.format({ row: header + 1, col: 1, rows: months.length, cols: 4, numberFormat: FORMATS.thousands });
   b.format({ row: header + 1, col: 5, rows: months.length, hAlign: 'right' });
@@ -59,10 +76,14 @@ export function renderAfstemning(report: Report, ctx: RenderContext): SheetModel
   if (changed.length > 0) {
     b.blank();
     b.heading('Borgere, hvis optælling er ændret siden lukning');
-    b.note('Ja/Nej: om borgeren blev talt med i indsats ved lukningen og nu. Slå borgeren op i Borgere og Forløb for at se, hvad der er rettet.', 120);
+    b.note(
+      'Ja/Nej: om borgeren blev talt med i indsats ved lukningen og nu. Slå borgeren op i Borgere og Forløb for at se, hvad der er rettet.',
+      120,
+    );
     b.headerRow(['Måned', 'Borger-ID', 'Talt med ved lukning', 'Talt med nu']);
     for (const m of changed) {
-      for (const c of m.changedSinceClose) b.row([formatDanishMonth(m.month), c.citizenId, c.was ? 'Ja' : 'Nej', c.now ? 'Ja' : 'Nej']);
+      for (const c of m.changedSinceClose)
+        b.row([formatDanishMonth(m.month), c.citizenId, c.was ? 'Ja' : 'Nej', c.now ? 'Ja' : 'Nej']);
     }
   }
   return b.build({

@@ -71,7 +71,15 @@ export class SheetBuilder {
   /** A header row of a table block, bold on a light fill with a bottom border. */
   headerRow(headers: string[]): number {
     const r = this.row(headers);
-    this.format({ row: r, col: 0, cols: headers.length, bold: true, fill: COLORS.header, borderBottom: true, wrap: true });
+    this.format({
+      row: r,
+      col: 0,
+      cols: headers.length,
+      bold: true,
+      fill: COLORS.header,
+      borderBottom: true,
+      wrap: true,
+    });
     this.headerRows.push(r);
     return r;
   }
@@ -102,7 +110,9 @@ export class SheetBuilder {
   /** The title block: sheet title, when it was computed and under which rule. */
   titleBlock(title: string, ctx: RenderContext, ruleName: string, ruleId: string, asOf: string): void {
     this.heading(title, 1);
-    const r = this.row([`Beregnet ${ctx.computedAt} · Målregel: ${ruleName} (${ruleId}) · Opgjort pr. ${formatDanishDate(asOf)}`]);
+    const r = this.row([
+      `Beregnet ${ctx.computedAt} · Målregel: ${ruleName} (${ruleId}) · Opgjort pr. ${formatDanishDate(asOf)}`,
+    ]);
     this.format({ row: r, col: 0, italic: true, fontColor: COLORS.muted });
     this.blank();
   }

@@ -19,13 +19,19 @@ export function renderDatakvalitet(report: Report, ctx: RenderContext): SheetMod
     b.row(['Ingen problemer fundet.']);
   } else {
     const header = b.headerRow(ISSUE_HEADERS);
-    for (const i of report.issues) b.row([i.table, i.row, i.column, i.severity === 'error' ? 'Fejl' : 'Advarsel', issueText(i, 'da')]);
+    for (const i of report.issues)
+      b.row([i.table, i.row, i.column, i.severity === 'error' ? 'Fejl' : 'Advarsel', issueText(i, 'da')]);
     const rows = report.issues.length;
     b.conditionalFills.push(
       { row: header + 1, col: 3, rows, equals: 'Fejl', fill: COLORS.bad, fontColor: COLORS.badText },
       { row: header + 1, col: 3, rows, equals: 'Advarsel', fill: COLORS.near, fontColor: COLORS.nearText },
     );
-    return b.build({ columnWidths: [14, 8, 20, 10, 90], freeze: { rows: header + 1, columns: 0 }, print: { landscape: true, fitToWidth: true, titleRows: [header, header] }, tabColor: '#C00000' });
+    return b.build({
+      columnWidths: [14, 8, 20, 10, 90],
+      freeze: { rows: header + 1, columns: 0 },
+      print: { landscape: true, fitToWidth: true, titleRows: [header, header] },
+      tabColor: '#C00000',
+    });
   }
   return b.build({ columnWidths: [14, 8, 20, 10, 90], tabColor: '#C00000' });
 }

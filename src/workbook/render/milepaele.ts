@@ -8,15 +8,42 @@ import type { SheetModel } from '../port';
 import { FORMATS, SheetBuilder, rightAlignNumberHeaders, statusFill, type RenderContext } from './builder';
 
 export const PLAN_HEADERS = [
-  'Niveau', 'Navn', 'Team', 'Måned', 'Milepæl andel', 'Milepæl antal', 'Brutto', 'Faktisk', 'Faktisk andel',
-  'Status', 'Fra milepælen', 'Fra målet', 'Nødvendige starter', 'Forventede afslutninger',
+  'Niveau',
+  'Navn',
+  'Team',
+  'Måned',
+  'Milepæl andel',
+  'Milepæl antal',
+  'Brutto',
+  'Faktisk',
+  'Faktisk andel',
+  'Status',
+  'Fra milepælen',
+  'Fra målet',
+  'Nødvendige starter',
+  'Forventede afslutninger',
 ];
 
 function planRow(level: string, name: string, team: string | null, p: PlanMonth, months: readonly MonthStats[]) {
   const gapToGoal = months.find((m) => m.month === p.month)?.gapToGoal ?? null;
   // Truncated, never rounded up to the milestone (DOMAIN.md section 4).
   const actualShare = p.actual !== null && p.gross > 0 ? truncateShare(p.actual / p.gross) : null;
-  return [level, name, team, p.month, p.milestoneShare, p.milestoneCount, p.gross, p.actual, actualShare, statusText(p.status, 'da') || null, p.gap, gapToGoal, p.neededStarts, p.expectedEnds];
+  return [
+    level,
+    name,
+    team,
+    p.month,
+    p.milestoneShare,
+    p.milestoneCount,
+    p.gross,
+    p.actual,
+    actualShare,
+    statusText(p.status, 'da') || null,
+    p.gap,
+    gapToGoal,
+    p.neededStarts,
+    p.expectedEnds,
+  ];
 }
 
 export function renderMilepaele(report: Report, ctx: RenderContext): SheetModel {

@@ -55,10 +55,18 @@ export function RuleForm({ rule, settings }: { rule: Report['rule']; settings: S
       </Field>
       {custom && (
         <>
-          <Field label={tx.t('threshold')} validationMessage={numberError(threshold)} validationState={state(numberError(threshold))}>
+          <Field
+            label={tx.t('threshold')}
+            validationMessage={numberError(threshold)}
+            validationState={state(numberError(threshold))}
+          >
             <Input value={threshold} onChange={(_, d) => setThreshold(d.value)} />
           </Field>
-          <Field label={tx.t('monthsInARow')} validationMessage={numberError(k)} validationState={state(numberError(k))}>
+          <Field
+            label={tx.t('monthsInARow')}
+            validationMessage={numberError(k)}
+            validationState={state(numberError(k))}
+          >
             <Input value={k} onChange={(_, d) => setK(d.value)} />
           </Field>
           <fieldset className={shared.fieldset}>
@@ -77,7 +85,11 @@ export function RuleForm({ rule, settings }: { rule: Report['rule']; settings: S
       <Field label={tx.t('baseMonth')} validationMessage={monthError(base)} validationState={state(monthError(base))}>
         <Input value={base} placeholder="2025-01" onChange={(_, d) => setBase(d.value)} />
       </Field>
-      <Field label={tx.t('deadline')} validationMessage={monthError(deadline)} validationState={state(monthError(deadline))}>
+      <Field
+        label={tx.t('deadline')}
+        validationMessage={monthError(deadline)}
+        validationState={state(monthError(deadline))}
+      >
         <Input value={deadline} placeholder="2025-12" onChange={(_, d) => setDeadline(d.value)} />
       </Field>
       <div>

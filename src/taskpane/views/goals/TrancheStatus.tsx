@@ -16,7 +16,11 @@ export function TrancheStatus({ report, month }: { report: Report; month: string
         note={`${tx.t('colGoal')}: ${tx.percent(goal)}`}
         drill={{ scope: { kind: 'all' }, month, measure: report.rule.basis === 'visited' ? 'visited' : 'active' }}
       />
-      <Kpi label={tx.t('streak')} value={tx.number(report.goal.currentStreak)} note={`${tx.t('monthsInARow')}: ${report.rule.monthsInARow}`} />
+      <Kpi
+        label={tx.t('streak')}
+        value={tx.number(report.goal.currentStreak)}
+        note={`${tx.t('monthsInARow')}: ${report.rule.monthsInARow}`}
+      />
       <Kpi label={tx.t('metIn')} value={report.goal.metInMonth ? tx.month(report.goal.metInMonth) : tx.t('notMet')} />
     </KpiRow>
   );
