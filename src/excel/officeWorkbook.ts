@@ -695,6 +695,19 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
     ws.getRangeByIndexes(spec.anchor.row, spec.anchor.col, 1, 1),
     ws.getRangeByIndexes(spec.anchor.row + rows - 1, spec.anchor.col + cols - 1, 1, 1),
   );
+  // The same look as the .xlsx adapter's charts (the sheet model says it once): series colours, dashed goal
+  // and plan lines, no markers where asked, the value axis in percent. ChartSeries.format, lineStyle and
+  // markerStyle are ExcelApi 1.7, ChartAxis.numberFormat 1.8 (the manifest's minimum):
+  // https://learn.microsoft.com/javascript/api/excel/excel.chartseries
+  spec.series?.forEach((style, i) => {
+    const series = chart.series.getItemAt(i);
+    if (spec.type === 'line') {
+      series.format.line.color = style.color;
+      if (style.dashed) series.format.line.lineStyle = 'Dash';
+      if (style.markers === false) series.markerStyle = 'None';
+    } else series.format.fill.setSolidColor(style.color);
+  });
+  if (spec.valueFormat) chart.axes.valueAxis.numberFormat = spec.valueFormat;
 }
 
 /** The named table, loaded; a clear Danish error when the workbook lacks it. */

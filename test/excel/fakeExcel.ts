@@ -50,7 +50,14 @@ export interface FakeSheet {
   textCells: Set<string>;
   freezeRows?: number;
   freezeColumns?: number;
-  charts: { type: string; seriesBy: string; title?: string; positioned: boolean }[];
+  charts: {
+    type: string;
+    seriesBy: string;
+    title?: string;
+    positioned: boolean;
+    series: { color?: string; lineStyle?: string; markerStyle?: string; fill?: string }[];
+    valueFormat?: string;
+  }[];
   conditional: { rule?: unknown; fill?: string; fontColor?: string; area: string }[];
   pageBreaks: unknown[];
   printTitleRows?: string;
@@ -771,12 +778,60 @@ export class FakeExcel {
         ),
         {
           add: (type: string, _range: unknown, seriesBy: string) => {
-            const chart = { type, seriesBy, title: undefined as string | undefined, positioned: false };
+            const chart: FakeSheet['charts'][number] = {
+              type,
+              seriesBy,
+              title: undefined,
+              positioned: false,
+              series: [],
+            };
             write('chart', type, () => s().charts.push(chart));
+            // ChartSeries setters take #RRGGBB colours and the ChartLineStyle / ChartMarkerStyle enums:
+            // https://learn.microsoft.com/javascript/api/excel/excel.chartlineformat
+            const COLOR = /^#[0-9A-Fa-f]{6}$/;
+            const check = (ok: boolean, what: string) => {
+              if (!ok) throw new ExcelError('InvalidArgument', what);
+            };
+            const seriesAt = (i: number) => {
+              const entry = () => (chart.series[i] ??= {});
+              return {
+                set markerStyle(v: string) {
+                  check(['None', 'Automatic', 'Circle', 'Square'].includes(v), 'markerStyle');
+                  write('chart', v, () => (entry().markerStyle = v));
+                },
+                format: {
+                  line: {
+                    set color(v: string) {
+                      check(COLOR.test(v), 'line.color');
+                      write('chart', v, () => (entry().color = v));
+                    },
+                    set lineStyle(v: string) {
+                      check(['Continuous', 'Dash', 'DashDot', 'Dot', 'None', 'RoundDot'].includes(v), 'lineStyle');
+                      write('chart', v, () => (entry().lineStyle = v));
+                    },
+                  },
+                  fill: {
+                    setSolidColor: (v: string) => {
+                      check(COLOR.test(v), 'fill');
+                      write('chart', v, () => (entry().fill = v));
+                    },
+                  },
+                },
+              };
+            };
             return {
               title: {
                 set text(v: string) {
                   write('chart', v, () => (chart.title = v));
+                },
+              },
+              series: { getItemAt: (i: number) => seriesAt(i) },
+              axes: {
+                valueAxis: {
+                  set numberFormat(v: string) {
+                    check(typeof v === 'string' && v.length > 0, 'numberFormat');
+                    write('chart', v, () => (chart.valueFormat = v));
+                  },
                 },
               },
               setPosition: () => write('chart', undefined, () => (chart.positioned = true)),

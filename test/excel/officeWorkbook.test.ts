@@ -203,7 +203,9 @@ describe('OfficeWorkbook.writeOutputSheets', () => {
     expect(fake.cellAt('Overblik', 2, 1)).toBe(0.4);
     expect(fake.cellAt('Overblik', 0, 1)).toBeUndefined(); // empty
     const s = fake.sheets.get('Overblik')!;
-    expect(s.charts).toEqual([{ type: 'Line', seriesBy: 'Columns', title: 'Andel mod mål', positioned: true }]);
+    expect(s.charts).toEqual([
+      { type: 'Line', seriesBy: 'Columns', title: 'Andel mod mål', positioned: true, series: [] },
+    ]);
     expect(s.conditional).toEqual([
       { area: 'C3:C4', fill: '#F4CCCC', rule: { formula1: '="Bagud"', operator: 'EqualTo' } },
     ]);

@@ -5,7 +5,6 @@ import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { OUTPUT_SHEETS } from '../../src/workbook/contract';
 import { FakeExcel } from './fakeExcel';
-// Afstemning (DOMAIN.md section 6) is one of Fremdrift's own sheets but is not rendered yet.
 const RENDERED_SHEETS = OUTPUT_SHEETS;
 
 const AS_OF = '2025-06-15';
@@ -24,6 +23,26 @@ function excelWithDemo(): FakeExcel {
 }
 
 describe('refreshOutputs through OfficeWorkbook', () => {
+  it('draws each chart with the look the sheet model asks for (colours, dashed goal, percent axis)', async () => {
+    const fake = excelWithDemo();
+    const now = new Date(Date.UTC(2025, 5, 15, 10, 0));
+    await refreshOutputs(new OfficeWorkbook({ run: fake.run, supports: fake.supports }), { asOf: AS_OF, now });
+    const memory = new MemoryWorkbook(demoTables(AS_OF));
+    await refreshOutputs(memory, { asOf: AS_OF, now });
+    const specs = memory.sheet('Overblik')!.charts ?? [];
+    const drawn = fake.sheets.get('Overblik')!.charts;
+    expect(drawn).toHaveLength(specs.length);
+    specs.forEach((spec, i) => {
+      expect(drawn[i].title).toBe(spec.title);
+      expect(drawn[i].valueFormat).toBe(spec.valueFormat);
+      (spec.series ?? []).forEach((style, k) => {
+        expect(drawn[i].series[k].color).toBe(style.color);
+        expect(drawn[i].series[k].lineStyle).toBe(style.dashed ? 'Dash' : undefined);
+      });
+    });
+    expect(specs.some((c) => (c.series ?? []).some((st) => st.dashed))).toBe(true);
+  });
+
   it('writes every output sheet with the same values as the in-memory port, and leaves input tables alone', async () => {
     const fake = excelWithDemo();
     const before = JSON.stringify([...fake.tables.values()]);
