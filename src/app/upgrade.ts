@@ -10,8 +10,11 @@ export function upgradeWorkbook(port: WorkbookPort): Promise<SetupResult> {
   return port.ensureInputTables(INPUT_TABLES);
 }
 
+/** "A, B og C" / "A, B and C". */
 const list = (items: readonly string[], locale: Locale) =>
-  new Intl.ListFormat(locale === 'da' ? 'da' : 'en', { style: 'long', type: 'conjunction' }).format(items);
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${locale === 'da' ? 'og' : 'and'} ${items[items.length - 1]}`;
 
 /** What a setup added, one sentence a line; one line when nothing was missing. */
 export function describeSetup(result: SetupResult, locale: Locale): string[] {
