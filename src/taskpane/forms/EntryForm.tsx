@@ -21,6 +21,8 @@ export interface FieldSpec {
   options?: { value: string; label: string }[];
   initial?: string;
   placeholder?: string;
+  /** Called with the new value as the user changes the field (e.g. choosing a citizen fills the form). */
+  onValue?(value: string): void;
 }
 
 export interface EntryFormProps {
@@ -54,6 +56,7 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
 
   const onChange = (name: string, value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
+    fields.find((f) => f.name === name)?.onValue?.(value);
     setTouched((t) => ({ ...t, [name]: true }));
     setServerErrors(({ [name]: _gone, ...rest }) => rest);
   };
