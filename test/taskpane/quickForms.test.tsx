@@ -77,8 +77,14 @@ describe('quick entry forms', () => {
     const end = screen.getByLabelText(/^Slutdato/);
     await user.clear(end);
     await user.type(end, '20-03-2025');
+    // The reason is required: nothing is written without it.
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    expect(await screen.findByText('Afslutningsårsag skal udfyldes')).toBeTruthy();
+    expect((await rows(port, 'Forløb'))[0][5]).toBe('2025-04-01');
+    await user.selectOptions(screen.getByLabelText(/^Afslutningsårsag/), 'Virksomheden vil ikke lønne');
     await user.click(screen.getByRole('button', { name: 'Gem' }));
     await waitFor(async () => expect((await rows(port, 'Forløb'))[0][5]).toBe(45736));
+    expect((await rows(port, 'Forløb'))[0][10]).toBe('Virksomheden vil ikke lønne');
     expect((await rows(port, 'Forløb'))[1][5]).toBeNull();
     expect(screen.getByTestId('announcer').textContent).toContain('Afslut forløb');
   });

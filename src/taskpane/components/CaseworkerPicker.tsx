@@ -38,7 +38,7 @@ export function CaseworkerPicker({ chosen }: { chosen: ChosenPerson }) {
       <Field label={tx.t('role')}>
         <RadioGroup layout="horizontal" value={chosen.role} onChange={(_, d) => chosen.setRole(d.value as CaseloadRole)}>
           {ROLES.map((r) => (
-            <Radio key={r} value={r} label={roleLabel(r)} />
+            <Radio key={r} value={r} label={tx.t(r === 'Sagsbehandler' ? 'roleCaseworkers' : 'roleConsultants')} />
           ))}
         </RadioGroup>
       </Field>

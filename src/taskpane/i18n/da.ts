@@ -142,6 +142,8 @@ export const da = {
   role: 'Rolle',
   roleCaseworker: 'Sagsbehandler',
   roleConsultant: 'Virksomhedskonsulent',
+  roleCaseworkers: 'Sagsbehandlere',
+  roleConsultants: 'Virksomhedskonsulenter',
   nobodyInRole: 'Ingen i denne rolle',
   dialogStatus: 'Status mod milepæl og mål',
   kpiGapGoal: 'Fra målet',

@@ -141,6 +141,8 @@ export const en: Dictionary = {
   role: 'Role',
   roleCaseworker: 'Caseworker',
   roleConsultant: 'Employer consultant',
+  roleCaseworkers: 'Caseworkers',
+  roleConsultants: 'Employer consultants',
   nobodyInRole: 'Nobody in this role',
   dialogStatus: 'Status against milestone and goal',
   kpiGapGoal: 'From the goal',
