@@ -8,6 +8,7 @@ import { statusWithGap } from '../../text';
 import { CaseworkerPicker, useChosenPerson } from '../components/CaseworkerPicker';
 import { Kpi, KpiRow } from '../components/Kpi';
 import { ScrollTable } from '../components/ScrollTable';
+import { SetupButton } from '../components/SetupButton';
 import { SignalList } from '../components/SignalList';
 import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
@@ -19,7 +20,7 @@ import { personSignals } from './dialog/placements';
 const QuickForms = lazy(() => import(/* webpackChunkName: "forms" */ '../forms/QuickForms'));
 
 export default function CaseloadView() {
-  const { tx, measurement, caseload, asOf } = useApp();
+  const { tx, measurement, caseload, asOf, port, write, announce } = useApp();
   const shared = useShared();
   const { report } = measurement;
   const month = monthOf(asOf);
@@ -119,6 +120,9 @@ export default function CaseloadView() {
           </tbody>
         </ScrollTable>
       )}
+      <p>
+        <SetupButton port={port} tx={tx} run={write} onDone={announce} />
+      </p>
     </ViewSection>
   );
 }
