@@ -29,15 +29,26 @@ export const ROLES: readonly CaseloadRole[] = ['Sagsbehandler', 'Virksomhedskons
 
 /** The drill-down scope of a person in a role. */
 export function personScope(role: CaseloadRole, name: string): Scope {
-  return role === 'Virksomhedskonsulent' ? { kind: 'consultant', consultant: name } : { kind: 'caseworker', caseworker: name };
+  return role === 'Virksomhedskonsulent'
+    ? { kind: 'consultant', consultant: name }
+    : { kind: 'caseworker', caseworker: name };
 }
 
 /** The person's month series and plan in the report (VKs from byConsultant). */
-export function personSlice(report: Report, role: CaseloadRole, name: string): (SliceSeries & { team: string }) | undefined {
+export function personSlice(
+  report: Report,
+  role: CaseloadRole,
+  name: string,
+): (SliceSeries & { team: string }) | undefined {
   return (role === 'Virksomhedskonsulent' ? report.byConsultant : report.byCaseworker)[name];
 }
 
-const KEYS = { caseworker: 'fremdrift.caseworker', consultant: 'fremdrift.consultant', role: 'fremdrift.role', citizen: 'fremdrift.citizen' };
+const KEYS = {
+  caseworker: 'fremdrift.caseworker',
+  consultant: 'fremdrift.consultant',
+  role: 'fremdrift.role',
+  citizen: 'fremdrift.citizen',
+};
 const CITIZEN_EVENT = 'fremdrift:citizen';
 
 function stored(key: string): string | null {
@@ -81,7 +92,9 @@ export function usePerson(role: CaseloadRole, names: readonly string[]): [string
 
 /** The chosen role, shared by Min sagsstamme and Månedsdialog. */
 export function useRole(): [CaseloadRole, (role: CaseloadRole) => void] {
-  const [role, setRole] = useState<CaseloadRole>(() => (stored(KEYS.role) === 'Virksomhedskonsulent' ? 'Virksomhedskonsulent' : 'Sagsbehandler'));
+  const [role, setRole] = useState<CaseloadRole>(() =>
+    stored(KEYS.role) === 'Virksomhedskonsulent' ? 'Virksomhedskonsulent' : 'Sagsbehandler',
+  );
   return [
     role,
     (r) => {

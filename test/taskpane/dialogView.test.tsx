@@ -24,7 +24,9 @@ describe('Månedsdialog', () => {
     expect(kpi('Milepæl april 2025')).toMatch(/^\d+$/);
     expect(screen.getByText('1 start skal til')).toBeTruthy();
     const groups = screen.getByTestId('dialog-groups');
-    const headings = within(groups).getAllByRole('heading').map((h) => h.textContent);
+    const headings = within(groups)
+      .getAllByRole('heading')
+      .map((h) => h.textContent);
     // A1 is in praktik in March: I gang, not Klar.
     expect(headings).toEqual(['I gang (1)', 'Klar (1)', 'Tæt på (1)', 'Længere fra (1)', 'Ikke vurderet (1)']);
     const ongoing = within(groups).getByRole('region', { name: 'I gang' });
@@ -46,7 +48,11 @@ describe('Månedsdialog', () => {
     await waitFor(() => expect(kpi('I virksomhedsrettet indsats')).toBe('0'));
     await user.click(screen.getByRole('button', { name: 'Vis borgere: Borgere i målgruppen' }));
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent?.slice(0, 2))).toEqual(['B1', 'B2']);
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.slice(0, 2)),
+    ).toEqual(['B1', 'B2']);
   });
 
   it('as a virksomhedskonsulent, every figure and list follows the VK caseload', async () => {
@@ -54,15 +60,27 @@ describe('Månedsdialog', () => {
     await openDialog(user);
     await user.click(screen.getByRole('radio', { name: 'Virksomhedskonsulenter' }));
     const picker = await screen.findByRole('combobox', { name: 'Virksomhedskonsulent' });
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Vera']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Vera']);
     // Vera: B2 (Borgere.Virksomhedskonsulent) and A1 (her ongoing praktik), across both teams.
     await waitFor(() => expect(kpi('Borgere i målgruppen')).toBe('2'));
     expect(kpi('I virksomhedsrettet indsats')).toBe('1');
     const groups = screen.getByTestId('dialog-groups');
-    expect(within(groups).getAllByRole('heading').map((h) => h.textContent)).toEqual(['I gang (1)', 'Tæt på (1)']);
+    expect(
+      within(groups)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['I gang (1)', 'Tæt på (1)']);
     await user.click(screen.getByRole('button', { name: 'Vis borgere: Borgere i målgruppen' }));
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent?.slice(0, 2))).toEqual(['A1', 'B2']);
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.slice(0, 2)),
+    ).toEqual(['A1', 'B2']);
   });
 
   it('writes an agreement in one step, refuses an incomplete one at the field, shows it next month and closes it', async () => {
@@ -113,7 +131,11 @@ describe('Månedsdialog', () => {
     expect(port.sheet('Månedsdialog')).toBeUndefined();
     await user.click(screen.getByRole('radio', { name: 'Virksomhedskonsulenter' }));
     await user.click(screen.getByRole('button', { name: 'Lav arket Månedsdialog' }));
-    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Arket Månedsdialog er klar til udskrift for Vera, marts 2025.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer').textContent).toBe(
+        'Arket Månedsdialog er klar til udskrift for Vera, marts 2025.',
+      ),
+    );
     const text = JSON.stringify(port.sheet('Månedsdialog')!.values);
     expect(text).toContain('Vera · Virksomhedskonsulent');
     expect(text).toContain('B2');

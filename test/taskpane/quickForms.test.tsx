@@ -14,7 +14,9 @@ describe('quick entry forms', () => {
   it('Ny borger: a valid citizen is appended and counted', async () => {
     const { port, user } = renderApp();
     await openForm(user, 'Ny borger');
-    expect((screen.getByLabelText(/^Sagsbehandler/, { selector: 'form input' }) as HTMLInputElement).value).toBe('Anna');
+    expect((screen.getByLabelText(/^Sagsbehandler/, { selector: 'form input' }) as HTMLInputElement).value).toBe(
+      'Anna',
+    );
     await user.type(screen.getByLabelText(/^Borger-ID/), 'A6');
     await user.click(screen.getByRole('button', { name: 'Gem' }));
     await waitFor(() => expect(kpi('Borgere i målgruppen')).toBe('6'));
@@ -135,7 +137,11 @@ describe('quick entry forms', () => {
     expect((within(form).getByLabelText(/^Parathed/, { selector: 'select' }) as HTMLSelectElement).value).toBe('Klar');
     expect((within(form).getByLabelText(/^Næste skridt/) as HTMLInputElement).value).toBe('Samtale med Bager Hansen');
     await user.selectOptions(within(form).getByLabelText(/^Borger-ID/), 'A3');
-    await waitFor(() => expect((screen.getByLabelText(/^Næste skridt/, { selector: 'form input' }) as HTMLInputElement).value).toBe('Afklaring af helbred'));
+    await waitFor(() =>
+      expect((screen.getByLabelText(/^Næste skridt/, { selector: 'form input' }) as HTMLInputElement).value).toBe(
+        'Afklaring af helbred',
+      ),
+    );
     expect((screen.getByLabelText(/^Parathed/, { selector: 'form select' }) as HTMLSelectElement).value).toBe('Tæt på');
   });
 
@@ -152,15 +158,25 @@ describe('quick entry forms', () => {
     await user.click(within(form).getByRole('button', { name: 'Gem' }));
     await waitFor(async () => expect(await rows(port, 'Borgere')).toHaveLength(8));
     const a7 = (await rows(port, 'Borgere'))[7];
-    expect([a7[0], a7[4], a7[5], a7[9], a7[11], a7[12], a7[13]]).toEqual(['A7', 'Anna', 'Vera', 45689, 'Ja', 'Lager', 'Virksomhedsbesøg']);
+    expect([a7[0], a7[4], a7[5], a7[9], a7[11], a7[12], a7[13]]).toEqual([
+      'A7',
+      'Anna',
+      'Vera',
+      45689,
+      'Ja',
+      'Lager',
+      'Virksomhedsbesøg',
+    ]);
   });
 
-  it('the role switch in Min sagsstamme shows a virksomhedskonsulent\'s citizens', async () => {
+  it("the role switch in Min sagsstamme shows a virksomhedskonsulent's citizens", async () => {
     const { user } = renderApp();
     await screen.findByRole('heading', { name: 'Start forløb' });
     await user.click(screen.getByRole('radio', { name: 'Virksomhedskonsulenter' }));
     await waitFor(() => expect(kpi('Borgere i målgruppen')).toBe('2'));
-    const ids = within(screen.getByTestId('citizens')).getAllByRole('rowheader').map((c) => c.textContent);
+    const ids = within(screen.getByTestId('citizens'))
+      .getAllByRole('rowheader')
+      .map((c) => c.textContent);
     expect(ids).toEqual(['A1', 'B2']);
   });
 });

@@ -13,7 +13,11 @@ function v1Tables() {
   const tables = seedTables();
   const forløb = tables['Forløb'];
   const keep = forløb.headers.length - 2; // without Opfølgning and Afslutningsårsag
-  tables['Forløb'] = { ...forløb, headers: forløb.headers.slice(0, keep), rows: forløb.rows.map((r) => r.slice(0, keep)) };
+  tables['Forløb'] = {
+    ...forløb,
+    headers: forløb.headers.slice(0, keep),
+    rows: forløb.rows.map((r) => r.slice(0, keep)),
+  };
   return tables;
 }
 
@@ -21,7 +25,7 @@ describe('Opret sagsstamme', () => {
   it('upgrades a v1 workbook, says what it added and changes no row', async () => {
     window.sessionStorage.clear();
     const port = new MemoryWorkbook(v1Tables());
-    const before = JSON.stringify((await port.readTables(['Borgere', 'Forløb'])));
+    const before = JSON.stringify(await port.readTables(['Borgere', 'Forløb']));
     const user = userEvent.setup();
     render(<App port={port} mode="preview" locale="da" asOf={AS_OF} />);
     await user.click(await screen.findByRole('button', { name: 'Opret sagsstamme' }));

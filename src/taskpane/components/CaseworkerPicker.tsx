@@ -22,11 +22,22 @@ export interface ChosenPerson {
 export function useChosenPerson(report: Report): ChosenPerson {
   const [role, setRole] = useRole();
   const names = useMemo(
-    () => Object.keys(role === 'Virksomhedskonsulent' ? report.byConsultant : report.byCaseworker).sort((a, b) => a.localeCompare(b, 'da')),
+    () =>
+      Object.keys(role === 'Virksomhedskonsulent' ? report.byConsultant : report.byCaseworker).sort((a, b) =>
+        a.localeCompare(b, 'da'),
+      ),
     [report, role],
   );
   const [person, choose] = usePerson(role, names);
-  return { role, setRole, names, person, choose, scope: personScope(role, person), slice: personSlice(report, role, person) };
+  return {
+    role,
+    setRole,
+    names,
+    person,
+    choose,
+    scope: personScope(role, person),
+    slice: personSlice(report, role, person),
+  };
 }
 
 export function CaseworkerPicker({ chosen }: { chosen: ChosenPerson }) {
@@ -36,7 +47,11 @@ export function CaseworkerPicker({ chosen }: { chosen: ChosenPerson }) {
   return (
     <>
       <Field label={tx.t('role')}>
-        <RadioGroup layout="horizontal" value={chosen.role} onChange={(_, d) => chosen.setRole(d.value as CaseloadRole)}>
+        <RadioGroup
+          layout="horizontal"
+          value={chosen.role}
+          onChange={(_, d) => chosen.setRole(d.value as CaseloadRole)}
+        >
           {ROLES.map((r) => (
             <Radio key={r} value={r} label={tx.t(r === 'Sagsbehandler' ? 'roleCaseworkers' : 'roleConsultants')} />
           ))}

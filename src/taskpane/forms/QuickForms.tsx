@@ -7,7 +7,14 @@ import { ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { registerFollowUp } from '../../app/dialogue';
 import { addCitizen, endPlacement, logHours, startPlacement, updateCitizen } from '../../app/entry';
 import { monthOf } from '../../domain/dates';
-import { END_REASONS, PLACEMENT_TYPES, READINESS, TARGET_GROUPS, HOURS_SOURCES, type Citizen } from '../../domain/model';
+import {
+  END_REASONS,
+  PLACEMENT_TYPES,
+  READINESS,
+  TARGET_GROUPS,
+  HOURS_SOURCES,
+  type Citizen,
+} from '../../domain/model';
 import type { CaseloadRole } from '../../domain/report';
 import { BORGERE, FORLØB, TIMER, YES_NO, type ColumnDef, type TableDef } from '../../workbook/contract';
 import { useApp } from '../context';
@@ -20,8 +27,16 @@ const useStyles = makeStyles({
   choices: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
-type FormId = 'formAddCitizen' | 'formStartPlacement' | 'formEndPlacement' | 'formFollowUp' | 'formLogHours' | 'formUpdateCitizen';
-const FORMS: FormId[] = ['formStartPlacement', 'formEndPlacement', 'formFollowUp', 'formLogHours', 'formUpdateCitizen', 'formAddCitizen'];
+type FormId =
+  'formAddCitizen' | 'formStartPlacement' | 'formEndPlacement' | 'formFollowUp' | 'formLogHours' | 'formUpdateCitizen';
+const FORMS: FormId[] = [
+  'formStartPlacement',
+  'formEndPlacement',
+  'formFollowUp',
+  'formLogHours',
+  'formUpdateCitizen',
+  'formAddCitizen',
+];
 
 const col = (def: TableDef, header: string): ColumnDef => def.columns.find((c) => c.header === header)!;
 const opts = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
@@ -29,7 +44,14 @@ const opts = (values: readonly string[]) => values.map((v) => ({ value: v, label
 /** A contract column as a form field (the label is the Danish header users know from the sheet). */
 function field(def: TableDef, header: string, extra: Partial<FieldSpec> = {}): FieldSpec {
   const c = col(def, header);
-  return { name: header, label: header, col: c, required: c.required, ...(c.type === 'list' ? { options: opts(c.values ?? []) } : {}), ...extra };
+  return {
+    name: header,
+    label: header,
+    col: c,
+    required: c.required,
+    ...(c.type === 'list' ? { options: opts(c.values ?? []) } : {}),
+    ...extra,
+  };
 }
 
 export interface QuickFormsProps {
@@ -51,16 +73,26 @@ export default function QuickForms({ caseworker, role = 'Sagsbehandler', citizen
   const ids = new Set(citizens.map((c) => c.id));
   const current = citizens.find((c) => c.id === chosenId) ?? citizens.find((c) => c.id === preferred) ?? citizens[0];
   const team = current?.team ?? '';
-  const ongoing = caseload.placements.filter((p) => ids.has(p.citizenId) && p.startDate <= asOf && (!p.endDate || p.endDate >= asOf));
+  const ongoing = caseload.placements.filter(
+    (p) => ids.has(p.citizenId) && p.startDate <= asOf && (!p.endDate || p.endDate >= asOf),
+  );
   // The chosen citizen's placements first, so the form opens on them.
-  const first = (list: typeof ongoing) => [...list.filter((p) => p.citizenId === current?.id), ...list.filter((p) => p.citizenId !== current?.id)];
+  const first = (list: typeof ongoing) => [
+    ...list.filter((p) => p.citizenId === current?.id),
+    ...list.filter((p) => p.citizenId !== current?.id),
+  ];
   const placementOption = (p: (typeof ongoing)[number]) => ({
     value: String(p.row),
     label: `${p.citizenId}: ${p.type}${p.company ? `, ${p.company}` : ''} (${tx.date(p.startDate)})`,
   });
   const openPlacements = first(ongoing).map(placementOption);
   const praktik = first(ongoing.filter((p) => p.type === 'Virksomhedspraktik'));
-  const idField = (def: TableDef): FieldSpec => ({ ...field(def, 'Borger-ID'), options: mine, initial: current?.id, onValue: chooseCitizen });
+  const idField = (def: TableDef): FieldSpec => ({
+    ...field(def, 'Borger-ID'),
+    options: mine,
+    initial: current?.id,
+    onValue: chooseCitizen,
+  });
   const k = current?.id ?? '';
 
   const forms: Record<FormId, React.ReactNode> = {
@@ -97,7 +129,9 @@ export default function QuickForms({ caseworker, role = 'Sagsbehandler', citizen
           field(FORLØB, 'Startdato', { initial: tx.date(asOf), placeholder: 'dd-mm-åååå' }),
           field(FORLØB, 'Slutdato', { placeholder: 'dd-mm-åååå' }),
           field(FORLØB, 'Timer pr. uge'),
-          field(FORLØB, 'Virksomhedskonsulent', { initial: role === 'Virksomhedskonsulent' ? caseworker : (current?.companyConsultant ?? '') }),
+          field(FORLØB, 'Virksomhedskonsulent', {
+            initial: role === 'Virksomhedskonsulent' ? caseworker : (current?.companyConsultant ?? ''),
+          }),
         ]}
         submit={(v) => startPlacement(port, v)}
         describe={(v) => `${tx.t('formStartPlacement')} ${v['Borger-ID']} (${v.Type})`}
@@ -114,7 +148,11 @@ export default function QuickForms({ caseworker, role = 'Sagsbehandler', citizen
             { name: 'Række', label: tx.t('placement'), required: true, options: openPlacements },
             field(FORLØB, 'Slutdato', { required: true, initial: tx.date(asOf), placeholder: 'dd-mm-åååå' }),
             // The reason is required here (the contract keeps it optional for v1 workbooks); no default.
-            field(FORLØB, 'Afslutningsårsag', { required: true, options: [{ value: '', label: '–' }, ...opts(END_REASONS)], initial: '' }),
+            field(FORLØB, 'Afslutningsårsag', {
+              required: true,
+              options: [{ value: '', label: '–' }, ...opts(END_REASONS)],
+              initial: '',
+            }),
           ]}
           submit={(v) => endPlacement(port, Number(v['Række']), v.Slutdato, v['Afslutningsårsag'])}
           describe={(v) => `${tx.t('formEndPlacement')} (${v.Slutdato}, ${v['Afslutningsårsag']})`}
@@ -164,7 +202,10 @@ export default function QuickForms({ caseworker, role = 'Sagsbehandler', citizen
         ]}
         submit={({ 'Borger-ID': id, ...rest }) =>
           // Only the fields the user filled in change; an emptied field keeps its value in the sheet.
-          updateCitizen(port, id ?? '', { ...Object.fromEntries(Object.entries(rest).filter(([, x]) => x !== null)), Opdateret: asOf })
+          updateCitizen(port, id ?? '', {
+            ...Object.fromEntries(Object.entries(rest).filter(([, x]) => x !== null)),
+            Opdateret: asOf,
+          })
         }
         describe={(v) => `${tx.t('formUpdateCitizen')} ${v['Borger-ID']}`}
       />

@@ -82,7 +82,11 @@ export default function CaseloadView() {
           <Input className={shared.fill} type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
         </Field>
         <Field label={tx.t('statusFilter')}>
-          <Select className={shared.select} value={status} onChange={(_, d) => setStatus(d.value as CitizenStatus | '')}>
+          <Select
+            className={shared.select}
+            value={status}
+            onChange={(_, d) => setStatus(d.value as CitizenStatus | '')}
+          >
             <option value="">{tx.t('all')}</option>
             {(Object.keys(STATUS_KEYS) as CitizenStatus[]).map((s) => (
               <option key={s} value={s}>

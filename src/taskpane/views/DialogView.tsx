@@ -38,7 +38,14 @@ export default function DialogView() {
 
   const render = async () => {
     await write(() =>
-      port.writeOutputSheets([renderMaanedsdialog(measurement, caseload, { computedAt: formatComputedAt(new Date()) }, { month: m, caseworker: person, role })]),
+      port.writeOutputSheets([
+        renderMaanedsdialog(
+          measurement,
+          caseload,
+          { computedAt: formatComputedAt(new Date()) },
+          { month: m, caseworker: person, role },
+        ),
+      ]),
     );
     announce(tx.t('dialogRendered', { who: person, month: tx.month(m) }));
   };

@@ -3,7 +3,14 @@
 // their milestone and the goal, next month's milestone and needed starts, the citizens in the groups
 // I gang / Klar / Tæt på / Længere fra (I gang first) with placement, company, end date and next step,
 // who started and ended in the month, the signals oldest first, and the open agreements.
-import { addMonths, firstDay, formatDanishDate, formatDanishMonth, isoToExcelSerial, lastDay } from '../../domain/dates';
+import {
+  addMonths,
+  firstDay,
+  formatDanishDate,
+  formatDanishMonth,
+  isoToExcelSerial,
+  lastDay,
+} from '../../domain/dates';
 import type { Agreement, Caseload, Citizen, MonthKey, Placement } from '../../domain/model';
 import type { CaseloadRole, Measurement, Scope, Signal } from '../../domain/report';
 import { truncateShare } from '../../text/format';
@@ -14,7 +21,19 @@ import type { SheetModel } from '../port';
 import { COLORS, FORMATS, SheetBuilder, statusFill, type RenderContext } from './builder';
 
 export const DIALOG_GROUPS = ['I gang', 'Klar', 'Tæt på', 'Længere fra', 'Ikke vurderet'] as const;
-export const CITIZEN_HEADERS = ['Gruppe', 'Borger-ID', 'Navn', 'Målgruppe', 'Forløb', 'Virksomhed', 'Slutdato', 'CV', 'Jobmål', 'Næste skridt', 'Opdateret'];
+export const CITIZEN_HEADERS = [
+  'Gruppe',
+  'Borger-ID',
+  'Navn',
+  'Målgruppe',
+  'Forløb',
+  'Virksomhed',
+  'Slutdato',
+  'CV',
+  'Jobmål',
+  'Næste skridt',
+  'Opdateret',
+];
 
 export interface DialogOptions {
   month: MonthKey;
@@ -49,10 +68,21 @@ export function personSignals(signals: readonly Signal[], person: string, citize
 
 const date = (iso: string | undefined) => (iso ? isoToExcelSerial(iso) : null);
 
-export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload, ctx: RenderContext, opts: DialogOptions): SheetModel {
+export function renderMaanedsdialog(
+  measurement: Measurement,
+  caseload: Caseload,
+  ctx: RenderContext,
+  opts: DialogOptions,
+): SheetModel {
   const { report } = measurement;
   const b = new SheetBuilder('Månedsdialog');
-  b.titleBlock(`Månedsdialog – ${formatDanishMonth(opts.month)}`, ctx, ruleName(report.rule.id, 'da'), report.rule.id, report.asOf);
+  b.titleBlock(
+    `Månedsdialog – ${formatDanishMonth(opts.month)}`,
+    ctx,
+    ruleName(report.rule.id, 'da'),
+    report.rule.id,
+    report.asOf,
+  );
   const byId = new Map(caseload.citizens.map((c) => [c.id, c]));
   const placementsBy = new Map<string, Placement[]>();
   for (const p of caseload.placements) {
@@ -68,7 +98,8 @@ export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload
       .map((name) => ({ name, role, slice: slices[name] }));
   };
   const all = [...people('Sagsbehandler'), ...people('Virksomhedskonsulent')];
-  if (all.length === 0) b.row([opts.caseworker ? `Ingen borgere hos ${opts.caseworker}.` : 'Ingen sagsbehandlere med borgere.']);
+  if (all.length === 0)
+    b.row([opts.caseworker ? `Ingen borgere hos ${opts.caseworker}.` : 'Ingen sagsbehandlere med borgere.']);
 
   all.forEach(({ name, role, slice }, i) => {
     if (i > 0) b.rowBreaksBefore.push(b.nextRow);
@@ -98,8 +129,10 @@ export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload
     }
     b.blank();
 
-    const scope: Scope = role === 'Sagsbehandler' ? { kind: 'caseworker', caseworker: name } : { kind: 'consultant', consultant: name };
-    const drill = (measure: 'gross' | 'active' | 'starts' | 'ends') => measurement.drill({ scope, month: opts.month, measure });
+    const scope: Scope =
+      role === 'Sagsbehandler' ? { kind: 'caseworker', caseworker: name } : { kind: 'consultant', consultant: name };
+    const drill = (measure: 'gross' | 'active' | 'starts' | 'ends') =>
+      measurement.drill({ scope, month: opts.month, measure });
     const gross = drill('gross');
     const active = new Set(drill('active'));
     const groupOf = (c: Citizen) => (active.has(c.id) ? 'I gang' : (c.readiness ?? 'Ikke vurderet'));
@@ -108,8 +141,19 @@ export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload
     for (const group of DIALOG_GROUPS) {
       for (const c of citizens.filter((x) => groupOf(x) === group)) {
         const p = placementInMonth(placementsBy.get(c.id), opts.month);
-        b.row([group, c.id, c.name ?? null, c.targetGroup, p?.type ?? null, p?.company ?? null, date(p?.endDate),
-          c.cv === undefined ? null : c.cv ? 'Ja' : 'Nej', c.jobGoal ?? null, c.nextStep ?? null, date(c.updated)]);
+        b.row([
+          group,
+          c.id,
+          c.name ?? null,
+          c.targetGroup,
+          p?.type ?? null,
+          p?.company ?? null,
+          date(p?.endDate),
+          c.cv === undefined ? null : c.cv ? 'Ja' : 'Nej',
+          c.jobGoal ?? null,
+          c.nextStep ?? null,
+          date(c.updated),
+        ]);
       }
     }
     if (citizens.length > 0) {
@@ -151,7 +195,14 @@ export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload
     else {
       b.headerRow(['Aftale', 'Borger-ID', 'Aftalt', 'Frist', 'Ansvarlig', 'Udført / droppet']);
       for (const a of agreements) {
-        b.row([a.text, a.citizenId ?? 'Hele sagsstammen', formatDanishDate(a.date), a.due ? formatDanishDate(a.due) : null, a.responsible ?? null, null]);
+        b.row([
+          a.text,
+          a.citizenId ?? 'Hele sagsstammen',
+          formatDanishDate(a.date),
+          a.due ? formatDanishDate(a.due) : null,
+          a.responsible ?? null,
+          null,
+        ]);
       }
     }
     b.blank();

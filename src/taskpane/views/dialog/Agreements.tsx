@@ -22,21 +22,31 @@ export function Agreements({ person, month }: { person: string; month: MonthKey 
   const open = openAgreements(measurement.report.agreements, person, month);
   const close = async (a: Agreement, status: AgreementStatus) => {
     const r = await write(() => setAgreementStatus(port, { row: a.row, date: a.date, text: a.text }, status));
-    announce(r.ok ? tx.t('agreementMarked', { text: a.text, status: tx.t(status === 'Udført' ? 'markDone' : 'markDropped') }) : r.errors.map((e) => e.message).join(' '));
+    announce(
+      r.ok
+        ? tx.t('agreementMarked', { text: a.text, status: tx.t(status === 'Udført' ? 'markDone' : 'markDropped') })
+        : r.errors.map((e) => e.message).join(' '),
+    );
   };
   if (open.length === 0) return <p className={shared.plain}>{tx.t('noAgreements')}</p>;
   return (
     <ul className={shared.list} data-testid="agreements">
       {open.map((a) => (
         <li key={a.row} className={s.item}>
-          <strong>{a.text}</strong> ({a.citizenId ?? tx.t('agreementWhole')}; {tx.t('agreementMeta', { date: tx.date(a.date) })}
+          <strong>{a.text}</strong> ({a.citizenId ?? tx.t('agreementWhole')};{' '}
+          {tx.t('agreementMeta', { date: tx.date(a.date) })}
           {a.due ? `; ${tx.t('agreementDue', { date: tx.date(a.due) })}` : ''}
           {a.responsible ? `; ${a.responsible}` : ''})
           <div className={s.actions}>
             {(['Udført', 'Droppet'] as const).map((status) => {
               const label = tx.t(status === 'Udført' ? 'markDone' : 'markDropped');
               return (
-                <Button key={status} size="small" aria-label={tx.t('markAgreement', { status: label, text: a.text })} onClick={() => void close(a, status)}>
+                <Button
+                  key={status}
+                  size="small"
+                  aria-label={tx.t('markAgreement', { status: label, text: a.text })}
+                  onClick={() => void close(a, status)}
+                >
                   {label}
                 </Button>
               );
@@ -57,7 +67,14 @@ export function AgreementForm({ person }: { person: string }) {
     { name: 'Borger-ID', label: tx.t('agreementAbout'), col: col('Borger-ID') },
     { name: 'Ansvarlig', label: 'Ansvarlig', col: col('Ansvarlig'), initial: person },
     { name: 'Frist', label: 'Frist', col: col('Frist'), placeholder: 'dd-mm-åååå' },
-    { name: 'Dato', label: 'Dato', col: col('Dato'), required: true, initial: tx.date(asOf), placeholder: 'dd-mm-åååå' },
+    {
+      name: 'Dato',
+      label: 'Dato',
+      col: col('Dato'),
+      required: true,
+      initial: tx.date(asOf),
+      placeholder: 'dd-mm-åååå',
+    },
   ];
   return (
     <EntryForm

@@ -9,13 +9,25 @@ import { useShared } from '../../styles';
 import { CitizenButton } from './CitizenButton';
 import { placementInMonth } from './placements';
 
-export function Groups({ citizens, active, placements, month }: { citizens: Citizen[]; active: ReadonlySet<string>; placements: Map<string, Placement[]>; month: MonthKey }) {
+export function Groups({
+  citizens,
+  active,
+  placements,
+  month,
+}: {
+  citizens: Citizen[];
+  active: ReadonlySet<string>;
+  placements: Map<string, Placement[]>;
+  month: MonthKey;
+}) {
   const { tx } = useApp();
   const shared = useShared();
   const placementText = (c: Citizen) => {
     const p = placementInMonth(placements.get(c.id), month);
     if (!p) return tx.t('noPlacement');
-    return [p.type, p.company, p.endDate ? tx.t('until', { date: tx.date(p.endDate) }) : tx.t('openEnded')].filter(Boolean).join(', ');
+    return [p.type, p.company, p.endDate ? tx.t('until', { date: tx.date(p.endDate) }) : tx.t('openEnded')]
+      .filter(Boolean)
+      .join(', ');
   };
   return (
     <div data-testid="dialog-groups">

@@ -18,18 +18,37 @@ export function Summary({ slice, scope, month }: { slice: SliceSeries | undefine
   return (
     <KpiRow>
       <Kpi label={tx.t('kpiGross')} value={tx.number(stats.gross)} drill={{ scope, month, measure: 'gross' }} />
-      <Kpi label={tx.t('kpiActive')} value={tx.number(stats.active)} note={tx.percent(stats.share)} drill={{ scope, month, measure: 'active' }} />
+      <Kpi
+        label={tx.t('kpiActive')}
+        value={tx.number(stats.active)}
+        note={tx.percent(stats.share)}
+        drill={{ scope, month, measure: 'active' }}
+      />
       <Kpi
         label={tx.t('kpiMilestone')}
         value={milestone ? tx.number(milestone.count) : '–'}
-        note={milestone ? `${statusWithGap(milestone.status, stats.gapToGoal, tx.locale)} · ${tx.plural('gapCitizens', milestone.gap ?? 0)}` : tx.t('noMilestone')}
+        note={
+          milestone
+            ? `${statusWithGap(milestone.status, stats.gapToGoal, tx.locale)} · ${tx.plural('gapCitizens', milestone.gap ?? 0)}`
+            : tx.t('noMilestone')
+        }
         drill={{ scope, month, measure: 'notActive' }}
       />
-      <Kpi label={tx.t('kpiGapGoal')} value={stats.gapToGoal === null ? '–' : tx.number(stats.gapToGoal)} drill={{ scope, month, measure: 'notActive' }} />
+      <Kpi
+        label={tx.t('kpiGapGoal')}
+        value={stats.gapToGoal === null ? '–' : tx.number(stats.gapToGoal)}
+        drill={{ scope, month, measure: 'notActive' }}
+      />
       <Kpi
         label={tx.t('kpiNextMilestone', { month: tx.month(next) })}
         value={plan ? tx.number(plan.milestoneCount) : '–'}
-        note={plan ? (plan.neededStarts !== null ? tx.plural('neededStarts', plan.neededStarts) : statusText(plan.status, tx.locale)) : tx.t('noPlanNext')}
+        note={
+          plan
+            ? plan.neededStarts !== null
+              ? tx.plural('neededStarts', plan.neededStarts)
+              : statusText(plan.status, tx.locale)
+            : tx.t('noPlanNext')
+        }
       />
       <Kpi label={tx.t('kpiStarts')} value={tx.number(stats.starts)} drill={{ scope, month, measure: 'starts' }} />
       <Kpi label={tx.t('kpiEnds')} value={tx.number(stats.ends)} drill={{ scope, month, measure: 'ends' }} />

@@ -12,13 +12,20 @@ const PAD = { left: 34, right: 8, top: 8, bottom: 20 };
 const MONTHS = 6;
 
 const useStyles = makeStyles({
+  figure: { margin: 0 },
   svg: { display: 'block', width: '100%', maxWidth: '420px', height: 'auto' },
   grid: { stroke: tokens.colorNeutralStroke2 },
   label: { fill: tokens.colorNeutralForeground2, fontSize: '11px' },
   share: { stroke: tokens.colorBrandForeground1, fill: 'none', strokeWidth: 3 },
   dot: { fill: tokens.colorBrandForeground1 },
   milestone: { stroke: tokens.colorNeutralForeground3, fill: 'none', strokeWidth: 2, strokeDasharray: '2 3' },
-  legend: { fontSize: tokens.fontSizeBase200, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, margin: 0 },
+  legend: {
+    fontSize: tokens.fontSizeBase200,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    margin: 0,
+  },
   shareKey: { color: tokens.colorBrandForeground1 },
   milestoneKey: { color: tokens.colorNeutralForeground3 },
 });
@@ -40,11 +47,20 @@ export function Trend({ slice, month, who }: { slice: SliceSeries | undefined; m
       .join(' ');
   const label = tx.t('trendLabel', { who });
   const summary = upTo
-    .map((m) => `${tx.month(m.month)}: ${tx.percent(m.share)}${m.milestone ? ` (${tx.t('trendMilestone')} ${tx.percent(m.milestone.share)})` : ''}`)
+    .map(
+      (m) =>
+        `${tx.month(m.month)}: ${tx.percent(m.share)}${m.milestone ? ` (${tx.t('trendMilestone')} ${tx.percent(m.milestone.share)})` : ''}`,
+    )
     .join('; ');
   return (
-    <figure style={{ margin: 0 }}>
-      <svg role="img" aria-label={`${label}. ${summary}`} viewBox={`0 0 ${W} ${H}`} className={s.svg} data-testid="trend">
+    <figure className={s.figure}>
+      <svg
+        role="img"
+        aria-label={`${label}. ${summary}`}
+        viewBox={`0 0 ${W} ${H}`}
+        className={s.svg}
+        data-testid="trend"
+      >
         {[0, top / 2, top].map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className={s.grid} />
@@ -54,13 +70,21 @@ export function Trend({ slice, month, who }: { slice: SliceSeries | undefined; m
           </g>
         ))}
         {upTo.map((m, i) => (
-          <text key={m.month} x={Math.min(W - 18, Math.max(PAD.left + 10, x(i)))} y={H - 5} textAnchor="middle" className={s.label}>
+          <text
+            key={m.month}
+            x={Math.min(W - 18, Math.max(PAD.left + 10, x(i)))}
+            y={H - 5}
+            textAnchor="middle"
+            className={s.label}
+          >
             {m.month.slice(5)}
           </text>
         ))}
         <path d={path(upTo.map((m) => m.milestone?.share ?? null))} className={s.milestone} />
         <path d={path(upTo.map((m) => m.share))} className={s.share} />
-        {upTo.map((m, i) => (m.share === null ? null : <circle key={m.month} cx={x(i)} cy={y(m.share)} r={3} className={s.dot} />))}
+        {upTo.map((m, i) =>
+          m.share === null ? null : <circle key={m.month} cx={x(i)} cy={y(m.share)} r={3} className={s.dot} />,
+        )}
       </svg>
       <figcaption className={s.legend}>
         <span className={s.shareKey}>━ {tx.t('trendShare')}</span>
