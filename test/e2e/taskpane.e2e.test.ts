@@ -340,7 +340,7 @@ afterAll(async () => {
       await openView('Min sagsstamme');
       const form = page.locator('form', { has: page.getByRole('heading', { name: 'Start forløb' }) });
       await form.getByLabel('Type').selectOption('Virksomhedspraktik');
-      await form.getByLabel('Virksomhed').fill('Bager Hansen');
+      await form.getByLabel('Virksomhed', { exact: true }).fill('Bager Hansen');
       await form.getByRole('button', { name: 'Gem' }).click();
       await page.getByTestId('announcer').getByText(/^Gemt: Start forløb/).waitFor();
       const after = await goalShare();

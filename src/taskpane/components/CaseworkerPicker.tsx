@@ -2,7 +2,7 @@
 // Virksomhedskonsulent), the people of that role measured in the report, and the one chosen (kept for
 // the session). Every figure and list of a view follows the chosen role's caseload definition.
 import React, { useMemo } from 'react';
-import { Field, Radio, RadioGroup, Select } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Select, makeStyles } from '@fluentui/react-components';
 import type { CaseloadRole, Report, Scope, SliceSeries } from '../../domain/report';
 import { useApp } from '../context';
 import { ROLES, personScope, personSlice, usePerson, useRole } from '../status';
@@ -40,24 +40,26 @@ export function useChosenPerson(report: Report): ChosenPerson {
   };
 }
 
+const useStyles = makeStyles({
+  /** "Virksomhedskonsulent" is one long word: it wraps rather than widen a narrow pane. */
+  label: { overflowWrap: 'anywhere' },
+});
+
 export function CaseworkerPicker({ chosen }: { chosen: ChosenPerson }) {
   const { tx } = useApp();
   const shared = useShared();
+  const s = useStyles();
   const roleLabel = (r: CaseloadRole) => tx.t(r === 'Sagsbehandler' ? 'roleCaseworker' : 'roleConsultant');
   return (
     <>
       <Field label={tx.t('role')}>
-        <RadioGroup
-          layout="horizontal"
-          value={chosen.role}
-          onChange={(_, d) => chosen.setRole(d.value as CaseloadRole)}
-        >
+        <RadioGroup value={chosen.role} onChange={(_, d) => chosen.setRole(d.value as CaseloadRole)}>
           {ROLES.map((r) => (
             <Radio key={r} value={r} label={tx.t(r === 'Sagsbehandler' ? 'roleCaseworkers' : 'roleConsultants')} />
           ))}
         </RadioGroup>
       </Field>
-      <Field label={roleLabel(chosen.role)}>
+      <Field label={{ children: roleLabel(chosen.role), className: s.label }}>
         <Select className={shared.select} value={chosen.person} onChange={(_, d) => chosen.choose(d.value)}>
           {chosen.names.length === 0 && <option value="">{tx.t('nobodyInRole')}</option>}
           {chosen.names.map((n) => (
