@@ -43,30 +43,43 @@ export function useChosenPerson(report: Report): ChosenPerson {
 const useStyles = makeStyles({
   /** "Virksomhedskonsulent" is one long word: it wraps rather than widen a narrow pane. */
   label: { overflowWrap: 'anywhere' },
+  radios: { flexWrap: 'wrap' },
 });
 
+/** The role switch, on a row of its own above the pickers (the radios wrap in a narrow pane). */
+export function RoleSwitch({ chosen }: { chosen: ChosenPerson }) {
+  const { tx } = useApp();
+  const s = useStyles();
+  return (
+    <Field label={tx.t('role')}>
+      <RadioGroup
+        layout="horizontal"
+        className={s.radios}
+        value={chosen.role}
+        onChange={(_, d) => chosen.setRole(d.value as CaseloadRole)}
+      >
+        {ROLES.map((r) => (
+          <Radio key={r} value={r} label={tx.t(r === 'Sagsbehandler' ? 'roleCaseworkers' : 'roleConsultants')} />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
+}
+
+/** The people of the chosen role. */
 export function CaseworkerPicker({ chosen }: { chosen: ChosenPerson }) {
   const { tx } = useApp();
   const shared = useShared();
   const s = useStyles();
-  const roleLabel = (r: CaseloadRole) => tx.t(r === 'Sagsbehandler' ? 'roleCaseworker' : 'roleConsultant');
+  const label = tx.t(chosen.role === 'Sagsbehandler' ? 'roleCaseworker' : 'roleConsultant');
   return (
-    <>
-      <Field label={tx.t('role')}>
-        <RadioGroup value={chosen.role} onChange={(_, d) => chosen.setRole(d.value as CaseloadRole)}>
-          {ROLES.map((r) => (
-            <Radio key={r} value={r} label={tx.t(r === 'Sagsbehandler' ? 'roleCaseworkers' : 'roleConsultants')} />
-          ))}
-        </RadioGroup>
-      </Field>
-      <Field label={{ children: roleLabel(chosen.role), className: s.label }}>
-        <Select className={shared.select} value={chosen.person} onChange={(_, d) => chosen.choose(d.value)}>
-          {chosen.names.length === 0 && <option value="">{tx.t('nobodyInRole')}</option>}
-          {chosen.names.map((n) => (
-            <option key={n}>{n}</option>
-          ))}
-        </Select>
-      </Field>
-    </>
+    <Field label={{ children: label, className: s.label }}>
+      <Select className={shared.select} value={chosen.person} onChange={(_, d) => chosen.choose(d.value)}>
+        {chosen.names.length === 0 && <option value="">{tx.t('nobodyInRole')}</option>}
+        {chosen.names.map((n) => (
+          <option key={n}>{n}</option>
+        ))}
+      </Select>
+    </Field>
   );
 }

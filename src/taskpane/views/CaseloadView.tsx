@@ -5,7 +5,7 @@ import React, { Suspense, lazy, useState } from 'react';
 import { Field, Input, Select, Spinner } from '@fluentui/react-components';
 import { monthOf } from '../../domain/dates';
 import { statusWithGap } from '../../text';
-import { CaseworkerPicker, useChosenPerson } from '../components/CaseworkerPicker';
+import { CaseworkerPicker, RoleSwitch, useChosenPerson } from '../components/CaseworkerPicker';
 import { Kpi, KpiRow } from '../components/Kpi';
 import { ScrollTable } from '../components/ScrollTable';
 import { SetupButton } from '../components/SetupButton';
@@ -45,6 +45,7 @@ export default function CaseloadView() {
 
   return (
     <ViewSection id="caseload" title={tx.t('tabCaseload')}>
+      <RoleSwitch chosen={chosen} />
       <div className={shared.fieldRow}>
         <CaseworkerPicker chosen={chosen} />
       </div>

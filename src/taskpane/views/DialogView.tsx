@@ -8,7 +8,7 @@ import { monthOf } from '../../domain/dates';
 import type { Citizen } from '../../domain/model';
 import { formatComputedAt } from '../../workbook/render/builder';
 import { renderMaanedsdialog } from '../../workbook/render/maanedsdialog';
-import { CaseworkerPicker, useChosenPerson } from '../components/CaseworkerPicker';
+import { CaseworkerPicker, RoleSwitch, useChosenPerson } from '../components/CaseworkerPicker';
 import { SignalList } from '../components/SignalList';
 import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
@@ -52,6 +52,7 @@ export default function DialogView() {
 
   return (
     <ViewSection id="dialog" title={tx.t('dialogTitle')}>
+      <RoleSwitch chosen={chosen} />
       <div className={shared.fieldRow}>
         <CaseworkerPicker chosen={chosen} />
         <Field label={tx.t('month')}>

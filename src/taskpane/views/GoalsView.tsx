@@ -22,8 +22,13 @@ export default function GoalsView() {
   const { report } = measurement;
   const month = monthOf(asOf);
   // Measured months so far, then the planned milestones of the months still to come.
-  const points: ChartPoint[] = report.months.map((m) => ({ month: m.month, share: m.share, milestone: m.milestone?.share ?? null }));
-  for (const p of report.plan) if (p.month > month) points.push({ month: p.month, share: null, milestone: p.milestoneShare });
+  const points: ChartPoint[] = report.months.map((m) => ({
+    month: m.month,
+    share: m.share,
+    milestone: m.milestone?.share ?? null,
+  }));
+  for (const p of report.plan)
+    if (p.month > month) points.push({ month: p.month, share: null, milestone: p.milestoneShare });
 
   return (
     <ViewSection id="goals" title={tx.t('goalsTitle')}>

@@ -8,14 +8,14 @@ import { useApp } from '../../context';
 
 const W = 300;
 const H = 96;
-const PAD = { left: 34, right: 8, top: 8, bottom: 20 };
+const PAD = { left: 46, right: 8, top: 8, bottom: 20 };
 const MONTHS = 6;
 
 const useStyles = makeStyles({
   figure: { margin: 0 },
   svg: { display: 'block', width: '100%', maxWidth: '420px', height: 'auto' },
   grid: { stroke: tokens.colorNeutralStroke2 },
-  label: { fill: tokens.colorNeutralForeground2, fontSize: '11px' },
+  label: { fill: tokens.colorNeutralForeground2, fontSize: '12px' },
   share: { stroke: tokens.colorBrandForeground1, fill: 'none', strokeWidth: 3 },
   dot: { fill: tokens.colorBrandForeground1 },
   milestone: { stroke: tokens.colorNeutralForeground3, fill: 'none', strokeWidth: 2, strokeDasharray: '2 3' },
@@ -37,7 +37,11 @@ export function Trend({ slice, month, who }: { slice: SliceSeries | undefined; m
   if (upTo.length === 0) return null;
   const n = Math.max(upTo.length, 2);
   const x = (i: number) => PAD.left + ((W - PAD.left - PAD.right) * i) / (n - 1);
-  const top = Math.max(0.5, ...upTo.map((m) => Math.max(m.share ?? 0, m.milestone?.share ?? 0)));
+  // The top of the scale: the highest share or milestone, rounded up to whole tens of percent.
+  const top = Math.max(
+    0.1,
+    Math.ceil(Math.max(...upTo.map((m) => Math.max(m.share ?? 0, m.milestone?.share ?? 0))) * 10 - 1e-9) / 10,
+  );
   const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - Math.min(1, v / top));
   const path = (values: (number | null)[]) =>
     values
