@@ -51,6 +51,7 @@ export interface JsonReport {
   plan: JsonPlanMonth[];
   byTeam: Record<string, JsonSlice>;
   byCaseworker: Record<string, JsonSlice & { team: string }>;
+  byConsultant: Record<string, JsonSlice & { team: string }>;
   byTargetGroup: Record<string, JsonSlice>;
   caseloads: {
     name: string;
@@ -120,6 +121,7 @@ export function toJsonReport(report: Report, issueText: (issue: DataIssue) => st
     plan: report.plan.map(jsonPlanMonth),
     byTeam: mapValues(report.byTeam, jsonSlice),
     byCaseworker: mapValues(report.byCaseworker, (s) => ({ team: s.team, ...jsonSlice(s) })),
+    byConsultant: mapValues(report.byConsultant, (s) => ({ team: s.team, ...jsonSlice(s) })),
     byTargetGroup: mapValues(report.byTargetGroup, jsonSlice),
     caseloads: report.caseloads.map((c) => ({ ...c })),
     signals: report.signals.map(jsonSignal),

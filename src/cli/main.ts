@@ -18,6 +18,7 @@ import { XlsxWorkbook, WorkbookFileError } from '../xlsx/xlsxWorkbook';
 import { parseCommand, type ParsedCommand } from './args';
 import { consolidate } from './consolidate';
 import { runImport } from './importCommand';
+import { runUpgrade } from './upgrade';
 import { EXIT, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 import { summaryText } from './summary';
 
@@ -28,6 +29,7 @@ export const USAGE = `Brug:
   fremdrift demo <ud.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--json] [--quiet]
   fremdrift consolidate <a.xlsx> <b.xlsx> ... --out <samlet.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--json] [--quiet]
   fremdrift import ...   (se fremdrift import --help)
+  fremdrift upgrade <projektmappe.xlsx> [--quiet]   (tilføjer kontrakt v2's tabeller og kolonner)
 Målregler: ${RULE_IDS.join(', ')}
 --quiet: ingen fremdriftslinjer på standard error.
 Slutkoder: 0 udført, 1 forkert brug, 2 en fil kan ikke bruges, 3 uventet fejl.`;
@@ -149,6 +151,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
         return await consolidateCommand(rest, io);
       case 'import':
         return await runImport(rest, io);
+      case 'upgrade':
+        return await runUpgrade(rest, io);
       case undefined:
         io.err(USAGE);
         return EXIT.usage;

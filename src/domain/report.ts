@@ -167,6 +167,8 @@ export interface Report {
   plan: PlanMonth[];
   byTeam: Record<string, SliceSeries>;
   byCaseworker: Record<string, SliceSeries & { team: string }>;
+  /** Per virksomhedskonsulent: their citizens per month (DOMAIN.md section 4); milestones split from the team's. */
+  byConsultant: Record<string, SliceSeries & { team: string }>;
   byTargetGroup: Record<string, SliceSeries>;
   signals: Signal[];
   caseloads: CaseloadSize[];
@@ -181,6 +183,7 @@ export type Scope =
   | { kind: 'all' }
   | { kind: 'team'; team: string }
   | { kind: 'caseworker'; caseworker: string }
+  | { kind: 'consultant'; consultant: string }
   | { kind: 'targetGroup'; targetGroup: string };
 
 export interface DrillQuery {

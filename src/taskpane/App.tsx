@@ -7,6 +7,7 @@ import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, 
 import { todayIso } from '../app/today';
 import type { DrillQuery } from '../domain/report';
 import type { WorkbookPort } from '../workbook/port';
+import { SetupButton } from './components/SetupButton';
 import { ViewNav, type ViewTab } from './components/ViewNav';
 import { FremdriftContext, type Fremdrift } from './context';
 import { texts, type Locale, type Texts } from './i18n';
@@ -111,6 +112,7 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
             </MessageBarBody>
           </MessageBar>
         )}
+        {state.error && <SetupButton port={port} tx={tx} run={state.write} onDone={announce} />}
         {!ctx && !state.error && loadingText}
         {ctx && (
           <FremdriftContext.Provider value={ctx}>

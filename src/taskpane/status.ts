@@ -1,6 +1,9 @@
-// Shared view helpers: a citizen's status, the caseworker choice remembered for the session.
-import { useState } from 'react';
+// Shared view helpers: a citizen's status, and the choices remembered for the session across views: the
+// role (sagsbehandler or virksomhedskonsulent), the person of that role, and the citizen the forms are
+// about (chosen from any list or drill-down).
+import { useEffect, useState } from 'react';
 import type { Citizen } from '../domain/model';
+import type { CaseloadRole, Report, Scope, SliceSeries } from '../domain/report';
 import type { MessageKey } from './i18n';
 
 export type CitizenStatus = 'active' | 'Klar' | 'Tæt på' | 'Længere fra' | 'unknown';
@@ -13,33 +16,107 @@ export const STATUS_KEYS: Record<CitizenStatus, MessageKey> = {
   unknown: 'statusUnknown',
 };
 
+/** The dialogue's groups in order: I gang first, never mixed into the readiness groups. */
+export const DIALOG_GROUPS: CitizenStatus[] = ['active', 'Klar', 'Tæt på', 'Længere fra', 'unknown'];
+
 /** "I gang" when counted as active this month; otherwise the readiness the caseworker recorded. */
 export function citizenStatus(c: Citizen, active: ReadonlySet<string>): CitizenStatus {
   if (active.has(c.id)) return 'active';
   return c.readiness ?? 'unknown';
 }
 
-const KEY = 'fremdrift.caseworker';
+export const ROLES: readonly CaseloadRole[] = ['Sagsbehandler', 'Virksomhedskonsulent'];
 
-function stored(): string | null {
+/** The drill-down scope of a person in a role. */
+export function personScope(role: CaseloadRole, name: string): Scope {
+  return role === 'Virksomhedskonsulent'
+    ? { kind: 'consultant', consultant: name }
+    : { kind: 'caseworker', caseworker: name };
+}
+
+/** The person's month series and plan in the report (VKs from byConsultant). */
+export function personSlice(
+  report: Report,
+  role: CaseloadRole,
+  name: string,
+): (SliceSeries & { team: string }) | undefined {
+  return (role === 'Virksomhedskonsulent' ? report.byConsultant : report.byCaseworker)[name];
+}
+
+const KEYS = {
+  caseworker: 'fremdrift.caseworker',
+  consultant: 'fremdrift.consultant',
+  role: 'fremdrift.role',
+  citizen: 'fremdrift.citizen',
+};
+const CITIZEN_EVENT = 'fremdrift:citizen';
+
+function stored(key: string): string | null {
   try {
-    return window.sessionStorage.getItem(KEY);
+    return window.sessionStorage.getItem(key);
   } catch {
     return null;
   }
 }
 
-/** The chosen caseworker, kept in sessionStorage so it survives switching views and reloads. */
-export function useCaseworker(names: readonly string[]): [string, (name: string) => void] {
-  const [name, setName] = useState<string>(() => stored() ?? '');
-  const current = names.includes(name) ? name : names[0] ?? '';
+function store(key: string, value: string): void {
+  try {
+    window.sessionStorage.setItem(key, value);
+  } catch {
+    /* storage may be blocked; the choice then lasts until the pane closes */
+  }
+}
+
+/** A name remembered in sessionStorage so it survives switching views and reloads. */
+function useRemembered(key: string, names: readonly string[]): [string, (name: string) => void] {
+  const [name, setName] = useState<string>(() => stored(key) ?? '');
+  const current = names.includes(name) ? name : (names[0] ?? '');
   const choose = (n: string) => {
     setName(n);
-    try {
-      window.sessionStorage.setItem(KEY, n);
-    } catch {
-      /* storage may be blocked; the choice then lasts until the pane closes */
-    }
+    store(key, n);
   };
   return [current, choose];
+}
+
+/** The chosen caseworker, kept in sessionStorage so it survives switching views and reloads. */
+export function useCaseworker(names: readonly string[]): [string, (name: string) => void] {
+  return useRemembered(KEYS.caseworker, names);
+}
+
+/** The chosen person of a role (each role remembers its own). */
+export function usePerson(role: CaseloadRole, names: readonly string[]): [string, (name: string) => void] {
+  const caseworker = useRemembered(KEYS.caseworker, role === 'Sagsbehandler' ? names : []);
+  const consultant = useRemembered(KEYS.consultant, role === 'Virksomhedskonsulent' ? names : []);
+  return role === 'Virksomhedskonsulent' ? consultant : caseworker;
+}
+
+/** The chosen role, shared by Min sagsstamme and Månedsdialog. */
+export function useRole(): [CaseloadRole, (role: CaseloadRole) => void] {
+  const [role, setRole] = useState<CaseloadRole>(() =>
+    stored(KEYS.role) === 'Virksomhedskonsulent' ? 'Virksomhedskonsulent' : 'Sagsbehandler',
+  );
+  return [
+    role,
+    (r) => {
+      setRole(r);
+      store(KEYS.role, r);
+    },
+  ];
+}
+
+/** Chooses the citizen the forms are about, from anywhere (a list, the drill-down dialog). */
+export function chooseCitizen(id: string): void {
+  store(KEYS.citizen, id);
+  window.dispatchEvent(new CustomEvent(CITIZEN_EVENT, { detail: id }));
+}
+
+/** The citizen chosen last (null until one is chosen), following chooseCitizen from any component. */
+export function useChosenCitizen(): string | null {
+  const [id, setId] = useState<string | null>(() => stored(KEYS.citizen));
+  useEffect(() => {
+    const on = (e: Event) => setId((e as CustomEvent<string>).detail);
+    window.addEventListener(CITIZEN_EVENT, on);
+    return () => window.removeEventListener(CITIZEN_EVENT, on);
+  }, []);
+  return id;
 }

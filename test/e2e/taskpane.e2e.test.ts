@@ -150,7 +150,38 @@ const STATES: { name: string; enter(): Promise<void>; leave?(): Promise<void> }[
     name: 'maanedsdialog',
     enter: async () => {
       await freshView('Månedsdialog');
-      await page.getByRole('heading', { name: 'Sagsstamme efter parathed' }).waitFor();
+      await page.getByRole('heading', { name: 'Borgerne: i gang og parathed' }).waitFor();
+    },
+  },
+  {
+    name: 'dialog-vk',
+    enter: async () => {
+      await freshView('Månedsdialog');
+      await page.getByRole('radio', { name: 'Virksomhedskonsulenter' }).check();
+      await page.getByRole('combobox', { name: 'Virksomhedskonsulent' }).waitFor();
+      await page.getByTestId('dialog-groups').waitFor();
+      await page.getByTestId('trend').waitFor();
+    },
+    leave: async () => {
+      // The role is remembered across views: back to sagsbehandlere for the other states.
+      await page.getByRole('radio', { name: 'Sagsbehandlere' }).check();
+    },
+  },
+  {
+    name: 'aftale-formfejl',
+    enter: async () => {
+      await freshView('Månedsdialog');
+      const form = page.getByRole('form', { name: 'Ny aftale' });
+      await form.getByRole('button', { name: 'Gem' }).click();
+      await form.getByText('Aftale skal udfyldes').waitFor();
+    },
+  },
+  {
+    name: 'opfoelgning',
+    enter: async () => {
+      await freshView('Min sagsstamme');
+      await page.getByRole('button', { name: 'Registrér opfølgning' }).click();
+      await page.getByRole('heading', { name: 'Registrér opfølgning' }).waitFor();
     },
   },
   {
@@ -309,7 +340,7 @@ afterAll(async () => {
       await openView('Min sagsstamme');
       const form = page.locator('form', { has: page.getByRole('heading', { name: 'Start forløb' }) });
       await form.getByLabel('Type').selectOption('Virksomhedspraktik');
-      await form.getByLabel('Virksomhed').fill('Bager Hansen');
+      await form.getByLabel('Virksomhed', { exact: true }).fill('Bager Hansen');
       await form.getByRole('button', { name: 'Gem' }).click();
       await page.getByTestId('announcer').getByText(/^Gemt: Start forløb/).waitFor();
       const after = await goalShare();

@@ -84,6 +84,19 @@ describe('shared caseworker picker and view messages', () => {
     expect((screen.getByLabelText('Sagsbehandler') as HTMLSelectElement).value).toBe('Bo');
   });
 
+  it('the role chosen in Min sagsstamme is the one Månedsdialog opens with, and each role keeps its person', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('heading', { name: 'Min sagsstamme' });
+    await user.selectOptions(screen.getByLabelText('Sagsbehandler'), 'Bo');
+    await user.click(screen.getByRole('radio', { name: 'Virksomhedskonsulenter' }));
+    await user.click(screen.getByRole('tab', { name: 'Månedsdialog' }));
+    await screen.findByRole('heading', { name: 'Månedsdialog', level: 2 });
+    expect((screen.getByRole('radio', { name: 'Virksomhedskonsulenter' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Virksomhedskonsulent') as HTMLSelectElement).value).toBe('Vera');
+    await user.click(screen.getByRole('radio', { name: 'Sagsbehandlere' }));
+    expect((screen.getByLabelText('Sagsbehandler') as HTMLSelectElement).value).toBe('Bo');
+  });
+
   it('a message stays with the view that raised it and clears when the user moves on', async () => {
     const { user } = renderApp();
     await screen.findByRole('heading', { name: 'Min sagsstamme' });

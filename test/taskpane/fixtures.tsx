@@ -26,7 +26,8 @@ const citizen = (id: string, caseworker: string, team: string, readiness: string
   Opdateret: '2025-03-01',
 });
 
-/** Anna (Team Nord) has five citizens, one in praktik in March; Bo (Team Syd) has two. */
+/** Anna (Team Nord) has five citizens, one in praktik in March; Bo (Team Syd) has two. Vera, a
+ * virksomhedskonsulent, has B2 (Borgere) and A1 (through the praktik). */
 export function seedTables(): Record<string, RawTable> {
   return {
     Borgere: table(BORGERE, [
@@ -36,10 +37,10 @@ export function seedTables(): Record<string, RawTable> {
       citizen('A4', 'Anna', 'Team Nord', 'Længere fra'),
       citizen('A5', 'Anna', 'Team Nord', null),
       citizen('B1', 'Bo', 'Team Syd', 'Klar'),
-      citizen('B2', 'Bo', 'Team Syd', 'Tæt på'),
+      { ...citizen('B2', 'Bo', 'Team Syd', 'Tæt på'), Virksomhedskonsulent: 'Vera' },
     ]),
     Forløb: table(FORLØB, [
-      { 'Borger-ID': 'A1', Type: 'Virksomhedspraktik', Virksomhed: 'Netto', Startdato: '2025-03-01', Slutdato: '2025-04-01' },
+      { 'Borger-ID': 'A1', Type: 'Virksomhedspraktik', Virksomhed: 'Netto', Startdato: '2025-03-01', Slutdato: '2025-04-01', Virksomhedskonsulent: 'Vera' },
       { 'Borger-ID': 'B1', Type: 'Løntilskud', Startdato: '2025-01-01' },
     ]),
     Timer: table(TIMER, []),
@@ -51,11 +52,10 @@ export function seedTables(): Record<string, RawTable> {
   };
 }
 
-export function renderApp(locale: 'da' | 'en' = 'da') {
+export function renderApp(locale: 'da' | 'en' = 'da', asOf = AS_OF, port = new MemoryWorkbook(seedTables())) {
   window.sessionStorage.clear();
-  const port = new MemoryWorkbook(seedTables());
   const user = userEvent.setup();
-  const utils = render(<App port={port} mode="preview" locale={locale} asOf={AS_OF} />);
+  const utils = render(<App port={port} mode="preview" locale={locale} asOf={asOf} />);
   return { port, user, ...utils };
 }
 

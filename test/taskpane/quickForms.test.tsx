@@ -14,7 +14,9 @@ describe('quick entry forms', () => {
   it('Ny borger: a valid citizen is appended and counted', async () => {
     const { port, user } = renderApp();
     await openForm(user, 'Ny borger');
-    expect((screen.getByLabelText(/^Sagsbehandler/, { selector: 'form input' }) as HTMLInputElement).value).toBe('Anna');
+    expect((screen.getByLabelText(/^Sagsbehandler/, { selector: 'form input' }) as HTMLInputElement).value).toBe(
+      'Anna',
+    );
     await user.type(screen.getByLabelText(/^Borger-ID/), 'A6');
     await user.click(screen.getByRole('button', { name: 'Gem' }));
     await waitFor(() => expect(kpi('Borgere i målgruppen')).toBe('6'));
@@ -77,8 +79,14 @@ describe('quick entry forms', () => {
     const end = screen.getByLabelText(/^Slutdato/);
     await user.clear(end);
     await user.type(end, '20-03-2025');
+    // The reason is required: nothing is written without it.
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    expect(await screen.findByText('Afslutningsårsag skal udfyldes')).toBeTruthy();
+    expect((await rows(port, 'Forløb'))[0][5]).toBe('2025-04-01');
+    await user.selectOptions(screen.getByLabelText(/^Afslutningsårsag/), 'Virksomheden vil ikke lønne');
     await user.click(screen.getByRole('button', { name: 'Gem' }));
     await waitFor(async () => expect((await rows(port, 'Forløb'))[0][5]).toBe(45736));
+    expect((await rows(port, 'Forløb'))[0][10]).toBe('Virksomheden vil ikke lønne');
     expect((await rows(port, 'Forløb'))[1][5]).toBeNull();
     expect(screen.getByTestId('announcer').textContent).toContain('Afslut forløb');
   });
@@ -96,5 +104,79 @@ describe('quick entry forms', () => {
     const row = within(screen.getByTestId('citizens')).getByText('A5').closest('tr')!;
     expect(row.textContent).toContain('Tæt på');
     expect(row.textContent).toContain('15-03-2025');
+  });
+
+  it('Registrér opfølgning: a date before the praktik started or in the future is refused at the field; a good one is written', async () => {
+    const { port, user } = renderApp();
+    await openForm(user, 'Registrér opfølgning');
+    const form = screen.getByRole('form', { name: 'Registrér opfølgning' });
+    expect(within(form).getByLabelText(/^Virksomhedspraktik/).textContent).toContain('A1: Virksomhedspraktik, Netto');
+    const date = within(form).getByLabelText(/^Opfølgning/);
+    for (const bad of ['28-02-2025', '16-03-2025']) {
+      await user.clear(date);
+      await user.type(date, bad);
+      await user.click(within(form).getByRole('button', { name: 'Gem' }));
+      await waitFor(() => expect(date.getAttribute('aria-invalid')).toBe('true'));
+      expect((await rows(port, 'Forløb'))[0][9]).toBeNull();
+    }
+    await user.clear(date);
+    await user.type(date, '10-03-2025');
+    await user.click(within(form).getByRole('button', { name: 'Gem' }));
+    await waitFor(async () => expect((await rows(port, 'Forløb'))[0][9]).toBe(45726));
+    expect((await rows(port, 'Forløb'))[1][9]).toBeNull();
+  });
+
+  it('choosing a citizen (by clicking the ID or in the form) fills the form with the current values', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('heading', { name: 'Start forløb' });
+    await user.click(within(screen.getByTestId('citizens')).getByRole('button', { name: 'Vælg A2 i formularerne' }));
+    expect(screen.getByTestId('announcer').textContent).toBe('A2 er valgt i formularerne.');
+    await user.click(screen.getByRole('button', { name: 'Parathed og næste skridt' }));
+    const form = await screen.findByRole('form', { name: 'Parathed og næste skridt' });
+    expect((within(form).getByLabelText(/^Borger-ID/) as HTMLSelectElement).value).toBe('A2');
+    expect((within(form).getByLabelText(/^Parathed/, { selector: 'select' }) as HTMLSelectElement).value).toBe('Klar');
+    expect((within(form).getByLabelText(/^Næste skridt/) as HTMLInputElement).value).toBe('Samtale med Bager Hansen');
+    await user.selectOptions(within(form).getByLabelText(/^Borger-ID/), 'A3');
+    await waitFor(() =>
+      expect((screen.getByLabelText(/^Næste skridt/, { selector: 'form input' }) as HTMLInputElement).value).toBe(
+        'Afklaring af helbred',
+      ),
+    );
+    expect((screen.getByLabelText(/^Parathed/, { selector: 'form select' }) as HTMLSelectElement).value).toBe('Tæt på');
+  });
+
+  it('Ny borger covers every field a caseworker types, Visiteret, CV, Jobmål and Virksomhedskonsulent included', async () => {
+    const { port, user } = renderApp();
+    await openForm(user, 'Ny borger');
+    const form = screen.getByRole('form', { name: 'Ny borger' });
+    await user.type(within(form).getByLabelText(/^Borger-ID/), 'A7');
+    await user.type(within(form).getByLabelText(/^Virksomhedskonsulent/), 'Vera');
+    await user.type(within(form).getByLabelText(/^Visiteret/), '01-02-2025');
+    await user.selectOptions(within(form).getByLabelText(/^CV/), 'Ja');
+    await user.type(within(form).getByLabelText(/^Jobmål/), 'Lager');
+    await user.type(within(form).getByLabelText(/^Næste skridt/), 'Virksomhedsbesøg');
+    await user.click(within(form).getByRole('button', { name: 'Gem' }));
+    await waitFor(async () => expect(await rows(port, 'Borgere')).toHaveLength(8));
+    const a7 = (await rows(port, 'Borgere'))[7];
+    expect([a7[0], a7[4], a7[5], a7[9], a7[11], a7[12], a7[13]]).toEqual([
+      'A7',
+      'Anna',
+      'Vera',
+      45689,
+      'Ja',
+      'Lager',
+      'Virksomhedsbesøg',
+    ]);
+  });
+
+  it("the role switch in Min sagsstamme shows a virksomhedskonsulent's citizens", async () => {
+    const { user } = renderApp();
+    await screen.findByRole('heading', { name: 'Start forløb' });
+    await user.click(screen.getByRole('radio', { name: 'Virksomhedskonsulenter' }));
+    await waitFor(() => expect(kpi('Borgere i målgruppen')).toBe('2'));
+    const ids = within(screen.getByTestId('citizens'))
+      .getAllByRole('rowheader')
+      .map((c) => c.textContent);
+    expect(ids).toEqual(['A1', 'B2']);
   });
 });

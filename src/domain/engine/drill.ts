@@ -16,7 +16,8 @@ export function drillFunction(valid: ValidatedCaseload, index: CitizenIndex, act
       scope.kind === 'all' ? () => true
         : scope.kind === 'team' ? (c) => teams.keys[teamOf[c]] === scope.team
           : scope.kind === 'caseworker' ? (c) => caseworkers.keys[workerOf[c]] === scope.caseworker
-            : (c) => groups.keys[groupOf[c]] === scope.targetGroup;
+            : scope.kind === 'targetGroup' ? (c) => groups.keys[groupOf[c]] === scope.targetGroup
+              : () => false;
     const ids = new Set<string>();
     if (query.measure === 'starts' || query.measure === 'ends') {
       const at = query.measure === 'starts' ? activity.startsAt : activity.endsAt;

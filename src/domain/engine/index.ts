@@ -11,6 +11,7 @@ import { resolveRule } from '../rules';
 import { dialogueSignals } from '../signals';
 import { validateCaseload } from '../validate';
 import { accumulate } from './accumulate';
+import { consultantDrill, consultantPlanCounts, consultantSlices } from './consultants';
 import { markActivity } from './activity';
 import { indexCitizens, primaryTeam, reportMonths } from './citizenIndex';
 import { drillFunction } from './drill';
@@ -46,6 +47,12 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     const plan = frame && counts ? slicePlan(frame, counts.caseworkers[w], index.caseworkers, w) : [];
     byCaseworker[name] = { team: primaryTeam(index, w), ...series(index.caseworkers, w, plan) };
   });
+  const vk = consultantSlices(valid, index, activity, options.asOf);
+  const vkCounts = frame && counts ? consultantPlanCounts(vk, frame, counts, index) : null;
+  const byConsultant: Record<string, SliceSeries & { team: string }> = {};
+  vk.family.keys.forEach((name, k) => {
+    byConsultant[name] = { team: vk.teams[k], ...series(vk.family, k, frame && vkCounts ? slicePlan(frame, vkCounts[k], vk.family, k) : []) };
+  });
   const byTargetGroup: Record<string, SliceSeries> = {};
   index.groups.keys.forEach((g, k) => (byTargetGroup[g] = series(index.groups, k, [])));
 
@@ -64,6 +71,7 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     plan: whole.plan,
     byTeam,
     byCaseworker,
+    byConsultant,
     byTargetGroup,
     signals: dialogueSignals({ valid, asOf: options.asOf, rule, settings, caseloads, agreements }),
     caseloads,
@@ -81,5 +89,6 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     Forløb: valid.placements.map((p) => p.row),
     Timer: valid.hours.map((h) => h.row),
   };
-  return { report, drill, usedRows };
+  const drillVk = consultantDrill(vk, valid, index, activity);
+  return { report, drill: (q) => (q.scope.kind === 'consultant' ? drillVk(q) : drill(q)), usedRows };
 }

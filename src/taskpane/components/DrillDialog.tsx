@@ -1,11 +1,30 @@
-// Lists the citizens behind a figure (measurement.drill). Escape or Luk closes it.
+// Lists the citizens behind a figure (measurement.drill) with each one's caseworker and placement that
+// month (type, company, end date). Clicking a citizen chooses it for the forms; Escape or Luk closes it.
 import React from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { DrillQuery } from '../../domain/report';
 import { useApp } from '../context';
+import { CitizenButton } from '../views/dialog/CitizenButton';
+import { placementInMonth, placementsByCitizen } from '../views/dialog/placements';
 
 const useStyles = makeStyles({
-  list: { maxHeight: '320px', overflowY: 'auto', overflowWrap: 'anywhere', margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  list: {
+    maxHeight: '320px',
+    overflowY: 'auto',
+    overflowWrap: 'anywhere',
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+  },
 });
 
 export default function DrillDialog({ query, title, onClose }: { query: DrillQuery; title: string; onClose(): void }) {
@@ -13,6 +32,7 @@ export default function DrillDialog({ query, title, onClose }: { query: DrillQue
   const s = useStyles();
   const ids = measurement.drill(query);
   const byId = new Map(caseload.citizens.map((c) => [c.id, c]));
+  const placements = placementsByCitizen(caseload.placements);
   return (
     <Dialog open onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface aria-describedby={undefined}>
@@ -26,11 +46,18 @@ export default function DrillDialog({ query, title, onClose }: { query: DrillQue
             <ul data-testid="drill-list" className={s.list} tabIndex={0} aria-label={title}>
               {ids.map((id) => {
                 const c = byId.get(id);
+                const p = placementInMonth(placements.get(id), query.month);
+                const placement = p
+                  ? [p.type, p.company, p.endDate ? tx.t('until', { date: tx.date(p.endDate) }) : tx.t('openEnded')]
+                      .filter(Boolean)
+                      .join(', ')
+                  : '';
                 return (
                   <li key={id}>
-                    {id}
+                    <CitizenButton id={id} onChosen={onClose} />
                     {c?.name ? ` – ${c.name}` : ''}
                     {c ? ` (${c.caseworker})` : ''}
+                    {placement ? `: ${placement}` : ''}
                   </li>
                 );
               })}

@@ -21,6 +21,8 @@ export interface FieldSpec {
   options?: { value: string; label: string }[];
   initial?: string;
   placeholder?: string;
+  /** Called with the new value as the user changes the field (e.g. choosing a citizen fills the form). */
+  onValue?(value: string): void;
 }
 
 export interface EntryFormProps {
@@ -42,7 +44,10 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
   const { tx, write, announce } = useApp();
   const shared = useShared();
   const s = useStyles();
-  const initial = () => Object.fromEntries(fields.map((f) => [f.name, f.initial ?? (f.options && f.required ? f.options[0]?.value ?? '' : '')]));
+  const initial = () =>
+    Object.fromEntries(
+      fields.map((f) => [f.name, f.initial ?? (f.options && f.required ? (f.options[0]?.value ?? '') : '')]),
+    );
   const [values, setValues] = useState<Record<string, string>>(initial);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
@@ -50,10 +55,12 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
   const id = title.replace(/\W+/g, '-');
 
   const errorOf = (f: FieldSpec) =>
-    serverErrors[f.name] ?? (touched[f.name] ? check(f, values[f.name] ?? '', tx.t('required', { field: f.label })) : undefined);
+    serverErrors[f.name] ??
+    (touched[f.name] ? check(f, values[f.name] ?? '', tx.t('required', { field: f.label })) : undefined);
 
   const onChange = (name: string, value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
+    fields.find((f) => f.name === name)?.onValue?.(value);
     setTouched((t) => ({ ...t, [name]: true }));
     setServerErrors(({ [name]: _gone, ...rest }) => rest);
   };
@@ -61,13 +68,17 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
   const onSubmit = async (e: React.FormEvent) => {
     e.preventDefault();
     setTouched(Object.fromEntries(fields.map((f) => [f.name, true])));
-    const local = fields.some((f) => check(f, values[f.name] ?? '', '') !== undefined || (f.required && !(values[f.name] ?? '').trim()));
+    const local = fields.some(
+      (f) => check(f, values[f.name] ?? '', '') !== undefined || (f.required && !(values[f.name] ?? '').trim()),
+    );
     if (local) {
       setFormError(tx.t('fixErrors'));
       announce(tx.t('fixErrors'));
       return;
     }
-    const payload = Object.fromEntries(fields.map((f) => [f.name, (values[f.name] ?? '').trim() === '' ? null : values[f.name].trim()]));
+    const payload = Object.fromEntries(
+      fields.map((f) => [f.name, (values[f.name] ?? '').trim() === '' ? null : values[f.name].trim()]),
+    );
     const result = await write(() => submit(payload));
     if (result.ok) {
       setFormError('');
@@ -97,9 +108,19 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
       {fields.map((f) => {
         const err = errorOf(f);
         return (
-          <Field key={f.name} label={f.label} required={f.required} validationMessage={err} validationState={err ? 'error' : 'none'}>
+          <Field
+            key={f.name}
+            label={f.label}
+            required={f.required}
+            validationMessage={err}
+            validationState={err ? 'error' : 'none'}
+          >
             {f.options ? (
-              <Select className={shared.select} value={values[f.name] ?? ''} onChange={(_, d) => onChange(f.name, d.value)}>
+              <Select
+                className={shared.select}
+                value={values[f.name] ?? ''}
+                onChange={(_, d) => onChange(f.name, d.value)}
+              >
                 {!f.required && <option value="">–</option>}
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value}>
@@ -108,7 +129,12 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
                 ))}
               </Select>
             ) : (
-              <Input className={shared.fill} value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(_, d) => onChange(f.name, d.value)} />
+              <Input
+                className={shared.fill}
+                value={values[f.name] ?? ''}
+                placeholder={f.placeholder}
+                onChange={(_, d) => onChange(f.name, d.value)}
+              />
             )}
           </Field>
         );

@@ -1,49 +1,53 @@
-// Min sagsstamme: the caseworker's citizens with status, their month against the milestone, signals
-// and quick entry forms (loaded lazily).
+// Min sagsstamme: the chosen person's citizens (a sagsbehandler's, or a virksomhedskonsulent's by the VK
+// caseload definition) with status, their month against the milestone, signals and quick entry forms
+// (loaded lazily). Clicking a citizen's ID fills the forms with that citizen.
 import React, { Suspense, lazy, useState } from 'react';
 import { Field, Input, Select, Spinner } from '@fluentui/react-components';
 import { monthOf } from '../../domain/dates';
-import type { Scope } from '../../domain/report';
 import { statusWithGap } from '../../text';
-import { CaseworkerPicker, useChosenCaseworker } from '../components/CaseworkerPicker';
+import { CaseworkerPicker, RoleSwitch, useChosenPerson } from '../components/CaseworkerPicker';
 import { Kpi, KpiRow } from '../components/Kpi';
 import { ScrollTable } from '../components/ScrollTable';
+import { SetupButton } from '../components/SetupButton';
 import { SignalList } from '../components/SignalList';
 import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
 import { STATUS_KEYS, citizenStatus, type CitizenStatus } from '../status';
 import { useShared } from '../styles';
+import { CitizenButton } from './dialog/CitizenButton';
+import { personSignals } from './dialog/placements';
 
 const QuickForms = lazy(() => import(/* webpackChunkName: "forms" */ '../forms/QuickForms'));
 
 export default function CaseloadView() {
-  const { tx, measurement, caseload, asOf } = useApp();
+  const { tx, measurement, caseload, asOf, port, write, announce } = useApp();
   const shared = useShared();
   const { report } = measurement;
   const month = monthOf(asOf);
-  const { names, caseworker, choose } = useChosenCaseworker(report);
+  const chosen = useChosenPerson(report);
+  const { person: caseworker, scope, slice, role } = chosen;
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<CitizenStatus | ''>('');
 
-  const scope: Scope = { kind: 'caseworker', caseworker };
   const gross = new Set(measurement.drill({ scope, month, measure: 'gross' }));
   const active = new Set(measurement.drill({ scope, month, measure: 'active' }));
-  const mine = caseload.citizens.filter((c) => c.caseworker === caseworker && gross.has(c.id));
+  const mine = caseload.citizens.filter((c) => gross.has(c.id));
   const q = query.trim().toLocaleLowerCase('da');
   const shown = mine.filter(
     (c) =>
       (!status || citizenStatus(c, active) === status) &&
       (!q || [c.id, c.name, c.jobGoal].some((x) => x && x.toLocaleLowerCase('da').includes(q))),
   );
-  const stats = report.byCaseworker[caseworker]?.months.find((m) => m.month === month);
-  const signals = report.signals.filter((s) => s.caseworker === caseworker && s.citizenId);
+  const stats = slice?.months.find((m) => m.month === month);
+  const signals = personSignals(report.signals, caseworker, gross).filter((s) => s.citizenId);
   const preferred = mine.find((c) => !active.has(c.id))?.id;
   const citizensHeading = `${tx.t('citizensOf')} (${shown.length}/${mine.length})`;
 
   return (
     <ViewSection id="caseload" title={tx.t('tabCaseload')}>
+      <RoleSwitch chosen={chosen} />
       <div className={shared.fieldRow}>
-        <CaseworkerPicker names={names} value={caseworker} onChange={choose} />
+        <CaseworkerPicker chosen={chosen} />
       </div>
 
       <h3 className={shared.h3}>
@@ -70,7 +74,7 @@ export default function CaseloadView() {
       <SignalList signals={signals} />
 
       <Suspense fallback={<Spinner size="tiny" label={tx.t('loading')} />}>
-        <QuickForms caseworker={caseworker} citizens={mine} preferred={preferred} />
+        <QuickForms caseworker={caseworker} role={role} citizens={mine} preferred={preferred} />
       </Suspense>
 
       <h3 className={shared.h3}>{citizensHeading}</h3>
@@ -79,7 +83,11 @@ export default function CaseloadView() {
           <Input className={shared.fill} type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
         </Field>
         <Field label={tx.t('statusFilter')}>
-          <Select className={shared.select} value={status} onChange={(_, d) => setStatus(d.value as CitizenStatus | '')}>
+          <Select
+            className={shared.select}
+            value={status}
+            onChange={(_, d) => setStatus(d.value as CitizenStatus | '')}
+          >
             <option value="">{tx.t('all')}</option>
             {(Object.keys(STATUS_KEYS) as CitizenStatus[]).map((s) => (
               <option key={s} value={s}>
@@ -105,7 +113,9 @@ export default function CaseloadView() {
           <tbody>
             {shown.map((c) => (
               <tr key={c.id}>
-                <th scope="row">{c.id}</th>
+                <th scope="row">
+                  <CitizenButton id={c.id} />
+                </th>
                 <td>{c.name}</td>
                 <td>{tx.t(STATUS_KEYS[citizenStatus(c, active)])}</td>
                 <td>{c.nextStep}</td>
@@ -115,6 +125,9 @@ export default function CaseloadView() {
           </tbody>
         </ScrollTable>
       )}
+      <p>
+        <SetupButton port={port} tx={tx} run={write} onDone={announce} />
+      </p>
     </ViewSection>
   );
 }

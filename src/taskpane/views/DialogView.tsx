@@ -1,42 +1,60 @@
-// Månedsdialog: the team leader's monthly caseload dialogue with one caseworker.
+// Månedsdialog: the team leader's monthly dialogue with one sagsbehandler or virksomhedskonsulent, for a
+// chosen month: status and gap against their milestone and the goal, next month's milestone and needed
+// starts, the groups I gang / Klar / Tæt på / Længere fra, the movement since last month, the signals
+// oldest first, the open agreements from earlier dialogues and a form for new ones, and a small trend.
 import React, { useState } from 'react';
 import { Button, Field, Select } from '@fluentui/react-components';
-import { refreshOutputs } from '../../app/refresh';
 import { monthOf } from '../../domain/dates';
-import { READINESS } from '../../domain/model';
-import type { Scope } from '../../domain/report';
-import { statusWithGap } from '../../text';
-import { CaseworkerPicker, useChosenCaseworker } from '../components/CaseworkerPicker';
-import { Kpi, KpiRow } from '../components/Kpi';
+import type { Citizen } from '../../domain/model';
+import { formatComputedAt } from '../../workbook/render/builder';
+import { renderMaanedsdialog } from '../../workbook/render/maanedsdialog';
+import { CaseworkerPicker, RoleSwitch, useChosenPerson } from '../components/CaseworkerPicker';
+import { SignalList } from '../components/SignalList';
 import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
-import { STATUS_KEYS } from '../status';
 import { useShared } from '../styles';
+import { AgreementForm, Agreements } from './dialog/Agreements';
+import { Groups } from './dialog/Groups';
+import { Movement } from './dialog/Movement';
+import { personSignals, placementsByCitizen } from './dialog/placements';
+import { Summary } from './dialog/Summary';
+import { Trend } from './dialog/Trend';
 
 export default function DialogView() {
   const { tx, measurement, caseload, asOf, port, write, announce } = useApp();
   const shared = useShared();
   const { report } = measurement;
-  const { names, caseworker, choose } = useChosenCaseworker(report);
+  const chosen = useChosenPerson(report);
+  const { person, role, scope, slice } = chosen;
   const months = report.months.map((m) => m.month);
   const [month, setMonth] = useState(monthOf(asOf));
-  const m = months.includes(month) ? month : months[months.length - 1] ?? monthOf(asOf);
-  const scope: Scope = { kind: 'caseworker', caseworker };
-  const stats = report.byCaseworker[caseworker]?.months.find((x) => x.month === m);
+  const m = months.includes(month) ? month : (months[months.length - 1] ?? monthOf(asOf));
   const gross = new Set(measurement.drill({ scope, month: m, measure: 'gross' }));
-  const citizens = caseload.citizens.filter((c) => c.caseworker === caseworker && gross.has(c.id));
-  const size = report.caseloads.find((c) => c.name === caseworker && c.role === 'Sagsbehandler');
-  const consultants = report.caseloads.filter((c) => c.role === 'Virksomhedskonsulent' && citizens.some((x) => x.companyConsultant === c.name));
+  const active = new Set(measurement.drill({ scope, month: m, measure: 'active' }));
+  const citizens: Citizen[] = caseload.citizens.filter((c) => gross.has(c.id));
+  const placements = placementsByCitizen(caseload.placements);
+  const size = report.caseloads.find((c) => c.name === person && c.role === role);
+  const signals = personSignals(report.signals, person, gross);
 
   const render = async () => {
-    await write(() => refreshOutputs(port, { asOf, dialogCaseworker: caseworker, dialogMonth: m }));
-    announce(tx.t('dialogRendered', { who: caseworker, month: tx.month(m) }));
+    await write(() =>
+      port.writeOutputSheets([
+        renderMaanedsdialog(
+          measurement,
+          caseload,
+          { computedAt: formatComputedAt(new Date()) },
+          { month: m, caseworker: person, role },
+        ),
+      ]),
+    );
+    announce(tx.t('dialogRendered', { who: person, month: tx.month(m) }));
   };
 
   return (
     <ViewSection id="dialog" title={tx.t('dialogTitle')}>
+      <RoleSwitch chosen={chosen} />
       <div className={shared.fieldRow}>
-        <CaseworkerPicker names={names} value={caseworker} onChange={choose} />
+        <CaseworkerPicker chosen={chosen} />
         <Field label={tx.t('month')}>
           <Select className={shared.select} value={m} onChange={(_, d) => setMonth(d.value)}>
             {[...months].reverse().map((x) => (
@@ -47,61 +65,36 @@ export default function DialogView() {
           </Select>
         </Field>
       </div>
-      {stats && (
-        <KpiRow>
-          <Kpi label={tx.t('kpiGross')} value={tx.number(stats.gross)} drill={{ scope, month: m, measure: 'gross' }} />
-          <Kpi label={tx.t('kpiActive')} value={tx.number(stats.active)} note={tx.percent(stats.share)} drill={{ scope, month: m, measure: 'active' }} />
-          <Kpi
-            label={tx.t('kpiMilestone')}
-            value={stats.milestone ? tx.number(stats.milestone.count) : '–'}
-            note={stats.milestone ? `${statusWithGap(stats.milestone.status, stats.gapToGoal, tx.locale)} · ${tx.plural('gapCitizens', stats.milestone.gap ?? 0)}` : tx.t('noMilestone')}
-            drill={{ scope, month: m, measure: 'notActive' }}
-          />
-          <Kpi label={tx.t('kpiStarts')} value={tx.number(stats.starts)} drill={{ scope, month: m, measure: 'starts' }} />
-          <Kpi label={tx.t('kpiEnds')} value={tx.number(stats.ends)} drill={{ scope, month: m, measure: 'ends' }} />
-        </KpiRow>
+
+      <h3 className={shared.h3}>{tx.t('dialogStatus')}</h3>
+      <Summary slice={slice} scope={scope} month={m} />
+      <Trend slice={slice} month={m} who={person} />
+      {size && (
+        <p className={shared.plain}>
+          {tx.t('caseloadSize')}: {tx.plural('caseloadBand', size.citizens, { min: size.bandMin, max: size.bandMax })} –{' '}
+          <strong>{tx.t(size.above ? 'outsideBand' : 'withinBand')}</strong>
+        </p>
       )}
 
-      <h3 className={shared.h3}>{tx.t('caseloadSize')}</h3>
-      <ul className={shared.list}>
-        {size && (
-          <li>
-            {size.name}: {tx.plural('caseloadBand', size.citizens, { min: size.bandMin, max: size.bandMax })} –{' '}
-            <strong>{tx.t(size.above ? 'outsideBand' : 'withinBand')}</strong>
-          </li>
-        )}
-        {consultants.map((c) => (
-          <li key={c.name}>
-            {c.name}: {tx.plural('caseloadBand', c.citizens, { min: c.bandMin, max: c.bandMax })} – {tx.t(c.above ? 'outsideBand' : 'withinBand')}
-          </li>
-        ))}
-      </ul>
+      <h3 className={shared.h3}>{tx.t('agreementsTitle')}</h3>
+      <Agreements person={person} month={m} />
 
-      <Button appearance="primary" onClick={() => void render()}>
-        {tx.t('renderDialog')}
-      </Button>
+      <h3 className={shared.h3}>{tx.t('movement')}</h3>
+      <Movement scope={scope} month={m} />
 
-      <h3 className={shared.h3}>{tx.t('byReadiness')}</h3>
-      {[...READINESS, undefined].map((r) => {
-        const group = citizens.filter((c) => c.readiness === r);
-        if (group.length === 0) return null;
-        const label = tx.t(STATUS_KEYS[r ?? 'unknown']);
-        return (
-          <div key={label}>
-            <h4 className={shared.h4}>
-              {label} ({group.length})
-            </h4>
-            <ul className={shared.list}>
-              {group.map((c) => (
-                <li key={c.id}>
-                  <strong>{c.id}</strong>
-                  {c.name ? ` ${c.name}` : ''}: {c.nextStep || '–'}
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+      <h3 className={shared.h3}>{tx.t('signals')}</h3>
+      <SignalList signals={signals} />
+
+      <h3 className={shared.h3}>{tx.t('groupsTitle')}</h3>
+      <Groups citizens={citizens} active={active} placements={placements} month={m} />
+
+      <AgreementForm person={person} />
+
+      <p>
+        <Button appearance="primary" onClick={() => void render()}>
+          {tx.t('renderDialog')}
+        </Button>
+      </p>
     </ViewSection>
   );
 }

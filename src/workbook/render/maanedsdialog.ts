@@ -1,8 +1,18 @@
-// Månedsdialog: one printed page per caseworker for the chosen month: KPIs against their milestone,
-// their citizens grouped by readiness (I gang first), the next step for each, and the signals.
-import { firstDay, formatDanishMonth, isoToExcelSerial, lastDay } from '../../domain/dates';
-import type { Caseload, Citizen, MonthKey, Placement } from '../../domain/model';
-import type { Measurement } from '../../domain/report';
+// Månedsdialog: one printed page per person (every sagsbehandler, then every virksomhedskonsulent, or
+// the one chosen) for the chosen month, with what the task pane's dialogue shows: status and gap against
+// their milestone and the goal, next month's milestone and needed starts, the citizens in the groups
+// I gang / Klar / Tæt på / Længere fra (I gang first) with placement, company, end date and next step,
+// who started and ended in the month, the signals oldest first, and the open agreements.
+import {
+  addMonths,
+  firstDay,
+  formatDanishDate,
+  formatDanishMonth,
+  isoToExcelSerial,
+  lastDay,
+} from '../../domain/dates';
+import type { Agreement, Caseload, Citizen, MonthKey, Placement } from '../../domain/model';
+import type { CaseloadRole, Measurement, Scope, Signal } from '../../domain/report';
 import { truncateShare } from '../../text/format';
 import { ruleName } from '../../text/rules';
 import { signalLabel, signalText } from '../../text/signals';
@@ -11,29 +21,68 @@ import type { SheetModel } from '../port';
 import { COLORS, FORMATS, SheetBuilder, statusFill, type RenderContext } from './builder';
 
 export const DIALOG_GROUPS = ['I gang', 'Klar', 'Tæt på', 'Længere fra', 'Ikke vurderet'] as const;
-export const CITIZEN_HEADERS = ['Gruppe', 'Borger-ID', 'Navn', 'Målgruppe', 'Forløb i måneden', 'CV', 'Jobmål', 'Næste skridt', 'Opdateret'];
+export const CITIZEN_HEADERS = [
+  'Gruppe',
+  'Borger-ID',
+  'Navn',
+  'Målgruppe',
+  'Forløb',
+  'Virksomhed',
+  'Slutdato',
+  'CV',
+  'Jobmål',
+  'Næste skridt',
+  'Opdateret',
+];
 
 export interface DialogOptions {
   month: MonthKey;
-  /** Only this caseworker; default all. */
+  /** Only this person; default everyone (sagsbehandlere, then virksomhedskonsulenter). */
   caseworker?: string;
+  /** The role of `caseworker`; default Sagsbehandler. */
+  role?: CaseloadRole;
 }
 
-function touches(p: Placement, month: MonthKey): boolean {
-  return p.startDate <= lastDay(month) && (!p.endDate || p.endDate >= firstDay(month));
+/** The placement to show for a citizen in a month: touching it, open-ended first, then the latest start. */
+export function placementInMonth(placements: readonly Placement[] | undefined, month: MonthKey): Placement | undefined {
+  const from = firstDay(month);
+  const to = lastDay(month);
+  return (placements ?? [])
+    .filter((p) => p.startDate <= to && (!p.endDate || p.endDate >= from))
+    .sort((a, b) => Number(!!a.endDate) - Number(!!b.endDate) || b.startDate.localeCompare(a.startDate))[0];
 }
 
-function placementText(placements: Placement[], month: MonthKey): string | null {
-  const current = placements.filter((p) => touches(p, month)).sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
-  if (!current) return null;
-  const until = current.endDate ? ` til ${current.endDate.split('-').reverse().join('-')}` : '';
-  return `${current.type}${current.company ? `, ${current.company}` : ''}${until}`;
+/** Open agreements with a person dated up to the end of the month, oldest first. */
+export function openAgreements(agreements: readonly Agreement[], person: string, month: MonthKey): Agreement[] {
+  return agreements
+    .filter((a) => a.caseworker === person && a.status === 'Åben' && a.date <= lastDay(month))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row);
 }
 
-export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload, ctx: RenderContext, opts: DialogOptions): SheetModel {
+/** Signals about the person's citizens in the month, and their own (caseload, agreements), oldest first. */
+export function personSignals(signals: readonly Signal[], person: string, citizens: ReadonlySet<string>): Signal[] {
+  return signals
+    .filter((s) => (s.citizenId ? citizens.has(s.citizenId) : s.caseworker === person))
+    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+}
+
+const date = (iso: string | undefined) => (iso ? isoToExcelSerial(iso) : null);
+
+export function renderMaanedsdialog(
+  measurement: Measurement,
+  caseload: Caseload,
+  ctx: RenderContext,
+  opts: DialogOptions,
+): SheetModel {
   const { report } = measurement;
   const b = new SheetBuilder('Månedsdialog');
-  b.titleBlock(`Månedsdialog – ${formatDanishMonth(opts.month)}`, ctx, ruleName(report.rule.id, 'da'), report.rule.id, report.asOf);
+  b.titleBlock(
+    `Månedsdialog – ${formatDanishMonth(opts.month)}`,
+    ctx,
+    ruleName(report.rule.id, 'da'),
+    report.rule.id,
+    report.asOf,
+  );
   const byId = new Map(caseload.citizens.map((c) => [c.id, c]));
   const placementsBy = new Map<string, Placement[]>();
   for (const p of caseload.placements) {
@@ -41,16 +90,22 @@ export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload
     list.push(p);
     placementsBy.set(p.citizenId, list);
   }
-  const names = Object.keys(report.byCaseworker)
-    .filter((n) => !opts.caseworker || n === opts.caseworker)
-    .sort((a, c) => report.byCaseworker[a].team.localeCompare(report.byCaseworker[c].team, 'da') || a.localeCompare(c, 'da'));
-  if (names.length === 0) b.row([opts.caseworker ? `Ingen borgere hos ${opts.caseworker}.` : 'Ingen sagsbehandlere med borgere.']);
+  const people = (role: CaseloadRole) => {
+    const slices = role === 'Sagsbehandler' ? report.byCaseworker : report.byConsultant;
+    return Object.keys(slices)
+      .filter((n) => !opts.caseworker || ((opts.role ?? 'Sagsbehandler') === role && n === opts.caseworker))
+      .sort((a, c) => slices[a].team.localeCompare(slices[c].team, 'da') || a.localeCompare(c, 'da'))
+      .map((name) => ({ name, role, slice: slices[name] }));
+  };
+  const all = [...people('Sagsbehandler'), ...people('Virksomhedskonsulent')];
+  if (all.length === 0)
+    b.row([opts.caseworker ? `Ingen borgere hos ${opts.caseworker}.` : 'Ingen sagsbehandlere med borgere.']);
 
-  names.forEach((name, i) => {
-    const slice = report.byCaseworker[name];
+  all.forEach(({ name, role, slice }, i) => {
     if (i > 0) b.rowBreaksBefore.push(b.nextRow);
-    b.heading(`${name} · ${slice.team}`, 1);
+    b.heading(`${name} · ${role} · ${slice.team}`, 1);
     const m = slice.months.find((x) => x.month === opts.month);
+    const next = slice.plan.find((p) => p.month === addMonths(opts.month, 1));
     const kpis: [string, string | number | null, string?][] = [
       ['Måned', formatDanishMonth(opts.month)],
       ['Borgere i målgruppen', m?.gross ?? 0],
@@ -61,6 +116,8 @@ export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload
       ['Status', statusText(m?.milestone?.status ?? null, 'da') || null],
       ['Gab til målet', m ? gapToGoalText(m.gapToGoal, 'da') : null],
       ['Gab (borgere)', m?.milestone?.gap ?? null],
+      [`Milepæl ${formatDanishMonth(addMonths(opts.month, 1))}`, next?.milestoneCount ?? null],
+      ['Starter der skal til', next?.neededStarts ?? null],
       ['Forløb startet', m?.starts ?? 0],
       ['Forløb afsluttet', m?.ends ?? 0],
     ];
@@ -72,23 +129,39 @@ export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload
     }
     b.blank();
 
-    const scope = { kind: 'caseworker' as const, caseworker: name };
-    const gross = measurement.drill({ scope, month: opts.month, measure: 'gross' });
-    const active = new Set(measurement.drill({ scope, month: opts.month, measure: 'active' }));
+    const scope: Scope =
+      role === 'Sagsbehandler' ? { kind: 'caseworker', caseworker: name } : { kind: 'consultant', consultant: name };
+    const drill = (measure: 'gross' | 'active' | 'starts' | 'ends') =>
+      measurement.drill({ scope, month: opts.month, measure });
+    const gross = drill('gross');
+    const active = new Set(drill('active'));
     const groupOf = (c: Citizen) => (active.has(c.id) ? 'I gang' : (c.readiness ?? 'Ikke vurderet'));
     const citizens = gross.map((id) => byId.get(id)).filter((c): c is Citizen => !!c);
     const header = b.headerRow(CITIZEN_HEADERS);
     for (const group of DIALOG_GROUPS) {
       for (const c of citizens.filter((x) => groupOf(x) === group)) {
-        b.row([group, c.id, c.name ?? null, c.targetGroup, placementText(placementsBy.get(c.id) ?? [], opts.month),
-          c.cv === undefined ? null : c.cv ? 'Ja' : 'Nej', c.jobGoal ?? null, c.nextStep ?? null, c.updated ? isoToExcelSerial(c.updated) : null]);
+        const p = placementInMonth(placementsBy.get(c.id), opts.month);
+        b.row([
+          group,
+          c.id,
+          c.name ?? null,
+          c.targetGroup,
+          p?.type ?? null,
+          p?.company ?? null,
+          date(p?.endDate),
+          c.cv === undefined ? null : c.cv ? 'Ja' : 'Nej',
+          c.jobGoal ?? null,
+          c.nextStep ?? null,
+          date(c.updated),
+        ]);
       }
     }
     if (citizens.length > 0) {
       const rows = citizens.length;
       // One format per column of the block (not per row) keeps big caseloads fast to write.
-      b.format({ row: header + 1, col: 8, rows, numberFormat: FORMATS.date });
-      b.format({ row: header + 1, col: 7, rows, wrap: true });
+      b.format({ row: header + 1, col: 6, rows, numberFormat: FORMATS.date });
+      b.format({ row: header + 1, col: 10, rows, numberFormat: FORMATS.date });
+      b.format({ row: header + 1, col: 9, rows, wrap: true });
       b.conditionalFills.push(
         { row: header + 1, col: 0, rows, equals: 'I gang', fill: COLORS.good, fontColor: COLORS.goodText },
         { row: header + 1, col: 0, rows, equals: 'Klar', fill: '#DDEBF7' },
@@ -97,21 +170,46 @@ export function renderMaanedsdialog(measurement: Measurement, caseload: Caseload
     }
     b.blank();
 
-    const signals = report.signals.filter((s) => s.caseworker === name || (s.citizenId && byId.get(s.citizenId)?.caseworker === name));
+    const started = drill('starts');
+    const ended = drill('ends');
+    b.heading('Siden sidste måned');
+    b.row(['Startet', started.length > 0 ? started.join(', ') : 'Ingen.']);
+    b.row(['Afsluttet', ended.length > 0 ? ended.join(', ') : 'Ingen.']);
+    b.blank();
+
+    const signals = personSignals(report.signals, name, new Set(gross));
     b.heading('Signaler til dialogen');
     if (signals.length === 0) b.row(['Ingen signaler.']);
     else {
       b.headerRow(['Signal', 'Borger-ID', 'Dato', 'Besked']);
       for (const s of signals) {
-        const r = b.row([signalLabel(s.kind, 'da'), s.citizenId, s.date ? isoToExcelSerial(s.date) : null, signalText(s, 'da')]);
+        const r = b.row([signalLabel(s.kind, 'da'), s.citizenId, date(s.date ?? undefined), signalText(s, 'da')]);
         b.format({ row: r, col: 2, numberFormat: FORMATS.date });
+      }
+    }
+    b.blank();
+
+    const agreements = openAgreements(report.agreements, name, opts.month);
+    b.heading('Åbne aftaler');
+    if (agreements.length === 0) b.row(['Ingen åbne aftaler.']);
+    else {
+      b.headerRow(['Aftale', 'Borger-ID', 'Aftalt', 'Frist', 'Ansvarlig', 'Udført / droppet']);
+      for (const a of agreements) {
+        b.row([
+          a.text,
+          a.citizenId ?? 'Hele sagsstammen',
+          formatDanishDate(a.date),
+          a.due ? formatDanishDate(a.due) : null,
+          a.responsible ?? null,
+          null,
+        ]);
       }
     }
     b.blank();
   });
 
   return b.build({
-    columnWidths: [28, 14, 16, 26, 34, 6, 20, 40, 12],
+    columnWidths: [28, 14, 16, 26, 20, 18, 12, 6, 20, 40, 12],
     print: { landscape: true, fitToWidth: true },
     tabColor: '#BF8F00',
   });

@@ -1,0 +1,54 @@
+// "Opret sagsstamme" in the task pane: on a v1 workbook it adds the v2 tables and columns without
+// changing a row and says what it added (the same words as `fremdrift upgrade`); on an empty workbook it
+// is offered beside the load error and creates the tables, after which the views load.
+import './setup';
+import React from 'react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/taskpane/App';
+import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
+import { AS_OF, seedTables } from './fixtures';
+
+function v1Tables() {
+  const tables = seedTables();
+  const forløb = tables['Forløb'];
+  const keep = forløb.headers.length - 2; // without Opfølgning and Afslutningsårsag
+  tables['Forløb'] = {
+    ...forløb,
+    headers: forløb.headers.slice(0, keep),
+    rows: forløb.rows.map((r) => r.slice(0, keep)),
+  };
+  return tables;
+}
+
+describe('Opret sagsstamme', () => {
+  it('upgrades a v1 workbook, says what it added and changes no row', async () => {
+    window.sessionStorage.clear();
+    const port = new MemoryWorkbook(v1Tables());
+    const before = JSON.stringify(await port.readTables(['Borgere', 'Forløb']));
+    const user = userEvent.setup();
+    render(<App port={port} mode="preview" locale="da" asOf={AS_OF} />);
+    await user.click(await screen.findByRole('button', { name: 'Opret sagsstamme' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer').textContent).toBe(
+        'Oprettet tabellerne Aftaler, Historik og STAR_tal. Tilføjet kolonnerne Opfølgning og Afslutningsårsag til tabellen Forløb. Ingen rækker er ændret.',
+      ),
+    );
+    const after = await port.readTables(['Borgere', 'Forløb', 'Aftaler']);
+    expect(JSON.stringify(after.Borgere)).toBe(JSON.stringify(JSON.parse(before).Borgere));
+    const oldForløb = JSON.parse(before)['Forløb'];
+    expect(after['Forløb']!.rows.map((r) => r.slice(0, oldForløb.headers.length))).toEqual(oldForløb.rows);
+    expect(after.Aftaler!.rows).toEqual([]);
+  });
+
+  it('is offered when the workbook has no tables, and the views load after it', async () => {
+    window.sessionStorage.clear();
+    const port = new MemoryWorkbook({});
+    const user = userEvent.setup();
+    render(<App port={port} mode="preview" locale="da" asOf={AS_OF} />);
+    await screen.findByText(/Projektmappen kunne ikke læses/);
+    await user.click(screen.getByRole('button', { name: 'Opret sagsstamme' }));
+    await screen.findByRole('heading', { name: 'Min sagsstamme', level: 2 });
+    expect((await port.readTables(['Borgere'])).Borgere!.rows).toEqual([]);
+  });
+});
