@@ -22,10 +22,12 @@ export interface ConsolidateResult {
 /** Rows of a table in the contract's column order (extra columns are not carried over). */
 function contractRows(def: TableDef, t: RawTable): CellValue[][] {
   const index = headerIndex(def, t);
-  return t.rows.map((cells) => def.columns.map((c) => {
-    const at = index.get(c.header);
-    return at === undefined ? null : (cells[at] ?? null);
-  }));
+  return t.rows.map((cells) =>
+    def.columns.map((c) => {
+      const at = index.get(c.header);
+      return at === undefined ? null : (cells[at] ?? null);
+    }),
+  );
 }
 
 const idText = (v: CellValue) => (isEmptyCell(v) ? '' : String(v).trim());
@@ -79,8 +81,13 @@ export async function consolidate(
       const first = id ? owner.get(normalizeKey(id)) : undefined;
       if (first && first.file !== name) {
         issues.push({
-          severity: 'error', table: 'Borgere', row: i + 1, column: 'Borger-ID',
-          code: 'duplicateAcrossFiles', params: { id, firstFile: first.file, firstRow: first.row, file: name, row: i + 1 }, consequence: 'none',
+          severity: 'error',
+          table: 'Borgere',
+          row: i + 1,
+          column: 'Borger-ID',
+          code: 'duplicateAcrossFiles',
+          params: { id, firstFile: first.file, firstRow: first.row, file: name, row: i + 1 },
+          consequence: 'none',
         });
         return;
       }
@@ -105,7 +112,12 @@ export async function consolidate(
   progress('Beregner …');
   const target = XlsxWorkbook.create();
   for (const def of INPUT_TABLES) target.createTable(def, merged[def.name] ?? []);
-  const { measurement } = await refreshOutputs(target, { asOf: opts.asOf, ruleId: opts.ruleId, now: opts.now, extraIssues: issues });
+  const { measurement } = await refreshOutputs(target, {
+    asOf: opts.asOf,
+    ruleId: opts.ruleId,
+    now: opts.now,
+    extraIssues: issues,
+  });
   progress(`Gemmer ${out} …`);
   await target.save(out);
   return { report: measurement.report, duplicates: issues.length };

@@ -68,7 +68,10 @@ function valueMappings(specs: readonly string[]): UserValueMapping {
   const mapping: UserValueMapping = {};
   for (const spec of specs) {
     const m = /^([^:]+):(.+)=(.+)$/.exec(spec);
-    if (!m) throw new UsageError(`--map-value "${spec}" skal have formen Kolonne:kildeværdi=Fremdrift-værdi, fx Type:VP=Virksomhedspraktik.`);
+    if (!m)
+      throw new UsageError(
+        `--map-value "${spec}" skal have formen Kolonne:kildeværdi=Fremdrift-værdi, fx Type:VP=Virksomhedspraktik.`,
+      );
     (mapping[m[1].trim()] ??= {})[m[2].trim()] = m[3].trim();
   }
   return mapping;
@@ -123,21 +126,39 @@ export function danishSummary(plan: ImportPlan, file: string, dryRun: boolean): 
     `  ${plan.rows} rækker i eksporten: ${plan.added.length} nye, ${plan.updated.length} ændrede, ` +
       `${plan.unchanged.length} uændrede, ${plan.rejected.length} afviste.`,
   ];
-  if (plan.rejected.length > 0) lines.push('Afviste rækker (rettes i eksporten eller i projektmappen):', ...listed(plan.rejected, (r) => r.message));
+  if (plan.rejected.length > 0)
+    lines.push(
+      'Afviste rækker (rettes i eksporten eller i projektmappen):',
+      ...listed(plan.rejected, (r) => r.message),
+    );
   if (plan.updated.length > 0) {
-    lines.push('Ændrede rækker:', ...listed(plan.updated, (u) =>
-      `${u.key} (række ${u.tableRow} i ${plan.table}): ` + u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', ')));
+    lines.push(
+      'Ændrede rækker:',
+      ...listed(
+        plan.updated,
+        (u) =>
+          `${u.key} (række ${u.tableRow} i ${plan.table}): ` +
+          u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', '),
+      ),
+    );
   }
   if (plan.unmappedValues.length > 0) {
-    lines.push('Ukendte værdier (rækkerne er afvist; knyt dem én gang med --map-value, så huskes det til næste måned):',
-      ...listed(plan.unmappedValues, (v) =>
-        `${v.column} "${v.value}" (${v.rows} ${v.rows === 1 ? 'række' : 'rækker'})` +
-        (v.suggestion ? ` – forslag: --map-value "${v.column}:${v.value}=${v.suggestion}"` : '')));
+    lines.push(
+      'Ukendte værdier (rækkerne er afvist; knyt dem én gang med --map-value, så huskes det til næste måned):',
+      ...listed(
+        plan.unmappedValues,
+        (v) =>
+          `${v.column} "${v.value}" (${v.rows} ${v.rows === 1 ? 'række' : 'rækker'})` +
+          (v.suggestion ? ` – forslag: --map-value "${v.column}:${v.value}=${v.suggestion}"` : ''),
+      ),
+    );
   }
   const notInExport = plan.notInExport.filter((m) => m.suggestion !== 'none');
   if (notInExport.length > 0) {
-    lines.push(`Ikke i eksporten (${notInExport.length}); intet er slettet eller ændret:`,
-      ...listed(notInExport, (m) => `${m.key} (række ${m.tableRow} i ${plan.table}): ${MISSING_ADVICE[m.suggestion]}`));
+    lines.push(
+      `Ikke i eksporten (${notInExport.length}); intet er slettet eller ændret:`,
+      ...listed(notInExport, (m) => `${m.key} (række ${m.tableRow} i ${plan.table}): ${MISSING_ADVICE[m.suggestion]}`),
+    );
   }
   if (plan.ignoredColumns.length > 0) lines.push(`Kolonner, der ikke importeres: ${plan.ignoredColumns.join(', ')}`);
   return lines.join('\n') + '\n';
@@ -208,9 +229,7 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
       changed = true;
     }
     // Keep the user's explicit mapping for next month's export.
-    const explicit = Object.fromEntries(
-      Object.entries(fileMapping).filter(([source]) => source.trim() !== ''),
-    );
+    const explicit = Object.fromEntries(Object.entries(fileMapping).filter(([source]) => source.trim() !== ''));
     if (Object.keys(explicit).length > 0) {
       await saveMapping(port, def.name, explicit);
       changed = true;

@@ -35,11 +35,21 @@ Målregler: ${RULE_IDS.join(', ')}
 Slutkoder: 0 udført, 1 forkert brug, 2 en fil kan ikke bruges, 3 uventet fejl.`;
 
 // The JSON report of DOMAIN.md section 5, with each issue's Danish text.
-const jsonText = (report: Report) => JSON.stringify(toJsonReport(report, (issue: DataIssue) => issueText(issue, 'da')), null, 2);
+const jsonText = (report: Report) =>
+  JSON.stringify(
+    toJsonReport(report, (issue: DataIssue) => issueText(issue, 'da')),
+    null,
+    2,
+  );
 
 /** Today's calendar date in Denmark: the only place the CLI reads the clock for the as-of date. */
 export function todayInDenmark(now = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 function asOfOption(args: ParsedCommand): IsoDate {
@@ -53,7 +63,8 @@ function asOfOption(args: ParsedCommand): IsoDate {
 function ruleOption(args: ParsedCommand): RuleId | undefined {
   const v = args.text('rule');
   if (v === undefined) return undefined;
-  if (!RULE_IDS.includes(v as RuleId)) throw new UsageError(`Ukendt målregel "${v}"; vælg en af: ${RULE_IDS.join(', ')}`);
+  if (!RULE_IDS.includes(v as RuleId))
+    throw new UsageError(`Ukendt målregel "${v}"; vælg en af: ${RULE_IDS.join(', ')}`);
   return v as RuleId;
 }
 
@@ -85,7 +96,10 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
   if (args.flag('json')) io.out(jsonText(r));
   else {
     io.out(summaryText(r, basename(file)));
-    if (args.flag('write')) io.out(`Arkene Overblik, Milepæle, Månedsdialog, Forløbsoversigt, Datakvalitet og Afstemning er skrevet i ${file}.`);
+    if (args.flag('write'))
+      io.out(
+        `Arkene Overblik, Milepæle, Månedsdialog, Forløbsoversigt, Datakvalitet og Afstemning er skrevet i ${file}.`,
+      );
   }
   return EXIT.ok;
 }
@@ -108,7 +122,9 @@ async function demo(argv: string[], io: Io): Promise<ExitCode> {
   if (args.flag('json')) io.out(jsonText(measurement.report));
   else {
     io.out(summaryText(measurement.report, `demo (${out})`));
-    io.out(`Demo-projektmappen er skrevet til ${out} på ${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s.`);
+    io.out(
+      `Demo-projektmappen er skrevet til ${out} på ${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s.`,
+    );
   }
   return EXIT.ok;
 }

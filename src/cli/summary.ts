@@ -3,7 +3,16 @@
 // tranche), then the latest month, the milestone and the teams. Shares truncated, counts beside them.
 import { formatDanishDate } from '../domain/dates';
 import type { Report } from '../domain/report';
-import { formatCount, formatMonth, formatShare, formatShareOf, gapToGoalText, headline, ruleName, statusText } from '../text';
+import {
+  formatCount,
+  formatMonth,
+  formatShare,
+  formatShareOf,
+  gapToGoalText,
+  headline,
+  ruleName,
+  statusText,
+} from '../text';
 
 export function summaryText(report: Report, source: string): string {
   const { rule } = report;
@@ -15,9 +24,13 @@ export function summaryText(report: Report, source: string): string {
     ...headline(report, 'da').map((h) => `${h.label}: ${h.value}`),
   ];
   if (last) {
-    lines.push(`Seneste måned (${formatMonth(last.month, 'da')}): ${formatCount(last.active, last.gross, 'da')} borgere = ${formatShareOf(last.active, last.gross, 'da')} (mål ${rule.threshold} %)`);
+    lines.push(
+      `Seneste måned (${formatMonth(last.month, 'da')}): ${formatCount(last.active, last.gross, 'da')} borgere = ${formatShareOf(last.active, last.gross, 'da')} (mål ${rule.threshold} %)`,
+    );
     if (last.milestone) {
-      lines.push(`Milepæl: ${formatShare(last.milestone.share, 'da')} = ${last.milestone.count} borgere · ${statusText(last.milestone.status, 'da') || '–'} · ${last.milestone.gap ?? '–'} under milepælen · ${gapToGoalText(last.gapToGoal, 'da')}`);
+      lines.push(
+        `Milepæl: ${formatShare(last.milestone.share, 'da')} = ${last.milestone.count} borgere · ${statusText(last.milestone.status, 'da') || '–'} · ${last.milestone.gap ?? '–'} under milepælen · ${gapToGoalText(last.gapToGoal, 'da')}`,
+      );
     }
   }
   const teams = Object.keys(report.byTeam).sort((a, b) => a.localeCompare(b, 'da'));
@@ -27,7 +40,9 @@ export function summaryText(report: Report, source: string): string {
       const m = report.byTeam[team].months.at(-1);
       const share = m ? formatShareOf(m.active, m.gross, 'da') : '–';
       const status = statusText(m?.milestone?.status ?? null, 'da');
-      lines.push(`  ${team.padEnd(16)} ${String(m?.active ?? 0).padStart(4)} af ${String(m?.gross ?? 0).padStart(4)} = ${share.padStart(7)}  ${[status, gapToGoalText(m?.gapToGoal ?? null, 'da')].filter(Boolean).join(' · ')}`);
+      lines.push(
+        `  ${team.padEnd(16)} ${String(m?.active ?? 0).padStart(4)} af ${String(m?.gross ?? 0).padStart(4)} = ${share.padStart(7)}  ${[status, gapToGoalText(m?.gapToGoal ?? null, 'da')].filter(Boolean).join(' · ')}`,
+      );
     }
   }
   const errors = report.issues.filter((i) => i.severity === 'error').length;

@@ -3,7 +3,18 @@
 // dialog are separate chunks (bundle budget). Messages belong to the view that raised them: switching
 // view clears them.
 import React, { Suspense, lazy, useCallback, useMemo, useState } from 'react';
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { todayIso } from '../app/today';
 import type { DrillQuery } from '../domain/report';
 import type { WorkbookPort } from '../workbook/port';
@@ -33,8 +44,18 @@ type View = 'caseload' | 'dialog' | 'goals' | 'import';
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh' },
-  main: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, maxWidth: '900px', boxSizing: 'border-box', minWidth: 0 },
-  h1: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalXS} 0` },
+  main: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    maxWidth: '900px',
+    boxSizing: 'border-box',
+    minWidth: 0,
+  },
+  h1: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalXS} 0`,
+  },
   progress: { height: '4px' },
   announcer: { minHeight: '20px', fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
 });
@@ -47,10 +68,19 @@ function RibbonMessage({ notice, tx, onDismiss }: { notice: RibbonNotice; tx: Te
         ? tx.t('ribbonRefreshed', { time: notice.time })
         : tx.t('ribbonFailed', { error: notice.error });
   return (
-    <MessageBar intent={notice.state === 'failed' ? 'error' : notice.state === 'done' ? 'success' : 'info'} data-testid="ribbon-notice">
+    <MessageBar
+      intent={notice.state === 'failed' ? 'error' : notice.state === 'done' ? 'success' : 'info'}
+      data-testid="ribbon-notice"
+    >
       <MessageBarBody>{text}</MessageBarBody>
       {notice.state !== 'working' && (
-        <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={tx.t('dismiss')} onClick={onDismiss}>×</Button>} />
+        <MessageBarActions
+          containerAction={
+            <Button appearance="transparent" size="small" aria-label={tx.t('dismiss')} onClick={onDismiss}>
+              ×
+            </Button>
+          }
+        />
       )}
     </MessageBar>
   );
@@ -86,7 +116,18 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
   ];
   const ctx: Fremdrift | null =
     state.caseload && state.measurement
-      ? { port, asOf, tx, caseload: state.caseload, measurement: state.measurement, busy: state.busy, write: state.write, reload: state.reload, announce, openDrill }
+      ? {
+          port,
+          asOf,
+          tx,
+          caseload: state.caseload,
+          measurement: state.measurement,
+          busy: state.busy,
+          write: state.write,
+          reload: state.reload,
+          announce,
+          openDrill,
+        }
       : null;
   const loadingText = <Spinner size="small" label={tx.t('loading')} />;
 
@@ -127,7 +168,13 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
                   onImported={(r) => {
                     // The port does not report our own writes: re-measure so every view shows the import.
                     void state.reload();
-                    announce(tx.t('imported', { table: r.table, added: tx.plural('rowsNew', r.added), updated: tx.plural('rowsChanged', r.updated) }));
+                    announce(
+                      tx.t('imported', {
+                        table: r.table,
+                        added: tx.plural('rowsNew', r.added),
+                        updated: tx.plural('rowsChanged', r.updated),
+                      }),
+                    );
                   }}
                 />
               )}

@@ -11,14 +11,21 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 // Chromium, Chrome or Edge (CHROME_PATH); without one the suite is skipped and counted (scripts/ensure-tools.js).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const CHROME: string | null = require('../../scripts/ensure-tools').findChrome();
-if (!CHROME) console.warn('!!! Ingen Chromium, Chrome eller Edge fundet: browsertestene springes over (sæt CHROME_PATH).');
+if (!CHROME)
+  console.warn('!!! Ingen Chromium, Chrome eller Edge fundet: browsertestene springes over (sæt CHROME_PATH).');
 
 const ROOT = path.resolve(__dirname, '../..');
 // FREMDRIFT_DIST lets a run use its own build when others rebuild dist/ in the same work tree.
 const DIST = path.resolve(process.env.FREMDRIFT_DIST ?? path.join(ROOT, 'dist'));
 const RESULTS = path.join(ROOT, 'test-results');
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 /** Excel's task pane is about 320-350 px wide; users widen it to 450 px at most. */
 const WIDTHS = [320, 350, 450] as const;
 const AXE_WIDTH = 350;
@@ -83,13 +90,26 @@ async function seriousViolations(): Promise<string[]> {
   type Result = { violations: { id: string; impact: string; nodes: { html: string; target: string[] }[] }[] };
   const violations = await page.evaluate(async () => {
     const r = await (window as unknown as { axe: { run(ctx: Document): Promise<Result> } }).axe.run(document);
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ html: n.html, target: n.target.join(' ') })) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => ({ html: n.html, target: n.target.join(' ') })),
+    }));
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && n.html.includes('data-tabster-dummy'))) }))
+    .map((v) => ({
+      ...v,
+      nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && n.html.includes('data-tabster-dummy'))),
+    }))
     .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target)
+          .join(', ')}`,
+    );
 }
 
 async function screenshot(name: string) {
@@ -99,7 +119,10 @@ async function screenshot(name: string) {
 
 /** The page's own horizontal extent against the viewport: no sideways scrolling when scroll <= client. */
 async function pageWidth(): Promise<{ scrollWidth: number; clientWidth: number }> {
-  return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
 }
 
 const EXPORT_CSV = [
@@ -110,7 +133,9 @@ const EXPORT_CSV = [
 ].join('\n');
 
 async function uploadExport() {
-  await page.locator('input[type=file]').setInputFiles({ name: 'eksport.csv', mimeType: 'text/csv', buffer: Buffer.from(EXPORT_CSV, 'utf8') });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'eksport.csv', mimeType: 'text/csv', buffer: Buffer.from(EXPORT_CSV, 'utf8') });
   await page.getByRole('combobox', { name: 'Sagsnr' }).waitFor();
 }
 
@@ -232,14 +257,23 @@ const STATES: { name: string; enter(): Promise<void>; leave?(): Promise<void> }[
 
 beforeAll(async () => {
   if (!CHROME) return;
-  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ mangler: byg først (npx webpack --mode production)');
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html')))
+    throw new Error('dist/ mangler: byg først (npx webpack --mode production)');
   server = await serve();
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fremdrift-e2e-'));
   context = await chromium.launchPersistentContext(userDir, {
     executablePath: CHROME,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: AXE_WIDTH, height: 900 },
     locale: 'da-DK',
     // Fluent skips its tab-indicator animation, so screenshots show the settled page.
@@ -284,7 +318,12 @@ afterAll(async () => {
       if (SCREENSHOT_WIDTHS.includes(width)) await screenshot(`${width}-${name}`);
       const violations = width === AXE_WIDTH ? await seriousViolations() : [];
       await state.leave?.();
-      expect({ name, width, fits: measured.scrollWidth <= measured.clientWidth, measured }).toEqual({ name, width, fits: true, measured });
+      expect({ name, width, fits: measured.scrollWidth <= measured.clientWidth, measured }).toEqual({
+        name,
+        width,
+        fits: true,
+        measured,
+      });
       expect(violations).toEqual([]);
     });
   });
@@ -299,7 +338,11 @@ afterAll(async () => {
       const chart = page.getByRole('img', { name: 'Andel i indsats pr. måned mod mål og milepæle' });
       const box = await chart.boundingBox();
       expect(box!.width).toBeLessThanOrEqual(350);
-      const sizes = await chart.locator('text').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize) * (e.getBoundingClientRect().height > 0 ? 1 : 0)));
+      const sizes = await chart
+        .locator('text')
+        .evaluateAll((els) =>
+          els.map((e) => parseFloat(getComputedStyle(e).fontSize) * (e.getBoundingClientRect().height > 0 ? 1 : 0)),
+        );
       expect(Math.min(...sizes.filter((s) => s > 0))).toBeGreaterThanOrEqual(11);
     });
 
@@ -326,7 +369,9 @@ afterAll(async () => {
       const before = await goalShare();
       await openView('Min sagsstamme');
       const active = await page.locator('[data-kpi="I virksomhedsrettet indsats"]').innerText();
-      const start = page.locator('form', { has: page.getByRole('heading', { name: 'Start forløb' }) }).getByLabel('Startdato');
+      const start = page
+        .locator('form', { has: page.getByRole('heading', { name: 'Start forløb' }) })
+        .getByLabel('Startdato');
       await start.fill('31-02-2025');
       await page.getByText('"31-02-2025" er ikke en gyldig dato (dagen findes ikke)').waitFor();
       await page.getByRole('button', { name: 'Gem' }).click();
@@ -342,7 +387,10 @@ afterAll(async () => {
       await form.getByLabel('Type').selectOption('Virksomhedspraktik');
       await form.getByLabel('Virksomhed', { exact: true }).fill('Bager Hansen');
       await form.getByRole('button', { name: 'Gem' }).click();
-      await page.getByTestId('announcer').getByText(/^Gemt: Start forløb/).waitFor();
+      await page
+        .getByTestId('announcer')
+        .getByText(/^Gemt: Start forløb/)
+        .waitFor();
       const after = await goalShare();
       expect(after).toBeGreaterThan(before);
     });
@@ -353,24 +401,35 @@ afterAll(async () => {
       await en.setViewportSize({ width: 320, height: 900 });
       await en.goto(`${base}/taskpane.html?lang=en`);
       await en.getByRole('heading', { name: 'My caseload', level: 2 }).waitFor({ timeout: 60_000 });
-      for (const [tab, heading] of [['My caseload', 'My caseload'], ['Monthly dialogue', 'Monthly dialogue'], ['Goals and milestones', 'Goals and milestones'], ['Import', 'Import from case system']]) {
+      for (const [tab, heading] of [
+        ['My caseload', 'My caseload'],
+        ['Monthly dialogue', 'Monthly dialogue'],
+        ['Goals and milestones', 'Goals and milestones'],
+        ['Import', 'Import from case system'],
+      ]) {
         await en.getByRole('tab', { name: tab }).click();
         await en.getByRole('heading', { name: heading, level: 2 }).waitFor();
-        const measured = await en.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+        const measured = await en.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
         (widths[`en-${tab}`] ??= {})[320] = measured;
         expect({ tab, fits: measured.scrollWidth <= measured.clientWidth }).toEqual({ tab, fits: true });
       }
       await en.close();
     });
 
-    it('the status dialog of the ribbon\'s Opdater fits and names the error', async () => {
+    it("the status dialog of the ribbon's Opdater fits and names the error", async () => {
       const status = await context.newPage();
       status.on('pageerror', (e) => pageErrors.push(String(e)));
       const text = 'Opdatering fra båndet mislykkedes: Tabellen "Borgere" mangler';
       await status.goto(`${base}/commands.html?status=failed&text=${encodeURIComponent(text)}&lang=da`);
       await status.getByRole('alert').getByText(text).waitFor();
       await status.getByRole('button', { name: 'Luk' }).waitFor();
-      const measured = await status.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const measured = await status.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       expect(measured.scrollWidth).toBeLessThanOrEqual(measured.clientWidth);
       await status.screenshot({ path: path.join(RESULTS, '350-opdater-status.png') });
       await status.close();

@@ -10,11 +10,12 @@ async function ready() {
 }
 
 describe('Min sagsstamme', () => {
-  it('shows the preview banner, the three views and the caseworker\'s citizens with status', async () => {
+  it("shows the preview banner, the three views and the caseworker's citizens with status", async () => {
     renderApp();
     await ready();
     expect(screen.getByText('Forhåndsvisning: demodata i hukommelsen, intet gemmes i Excel')).toBeTruthy();
-    for (const name of ['Min sagsstamme', 'Månedsdialog', 'Mål og milepæle']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+    for (const name of ['Min sagsstamme', 'Månedsdialog', 'Mål og milepæle'])
+      expect(screen.getByRole('tab', { name })).toBeTruthy();
     const table = screen.getByTestId('citizens');
     const cells = (id: string) => within(table).getByText(id).closest('tr')!.textContent;
     expect(cells('A1')).toContain('I gang');
@@ -33,11 +34,17 @@ describe('Min sagsstamme', () => {
     const { user } = renderApp();
     await ready();
     await user.selectOptions(screen.getByLabelText('Status'), 'Klar');
-    let ids = within(screen.getByTestId('citizens')).getAllByRole('row').slice(1).map((r) => (r as HTMLTableRowElement).cells[0].textContent);
+    let ids = within(screen.getByTestId('citizens'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => (r as HTMLTableRowElement).cells[0].textContent);
     expect(ids).toEqual(['A2']);
     await user.selectOptions(screen.getByLabelText('Status'), '');
     await user.type(screen.getByLabelText('Søg (Borger-ID, navn, jobmål)'), 'a4');
-    ids = within(screen.getByTestId('citizens')).getAllByRole('row').slice(1).map((r) => (r as HTMLTableRowElement).cells[0].textContent);
+    ids = within(screen.getByTestId('citizens'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => (r as HTMLTableRowElement).cells[0].textContent);
     expect(ids).toEqual(['A4']);
     await user.clear(screen.getByLabelText('Søg (Borger-ID, navn, jobmål)'));
     await user.selectOptions(screen.getByLabelText('Sagsbehandler'), 'Bo');

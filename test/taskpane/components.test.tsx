@@ -41,7 +41,10 @@ describe('ViewNav', () => {
     ];
     inFluent(<ViewNav tabs={tabs} value="a" onChange={(v) => chosen.push(v)} label="Visninger" />);
     const list = screen.getByRole('tablist', { name: 'Visninger' });
-    expect(within(list).getAllByRole('tab')).toEqual([within(list).getByRole('tab', { name: 'Min sagsstamme' }), within(list).getByRole('tab', { name: 'Importér' })]);
+    expect(within(list).getAllByRole('tab')).toEqual([
+      within(list).getByRole('tab', { name: 'Min sagsstamme' }),
+      within(list).getByRole('tab', { name: 'Importér' }),
+    ]);
     expect(screen.getByRole('tab', { name: 'Min sagsstamme' }).getAttribute('aria-selected')).toBe('true');
     await userEvent.setup().click(screen.getByRole('tab', { name: 'Importér' }));
     expect(chosen).toEqual(['b']);
@@ -50,14 +53,23 @@ describe('ViewNav', () => {
 
 describe('ShareChart', () => {
   const months = (n: number): ChartPoint[] =>
-    Array.from({ length: n }, (_, i) => ({ month: `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, share: i / n, milestone: null }));
+    Array.from({ length: n }, (_, i) => ({
+      month: `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      share: i / n,
+      milestone: null,
+    }));
 
   it('labels at least 11 px and no closer than a label is wide', () => {
     expect(LABEL_PX).toBeGreaterThanOrEqual(11);
     // 36 months on a 270 px plot (a 320 px pane): room for 3 labels, so every 12th month.
     expect(labelStep(36, 270)).toBe(12);
     expect(labelStep(3, 270)).toBe(1);
-    for (const [months, width] of [[36, 270], [24, 294], [12, 394], [40, 504]]) {
+    for (const [months, width] of [
+      [36, 270],
+      [24, 294],
+      [12, 394],
+      [40, 504],
+    ]) {
       const step = labelStep(months, width);
       expect((width / (months - 1)) * step).toBeGreaterThanOrEqual(56);
     }
@@ -103,7 +115,9 @@ describe('shared caseworker picker and view messages', () => {
     await user.click(screen.getByRole('tab', { name: 'Mål og milepæle' }));
     await screen.findByRole('heading', { name: 'Mål og milepæle', level: 2 });
     await user.click(screen.getByRole('button', { name: 'Gem i Indstillinger' }));
-    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Indstillingerne er gemt i Indstillinger.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer').textContent).toBe('Indstillingerne er gemt i Indstillinger.'),
+    );
     await user.click(screen.getByRole('tab', { name: 'Min sagsstamme' }));
     await screen.findByRole('heading', { name: 'Min sagsstamme', level: 2 });
     expect(screen.getByTestId('announcer').textContent).toBe('');
@@ -118,7 +132,9 @@ describe('shared caseworker picker and view messages', () => {
     const form = screen.getByRole('form', { name: 'Start forløb' });
     await user.clear(within(form).getByLabelText(/^Startdato/));
     await user.click(within(form).getByRole('button', { name: 'Gem' }));
-    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Ret fejlene i formularen: intet er gemt.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer').textContent).toBe('Ret fejlene i formularen: intet er gemt.'),
+    );
     await user.click(screen.getByRole('button', { name: 'Registrér timer' }));
     expect(screen.getByTestId('announcer').textContent).toBe('');
   });

@@ -14,7 +14,13 @@ function table(def: TableDef, rows: Record<string, CellValue>[]): RawTable {
   return { name: def.name, headers, rows: rows.map((r) => headers.map((h) => r[h] ?? null)) };
 }
 
-const citizen = (id: string, caseworker: string, team: string, readiness: string | null, nextStep: string | null = null) => ({
+const citizen = (
+  id: string,
+  caseworker: string,
+  team: string,
+  readiness: string | null,
+  nextStep: string | null = null,
+) => ({
   'Borger-ID': id,
   Navn: `Navn ${id}`,
   Målgruppe: 'Aktivitetsparat kontanthjælp',
@@ -40,7 +46,14 @@ export function seedTables(): Record<string, RawTable> {
       { ...citizen('B2', 'Bo', 'Team Syd', 'Tæt på'), Virksomhedskonsulent: 'Vera' },
     ]),
     Forløb: table(FORLØB, [
-      { 'Borger-ID': 'A1', Type: 'Virksomhedspraktik', Virksomhed: 'Netto', Startdato: '2025-03-01', Slutdato: '2025-04-01', Virksomhedskonsulent: 'Vera' },
+      {
+        'Borger-ID': 'A1',
+        Type: 'Virksomhedspraktik',
+        Virksomhed: 'Netto',
+        Startdato: '2025-03-01',
+        Slutdato: '2025-04-01',
+        Virksomhedskonsulent: 'Vera',
+      },
       { 'Borger-ID': 'B1', Type: 'Løntilskud', Startdato: '2025-01-01' },
     ]),
     Timer: table(TIMER, []),

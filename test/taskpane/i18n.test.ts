@@ -11,7 +11,8 @@ describe('task pane texts', () => {
     for (const key of Object.keys(DICTIONARIES.da) as (keyof typeof DICTIONARIES.da)[]) {
       expect([key, typeof DICTIONARIES.en[key]]).toEqual([key, typeof DICTIONARIES.da[key]]);
     }
-    for (const locale of LOCALES) for (const v of Object.values(DICTIONARIES[locale])) for (const f of forms(v)) expect(f.trim()).not.toBe('');
+    for (const locale of LOCALES)
+      for (const v of Object.values(DICTIONARIES[locale])) for (const f of forms(v)) expect(f.trim()).not.toBe('');
   });
 
   it('placeholders match between the languages and between the plural forms', () => {

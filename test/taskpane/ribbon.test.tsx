@@ -38,7 +38,9 @@ describe('Opdater with the task pane open', () => {
     spy.mockRestore();
     expect(completed).toBe(1);
     const notice = await screen.findByTestId('ribbon-notice');
-    await waitFor(() => expect(notice.textContent).toContain('Opdatering fra båndet mislykkedes: Tabellen "Borgere" mangler'));
+    await waitFor(() =>
+      expect(notice.textContent).toContain('Opdatering fra båndet mislykkedes: Tabellen "Borgere" mangler'),
+    );
     // Moving to another view clears it.
     await act(async () => screen.getByRole('tab', { name: 'Månedsdialog' }).click());
     expect(screen.queryByTestId('ribbon-notice')).toBeNull();
@@ -51,7 +53,9 @@ describe('Opdater with the task pane open', () => {
     sender.postMessage({ kind: 'started' });
     expect((await screen.findByTestId('ribbon-notice')).textContent).toContain('Opdaterer arkene fra båndet …');
     sender.postMessage({ kind: 'done', time: '14:05' });
-    await waitFor(() => expect(screen.getByTestId('ribbon-notice').textContent).toContain('Arkene er opdateret fra båndet (14:05).'));
+    await waitFor(() =>
+      expect(screen.getByTestId('ribbon-notice').textContent).toContain('Arkene er opdateret fra båndet (14:05).'),
+    );
     sender.close();
   });
 });
@@ -71,7 +75,13 @@ describe('Opdater without a task pane', () => {
         ui: {
           displayDialogAsync: (url: string, _opts: unknown, cb: (r: unknown) => void) => {
             opened.push(url);
-            cb({ status: 'succeeded', value: { close: () => closedByCode++, addEventHandler: (_t: string, h: (arg: unknown) => void) => handlers.push(h) } });
+            cb({
+              status: 'succeeded',
+              value: {
+                close: () => closedByCode++,
+                addEventHandler: (_t: string, h: (arg: unknown) => void) => handlers.push(h),
+              },
+            });
           },
         },
       },
@@ -110,7 +120,13 @@ describe('Opdater without a task pane, quick', () => {
         ui: {
           displayDialogAsync: (url: string, _opts: unknown, cb: (r: unknown) => void) => {
             opened.push(url);
-            cb({ status: 'succeeded', value: { close: () => undefined, addEventHandler: (_t: string, h: (arg: unknown) => void) => handlers.push(h) } });
+            cb({
+              status: 'succeeded',
+              value: {
+                close: () => undefined,
+                addEventHandler: (_t: string, h: (arg: unknown) => void) => handlers.push(h),
+              },
+            });
           },
         },
       },

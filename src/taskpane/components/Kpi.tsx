@@ -16,7 +16,12 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  value: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  value: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
@@ -39,7 +44,12 @@ export function Kpi({ label, value, note, drill }: KpiProps) {
       </div>
       {note && <div className={s.note}>{note}</div>}
       {drill && (
-        <Button size="small" appearance="subtle" onClick={() => openDrill(drill, label)} aria-label={`${tx.t('showCitizens')}: ${label}`}>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => openDrill(drill, label)}
+          aria-label={`${tx.t('showCitizens')}: ${label}`}
+        >
           {tx.t('showCitizens')}
         </Button>
       )}

@@ -88,7 +88,13 @@ export default function ShareChart({ points, goal, tx }: { points: ChartPoint[];
         ))}
         {points.map((p, i) =>
           i % every === 0 ? (
-            <text key={p.month} x={Math.min(W - HALF_LABEL, Math.max(HALF_LABEL, x(i)))} y={H - 8} textAnchor="middle" className={s.label}>
+            <text
+              key={p.month}
+              x={Math.min(W - HALF_LABEL, Math.max(HALF_LABEL, x(i)))}
+              y={H - 8}
+              textAnchor="middle"
+              className={s.label}
+            >
               {p.month}
             </text>
           ) : null,

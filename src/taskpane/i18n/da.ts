@@ -109,12 +109,14 @@ export const da = {
   ribbonFailed: 'Opdatering fra båndet mislykkedes: {error}',
   // The import wizard.
   importTitle: 'Importér fra fagsystem',
-  importIntro: 'Vælg en eksport (CSV eller Excel) fra sagssystemet. Du ser altid en forhåndsvisning, før noget skrives.',
+  importIntro:
+    'Vælg en eksport (CSV eller Excel) fra sagssystemet. Du ser altid en forhåndsvisning, før noget skrives.',
   importTable: 'Importér til tabellen',
   importFile: 'Eksportfil (.csv eller .xlsx)',
   importReading: 'Læser filen …',
   importMappingTitle: 'Kolonner',
-  importMappingHelp: 'Kolonner med samme navn som i Fremdrift er valgt på forhånd. Vælg resten; valget gemmes i projektmappen til næste måned.',
+  importMappingHelp:
+    'Kolonner med samme navn som i Fremdrift er valgt på forhånd. Vælg resten; valget gemmes i projektmappen til næste måned.',
   importSourceColumn: 'Kolonne i eksporten',
   importNotImported: '(importeres ikke)',
   importRequired: 'skal udfyldes',
@@ -127,10 +129,12 @@ export const da = {
   importUnchanged: 'Uændrede',
   importRejected: 'Afviste',
   importNotInExport: 'Ikke i eksporten',
-  importNotInExportHelp: 'Disse rækker står i projektmappen, men ikke i eksporten. Intet slettes; luk dem selv, hvis forløbet er slut.',
+  importNotInExportHelp:
+    'Disse rækker står i projektmappen, men ikke i eksporten. Intet slettes; luk dem selv, hvis forløbet er slut.',
   importIgnoredColumns: 'Kolonner, der ikke importeres',
   importValuesTitle: 'Ukendte værdier',
-  importValuesHelp: 'Eksporten bruger værdier, Fremdrift ikke kender. Vælg, hvad hver betyder; valget gemmes i projektmappen og bruges ved næste import.',
+  importValuesHelp:
+    'Eksporten bruger værdier, Fremdrift ikke kender. Vælg, hvad hver betyder; valget gemmes i projektmappen og bruges ved næste import.',
   importValuesApply: 'Brug valgene',
   importValueNone: '— ikke valgt (rækkerne afvises) —',
   importValueRows: { one: '{n} række', other: '{n} rækker' },

@@ -108,12 +108,14 @@ export const en: Dictionary = {
   ribbonRefreshed: 'The sheets were refreshed from the ribbon ({time}).',
   ribbonFailed: 'Refresh from the ribbon failed: {error}',
   importTitle: 'Import from case system',
-  importIntro: 'Choose an export (CSV or Excel) from the case system. You always see a preview before anything is written.',
+  importIntro:
+    'Choose an export (CSV or Excel) from the case system. You always see a preview before anything is written.',
   importTable: 'Import into table',
   importFile: 'Export file (.csv or .xlsx)',
   importReading: 'Reading the file …',
   importMappingTitle: 'Columns',
-  importMappingHelp: 'Columns named as in Fremdrift are preselected. Choose the rest; the choice is stored in the workbook for next month.',
+  importMappingHelp:
+    'Columns named as in Fremdrift are preselected. Choose the rest; the choice is stored in the workbook for next month.',
   importSourceColumn: 'Column in the export',
   importNotImported: '(not imported)',
   importRequired: 'required',
@@ -126,10 +128,12 @@ export const en: Dictionary = {
   importUnchanged: 'Unchanged',
   importRejected: 'Rejected',
   importNotInExport: 'Not in the export',
-  importNotInExportHelp: 'These rows are in the workbook but not in the export. Nothing is deleted; close them yourself if they have ended.',
+  importNotInExportHelp:
+    'These rows are in the workbook but not in the export. Nothing is deleted; close them yourself if they have ended.',
   importIgnoredColumns: 'Columns not imported',
   importValuesTitle: 'Unknown values',
-  importValuesHelp: 'The export uses values Fremdrift does not know. Choose what each one means; the choice is saved in the workbook and used at the next import.',
+  importValuesHelp:
+    'The export uses values Fremdrift does not know. Choose what each one means; the choice is saved in the workbook and used at the next import.',
   importValuesApply: 'Use these choices',
   importValueNone: '— not chosen (the rows are rejected) —',
   importValueRows: { one: '{n} row', other: '{n} rows' },

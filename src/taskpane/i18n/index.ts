@@ -24,7 +24,8 @@ export interface Texts {
   month(month: string): string;
 }
 
-const fill = (text: string, vars?: Vars) => text.replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m));
+const fill = (text: string, vars?: Vars) =>
+  text.replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m));
 
 export function texts(locale: Locale): Texts {
   const dict = DICTIONARIES[locale];
@@ -46,6 +47,8 @@ export function texts(locale: Locale): Texts {
     // Dates are calendar dates (no time zone): Danish via the domain's formatter, English as ISO.
     date: (iso) => (!iso ? '' : locale === 'da' ? formatDanishDate(iso) : iso),
     month: (m) =>
-      locale === 'da' ? formatDanishMonth(m) : monthFmt.format(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1)),
+      locale === 'da'
+        ? formatDanishMonth(m)
+        : monthFmt.format(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1)),
   };
 }

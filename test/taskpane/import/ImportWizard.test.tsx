@@ -52,13 +52,17 @@ describe('ImportWizard', () => {
     expect(screen.getByText('Ændrede: 1')).toBeTruthy();
     expect(screen.getByText('Uændrede: 1')).toBeTruthy();
     expect(screen.getByText('Afviste: 1')).toBeTruthy();
-    expect(screen.getByText('Række 4 i eksporten til Borgere — Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Række 4 i eksporten til Borgere — Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)',
+      ),
+    ).toBeTruthy();
     expect(screen.getByText('Borger-ID "B2": Team Syd → Øst')).toBeTruthy();
     expect((await port.readTables(['Borgere'])).Borgere!.rows).toEqual(tables.Borgere.rows);
 
     await user.click(screen.getByRole('button', { name: 'Importér 2 rækker' }));
     await screen.findByText('Færdig: 1 ny række og 1 ændret række er skrevet.');
-    const after = (await port.readTables(['Borgere', 'Indstillinger']));
+    const after = await port.readTables(['Borgere', 'Indstillinger']);
     expect(after.Borgere!.rows.map((r) => r[0])).toEqual(['B1', 'B2', 'B3']);
     expect(after.Borgere!.rows[0]).toEqual(tables.Borgere.rows[0]);
     expect(after.Indstillinger!.rows).toContainEqual(['Importkort:Borgere:Sagsnr', 'Borger-ID']);
@@ -68,7 +72,10 @@ describe('ImportWizard', () => {
   test('unknown case-system codes are mapped once in the preview, written, and stored for next month', async () => {
     const { port, user } = setup();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Importér til tabellen' }), 'Forløb');
-    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, csvFile('Borger-ID;Type;Startdato\nB1;VP;01-04-2025\nB2;VP;01-04-2025\nB2;LT;01-05-2025'));
+    await user.upload(
+      document.querySelector('input[type=file]') as HTMLInputElement,
+      csvFile('Borger-ID;Type;Startdato\nB1;VP;01-04-2025\nB2;VP;01-04-2025\nB2;LT;01-05-2025'),
+    );
     await user.click(await screen.findByRole('button', { name: 'Vis forhåndsvisning' }));
     await screen.findByText('Ukendte værdier');
     expect(screen.getByText('Afviste: 3')).toBeTruthy();
@@ -80,16 +87,28 @@ describe('ImportWizard', () => {
     await user.click(screen.getByRole('button', { name: 'Importér 3 rækker' }));
     await screen.findByText(/Færdig: 3 nye rækker/);
     const after = await port.readTables(['Forløb', 'Indstillinger']);
-    expect(after.Forløb!.rows.map((r) => r[1])).toEqual(['Virksomhedspraktik', 'Virksomhedspraktik', 'Virksomhedspraktik', 'Løntilskud']);
+    expect(after.Forløb!.rows.map((r) => r[1])).toEqual([
+      'Virksomhedspraktik',
+      'Virksomhedspraktik',
+      'Virksomhedspraktik',
+      'Løntilskud',
+    ]);
     expect(after.Indstillinger!.rows).toContainEqual(['Værdikort:Forløb:Type:VP', 'Virksomhedspraktik']);
   }, 30000);
 
   test('rows missing from the export are listed, not deleted', async () => {
     const { port, user } = setup();
-    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, csvFile('Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato\nB1;Andet;Nord;Sara;01-12-2024'));
+    await user.upload(
+      document.querySelector('input[type=file]') as HTMLInputElement,
+      csvFile('Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato\nB1;Andet;Nord;Sara;01-12-2024'),
+    );
     await user.click(await screen.findByRole('button', { name: 'Vis forhåndsvisning' }));
     const missing = await screen.findByRole('region', { name: 'Ikke i eksporten' });
-    expect(within(missing).getByText('Borger-ID "B2" (Borgere række 2): sæt kun Slutdato, hvis borgeren er fraflyttet, død eller gået på folkepension')).toBeTruthy();
+    expect(
+      within(missing).getByText(
+        'Borger-ID "B2" (Borgere række 2): sæt kun Slutdato, hvis borgeren er fraflyttet, død eller gået på folkepension',
+      ),
+    ).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Importér 1 række' }));
     await screen.findByText(/Færdig/);
     expect((await port.readTables(['Borgere'])).Borgere!.rows.map((r) => r[0])).toEqual(['B1', 'B2']);
@@ -104,7 +123,10 @@ describe('ImportWizard', () => {
       await gate;
       return append(table, rows);
     };
-    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, csvFile('Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato\nB7;Andet;Nord;Sara;01-12-2024'));
+    await user.upload(
+      document.querySelector('input[type=file]') as HTMLInputElement,
+      csvFile('Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato\nB7;Andet;Nord;Sara;01-12-2024'),
+    );
     await user.click(await screen.findByRole('button', { name: 'Vis forhåndsvisning' }));
     await user.click(await screen.findByRole('button', { name: 'Importér 1 række' }));
     expect(await screen.findByRole('progressbar')).toBeTruthy();
@@ -116,7 +138,10 @@ describe('ImportWizard', () => {
 
   test('a binary file is refused with a Danish message and nothing changes', async () => {
     const { port, tables, user } = setup();
-    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File([Uint8Array.from([0x41, 0, 0x42])], 'x.csv'));
+    await user.upload(
+      document.querySelector('input[type=file]') as HTMLInputElement,
+      new File([Uint8Array.from([0x41, 0, 0x42])], 'x.csv'),
+    );
     expect(await screen.findByText(/x\.csv: Filen indeholder binære data/)).toBeTruthy();
     expect((await port.readTables(['Borgere'])).Borgere!.rows).toEqual(tables.Borgere.rows);
   });
@@ -133,7 +158,10 @@ describe('ImportWizard', () => {
     const { user } = setup();
     const check = async (step: string) => {
       const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
-      expect({ step, violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`) }).toEqual({ step, violations: [] });
+      expect({
+        step,
+        violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      }).toEqual({ step, violations: [] });
     };
     await check('choose');
     await user.upload(screen.getByLabelText('Eksportfil (.csv eller .xlsx)'), csvFile(EXPORT));
