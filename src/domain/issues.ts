@@ -97,10 +97,9 @@ export function dataIssue<C extends IssueCode>(
 const TABLE_ORDER = ['Borgere', 'Forløb', 'Timer', 'Aftaler', 'STAR_tal', 'Historik', 'Historik_borgere', 'Indstillinger'];
 
 /** Issues in reading order: table by table, row by row (stable, so a row's issues keep column order). */
+const RANK = new Map(TABLE_ORDER.map((t, i) => [t, i]));
+
 export function issuesInReadingOrder(issues: DataIssue[]): DataIssue[] {
-  const rank = (t: string) => {
-    const i = TABLE_ORDER.indexOf(t);
-    return i < 0 ? TABLE_ORDER.length : i;
-  };
+  const rank = (t: string) => RANK.get(t) ?? TABLE_ORDER.length;
   return issues.sort((a, b) => rank(a.table) - rank(b.table) || a.row - b.row);
 }

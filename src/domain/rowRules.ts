@@ -31,7 +31,8 @@ function finding<C extends IssueCode>(
 
 /** How Borger-IDs compare everywhere: case, surrounding and repeated spaces do not matter. */
 export function idKey(id: string): string {
-  return id.replace(/\s+/g, ' ').trim().toLocaleLowerCase('da');
+  // Danish letters lower-case the same way in every locale, so the fast toLowerCase is enough.
+  return /\s/.test(id) ? id.replace(/\s+/g, ' ').trim().toLowerCase() : id.toLowerCase();
 }
 
 /** A period must not end before it starts (Borgere, Forløb). */
@@ -83,10 +84,18 @@ export function followUpFinding(followUp: IsoDate | undefined, start: IsoDate, a
 export class CitizenRegistry {
   private readonly used = new Map<string, { row: number; index: number }>();
   private readonly refused = new Map<string, number>();
+  /** IDs repeat on every Forløb and Timer row: each spelling is folded once. */
+  private readonly keys = new Map<string, string>();
+
+  private key(id: string): string {
+    let k = this.keys.get(id);
+    if (k === undefined) this.keys.set(id, (k = idKey(id)));
+    return k;
+  }
 
   /** Registers a usable citizen row; a finding when the ID is already taken. */
   register(id: string, row: number): Finding<'duplicateId'> | null {
-    const key = idKey(id);
+    const key = this.key(id);
     const first = this.used.get(key);
     if (first) return finding('error', 'Borger-ID', 'duplicateId', { id, firstRow: first.row }, 'rowSkipped');
     this.used.set(key, { row, index: this.used.size });
@@ -95,28 +104,28 @@ export class CitizenRegistry {
 
   /** Notes a citizen row that could not be used, so rows naming it are told why. */
   refuse(id: string, row: number): void {
-    const key = idKey(id);
+    const key = this.key(id);
     if (!this.used.has(key) && !this.refused.has(key)) this.refused.set(key, row);
   }
 
   /** Position (0-based, in registration order) of a usable citizen, or undefined. */
   indexOf(id: string): number | undefined {
-    return this.used.get(idKey(id))?.index;
+    return this.used.get(this.key(id))?.index;
   }
 
   has(id: string): boolean {
-    return this.used.has(idKey(id));
+    return this.used.has(this.key(id));
   }
 
   /** Row (1-based) of a usable citizen, or undefined. */
   rowOf(id: string): number | undefined {
-    return this.used.get(idKey(id))?.row;
+    return this.used.get(this.key(id))?.row;
   }
 
   /** A row elsewhere names this citizen: null when usable, else why not. */
   reference(id: string, consequence: IssueConsequence = 'rowSkipped'): Finding | null {
-    if (this.used.has(idKey(id))) return null;
-    const refusedRow = this.refused.get(idKey(id));
+    if (this.used.has(this.key(id))) return null;
+    const refusedRow = this.refused.get(this.key(id));
     if (refusedRow !== undefined) {
       return finding('error', 'Borger-ID', 'citizenRowRejected', { id, citizenRow: refusedRow }, consequence);
     }
@@ -125,15 +134,21 @@ export class CitizenRegistry {
 }
 
 /** One Timer row per citizen and month: a second row is a warning (both count). */
+export function duplicateHoursFinding(id: string, month: MonthKey, firstRow: number): Finding {
+  return finding('warning', 'Måned', 'duplicateHoursMonth', { id, month, firstRow }, 'counted');
+}
+
+/** The same rule for rows named by Borger-ID (typed entry, import), before citizens are resolved. */
 export class MonthlyHoursRegistry {
   private readonly seen = new Map<string, number>();
+  private readonly keys = new Map<string, string>();
 
   check(id: string, month: MonthKey, row: number): Finding | null {
-    const key = `${idKey(id)}|${month}`;
+    let folded = this.keys.get(id);
+    if (folded === undefined) this.keys.set(id, (folded = idKey(id)));
+    const key = `${folded}|${month}`;
     const first = this.seen.get(key);
-    if (first !== undefined) {
-      return finding('warning', 'Måned', 'duplicateHoursMonth', { id, month, firstRow: first }, 'counted');
-    }
+    if (first !== undefined) return duplicateHoursFinding(id, month, first);
     this.seen.set(key, row);
     return null;
   }

@@ -81,14 +81,18 @@ export function consultantSlices(
       }
     }
   });
+  // Each citizen's VKs, so a placement's start or end is counted by looking only at them.
+  const vksOf: number[][] = [];
+  members.forEach((byCitizen, k) => {
+    for (const c of byCitizen.keys()) (vksOf[c] ??= []).push(k);
+  });
   activity.countedPlacements.forEach((pi, j) => {
     const c = valid.placementOwner[pi];
-    members.forEach((byCitizen, k) => {
-      const months = byCitizen.get(c);
-      if (!months) return;
+    for (const k of vksOf[c] ?? []) {
+      const months = members[k].get(c)!;
       if (activity.startsAt[j] >= 0 && months[activity.startsAt[j]]) family.starts[k * M + activity.startsAt[j]]++;
       if (activity.endsAt[j] >= 0 && months[activity.endsAt[j]]) family.ends[k * M + activity.endsAt[j]]++;
-    });
+    }
   });
   const teams = family.keys.map(
     (_, k) =>
