@@ -38,8 +38,9 @@ export function markActivity(valid: ValidatedCaseload, index: CitizenIndex, rule
     const s = monthPos(p.startDate);
     const e = p.endDate ? monthPos(p.endDate) : M - 1;
     out.countedPlacements.push(pi);
-    out.startsAt.push(s >= 0 && s < M && inGross(c, s) ? s : -1);
-    out.endsAt.push(p.endDate && e >= 0 && e < M && inGross(c, e) ? e : -1);
+    // inGross implies 0 <= month < M (grossFrom >= 0, grossTo <= M - 1), so no separate range check.
+    out.startsAt.push(inGross(c, s) ? s : -1);
+    out.endsAt.push(p.endDate && inGross(c, e) ? e : -1);
     if (!byActivity) return;
     const to = Math.min(e, grossTo[c]);
     for (let m = Math.max(s, grossFrom[c]); m <= to; m++) active[c * M + m] = 1;

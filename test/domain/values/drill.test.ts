@@ -9,7 +9,7 @@ const person = (row: number, id: string, extra: Partial<Citizen>): Citizen => ({
 
 const autumn = (): Caseload => ({
   citizens: [
-    person(1, 'Åse', { visitedDate: '2025-11-10' }),
+    person(1, 'Åse', { visitedDate: '2025-11-10', endDate: '2026-03-31' }),
     person(2, 'Ørn', { caseworker: 'Bo', targetGroup: 'Jobparat kontanthjælp' }),
     person(3, 'Æble', { team: 'Syd', startDate: '2025-11-01' }),
     person(4, 'Zeta', { team: 'Syd', caseworker: 'Carl', targetGroup: 'Jobparat kontanthjælp', endDate: '2025-11-30', visitedDate: '2024-05-01' }),

@@ -105,6 +105,7 @@ describe('what lies outside the period or the citizen\'s time', () => {
   it('ignores hours after the as-of month, before Periode fra and outside the citizen\'s time; sums the rest', () => {
     const c = caseload([person(1, 'A'), person(2, 'B', { endDate: '2025-10-31' }), person(3, 'C')], [], [
       { row: 1, citizenId: 'A', month: '2025-09', hours: 20 },
+      { row: 7, citizenId: 'B', month: '2025-09', hours: 20 },
       { row: 2, citizenId: 'A', month: '2026-01', hours: 20 },
       { row: 3, citizenId: 'B', month: '2025-11', hours: 20 },
       { row: 4, citizenId: 'A', month: '2025-11', hours: 7 },
