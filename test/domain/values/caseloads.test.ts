@@ -62,6 +62,14 @@ describe('caseloadSizes', () => {
     expect(measure(caseload(), { asOf }).report.caseloads.map((s) => [s.bandMin, s.bandMax])).toEqual([[40, 50], [40, 50], [30, 35], [30, 35]]);
   });
 
+  it('gives each person the team with most of their citizens, even when it comes last in Danish order', () => {
+    const c = caseload();
+    c.citizens.push(person(7, 'G', { caseworker: 'Åge', team: 'Øst' }));
+    expect(measure(c, { asOf }).report.caseloads.map((s) => [s.name, s.citizens, s.team])).toEqual([
+      ['Zack', 2, 'Nord'], ['Åge', 3, 'Øst'], ['Kim', 2, 'Nord'], ['Mona', 1, 'Syd'],
+    ]);
+  });
+
   it('leaves out citizens outside the rule\'s Målgrupper', () => {
     const c = caseload();
     c.citizens[0].targetGroup = 'Ressourceforløb';
