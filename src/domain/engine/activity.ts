@@ -36,7 +36,7 @@ export function markActivity(valid: ValidatedCaseload, index: CitizenIndex, rule
     const c = valid.placementOwner[pi];
     if (!counted.has(p.type) || grossTo[c] < grossFrom[c]) return;
     const s = monthPos(p.startDate);
-    const e = p.endDate ? monthPos(p.endDate) : M - 1;
+    const e = p.endDate ? monthPos(p.endDate) : grossTo[c];
     out.countedPlacements.push(pi);
     // inGross implies 0 <= month < M (grossFrom >= 0, grossTo <= M - 1), so no separate range check.
     out.startsAt.push(inGross(c, s) ? s : -1);

@@ -90,6 +90,17 @@ describe('plan of teams and caseworkers', () => {
   });
 });
 
+describe('no plan', () => {
+  it('without Basismåned and Deadline no slice has a plan; a Målgruppe never has one', () => {
+    const report = run({ baseMonth: undefined, deadline: undefined });
+    const slices = [report, report.byTeam.Nord, report.byTeam.Øst, report.byCaseworker.Mia, report.byCaseworker.Carl];
+    expect(slices.map((s) => s.plan)).toEqual([[], [], [], [], []]);
+    expect(slices.every((s) => s.months.every((m) => m.milestone === null))).toBe(true);
+    expect(run().byTargetGroup['Aktivitetsparat kontanthjælp'].plan).toEqual([]);
+    expect(run().byTargetGroup['Aktivitetsparat kontanthjælp'].months.map((m) => m.milestone)).toEqual([null, null, null]);
+  });
+});
+
 describe('Basismåned outside the measured months', () => {
   it('before Periode fra: the base share is the first month\'s, and the plan starts with the period', () => {
     const { plan } = run({ periodFrom: '2025-02', baseMonth: '2024-12', deadline: '2025-04' });
