@@ -79,6 +79,7 @@ describe('resolveRule', () => {
     });
     expect(resolveRule({}, 'custom')).toMatchObject({ threshold: 40, monthsInARow: 3, counts: ['Virksomhedspraktik', 'Løntilskud', 'Ordinære timer', 'Job'], basis: 'active' });
     expect(Object.keys(RULE_PRESETS)).toEqual(['fsm-rate3', 'fsm-rate2', 'fsm2-20', 'afklaring-80', 'custom']);
+    expect(Object.entries(RULE_PRESETS).every(([key, preset]) => preset.id === key)).toBe(true);
   });
 
   it('applies threshold, months in a row (whole, at least 1) and counts only to the custom rule', () => {
