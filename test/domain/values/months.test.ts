@@ -68,10 +68,23 @@ describe('months read in every quarter and across a year end', () => {
   });
 });
 
+describe('months of another century', () => {
+  it('reads 1999-2000 months by their own digits', () => {
+    const c = caseload([person(1, 'A', { startDate: '1999-11-01' }), person(2, 'B', { startDate: '1999-12-15' })],
+      [{ row: 1, citizenId: 'A', type: 'Job', startDate: '1999-12-01', endDate: '2000-01-10' }],
+      [{ row: 1, citizenId: 'B', month: '2000-02', hours: 4 }]);
+    expect(table(c, '2000-02-29')).toEqual([
+      ['1999-11', 1, 0, 0, 0, 0, 0], ['1999-12', 2, 1, 1, 0, 0, 0], ['2000-01', 2, 1, 0, 1, 0, 0], ['2000-02', 2, 1, 0, 0, 1, 0],
+    ]);
+  });
+});
+
 describe('what lies outside the period or the citizen\'s time', () => {
   it('a placement begun before Periode fra is active in the period but is no start in it', () => {
     const c = caseload([person(1, 'A')], [{ row: 1, citizenId: 'A', type: 'Job', startDate: '2025-09-20', endDate: '2025-10-10' }], [], { periodFrom: '2025-10' });
     expect(table(c, '2025-11-30')).toEqual([['2025-10', 1, 1, 0, 1, 0, 0], ['2025-11', 1, 0, 0, 0, 0, 0]]);
+    // Nor is it a start in a month before the report.
+    expect(measure(c, { asOf: '2025-11-30' }).drill({ scope: { kind: 'all' }, month: '2025-09', measure: 'starts' })).toEqual([]);
   });
 
   it('a placement begun before the citizen entered counts from entry and is no start', () => {

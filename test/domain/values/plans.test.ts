@@ -82,11 +82,14 @@ describe('plan of teams and caseworkers', () => {
 
   it('a caseworker with as many citizen-months in two teams belongs to the team first in Danish collation', () => {
     const c: Caseload = {
-      citizens: [person(1, 'A', 'Øst', 'Mia'), person(2, 'B', 'Vest', 'Mia'), person(3, 'C', 'Vest', 'Bo'), person(4, 'D', 'Øst', 'Bo'), person(5, 'E', 'Øst', 'Bo')],
-      placements: [], hours: [], settings: { periodFrom: '2025-01' }, issues: [],
+      citizens: [person(1, 'A', 'Øst', 'Mia'), person(2, 'B', 'Vest', 'Mia'), person(3, 'C', 'Vest', 'Bo'), person(4, 'D', 'Øst', 'Bo'), person(5, 'E', 'Øst', 'Bo'),
+        person(6, 'F', 'Vest', 'Per'), person(7, 'G', 'Øst', 'Per'), person(8, 'H', 'Syd', 'Ole', { targetGroup: 'Ressourceforløb' })],
+      placements: [], hours: [], settings: { periodFrom: '2025-01', targetGroups: ['Aktivitetsparat kontanthjælp'] }, issues: [],
     };
     const { byCaseworker } = measure(c, { asOf: '2025-02-28' }).report;
-    expect([byCaseworker.Mia.team, byCaseworker.Bo.team]).toEqual(['Vest', 'Øst']);
+    expect([byCaseworker.Mia.team, byCaseworker.Bo.team, byCaseworker.Per.team]).toEqual(['Vest', 'Øst', 'Vest']);
+    // Ole's only citizen is outside the rule's Målgrupper: no citizen-months, still his team.
+    expect(byCaseworker.Ole.team).toBe('Syd');
   });
 });
 

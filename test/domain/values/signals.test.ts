@@ -15,7 +15,7 @@ const ids = (c: Caseload, kind: Signal['kind'], on = asOf) => kinds(c, kind, on)
 
 describe('placementEndingSoon', () => {
   it('flags counted, ongoing placements ending within 30 days of the as-of date, both ends included', () => {
-    const citizens = ['A', 'B', 'C', 'D', 'E', 'F'].map((id, i) => person(i + 1, id));
+    const citizens = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((id, i) => person(i + 1, id));
     const c = caseload(citizens, [
       { row: 1, citizenId: 'A', type: 'Job', startDate: '2025-01-01', endDate: '2025-07-15' },
       { row: 2, citizenId: 'B', type: 'Job', startDate: '2025-01-01', endDate: '2025-07-16' },
@@ -23,8 +23,9 @@ describe('placementEndingSoon', () => {
       { row: 4, citizenId: 'D', type: 'Job', startDate: '2025-01-01', endDate: '2025-06-14' },
       { row: 5, citizenId: 'E', type: 'Nytteindsats', startDate: '2025-01-01', endDate: '2025-06-20' },
       { row: 6, citizenId: 'F', type: 'Job', startDate: '2025-06-16', endDate: '2025-06-20' },
+      { row: 7, citizenId: 'G', type: 'Job', startDate: asOf, endDate: '2025-06-21' },
     ]);
-    expect(ids(c, 'placementEndingSoon')).toEqual(['C', 'A']);
+    expect(ids(c, 'placementEndingSoon')).toEqual(['C', 'G', 'A']);
     expect(kinds(c, 'placementEndingSoon')[0]).toMatchObject({ placementType: 'Job', endDate: asOf, placementRow: 3, company: null });
   });
 
