@@ -6,13 +6,24 @@ import { inTargetGroupOn } from '../../../src/domain/caseloads';
 
 const asOf = '2025-06-15';
 const person = (row: number, id: string, extra: Partial<Citizen> = {}): Citizen => ({
-  row, id, targetGroup: 'Aktivitetsparat kontanthjælp', team: 'Nord', caseworker: 'Anne', startDate: '2025-01-01', ...extra,
+  row,
+  id,
+  targetGroup: 'Aktivitetsparat kontanthjælp',
+  team: 'Nord',
+  caseworker: 'Anne',
+  startDate: '2025-01-01',
+  ...extra,
 });
 
 describe('inTargetGroupOn', () => {
   it('includes the start and the end day, and honours the Målgrupper', () => {
     const c = person(1, 'A', { startDate: '2025-06-15', endDate: '2025-06-20' });
-    expect(['2025-06-14', '2025-06-15', '2025-06-20', '2025-06-21'].map((d) => inTargetGroupOn(c, d, null))).toEqual([false, true, true, false]);
+    expect(['2025-06-14', '2025-06-15', '2025-06-20', '2025-06-21'].map((d) => inTargetGroupOn(c, d, null))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
     expect(inTargetGroupOn(c, '2025-06-16', new Set(['Ressourceforløb']))).toBe(false);
     expect(inTargetGroupOn(c, '2025-06-16', new Set(['Aktivitetsparat kontanthjælp']))).toBe(true);
   });
@@ -57,23 +68,39 @@ describe('caseloadSizes', () => {
     c.settings = { caseworkerBand: { min: 1, max: 1 }, consultantBand: { min: 0, max: 2 } };
     const { caseloads } = measure(c, { asOf }).report;
     expect(caseloads.map((s) => [s.name, s.bandMin, s.bandMax, s.above])).toEqual([
-      ['Zack', 1, 1, true], ['Åge', 1, 1, true], ['Kim', 0, 2, false], ['Mona', 0, 2, false],
+      ['Zack', 1, 1, true],
+      ['Åge', 1, 1, true],
+      ['Kim', 0, 2, false],
+      ['Mona', 0, 2, false],
     ]);
-    expect(measure(caseload(), { asOf }).report.caseloads.map((s) => [s.bandMin, s.bandMax])).toEqual([[40, 50], [40, 50], [30, 35], [30, 35]]);
+    expect(measure(caseload(), { asOf }).report.caseloads.map((s) => [s.bandMin, s.bandMax])).toEqual([
+      [40, 50],
+      [40, 50],
+      [30, 35],
+      [30, 35],
+    ]);
   });
 
   it('gives each person the team with most of their citizens, even when it comes last in Danish order', () => {
     const c = caseload();
     c.citizens.push(person(7, 'G', { caseworker: 'Åge', team: 'Øst' }));
     expect(measure(c, { asOf }).report.caseloads.map((s) => [s.name, s.citizens, s.team])).toEqual([
-      ['Zack', 2, 'Nord'], ['Åge', 3, 'Øst'], ['Kim', 2, 'Nord'], ['Mona', 1, 'Syd'],
+      ['Zack', 2, 'Nord'],
+      ['Åge', 3, 'Øst'],
+      ['Kim', 2, 'Nord'],
+      ['Mona', 1, 'Syd'],
     ]);
   });
 
-  it('leaves out citizens outside the rule\'s Målgrupper', () => {
+  it("leaves out citizens outside the rule's Målgrupper", () => {
     const c = caseload();
     c.citizens[0].targetGroup = 'Ressourceforløb';
     c.settings = { targetGroups: ['Aktivitetsparat kontanthjælp'] };
-    expect(measure(c, { asOf }).report.caseloads.map((s) => [s.name, s.citizens])).toEqual([['Zack', 2], ['Åge', 1], ['Kim', 1], ['Mona', 1]]);
+    expect(measure(c, { asOf }).report.caseloads.map((s) => [s.name, s.citizens])).toEqual([
+      ['Zack', 2],
+      ['Åge', 1],
+      ['Kim', 1],
+      ['Mona', 1],
+    ]);
   });
 });

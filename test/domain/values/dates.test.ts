@@ -1,14 +1,37 @@
 // Calendar arithmetic by value: every month length, leap years, day numbers, month keys across year ends,
 // Excel serials around the fictitious 1900-02-29, and the Danish formats. A wrong day here is a wrong count.
 import {
-  addDays, addMonths, addMonthsToDate, civilToDayNumber, danishMonthName, daysBetween, daysInMonth, daysInYearMonth,
-  excelSerialToIso, firstDay, formatDanishDate, formatDanishMonth, fromDayNumber, isMonthKey, isValidCivilDate,
-  isoFromParts, isoToExcelSerial, lastDay, monthFromIndex, monthIndex, monthOf, monthRange, parseIsoDate, toDayNumber,
+  addDays,
+  addMonths,
+  addMonthsToDate,
+  civilToDayNumber,
+  danishMonthName,
+  daysBetween,
+  daysInMonth,
+  daysInYearMonth,
+  excelSerialToIso,
+  firstDay,
+  formatDanishDate,
+  formatDanishMonth,
+  fromDayNumber,
+  isMonthKey,
+  isValidCivilDate,
+  isoFromParts,
+  isoToExcelSerial,
+  lastDay,
+  monthFromIndex,
+  monthIndex,
+  monthOf,
+  monthRange,
+  parseIsoDate,
+  toDayNumber,
 } from '../../../src/domain/dates';
 
 describe('month lengths and leap years', () => {
   it('gives every month of a common and a leap year its length', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInYearMonth(2025, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInYearMonth(2025, m))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
     expect(daysInYearMonth(2024, 2)).toBe(29);
   });
 
@@ -36,9 +59,30 @@ describe('day numbers', () => {
   });
 
   it('turns day numbers back into dates in every month, across leap days and year ends', () => {
-    for (const iso of ['1970-01-01', '1969-12-31', '2000-02-29', '2000-03-01', '2024-02-29', '2025-01-31', '2025-02-28',
-      '2025-03-01', '2025-04-30', '2025-05-31', '2025-06-30', '2025-07-31', '2025-08-31', '2025-09-30', '2025-10-31',
-      '2025-11-30', '2025-12-31', '2026-01-01', '2100-03-01', '1600-02-29', '0001-01-01', '9999-12-31']) {
+    for (const iso of [
+      '1970-01-01',
+      '1969-12-31',
+      '2000-02-29',
+      '2000-03-01',
+      '2024-02-29',
+      '2025-01-31',
+      '2025-02-28',
+      '2025-03-01',
+      '2025-04-30',
+      '2025-05-31',
+      '2025-06-30',
+      '2025-07-31',
+      '2025-08-31',
+      '2025-09-30',
+      '2025-10-31',
+      '2025-11-30',
+      '2025-12-31',
+      '2026-01-01',
+      '2100-03-01',
+      '1600-02-29',
+      '0001-01-01',
+      '9999-12-31',
+    ]) {
       expect(fromDayNumber(toDayNumber(iso))).toBe(iso);
     }
     expect(fromDayNumber(0)).toBe('1970-01-01');
@@ -96,7 +140,14 @@ describe('parsing and validating dates', () => {
 describe('month keys', () => {
   it('accepts only YYYY-MM with a month from 01 to 12', () => {
     expect(['2025-01', '2025-12'].map(isMonthKey)).toEqual([true, true]);
-    expect(['2025-00', '2025-13', '2025-1', '2025-01-01', 'x2025-01', ''].map(isMonthKey)).toEqual([false, false, false, false, false, false]);
+    expect(['2025-00', '2025-13', '2025-1', '2025-01-01', 'x2025-01', ''].map(isMonthKey)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('numbers months consecutively across year ends', () => {
@@ -154,7 +205,18 @@ describe('Danish formats', () => {
     expect(formatDanishMonth('2025-12')).toBe('december 2025');
     expect(formatDanishMonth('2026-01')).toBe('januar 2026');
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(danishMonthName)).toEqual([
-      'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december',
+      'januar',
+      'februar',
+      'marts',
+      'april',
+      'maj',
+      'juni',
+      'juli',
+      'august',
+      'september',
+      'oktober',
+      'november',
+      'december',
     ]);
   });
 });

@@ -4,7 +4,13 @@
 import { measure, type Caseload, type Citizen, type DrillQuery, type Measure } from '../../../src/domain';
 
 const person = (row: number, id: string, extra: Partial<Citizen>): Citizen => ({
-  row, id, targetGroup: 'Aktivitetsparat kontanthjælp', team: 'Nord', caseworker: 'Anne', startDate: '2025-01-01', ...extra,
+  row,
+  id,
+  targetGroup: 'Aktivitetsparat kontanthjælp',
+  team: 'Nord',
+  caseworker: 'Anne',
+  startDate: '2025-01-01',
+  ...extra,
 });
 
 const autumn = (): Caseload => ({
@@ -12,7 +18,13 @@ const autumn = (): Caseload => ({
     person(1, 'Åse', { visitedDate: '2025-11-10', endDate: '2026-03-31' }),
     person(2, 'Ørn', { caseworker: 'Bo', targetGroup: 'Jobparat kontanthjælp' }),
     person(3, 'Æble', { team: 'Syd', startDate: '2025-11-01' }),
-    person(4, 'Zeta', { team: 'Syd', caseworker: 'Carl', targetGroup: 'Jobparat kontanthjælp', endDate: '2025-11-30', visitedDate: '2024-05-01' }),
+    person(4, 'Zeta', {
+      team: 'Syd',
+      caseworker: 'Carl',
+      targetGroup: 'Jobparat kontanthjælp',
+      endDate: '2025-11-30',
+      visitedDate: '2024-05-01',
+    }),
     person(5, 'Anna', {}),
   ],
   placements: [
@@ -85,13 +97,31 @@ describe('drill-down by slice', () => {
   });
 
   it('Målgruppe', () => {
-    expect(drillAll('2025-11', 'gross', { kind: 'targetGroup', targetGroup: 'Jobparat kontanthjælp' })).toEqual(['Zeta', 'Ørn']);
-    expect(drillAll('2025-11', 'active', { kind: 'targetGroup', targetGroup: 'Aktivitetsparat kontanthjælp' })).toEqual(['Æble', 'Åse']);
+    expect(drillAll('2025-11', 'gross', { kind: 'targetGroup', targetGroup: 'Jobparat kontanthjælp' })).toEqual([
+      'Zeta',
+      'Ørn',
+    ]);
+    expect(drillAll('2025-11', 'active', { kind: 'targetGroup', targetGroup: 'Aktivitetsparat kontanthjælp' })).toEqual(
+      ['Æble', 'Åse'],
+    );
   });
 });
 
 describe('slice series behind the same counts', () => {
-  const row = (s: { months: { month: string; gross: number; active: number; starts: number; ends: number; visited: number; withOrdinaryHours: number }[] }, month: string) => {
+  const row = (
+    s: {
+      months: {
+        month: string;
+        gross: number;
+        active: number;
+        starts: number;
+        ends: number;
+        visited: number;
+        withOrdinaryHours: number;
+      }[];
+    },
+    month: string,
+  ) => {
     const m = s.months.find((x) => x.month === month)!;
     return [m.gross, m.active, m.starts, m.ends, m.visited, m.withOrdinaryHours];
   };

@@ -1,7 +1,15 @@
 // The goal and milestone arithmetic by value, at each boundary: passing exactly at the threshold, the gap
 // to the goal, whole-citizen counts, status bands, the milestone line, largest remainder ties, end rates.
 import {
-  ceilCount, endRate, gapToGoal, largestRemainder, milestoneLine, milestoneShare, milestoneStatus, neededStarts, passesRule,
+  ceilCount,
+  endRate,
+  gapToGoal,
+  largestRemainder,
+  milestoneLine,
+  milestoneShare,
+  milestoneStatus,
+  neededStarts,
+  passesRule,
 } from '../../../src/domain/milestones';
 import { monthIndex } from '../../../src/domain/dates';
 
@@ -74,7 +82,10 @@ describe('milestone line', () => {
 
   it('aims at T = Deadline - (k - 1), across a year end', () => {
     expect(milestoneLine('2025-11', '2026-03', 40, 3)).toEqual({
-      baseIndex: monthIndex('2025-11'), targetIndex: monthIndex('2026-01'), deadlineIndex: monthIndex('2026-03'), goal: 0.4,
+      baseIndex: monthIndex('2025-11'),
+      targetIndex: monthIndex('2026-01'),
+      deadlineIndex: monthIndex('2026-03'),
+      goal: 0.4,
     });
     expect(milestoneLine('2025-11', '2026-03', 100, 1)!.targetIndex).toBe(monthIndex('2026-03'));
   });
@@ -116,7 +127,7 @@ describe('largestRemainder', () => {
 });
 
 describe('endRate and neededStarts', () => {
-  it('divides the ends by the previous months\' active over the last six months', () => {
+  it("divides the ends by the previous months' active over the last six months", () => {
     // Months 0..7: the window is months 2..7 (ends) against months 1..6 (active).
     const active = [100, 1, 1, 1, 1, 1, 1, 50];
     const ends = [9, 9, 1, 0, 1, 0, 1, 0];
@@ -126,7 +137,7 @@ describe('endRate and neededStarts', () => {
     expect(endRate([2, 0], [0, 1])).toBe(0.5);
   });
 
-  it('needs the milestone minus what is left of last month\'s active after the expected ends, never below 0', () => {
+  it("needs the milestone minus what is left of last month's active after the expected ends, never below 0", () => {
     expect(neededStarts(5, 4, 1)).toBe(2);
     expect(neededStarts(3, 4, 0)).toBe(0);
     expect(neededStarts(4, 4, 0)).toBe(0);

@@ -2,7 +2,14 @@
 // first or last day, 80 hours a week, follow-up dates, Borger-IDs compared without case and spaces,
 // refused rows named in references, and a second Timer row for the same month.
 import {
-  CitizenRegistry, MonthlyHoursRegistry, exitReasonFinding, followUpFinding, hoursPerWeekFinding, idKey, periodFinding, placementPeriodFinding,
+  CitizenRegistry,
+  MonthlyHoursRegistry,
+  exitReasonFinding,
+  followUpFinding,
+  hoursPerWeekFinding,
+  idKey,
+  periodFinding,
+  placementPeriodFinding,
 } from '../../../src/domain/rowRules';
 
 describe('single-row rules', () => {
@@ -12,7 +19,11 @@ describe('single-row rules', () => {
 
   it('periodFinding: an end before the start is an error; the same day is fine; a missing date is fine', () => {
     expect(periodFinding('2025-03-01', '2025-02-28')).toEqual({
-      severity: 'error', column: 'Slutdato', code: 'endBeforeStart', params: { start: '2025-03-01', end: '2025-02-28' }, consequence: 'rowSkipped',
+      severity: 'error',
+      column: 'Slutdato',
+      code: 'endBeforeStart',
+      params: { start: '2025-03-01', end: '2025-02-28' },
+      consequence: 'rowSkipped',
     });
     expect(periodFinding('2025-03-01', '2025-03-01')).toBeNull();
     expect(periodFinding(undefined, '2025-03-01')).toBeNull();
@@ -21,7 +32,11 @@ describe('single-row rules', () => {
 
   it('exitReasonFinding: a reason without an end date is a warning', () => {
     expect(exitReasonFinding('Fraflytning', undefined)).toEqual({
-      severity: 'warning', column: 'Afgangsårsag', code: 'exitReasonWithoutEnd', params: { reason: 'Fraflytning' }, consequence: 'counted',
+      severity: 'warning',
+      column: 'Afgangsårsag',
+      code: 'exitReasonWithoutEnd',
+      params: { reason: 'Fraflytning' },
+      consequence: 'counted',
     });
     expect(exitReasonFinding('Fraflytning', '2025-01-01')).toBeNull();
     expect(exitReasonFinding(undefined, undefined)).toBeNull();
@@ -30,20 +45,34 @@ describe('single-row rules', () => {
 
   it('placementPeriodFinding: wholly after the exit or before the entry; touching a day is inside', () => {
     const citizen = { startDate: '2025-02-01', endDate: '2025-05-31' };
-    const warning = { severity: 'warning', column: 'Startdato', code: 'placementOutsidePeriod', params: { start: '2025-02-01', end: '2025-05-31' }, consequence: 'notCounted' };
+    const warning = {
+      severity: 'warning',
+      column: 'Startdato',
+      code: 'placementOutsidePeriod',
+      params: { start: '2025-02-01', end: '2025-05-31' },
+      consequence: 'notCounted',
+    };
     expect(placementPeriodFinding({ startDate: '2025-06-01' }, citizen)).toEqual(warning);
     expect(placementPeriodFinding({ startDate: '2025-05-31' }, citizen)).toBeNull();
     expect(placementPeriodFinding({ startDate: '2025-01-01', endDate: '2025-01-31' }, citizen)).toEqual(warning);
     expect(placementPeriodFinding({ startDate: '2025-01-01', endDate: '2025-02-01' }, citizen)).toBeNull();
     expect(placementPeriodFinding({ startDate: '2025-01-01' }, citizen)).toBeNull();
     expect(placementPeriodFinding({ startDate: '2030-01-01' }, { startDate: '2025-02-01' })).toBeNull();
-    expect(placementPeriodFinding({ startDate: '2020-01-01', endDate: '2020-02-01' }, { startDate: '2025-02-01' })).toMatchObject({ params: { start: '2025-02-01', end: null } });
+    expect(
+      placementPeriodFinding({ startDate: '2020-01-01', endDate: '2020-02-01' }, { startDate: '2025-02-01' }),
+    ).toMatchObject({ params: { start: '2025-02-01', end: null } });
   });
 
   it('hoursPerWeekFinding: above 80 hours a week is doubtful but counted', () => {
     expect(hoursPerWeekFinding(80)).toBeNull();
     expect(hoursPerWeekFinding(undefined)).toBeNull();
-    expect(hoursPerWeekFinding(80.5)).toEqual({ severity: 'warning', column: 'Timer pr. uge', code: 'hoursPerWeekHigh', params: { hours: 80.5 }, consequence: 'counted' });
+    expect(hoursPerWeekFinding(80.5)).toEqual({
+      severity: 'warning',
+      column: 'Timer pr. uge',
+      code: 'hoursPerWeekHigh',
+      params: { hours: 80.5 },
+      consequence: 'counted',
+    });
   });
 
   it('followUpFinding: not before the placement started, not after the as-of date; both days themselves are fine', () => {
@@ -51,10 +80,18 @@ describe('single-row rules', () => {
     expect(followUpFinding('2025-02-01', '2025-02-01', '2025-06-15')).toBeNull();
     expect(followUpFinding('2025-06-15', '2025-02-01', '2025-06-15')).toBeNull();
     expect(followUpFinding('2025-01-31', '2025-02-01', '2025-06-15')).toEqual({
-      severity: 'error', column: 'Opfølgning', code: 'followUpBeforeStart', params: { followUp: '2025-01-31', start: '2025-02-01' }, consequence: 'valueIgnored',
+      severity: 'error',
+      column: 'Opfølgning',
+      code: 'followUpBeforeStart',
+      params: { followUp: '2025-01-31', start: '2025-02-01' },
+      consequence: 'valueIgnored',
     });
     expect(followUpFinding('2025-06-16', '2025-02-01', '2025-06-15')).toEqual({
-      severity: 'error', column: 'Opfølgning', code: 'dateInFuture', params: { date: '2025-06-16', asOf: '2025-06-15' }, consequence: 'valueIgnored',
+      severity: 'error',
+      column: 'Opfølgning',
+      code: 'dateInFuture',
+      params: { date: '2025-06-16', asOf: '2025-06-15' },
+      consequence: 'valueIgnored',
     });
   });
 });
@@ -65,7 +102,11 @@ describe('CitizenRegistry', () => {
     expect(r.register('A 1', 3)).toBeNull();
     expect(r.register('B', 5)).toBeNull();
     expect(r.register(' a  1', 7)).toEqual({
-      severity: 'error', column: 'Borger-ID', code: 'duplicateId', params: { id: ' a  1', firstRow: 3 }, consequence: 'rowSkipped',
+      severity: 'error',
+      column: 'Borger-ID',
+      code: 'duplicateId',
+      params: { id: ' a  1', firstRow: 3 },
+      consequence: 'rowSkipped',
     });
     expect([r.indexOf('a 1'), r.indexOf('b'), r.indexOf('C')]).toEqual([0, 1, undefined]);
     expect([r.rowOf('A 1'), r.rowOf('B'), r.rowOf('C')]).toEqual([3, 5, undefined]);
@@ -80,10 +121,18 @@ describe('CitizenRegistry', () => {
     r.refuse('x', 6);
     expect(r.reference('a')).toBeNull();
     expect(r.reference('X')).toEqual({
-      severity: 'error', column: 'Borger-ID', code: 'citizenRowRejected', params: { id: 'X', citizenRow: 4 }, consequence: 'rowSkipped',
+      severity: 'error',
+      column: 'Borger-ID',
+      code: 'citizenRowRejected',
+      params: { id: 'X', citizenRow: 4 },
+      consequence: 'rowSkipped',
     });
     expect(r.reference('Y', 'notCounted')).toEqual({
-      severity: 'error', column: 'Borger-ID', code: 'unknownCitizen', params: { id: 'Y' }, consequence: 'notCounted',
+      severity: 'error',
+      column: 'Borger-ID',
+      code: 'unknownCitizen',
+      params: { id: 'Y' },
+      consequence: 'notCounted',
     });
     expect(r.reference('A')).toBeNull();
   });
@@ -96,7 +145,11 @@ describe('MonthlyHoursRegistry', () => {
     expect(r.check('A', '2025-11', 2)).toBeNull();
     expect(r.check('B', '2025-10', 3)).toBeNull();
     expect(r.check(' a', '2025-10', 4)).toEqual({
-      severity: 'warning', column: 'Måned', code: 'duplicateHoursMonth', params: { id: ' a', month: '2025-10', firstRow: 1 }, consequence: 'counted',
+      severity: 'warning',
+      column: 'Måned',
+      code: 'duplicateHoursMonth',
+      params: { id: ' a', month: '2025-10', firstRow: 1 },
+      consequence: 'counted',
     });
     expect(r.check('A', '2025-10', 5)).toMatchObject({ params: { firstRow: 1 } });
   });
