@@ -42,6 +42,7 @@ export function parseIsoDate(text: string): IsoDate | null {
 }
 
 export function isValidCivilDate(year: number, month: number, day: number): boolean {
+  // month 0 or 13 would also fail on day <= undefined; the explicit range says what is meant.
   return (
     Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
     year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInYearMonth(year, month)

@@ -13,11 +13,11 @@ export function passesRule(active: number, gross: number, threshold: number): bo
 /** Smallest x >= 0 with (active + x) * 100 >= threshold * gross; null when gross is 0. Agrees with passesRule. */
 export function gapToGoal(active: number, gross: number, threshold: number): number | null {
   if (gross <= 0) return null;
-  let x = Math.max(0, Math.ceil((threshold * gross) / 100 - active));
-  // Guard the division against floating-point noise so that x = 0 exactly when the month passes.
-  while ((active + x) * 100 < threshold * gross) x++;
-  while (x > 0 && (active + x - 1) * 100 >= threshold * gross) x--;
-  return x;
+  // Exact without correction loops: with P = threshold * gross (the product passesRule compares), P / 100
+  // is correctly rounded and monotonic, and 100 < 128 means it cannot round onto or past a whole number
+  // that P / 100 lies beyond; subtracting the whole number `active` is exact. So (active + x) * 100 >= P
+  // holds for x and fails for x - 1, as the property test checks on random caseloads.
+  return Math.max(0, Math.ceil((threshold * gross) / 100 - active));
 }
 
 /** ceil that forgives floating-point noise: 0.4 * 5 must give 2, not 3. */
@@ -58,7 +58,8 @@ export function milestoneLine(
 /** Milestone share in month `index` (> B) from the whole's base share `s0`: linear to G at T, then G. */
 export function milestoneShare(line: MilestoneLine, s0: number, index: number): number {
   const { baseIndex: b, targetIndex: t, goal } = line;
-  if (t <= b || index >= t) return goal;
+  // index > b, so index < t implies t > b: the line never divides by t - b <= 0.
+  if (index >= t) return goal;
   return s0 + ((goal - s0) * (index - b)) / (t - b);
 }
 

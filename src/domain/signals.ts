@@ -127,6 +127,7 @@ export function sortSignals(signals: Signal[]): Signal[] {
     if (bucket) bucket.push(s);
     else buckets.set(s.caseworker, [s]);
   }
+  // Equal dates give 0 (stable); once dates differ, a null x compares as "after" either way.
   const byDate = (x: Signal, y: Signal) =>
     x.date === y.date ? 0 : x.date === null ? 1 : y.date === null ? -1 : x.date < y.date ? -1 : 1;
   return [...buckets.keys()].sort(danish.compare).flatMap((name) => buckets.get(name)!.sort(byDate));

@@ -34,13 +34,15 @@ export function markActivity(valid: ValidatedCaseload, index: CitizenIndex, rule
 
   valid.placements.forEach((p, pi) => {
     const c = valid.placementOwner[pi];
+    // Never in gross: a shortcut only (inGross and the marking loop below would find no month either).
     if (!counted.has(p.type) || grossTo[c] < grossFrom[c]) return;
     const s = monthPos(p.startDate);
-    const e = p.endDate ? monthPos(p.endDate) : M - 1;
+    const e = p.endDate ? monthPos(p.endDate) : grossTo[c];
     out.countedPlacements.push(pi);
-    out.startsAt.push(s >= 0 && s < M && inGross(c, s) ? s : -1);
-    out.endsAt.push(p.endDate && e >= 0 && e < M && inGross(c, e) ? e : -1);
-    if (!byActivity) return;
+    // inGross implies 0 <= month < M (grossFrom >= 0, grossTo <= M - 1), so no separate range check.
+    out.startsAt.push(inGross(c, s) ? s : -1);
+    out.endsAt.push(p.endDate && inGross(c, e) ? e : -1);
+    if (!byActivity) return; // fsm-rate2 (the only visited basis) counts no placement types: unreachable today
     const to = Math.min(e, grossTo[c]);
     for (let m = Math.max(s, grossFrom[c]); m <= to; m++) active[c * M + m] = 1;
   });

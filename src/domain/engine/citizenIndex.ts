@@ -99,5 +99,6 @@ export function primaryTeam(index: CitizenIndex, worker: number): string {
       bestSize = size;
     }
   });
-  return best >= 0 ? teams.keys[best] : '';
+  // Every caseworker has at least one team x caseworker pair, so best is always set.
+  return teams.keys[best];
 }
