@@ -56,7 +56,8 @@ export function caseloadSizes(
   });
   placements.forEach((p, j) => {
     const i = placementOwner[j];
-    if (current[i] && p.startDate <= asOf && (!p.endDate || p.endDate >= asOf)) add(consultants, p.companyConsultant, i);
+    if (current[i] && p.startDate <= asOf && (!p.endDate || p.endDate >= asOf))
+      add(consultants, p.companyConsultant, i);
   });
   return [
     ...sizes('Sagsbehandler', workers, citizens, settings.caseworkerBand ?? DEFAULT_CASEWORKER_BAND),

@@ -5,8 +5,18 @@ import type { IsoDate, MonthKey } from './model';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_KEY = /^(\d{4})-(\d{2})$/;
 const DANISH_MONTHS = [
-  'januar', 'februar', 'marts', 'april', 'maj', 'juni',
-  'juli', 'august', 'september', 'oktober', 'november', 'december',
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 
 function isLeap(year: number): boolean {
@@ -44,8 +54,15 @@ export function parseIsoDate(text: string): IsoDate | null {
 export function isValidCivilDate(year: number, month: number, day: number): boolean {
   // month 0 or 13 would also fail on day <= undefined; the explicit range says what is meant.
   return (
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
-    year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInYearMonth(year, month)
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInYearMonth(year, month)
   );
 }
 

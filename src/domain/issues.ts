@@ -94,7 +94,16 @@ export function dataIssue<C extends IssueCode>(
   return { severity, ...where, code, params, consequence };
 }
 
-const TABLE_ORDER = ['Borgere', 'Forløb', 'Timer', 'Aftaler', 'STAR_tal', 'Historik', 'Historik_borgere', 'Indstillinger'];
+const TABLE_ORDER = [
+  'Borgere',
+  'Forløb',
+  'Timer',
+  'Aftaler',
+  'STAR_tal',
+  'Historik',
+  'Historik_borgere',
+  'Indstillinger',
+];
 
 /** Issues in reading order: table by table, row by row (stable, so a row's issues keep column order). */
 const RANK = new Map(TABLE_ORDER.map((t, i) => [t, i]));

@@ -52,7 +52,12 @@ export function milestoneLine(
 ): MilestoneLine | null {
   if (!baseMonth || !deadline || baseMonth >= deadline) return null;
   const deadlineIndex = monthIndex(deadline);
-  return { baseIndex: monthIndex(baseMonth), targetIndex: deadlineIndex - (monthsInARow - 1), deadlineIndex, goal: threshold / 100 };
+  return {
+    baseIndex: monthIndex(baseMonth),
+    targetIndex: deadlineIndex - (monthsInARow - 1),
+    deadlineIndex,
+    goal: threshold / 100,
+  };
 }
 
 /** Milestone share in month `index` (> B) from the whole's base share `s0`: linear to G at T, then G. */

@@ -40,7 +40,13 @@ export const HOURS_SOURCES = ['Lønseddel', 'eIndkomst', 'Oplyst'] as const;
 export type HoursSource = (typeof HOURS_SOURCES)[number];
 
 /** Why a Forløb ended (v2, `Afslutningsårsag`). */
-export const END_REASONS = ['Ordinære timer eller job', 'Virksomheden vil ikke lønne', 'Helbred', 'Udeblevet', 'Andet'] as const;
+export const END_REASONS = [
+  'Ordinære timer eller job',
+  'Virksomheden vil ikke lønne',
+  'Helbred',
+  'Udeblevet',
+  'Andet',
+] as const;
 export type EndReason = (typeof END_REASONS)[number];
 
 /** Status of an agreement from the monthly dialogue (v2, `Aftaler.Status`; empty = Åben). */
@@ -175,7 +181,8 @@ export interface HistoryRow {
   closedOn: IsoDate;
 }
 
-export type TableName = 'Borgere' | 'Forløb' | 'Timer' | 'Indstillinger' | 'Aftaler' | 'Historik' | 'Historik_borgere' | 'STAR_tal';
+export type TableName =
+  'Borgere' | 'Forløb' | 'Timer' | 'Indstillinger' | 'Aftaler' | 'Historik' | 'Historik_borgere' | 'STAR_tal';
 
 /** Everything the engine needs: the caseload (sagsstamme) as read from a workbook. */
 export interface Caseload {

@@ -113,7 +113,13 @@ interface SignalBase {
 /** Dialogue signals: fixed kinds with fields, never sentences (DOMAIN.md section 4). */
 export type Signal = SignalBase &
   (
-    | { kind: 'placementEndingSoon'; placementType: PlacementType; company: string | null; endDate: IsoDate; placementRow: number }
+    | {
+        kind: 'placementEndingSoon';
+        placementType: PlacementType;
+        company: string | null;
+        endDate: IsoDate;
+        placementRow: number;
+      }
     | {
         kind: 'followUpDue';
         placementType: PlacementType;

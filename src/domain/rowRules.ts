@@ -72,7 +72,8 @@ export function hoursPerWeekFinding(hours: number | undefined): Finding | null {
 /** A follow-up cannot come before the placement started, nor after today. */
 export function followUpFinding(followUp: IsoDate | undefined, start: IsoDate, asOf: IsoDate): Finding | null {
   if (followUp === undefined) return null;
-  if (followUp < start) return finding('error', 'Opfølgning', 'followUpBeforeStart', { followUp, start }, 'valueIgnored');
+  if (followUp < start)
+    return finding('error', 'Opfølgning', 'followUpBeforeStart', { followUp, start }, 'valueIgnored');
   if (followUp > asOf) return finding('error', 'Opfølgning', 'dateInFuture', { date: followUp, asOf }, 'valueIgnored');
   return null;
 }

@@ -58,7 +58,9 @@ export function resolveRule(settings: Settings, ruleId?: RuleId): RuleSummary {
   const custom = id === 'custom';
   const threshold = custom && settings.threshold !== undefined ? settings.threshold : preset.threshold;
   const monthsInARow =
-    custom && settings.monthsInARow !== undefined ? Math.max(1, Math.floor(settings.monthsInARow)) : preset.monthsInARow;
+    custom && settings.monthsInARow !== undefined
+      ? Math.max(1, Math.floor(settings.monthsInARow))
+      : preset.monthsInARow;
   const chosen = custom && settings.counts && settings.counts.length > 0 ? settings.counts : preset.counts;
   // Keep the contract's order so reports read the same whoever typed the list.
   const counts = PLACEMENT_TYPES.filter((t) => chosen.includes(t));

@@ -64,7 +64,9 @@ export function dialogueSignals({ valid, asOf, rule, settings, caseloads, agreem
   const reviewBefore = addDays(asOf, -reviewDays);
   const signals: Signal[] = [];
   const about = (c: Citizen, p?: Placement) => ({
-    citizenId: c.id, caseworker: c.caseworker, team: c.team,
+    citizenId: c.id,
+    caseworker: c.caseworker,
+    team: c.team,
     companyConsultant: p?.companyConsultant ?? c.companyConsultant ?? null,
   });
 
@@ -74,33 +76,68 @@ export function dialogueSignals({ valid, asOf, rule, settings, caseloads, agreem
     const c = citizens[owner];
     const company = p.company ?? null;
     if (counted.has(p.type) && p.endDate && p.endDate <= soon) {
-      signals.push({ kind: 'placementEndingSoon', ...about(c, p), date: p.endDate, placementType: p.type, company, endDate: p.endDate, placementRow: p.row });
+      signals.push({
+        kind: 'placementEndingSoon',
+        ...about(c, p),
+        date: p.endDate,
+        placementType: p.type,
+        company,
+        endDate: p.endDate,
+        placementRow: p.row,
+      });
     }
     if (p.type !== 'Virksomhedspraktik') return;
     const lastFollowUp = p.followUp ?? p.startDate;
     if (lastFollowUp < followUpBefore) {
       signals.push({
-        kind: 'followUpDue', ...about(c, p), date: lastFollowUp, placementType: p.type, company,
-        lastFollowUp, neverFollowedUp: !p.followUp, followUpDays, placementRow: p.row,
+        kind: 'followUpDue',
+        ...about(c, p),
+        date: lastFollowUp,
+        placementType: p.type,
+        company,
+        lastFollowUp,
+        neverFollowedUp: !p.followUp,
+        followUpDays,
+        placementRow: p.row,
       });
     }
     if (p.startDate <= praktikFrom && !withHours[owner]) {
-      signals.push({ kind: 'praktikWithoutHours', ...about(c, p), date: p.startDate, company, startDate: p.startDate, weeks, placementRow: p.row });
+      signals.push({
+        kind: 'praktikWithoutHours',
+        ...about(c, p),
+        date: p.startDate,
+        company,
+        startDate: p.startDate,
+        weeks,
+        placementRow: p.row,
+      });
     }
   });
 
   citizens.forEach((c, i) => {
     if (current[i] && (!c.updated || c.updated < reviewBefore)) {
-      signals.push({ kind: 'notReviewed', ...about(c), date: c.updated ?? null, updated: c.updated ?? null, reviewDays });
+      signals.push({
+        kind: 'notReviewed',
+        ...about(c),
+        date: c.updated ?? null,
+        updated: c.updated ?? null,
+        reviewDays,
+      });
     }
   });
 
   for (const size of caseloads) {
     if (!size.above) continue;
     signals.push({
-      kind: 'caseloadAboveBand', citizenId: null, caseworker: size.name,
-      companyConsultant: size.role === 'Virksomhedskonsulent' ? size.name : null, team: size.team, date: null,
-      role: size.role, citizens: size.citizens, bandMax: size.bandMax,
+      kind: 'caseloadAboveBand',
+      citizenId: null,
+      caseworker: size.name,
+      companyConsultant: size.role === 'Virksomhedskonsulent' ? size.name : null,
+      team: size.team,
+      date: null,
+      role: size.role,
+      citizens: size.citizens,
+      bandMax: size.bandMax,
     });
   }
 
@@ -110,9 +147,15 @@ export function dialogueSignals({ valid, asOf, rule, settings, caseloads, agreem
     if (a.status !== 'Åben' || !a.due || a.due >= asOf) continue;
     const c = a.citizenId ? byId.get(a.citizenId) : undefined;
     signals.push({
-      kind: 'agreementOverdue', citizenId: a.citizenId ?? null, caseworker: a.caseworker,
-      companyConsultant: c?.companyConsultant ?? null, team: c?.team ?? teamOfPerson.get(a.caseworker) ?? null,
-      date: a.due, text: a.text, due: a.due, agreementRow: a.row,
+      kind: 'agreementOverdue',
+      citizenId: a.citizenId ?? null,
+      caseworker: a.caseworker,
+      companyConsultant: c?.companyConsultant ?? null,
+      team: c?.team ?? teamOfPerson.get(a.caseworker) ?? null,
+      date: a.due,
+      text: a.text,
+      due: a.due,
+      agreementRow: a.row,
     });
   }
   return sortSignals(signals);

@@ -1,6 +1,15 @@
 // A seeded, deterministic caseload generator for benchmarks, property tests and the demo.
 import { addDays, addMonths, daysInMonth, firstDay, lastDay, monthRange, toDayNumber } from './dates';
-import type { Caseload, Citizen, HoursEntry, MonthKey, Placement, PlacementType, Readiness, TargetGroup } from './model';
+import type {
+  Caseload,
+  Citizen,
+  HoursEntry,
+  MonthKey,
+  Placement,
+  PlacementType,
+  Readiness,
+  TargetGroup,
+} from './model';
 import { READINESS, TARGET_GROUPS } from './model';
 
 export interface SyntheticParams {
@@ -27,8 +36,13 @@ export function seededRandom(seed: number): () => number {
 }
 
 const WEIGHTED_TYPES: [PlacementType, number][] = [
-  ['Virksomhedspraktik', 40], ['Løntilskud', 20], ['Ordinære timer', 15], ['Job', 8],
-  ['Uddannelse', 7], ['Anden ydelse', 4], ['Nytteindsats', 6],
+  ['Virksomhedspraktik', 40],
+  ['Løntilskud', 20],
+  ['Ordinære timer', 15],
+  ['Job', 8],
+  ['Uddannelse', 7],
+  ['Anden ydelse', 4],
+  ['Nytteindsats', 6],
 ];
 
 function pickWeighted<T>(random: () => number, items: [T, number][]): T {
@@ -86,7 +100,12 @@ export function generateCaseload(params: SyntheticParams): Caseload {
   for (let i = 0; i < params.hoursRows; i++) {
     const c = citizens[int(citizens.length)];
     const month = months[int(months.length)];
-    hours.push({ row: i + 1, citizenId: c.id, month, hours: random() < 0.2 ? 0 : Math.round(random() * 4 * daysInMonth(month)) / 4 });
+    hours.push({
+      row: i + 1,
+      citizenId: c.id,
+      month,
+      hours: random() < 0.2 ? 0 : Math.round(random() * 4 * daysInMonth(month)) / 4,
+    });
   }
   return {
     citizens,

@@ -27,7 +27,16 @@ export interface ValidatedCaseload {
 export function validateCaseload(caseload: Caseload): ValidatedCaseload {
   const issues: DataIssue[] = [];
   const report = (table: string, row: number, f: Finding | null): boolean => {
-    if (f) issues.push({ severity: f.severity, table, row, column: f.column, code: f.code, params: f.params, consequence: f.consequence } as DataIssue);
+    if (f)
+      issues.push({
+        severity: f.severity,
+        table,
+        row,
+        column: f.column,
+        code: f.code,
+        params: f.params,
+        consequence: f.consequence,
+      } as DataIssue);
     return f !== null && f.severity === 'error';
   };
 
@@ -83,7 +92,16 @@ export function validateCaseload(caseload: Caseload): ValidatedCaseload {
   for (const f of caseload.starFigures ?? []) {
     const first = starMonths.get(f.month);
     if (first === undefined) starMonths.set(f.month, f.row);
-    else issues.push({ severity: 'error', table: 'STAR_tal', row: f.row, column: 'Måned', code: 'duplicateMonth', params: { month: f.month, firstRow: first }, consequence: 'rowSkipped' });
+    else
+      issues.push({
+        severity: 'error',
+        table: 'STAR_tal',
+        row: f.row,
+        column: 'Måned',
+        code: 'duplicateMonth',
+        params: { month: f.month, firstRow: first },
+        consequence: 'rowSkipped',
+      });
   }
   return {
     citizens,

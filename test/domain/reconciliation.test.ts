@@ -10,9 +10,39 @@ const withTables = (): Caseload => ({
     { row: 2, month: '2024-06', gross: 8, active: 1 },
   ],
   history: [
-    { row: 1, month: '2025-03', level: 'Alle', name: '', gross: 10, active: 2, milestone: 3, ruleId: 'fsm-rate3', closedOn: '2025-04-10' },
-    { row: 2, month: '2025-03', level: 'Team', name: 'Team A', gross: 6, active: 1, milestone: 2, ruleId: 'fsm-rate3', closedOn: '2025-04-10' },
-    { row: 3, month: '2025-04', level: 'Alle', name: '', gross: 10, active: 4, milestone: 4, ruleId: 'fsm-rate3', closedOn: '2025-05-10' },
+    {
+      row: 1,
+      month: '2025-03',
+      level: 'Alle',
+      name: '',
+      gross: 10,
+      active: 2,
+      milestone: 3,
+      ruleId: 'fsm-rate3',
+      closedOn: '2025-04-10',
+    },
+    {
+      row: 2,
+      month: '2025-03',
+      level: 'Team',
+      name: 'Team A',
+      gross: 6,
+      active: 1,
+      milestone: 2,
+      ruleId: 'fsm-rate3',
+      closedOn: '2025-04-10',
+    },
+    {
+      row: 3,
+      month: '2025-04',
+      level: 'Alle',
+      name: '',
+      gross: 10,
+      active: 4,
+      milestone: 4,
+      ruleId: 'fsm-rate3',
+      closedOn: '2025-05-10',
+    },
   ],
 });
 
@@ -20,8 +50,20 @@ describe('reconciliation', () => {
   it('lists each month with STAR figures or a close, with the figures now beside them', () => {
     expect(measure(withTables(), { asOf: '2025-05-31' }).report.reconciliation).toEqual([
       { month: '2024-06', star: { gross: 8, active: 1 }, closed: null, now: null, changedSinceClose: [] },
-      { month: '2025-03', star: { gross: 10, active: 2 }, closed: { gross: 10, active: 2, closedOn: '2025-04-10' }, now: { gross: 10, active: 3 }, changedSinceClose: [] },
-      { month: '2025-04', star: null, closed: { gross: 10, active: 4, closedOn: '2025-05-10' }, now: { gross: 10, active: 4 }, changedSinceClose: [] },
+      {
+        month: '2025-03',
+        star: { gross: 10, active: 2 },
+        closed: { gross: 10, active: 2, closedOn: '2025-04-10' },
+        now: { gross: 10, active: 3 },
+        changedSinceClose: [],
+      },
+      {
+        month: '2025-04',
+        star: null,
+        closed: { gross: 10, active: 4, closedOn: '2025-05-10' },
+        now: { gross: 10, active: 4 },
+        changedSinceClose: [],
+      },
     ]);
   });
 

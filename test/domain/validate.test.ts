@@ -3,24 +3,50 @@
 // naming a citizen whose own row was refused says so instead of "unknown".
 import type { Caseload, Citizen, Placement } from '../../src/domain/model';
 import { validateCaseload } from '../../src/domain/validate';
-import { CitizenRegistry, followUpFinding, hoursPerWeekFinding, idKey, periodFinding, PLAUSIBLE_HOURS_PER_WEEK } from '../../src/domain/rowRules';
+import {
+  CitizenRegistry,
+  followUpFinding,
+  hoursPerWeekFinding,
+  idKey,
+  periodFinding,
+  PLAUSIBLE_HOURS_PER_WEEK,
+} from '../../src/domain/rowRules';
 
 const citizen = (row: number, id: string, extra: Partial<Citizen> = {}): Citizen => ({
-  row, id, targetGroup: 'Aktivitetsparat kontanthjælp', team: 'Nord', caseworker: 'Anne', startDate: '2025-01-01', ...extra,
+  row,
+  id,
+  targetGroup: 'Aktivitetsparat kontanthjælp',
+  team: 'Nord',
+  caseworker: 'Anne',
+  startDate: '2025-01-01',
+  ...extra,
 });
-const job = (row: number, citizenId: string, startDate: string, endDate?: string, extra: Partial<Placement> = {}): Placement =>
-  ({ row, citizenId, type: 'Job', startDate, endDate, ...extra });
+const job = (
+  row: number,
+  citizenId: string,
+  startDate: string,
+  endDate?: string,
+  extra: Partial<Placement> = {},
+): Placement => ({ row, citizenId, type: 'Job', startDate, endDate, ...extra });
 
 function validated(c: Partial<Caseload>) {
   const v = validateCaseload({ citizens: [], placements: [], hours: [], settings: {}, issues: [], ...c });
-  const at = (table: string, row: number) => v.issues.filter((i) => i.table === table && i.row === row).map((i) => `${i.severity} ${i.column} ${i.code} ${i.consequence}`);
+  const at = (table: string, row: number) =>
+    v.issues
+      .filter((i) => i.table === table && i.row === row)
+      .map((i) => `${i.severity} ${i.column} ${i.code} ${i.consequence}`);
   return { ...v, at };
 }
 
 test('unusable rows are errors naming table, row, column and code; they are left out', () => {
   const v = validated({
     citizens: [citizen(1, 'A'), citizen(2, 'a '), citizen(3, 'B', { startDate: '2025-03-01', endDate: '2025-01-01' })],
-    placements: [job(1, 'Z', '2025-01-01'), job(2, 'A', '2025-03-01', '2025-01-01'), job(3, 'B', '2025-01-01'), job(4, 'a', '2025-01-01')],
+    placements: [
+      job(1, 'Z', '2025-01-01'),
+      job(2, 'A', '2025-03-01', '2025-01-01'),
+      job(3, 'B', '2025-01-01'),
+      job(4, 'a', '2025-01-01'),
+    ],
     hours: [{ row: 1, citizenId: 'Q', month: '2025-01', hours: 3 }],
   });
   expect(v.at('Borgere', 2)).toEqual(['error Borger-ID duplicateId rowSkipped']);
@@ -47,7 +73,10 @@ test('doubtful rows are used, with a warning', () => {
   const v = validated({
     citizens: [citizen(1, 'A', { exitReason: 'Død' }), citizen(2, 'C', { endDate: '2025-02-01' })],
     placements: [job(1, 'A', '2025-01-01', undefined, { hoursPerWeek: 90 }), job(2, 'C', '2025-03-01')],
-    hours: [{ row: 1, citizenId: 'A', month: '2025-01', hours: 3 }, { row: 2, citizenId: 'a', month: '2025-01', hours: 4 }],
+    hours: [
+      { row: 1, citizenId: 'A', month: '2025-01', hours: 3 },
+      { row: 2, citizenId: 'a', month: '2025-01', hours: 4 },
+    ],
   });
   expect(v.at('Borgere', 1)).toEqual(['warning Afgangsårsag exitReasonWithoutEnd counted']);
   expect(v.at('Forløb', 1)).toEqual(['warning Timer pr. uge hoursPerWeekHigh counted']);

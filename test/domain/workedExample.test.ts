@@ -22,8 +22,14 @@ describe('DOMAIN.md worked example (fsm-rate3, 2025-01 to 2025-03)', () => {
   it('is not met (needs three months in a row); the earliest month is March + 3', () => {
     const { report } = run();
     expect(report.goal).toEqual({
-      met: false, metInMonth: null, currentStreak: 0, gapToGoal: 1,
-      earliestMetMonth: '2025-06', deadline: null, onTrack: null, trancheAmount: null,
+      met: false,
+      metInMonth: null,
+      currentStreak: 0,
+      gapToGoal: 1,
+      earliestMetMonth: '2025-06',
+      deadline: null,
+      onTrack: null,
+      trancheAmount: null,
     });
     expect(report.rule).toMatchObject({ id: 'fsm-rate3', threshold: 40, monthsInARow: 3 });
   });

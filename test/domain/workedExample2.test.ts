@@ -46,14 +46,27 @@ describe('DOMAIN.md worked example 2 (fsm-rate3, Basismåned 2025-01, Deadline 2
     const may = report.months.find((m) => m.month === '2025-05')!;
     expect(may.milestone).toEqual({ share: 0.4, count: 4, status: 'onTrack', gap: 0 });
     // Team A in February: C1 active against a milestone of 1; S2 has a milestone of 0.
-    expect(report.byTeam['Team A'].months.find((m) => m.month === '2025-02')!.milestone).toMatchObject({ count: 1, status: 'onTrack', gap: 0 });
-    expect(report.byCaseworker.S2.months.find((m) => m.month === '2025-02')!.milestone).toMatchObject({ count: 0, status: 'onTrack' });
+    expect(report.byTeam['Team A'].months.find((m) => m.month === '2025-02')!.milestone).toMatchObject({
+      count: 1,
+      status: 'onTrack',
+      gap: 0,
+    });
+    expect(report.byCaseworker.S2.months.find((m) => m.month === '2025-02')!.milestone).toMatchObject({
+      count: 0,
+      status: 'onTrack',
+    });
   });
 
   it('streak 2 at 2025-05: earliest month 2025-06, on track for the deadline', () => {
     expect(run().goal).toEqual({
-      met: false, metInMonth: null, currentStreak: 2, gapToGoal: 0,
-      earliestMetMonth: '2025-06', deadline: '2025-06', onTrack: true, trancheAmount: null,
+      met: false,
+      metInMonth: null,
+      currentStreak: 2,
+      gapToGoal: 0,
+      earliestMetMonth: '2025-06',
+      deadline: '2025-06',
+      onTrack: true,
+      trancheAmount: null,
     });
   });
 });

@@ -2,7 +2,13 @@
 import type { Caseload, Citizen } from '../../src/domain';
 
 const citizen1 = (row: number, id: string, extra: Partial<Citizen> = {}): Citizen => ({
-  row, id, targetGroup: 'Aktivitetsparat kontanthjælp', team: 'Team A', caseworker: 'Sofie', startDate: '2024-12-01', ...extra,
+  row,
+  id,
+  targetGroup: 'Aktivitetsparat kontanthjælp',
+  team: 'Team A',
+  caseworker: 'Sofie',
+  startDate: '2024-12-01',
+  ...extra,
 });
 
 export const workedExample: Caseload = {
@@ -28,7 +34,12 @@ export const workedExample: Caseload = {
 };
 
 const citizen = (n: number, team: string, caseworker: string): Citizen => ({
-  row: n, id: `C${n}`, targetGroup: 'Aktivitetsparat kontanthjælp', team, caseworker, startDate: '2024-12-01',
+  row: n,
+  id: `C${n}`,
+  targetGroup: 'Aktivitetsparat kontanthjælp',
+  team,
+  caseworker,
+  startDate: '2024-12-01',
 });
 
 export const workedExample2: Caseload = {
@@ -49,4 +60,3 @@ export const workedExample2: Caseload = {
   settings: { ruleId: 'fsm-rate3', baseMonth: '2025-01', deadline: '2025-06' },
   issues: [],
 };
-

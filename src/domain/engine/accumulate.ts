@@ -20,7 +20,10 @@ export function accumulate(valid: ValidatedCaseload, index: CitizenIndex, activi
   }
   activity.countedPlacements.forEach((pi, j) => {
     const c = valid.placementOwner[pi];
-    for (const [f, base] of [[pairs, pairOf[c] * M], [groups, groupOf[c] * M]] as const) {
+    for (const [f, base] of [
+      [pairs, pairOf[c] * M],
+      [groups, groupOf[c] * M],
+    ] as const) {
       if (activity.startsAt[j] >= 0) f.starts[base + activity.startsAt[j]]++;
       if (activity.endsAt[j] >= 0) f.ends[base + activity.endsAt[j]]++;
     }

@@ -25,8 +25,12 @@ export function markActivity(valid: ValidatedCaseload, index: CitizenIndex, rule
   const { grossFrom, grossTo, visitedFrom, monthPos } = index;
   const inGross = (c: number, m: number) => m >= grossFrom[c] && m <= grossTo[c];
   const out: Activity = {
-    active: new Uint8Array(N * M), withHours: new Uint8Array(N * M), hoursSum: new Float64Array(N * M),
-    countedPlacements: [], startsAt: [], endsAt: [],
+    active: new Uint8Array(N * M),
+    withHours: new Uint8Array(N * M),
+    hoursSum: new Float64Array(N * M),
+    countedPlacements: [],
+    startsAt: [],
+    endsAt: [],
   };
   const { active, withHours, hoursSum } = out;
   const counted = new Set<string>(rule.counts);

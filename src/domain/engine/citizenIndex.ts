@@ -23,7 +23,11 @@ export function monthPosition(months: readonly MonthKey[]): (text: string) => nu
   const fromIdx = months.length ? monthIndex(months[0]) : 0;
   const digit = (t: string, i: number) => t.charCodeAt(i) - 48;
   return (t) =>
-    (digit(t, 0) * 1000 + digit(t, 1) * 100 + digit(t, 2) * 10 + digit(t, 3)) * 12 + digit(t, 5) * 10 + digit(t, 6) - 1 - fromIdx;
+    (digit(t, 0) * 1000 + digit(t, 1) * 100 + digit(t, 2) * 10 + digit(t, 3)) * 12 +
+    digit(t, 5) * 10 +
+    digit(t, 6) -
+    1 -
+    fromIdx;
 }
 
 export interface CitizenIndex {
@@ -53,12 +57,22 @@ export function indexCitizens(citizens: readonly Citizen[], months: MonthKey[], 
   const N = citizens.length;
   const monthPos = monthPosition(months);
   const index: CitizenIndex = {
-    months, monthPos,
-    all: new SliceFamily(M), teams: new SliceFamily(M), caseworkers: new SliceFamily(M),
-    groups: new SliceFamily(M), pairs: new SliceFamily(M),
-    teamOf: new Int32Array(N), workerOf: new Int32Array(N), groupOf: new Int32Array(N), pairOf: new Int32Array(N),
-    pairTeam: [], pairWorker: [],
-    grossFrom: new Int32Array(N), grossTo: new Int32Array(N), visitedFrom: new Int32Array(N),
+    months,
+    monthPos,
+    all: new SliceFamily(M),
+    teams: new SliceFamily(M),
+    caseworkers: new SliceFamily(M),
+    groups: new SliceFamily(M),
+    pairs: new SliceFamily(M),
+    teamOf: new Int32Array(N),
+    workerOf: new Int32Array(N),
+    groupOf: new Int32Array(N),
+    pairOf: new Int32Array(N),
+    pairTeam: [],
+    pairWorker: [],
+    grossFrom: new Int32Array(N),
+    grossTo: new Int32Array(N),
+    visitedFrom: new Int32Array(N),
   };
   const { teams, caseworkers, groups, pairs, pairTeam, pairWorker } = index;
   index.all.keyOf('Alle');

@@ -4,7 +4,11 @@ import type { ValidatedCaseload } from '../validate';
 import type { Activity } from './activity';
 import type { CitizenIndex } from './citizenIndex';
 
-export function drillFunction(valid: ValidatedCaseload, index: CitizenIndex, activity: Activity): (query: DrillQuery) => string[] {
+export function drillFunction(
+  valid: ValidatedCaseload,
+  index: CitizenIndex,
+  activity: Activity,
+): (query: DrillQuery) => string[] {
   const { months, teams, caseworkers, groups, teamOf, workerOf, groupOf, grossFrom, grossTo, visitedFrom } = index;
   const { citizens } = valid;
   const M = months.length;
@@ -13,10 +17,14 @@ export function drillFunction(valid: ValidatedCaseload, index: CitizenIndex, act
     if (m < 0) return [];
     const scope = query.scope;
     const keyMatch: (c: number) => boolean =
-      scope.kind === 'all' ? () => true
-        : scope.kind === 'team' ? (c) => teams.keys[teamOf[c]] === scope.team
-          : scope.kind === 'caseworker' ? (c) => caseworkers.keys[workerOf[c]] === scope.caseworker
-            : scope.kind === 'targetGroup' ? (c) => groups.keys[groupOf[c]] === scope.targetGroup
+      scope.kind === 'all'
+        ? () => true
+        : scope.kind === 'team'
+          ? (c) => teams.keys[teamOf[c]] === scope.team
+          : scope.kind === 'caseworker'
+            ? (c) => caseworkers.keys[workerOf[c]] === scope.caseworker
+            : scope.kind === 'targetGroup'
+              ? (c) => groups.keys[groupOf[c]] === scope.targetGroup
               : () => false;
     const ids = new Set<string>();
     if (query.measure === 'starts' || query.measure === 'ends') {
@@ -30,10 +38,14 @@ export function drillFunction(valid: ValidatedCaseload, index: CitizenIndex, act
         if (m < grossFrom[c] || m > grossTo[c] || !keyMatch(c)) continue;
         const cm = c * M + m;
         const hit =
-          query.measure === 'gross' ? true
-            : query.measure === 'active' ? activity.active[cm] === 1
-              : query.measure === 'notActive' ? activity.active[cm] === 0
-                : query.measure === 'withOrdinaryHours' ? activity.withHours[cm] === 1
+          query.measure === 'gross'
+            ? true
+            : query.measure === 'active'
+              ? activity.active[cm] === 1
+              : query.measure === 'notActive'
+                ? activity.active[cm] === 0
+                : query.measure === 'withOrdinaryHours'
+                  ? activity.withHours[cm] === 1
                   : m >= visitedFrom[c];
         if (hit) ids.add(citizens[c].id);
       }

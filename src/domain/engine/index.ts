@@ -51,7 +51,10 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   const vkCounts = frame && counts ? consultantPlanCounts(vk, frame, counts, index) : null;
   const byConsultant: Record<string, SliceSeries & { team: string }> = {};
   vk.family.keys.forEach((name, k) => {
-    byConsultant[name] = { team: vk.teams[k], ...series(vk.family, k, frame && vkCounts ? slicePlan(frame, vkCounts[k], vk.family, k) : []) };
+    byConsultant[name] = {
+      team: vk.teams[k],
+      ...series(vk.family, k, frame && vkCounts ? slicePlan(frame, vkCounts[k], vk.family, k) : []),
+    };
   });
   const byTargetGroup: Record<string, SliceSeries> = {};
   index.groups.keys.forEach((g, k) => (byTargetGroup[g] = series(index.groups, k, [])));
@@ -60,9 +63,17 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   const caseloads = caseloadSizes(valid, options.asOf, included, settings);
   const agreements = caseload.agreements ?? [];
   const drill = drillFunction(valid, index, activity);
-  const starOutside = (caseload.starFigures ?? []).filter((f) => !months.includes(f.month)).map(
-    (f): DataIssue => ({ severity: 'warning', table: 'STAR_tal', row: f.row, column: 'Måned', code: 'monthOutsideReport', params: { month: f.month }, consequence: 'notCounted' }),
-  );
+  const starOutside = (caseload.starFigures ?? [])
+    .filter((f) => !months.includes(f.month))
+    .map((f): DataIssue => ({
+      severity: 'warning',
+      table: 'STAR_tal',
+      row: f.row,
+      column: 'Måned',
+      code: 'monthOutsideReport',
+      params: { month: f.month },
+      consequence: 'notCounted',
+    }));
   const report: Report = {
     rule,
     asOf: options.asOf,
@@ -76,12 +87,21 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     signals: dialogueSignals({ valid, asOf: options.asOf, rule, settings, caseloads, agreements }),
     caseloads,
     agreements,
-    reconciliation: reconcile(whole.months, caseload.starFigures ?? [], caseload.history ?? [], caseload.closedCitizens ?? [], (month) => {
-      if (!months.includes(month)) return null;
-      const all = { kind: 'all' } as const;
-      const activeMeasure = rule.basis === 'visited' ? 'visited' : 'active';
-      return { gross: new Set(drill({ scope: all, month, measure: 'gross' })), active: new Set(drill({ scope: all, month, measure: activeMeasure })) };
-    }),
+    reconciliation: reconcile(
+      whole.months,
+      caseload.starFigures ?? [],
+      caseload.history ?? [],
+      caseload.closedCitizens ?? [],
+      (month) => {
+        if (!months.includes(month)) return null;
+        const all = { kind: 'all' } as const;
+        const activeMeasure = rule.basis === 'visited' ? 'visited' : 'active';
+        return {
+          gross: new Set(drill({ scope: all, month, measure: 'gross' })),
+          active: new Set(drill({ scope: all, month, measure: activeMeasure })),
+        };
+      },
+    ),
     issues: issuesInReadingOrder([...caseload.issues, ...valid.issues, ...starOutside]),
   };
   const usedRows = {

@@ -3,7 +3,15 @@
 // largest remainder on gross, so the parts add up to their parent at every level in every month.
 // Plan months run from the month after Basismåned to Deadline; future months use the latest actual gross.
 import { monthFromIndex, monthIndex } from '../dates';
-import { ceilCount, endRate, largestRemainder, milestoneLine, milestoneShare, milestoneStatus, neededStarts } from '../milestones';
+import {
+  ceilCount,
+  endRate,
+  largestRemainder,
+  milestoneLine,
+  milestoneShare,
+  milestoneStatus,
+  neededStarts,
+} from '../milestones';
 import type { MonthKey, Settings } from '../model';
 import type { MonthStats, PlanMonth, RuleSummary } from '../report';
 import type { CitizenIndex } from './citizenIndex';
@@ -59,10 +67,18 @@ export function planCounts(frame: PlanFrame, index: CitizenIndex): PlanCounts {
   const members = teamIds.map((t) => pairTeam.flatMap((pt, p) => (pt === t ? [p] : [])));
   const memberNames = members.map((ps) => ps.map((p) => caseworkers.keys[pairWorker[p]]));
   frame.pos.forEach((pos, j) => {
-    const teamParts = largestRemainder(whole[j], teamIds.map((t) => grossAt(teams, t, pos)), teams.keys);
+    const teamParts = largestRemainder(
+      whole[j],
+      teamIds.map((t) => grossAt(teams, t, pos)),
+      teams.keys,
+    );
     teamIds.forEach((t) => {
       teamCounts[t][j] = teamParts[t];
-      const parts = largestRemainder(teamParts[t], members[t].map((p) => grossAt(pairs, p, pos)), memberNames[t]);
+      const parts = largestRemainder(
+        teamParts[t],
+        members[t].map((p) => grossAt(pairs, p, pos)),
+        memberNames[t],
+      );
       members[t].forEach((p, i) => (workerCounts[pairWorker[p]][j] += parts[i]));
     });
   });
@@ -74,7 +90,13 @@ export function planCounts(frame: PlanFrame, index: CitizenIndex): PlanCounts {
  * expected ends (observed end rate of the last six months) and the starts needed. `lineShares` gives
  * the whole's line; parts show their count / gross as their milestone share.
  */
-export function slicePlan(frame: PlanFrame, counts: number[], f: SliceFamily, key: number, lineShares?: number[]): PlanMonth[] {
+export function slicePlan(
+  frame: PlanFrame,
+  counts: number[],
+  f: SliceFamily,
+  key: number,
+  lineShares?: number[],
+): PlanMonth[] {
   const M = f.months;
   const activeRow = f.row(f.active, key);
   const rate = endRate(activeRow, f.row(f.ends, key));
@@ -87,7 +109,11 @@ export function slicePlan(frame: PlanFrame, counts: number[], f: SliceFamily, ke
       milestoneShare: lineShares ? lineShares[j] : gross > 0 ? count / gross : 0,
       milestoneCount: count,
       gross,
-      actual: null, status: null, gap: null, neededStarts: null, expectedEnds: null,
+      actual: null,
+      status: null,
+      gap: null,
+      neededStarts: null,
+      expectedEnds: null,
     };
     if (pos < M) {
       const actual = activeRow[pos];
