@@ -3,17 +3,7 @@
 // contract other tools test against: extend, never rename.
 import type { DataIssue } from '../domain/issues';
 import type { AgreementStatus, IsoDate } from '../domain/model';
-import type {
-  CaseloadRole,
-  GoalStatus,
-  MonthStats,
-  RuleSummary,
-  PlanMonth,
-  ReconciliationMonth,
-  Report,
-  Signal,
-  SignalKind,
-} from '../domain/report';
+import type { MonthStats, PlanMonth, Report, Signal, SignalKind } from '../domain/report';
 import { signalText } from '../text/signals';
 import { statusText } from '../text/status';
 
@@ -43,25 +33,15 @@ export type JsonSignal = {
   message: string;
 } & Record<string, unknown>;
 
-export interface JsonReport {
-  rule: RuleSummary;
-  asOf: IsoDate;
+/** The report of section 5: the domain's Report where codes get Danish words and messages beside them. */
+export type JsonReport = Pick<Report, 'rule' | 'asOf' | 'goal' | 'reconciliation' | 'caseloads'> & {
   months: JsonMonth[];
-  goal: GoalStatus;
   plan: JsonPlanMonth[];
   byTeam: Record<string, JsonSlice>;
   byCaseworker: Record<string, JsonSlice & { team: string }>;
   byConsultant: Record<string, JsonSlice & { team: string }>;
   byTargetGroup: Record<string, JsonSlice>;
-  caseloads: {
-    name: string;
-    role: CaseloadRole;
-    team: string | null;
-    citizens: number;
-    bandMin: number;
-    bandMax: number;
-    above: boolean;
-  }[];
+
   signals: JsonSignal[];
   agreements: {
     row: number;
@@ -73,8 +53,6 @@ export interface JsonReport {
     due: IsoDate | null;
     status: AgreementStatus;
   }[];
-  /** `now` is null only for a month outside the report's months. */
-  reconciliation: ReconciliationMonth[];
   issues: ({
     severity: 'error' | 'warning';
     table: string;
@@ -83,7 +61,7 @@ export interface JsonReport {
     code: string;
     message: string;
   } & Record<string, unknown>)[];
-}
+};
 
 const danishStatus = (s: PlanMonth['status']): JsonStatus | null =>
   s === null ? null : (statusText(s, 'da') as JsonStatus);

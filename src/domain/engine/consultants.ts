@@ -11,6 +11,7 @@ import type { DrillQuery } from '../report';
 import type { ValidatedCaseload } from '../validate';
 import type { Activity } from './activity';
 import type { CitizenIndex } from './citizenIndex';
+import { idsBehind } from './drill';
 import type { PlanCounts, PlanFrame } from './plans';
 import { SliceFamily } from './sliceFamily';
 
@@ -140,37 +141,12 @@ export function consultantDrill(
   index: CitizenIndex,
   activity: Activity,
 ) {
-  const M = index.months.length;
   return (query: DrillQuery): string[] => {
     if (query.scope.kind !== 'consultant') return [];
     const m = index.months.indexOf(query.month);
     const k = slices.family.keys.indexOf(query.scope.consultant);
     if (m < 0 || k < 0) return [];
     const byCitizen = slices.members[k];
-    const ids = new Set<string>();
-    if (query.measure === 'starts' || query.measure === 'ends') {
-      const at = query.measure === 'starts' ? activity.startsAt : activity.endsAt;
-      activity.countedPlacements.forEach((pi, j) => {
-        const c = valid.placementOwner[pi];
-        if (at[j] === m && byCitizen.get(c)?.[m]) ids.add(valid.citizens[c].id);
-      });
-    } else {
-      for (const [c, months] of byCitizen) {
-        if (!months[m]) continue;
-        const cm = c * M + m;
-        const hit =
-          query.measure === 'gross'
-            ? true
-            : query.measure === 'active'
-              ? activity.active[cm] === 1
-              : query.measure === 'notActive'
-                ? activity.active[cm] === 0
-                : query.measure === 'withOrdinaryHours'
-                  ? activity.withHours[cm] === 1
-                  : m >= index.visitedFrom[c];
-        if (hit) ids.add(valid.citizens[c].id);
-      }
-    }
-    return [...ids].sort((a, b) => a.localeCompare(b, 'da'));
+    return idsBehind(valid, index, activity, m, query.measure, (c) => byCitizen.get(c)?.[m] === 1);
   };
 }

@@ -9,9 +9,7 @@ export function drillFunction(
   index: CitizenIndex,
   activity: Activity,
 ): (query: DrillQuery) => string[] {
-  const { months, teams, caseworkers, groups, teamOf, workerOf, groupOf, grossFrom, grossTo, visitedFrom } = index;
-  const { citizens } = valid;
-  const M = months.length;
+  const { months, teams, caseworkers, groups, teamOf, workerOf, groupOf, grossFrom, grossTo } = index;
   return (query) => {
     const m = months.indexOf(query.month);
     if (m < 0) return [];
@@ -26,30 +24,55 @@ export function drillFunction(
             : scope.kind === 'targetGroup'
               ? (c) => groups.keys[groupOf[c]] === scope.targetGroup
               : () => false;
-    const ids = new Set<string>();
-    if (query.measure === 'starts' || query.measure === 'ends') {
-      const at = query.measure === 'starts' ? activity.startsAt : activity.endsAt;
-      activity.countedPlacements.forEach((pi, j) => {
-        const c = valid.placementOwner[pi];
-        if (at[j] === m && keyMatch(c)) ids.add(citizens[c].id);
-      });
-    } else {
-      for (let c = 0; c < citizens.length; c++) {
-        if (m < grossFrom[c] || m > grossTo[c] || !keyMatch(c)) continue;
-        const cm = c * M + m;
-        const hit =
-          query.measure === 'gross'
-            ? true
-            : query.measure === 'active'
-              ? activity.active[cm] === 1
-              : query.measure === 'notActive'
-                ? activity.active[cm] === 0
-                : query.measure === 'withOrdinaryHours'
-                  ? activity.withHours[cm] === 1
-                  : m >= visitedFrom[c];
-        if (hit) ids.add(citizens[c].id);
-      }
-    }
-    return [...ids].sort((a, b) => a.localeCompare(b, 'da'));
+    return idsBehind(
+      valid,
+      index,
+      activity,
+      m,
+      query.measure,
+      (c) => m >= grossFrom[c] && m <= grossTo[c] && keyMatch(c),
+    );
   };
+}
+
+/**
+ * The citizen IDs behind one measure in month position `m`, among the citizens `inScope` (who must be in
+ * the gross group that month), sorted the Danish way. Shared by every drill scope, VKs included.
+ */
+export function idsBehind(
+  valid: ValidatedCaseload,
+  index: CitizenIndex,
+  activity: Activity,
+  m: number,
+  measure: DrillQuery['measure'],
+  inScope: (c: number) => boolean,
+): string[] {
+  const { citizens } = valid;
+  const M = index.months.length;
+  const ids = new Set<string>();
+  if (measure === 'starts' || measure === 'ends') {
+    // Starts and ends are marked only inside the citizen's time in the gross group.
+    const at = measure === 'starts' ? activity.startsAt : activity.endsAt;
+    activity.countedPlacements.forEach((pi, j) => {
+      const c = valid.placementOwner[pi];
+      if (at[j] === m && inScope(c)) ids.add(citizens[c].id);
+    });
+  } else {
+    for (let c = 0; c < citizens.length; c++) {
+      if (!inScope(c)) continue;
+      const cm = c * M + m;
+      const hit =
+        measure === 'gross'
+          ? true
+          : measure === 'active'
+            ? activity.active[cm] === 1
+            : measure === 'notActive'
+              ? activity.active[cm] === 0
+              : measure === 'withOrdinaryHours'
+                ? activity.withHours[cm] === 1
+                : m >= index.visitedFrom[c];
+      if (hit) ids.add(citizens[c].id);
+    }
+  }
+  return [...ids].sort((a, b) => a.localeCompare(b, 'da'));
 }
