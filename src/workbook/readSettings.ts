@@ -172,25 +172,27 @@ export function readSettings(table: RawTable | null, issues: DataIssue[]): Setti
   });
 
   const s = settings as Settings;
+  // Two settings that contradict each other are both dropped, with an error on the later key's row.
+  const contradiction = (first: Field, second: Field, problem: Problem, consequence: IssueConsequence) => {
+    report(rowOf.get(second)!, 'Værdi', problem, consequence);
+    delete (s as Record<string, unknown>)[first];
+    delete (s as Record<string, unknown>)[second];
+  };
   if (s.periodFrom && s.periodTo && s.periodFrom > s.periodTo) {
-    report(
-      rowOf.get('periodTo')!,
-      'Værdi',
+    contradiction(
+      'periodFrom',
+      'periodTo',
       { code: 'periodReversed', params: { from: s.periodFrom, to: s.periodTo } },
       'periodDefaultUsed',
     );
-    delete s.periodFrom;
-    delete s.periodTo;
   }
   if (s.baseMonth && s.deadline && s.baseMonth >= s.deadline) {
-    report(
-      rowOf.get('deadline')!,
-      'Værdi',
+    contradiction(
+      'baseMonth',
+      'deadline',
       { code: 'baseNotBeforeDeadline', params: { base: s.baseMonth, deadline: s.deadline } },
       'noMilestones',
     );
-    delete s.baseMonth;
-    delete s.deadline;
   }
   return s;
 }

@@ -2,6 +2,7 @@
 // at the width of the pane (not scaled down), so its labels stay at a legible 12 px at 320 px.
 // Screen readers get the aria-label and the table below it with the same figures.
 import React, { useLayoutEffect, useRef, useState } from 'react';
+import { PercentGrid } from './PercentGrid';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Texts } from '../i18n';
 import { ScrollTable } from './ScrollTable';
@@ -78,14 +79,15 @@ export default function ShareChart({ points, goal, tx }: { points: ChartPoint[];
   return (
     <figure className={s.figure} ref={box}>
       <svg role="img" aria-label={tx.t('chartLabel')} viewBox={`0 0 ${W} ${H}`} width={W} height={H} className={s.svg}>
-        {ticks.map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className={s.grid} />
-            <text x={PAD.left - 4} y={y(v) + 4} textAnchor="end" className={s.label}>
-              {tx.percent(v)}
-            </text>
-          </g>
-        ))}
+        <PercentGrid
+          ticks={ticks}
+          y={y}
+          left={PAD.left}
+          right={W - PAD.right}
+          lineClass={s.grid}
+          labelClass={s.label}
+          format={tx.percent}
+        />
         {points.map((p, i) =>
           i % every === 0 ? (
             <text

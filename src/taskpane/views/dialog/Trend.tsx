@@ -1,6 +1,7 @@
 // A small trend of the person's share against their milestone over the last six months: a compact SVG
 // drawn for a 300 px box (legible at a 320 px pane), with the figures as text for screen readers.
 import React from 'react';
+import { PercentGrid } from '../../components/PercentGrid';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { MonthKey } from '../../../domain/model';
 import type { SliceSeries } from '../../../domain/report';
@@ -65,14 +66,15 @@ export function Trend({ slice, month, who }: { slice: SliceSeries | undefined; m
         className={s.svg}
         data-testid="trend"
       >
-        {[0, top / 2, top].map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className={s.grid} />
-            <text x={PAD.left - 4} y={y(v) + 4} textAnchor="end" className={s.label}>
-              {tx.percent(v)}
-            </text>
-          </g>
-        ))}
+        <PercentGrid
+          ticks={[0, top / 2, top]}
+          y={y}
+          left={PAD.left}
+          right={W - PAD.right}
+          lineClass={s.grid}
+          labelClass={s.label}
+          format={tx.percent}
+        />
         {upTo.map((m, i) => (
           <text
             key={m.month}
