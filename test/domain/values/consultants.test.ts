@@ -131,6 +131,7 @@ test("a citizen outside the target groups is nobody's VK citizen", () => {
     citizens: [
       citizen(1, 'A', { companyConsultant: 'Vera', targetGroup: 'Andet' }),
       citizen(2, 'B', { companyConsultant: 'Vera', targetGroup: 'Ressourceforløb' }),
+      citizen(3, 'C', { companyConsultant: 'Vilma', targetGroup: 'Ressourceforløb' }),
     ],
     placements: [placement(1, 'B', { companyConsultant: 'Viggo' })],
     settings: { periodFrom: '2025-01', targetGroups: ['Andet'] },
@@ -138,6 +139,8 @@ test("a citizen outside the target groups is nobody's VK citizen", () => {
   const { report } = measure(c, { asOf: '2025-02-28' });
   expect(report.byConsultant.Vera.months.map((m) => m.gross)).toEqual([1, 1]);
   expect(report.byConsultant.Viggo).toBeUndefined();
+  // A VK whose only citizen is outside the target groups has no slice at all.
+  expect(Object.keys(report.byConsultant)).toEqual(['Vera']);
 });
 
 test('STAR rows: a second row for a month is an error naming the first; hours of different citizens or months never collide', () => {
