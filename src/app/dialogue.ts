@@ -12,6 +12,7 @@ import {
   ensureColumns,
   fieldError,
   fromFinding,
+  missingRowError,
   table,
   validate,
   type EntryResult,
@@ -47,9 +48,8 @@ export async function setAgreementStatus(
   const { errors, cells } = validate(AFTALER, { Status: status }, true);
   if (errors.length > 0) return { ok: false, errors };
   const t = await table(port, AFTALER);
-  if (!Number.isInteger(ref.row) || ref.row < 1 || ref.row > t.rows.length) {
-    return { ok: false, errors: [fieldError('Række', 'noSuchRow', { row: ref.row })] };
-  }
+  const missing = missingRowError(t, ref.row);
+  if (missing) return { ok: false, errors: [missing] };
   const date = column(AFTALER, t, 'Dato')[ref.row - 1]?.value;
   const text = column(AFTALER, t, 'Aftale')[ref.row - 1]?.value;
   if (date !== ref.date || text !== ref.text) {
@@ -74,9 +74,8 @@ export async function registerFollowUp(
   if (errors.length > 0) return { ok: false, errors };
   if (parsed.followUp === undefined) return { ok: false, errors: [fieldError('Opfølgning', 'required', {}, true)] };
   const t = await table(port, FORLØB);
-  if (!Number.isInteger(row) || row < 1 || row > t.rows.length) {
-    return { ok: false, errors: [fieldError('Række', 'noSuchRow', { row })] };
-  }
+  const missing = missingRowError(t, row);
+  if (missing) return { ok: false, errors: [missing] };
   const owner = column(FORLØB, t, 'Borger-ID')[row - 1]?.value;
   if (typeof owner !== 'string' || idKey(owner) !== idKey(citizenId)) {
     return { ok: false, errors: [fieldError('Borger-ID', 'rowMoved', { id: citizenId })] };

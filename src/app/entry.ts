@@ -12,6 +12,7 @@ import {
   ensureColumns,
   fieldError,
   fromFinding,
+  missingRowError,
   lookup,
   periodError,
   table,
@@ -64,9 +65,8 @@ export async function endPlacement(
   if (parsed.endDate === undefined && !errors.some((e) => e.field === 'Slutdato'))
     errors.push(fieldError('Slutdato', 'required', {}, true));
   if (errors.length > 0) return { ok: false, errors };
-  if (!Number.isInteger(row) || row < 1 || row > t.rows.length) {
-    return { ok: false, errors: [fieldError('Række', 'noSuchRow', { row })] };
-  }
+  const missing = missingRowError(t, row);
+  if (missing) return { ok: false, errors: [missing] };
   const start = column(FORLØB, t, 'Startdato')[row - 1]?.value;
   const bad = periodError(start, parsed.endDate);
   if (bad) return { ok: false, errors: [bad] };

@@ -106,3 +106,8 @@ export async function ensureColumns(
   const have = new Set(t.headers.map((h) => normalizeKey(String(h ?? ''))));
   if (headers.some((h) => !have.has(normalizeKey(h)))) await port.ensureInputTables([def]);
 }
+
+/** The error for a row number the table does not have (1-based in the data body), or null. */
+export function missingRowError(t: RawTable, row: number): FieldError | null {
+  return Number.isInteger(row) && row >= 1 && row <= t.rows.length ? null : fieldError('Række', 'noSuchRow', { row });
+}

@@ -4,6 +4,7 @@
 import { containsCpr } from '../security/cpr';
 import { daysInMonth, excelSerialToIso, isoToExcelSerial } from '../domain/dates';
 import type { IssueCode, IssueParams } from '../domain/issues';
+import { idKey } from '../domain/rowRules';
 import { findingText } from '../text/issues';
 import type { ColumnDef } from './contract';
 import type { CellValue } from './port';
@@ -31,7 +32,8 @@ export function isEmptyCell(raw: CellValue | undefined): boolean {
 
 /** Lower case, trimmed, inner whitespace collapsed: how headers and list values are compared. */
 export function normalizeKey(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('da');
+  // The same folding as Borger-IDs (domain/rowRules), so a header, a list value and an ID compare alike.
+  return idKey(text);
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
