@@ -31,7 +31,7 @@ const officeTypes = {
   message: officeMessage,
 };
 
-const uiFiles = ['src/taskpane/**/*.{ts,tsx}', 'src/import/ui/**/*.{ts,tsx}'];
+const uiFiles = ['src/taskpane/**/*.{ts,tsx}', 'src/ui-shared/**/*.{ts,tsx}'];
 const stylesMessage =
   'Brug makeStyles med Fluent-tokens i stedet for inline style eller indsat CSS. ' +
   '(Use makeStyles with Fluent tokens instead of inline style objects or injected CSS.)';

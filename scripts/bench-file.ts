@@ -9,7 +9,7 @@ import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { generateCaseload } from '../src/domain/synthetic';
+import { generateCaseload } from '../test/support/synthetic';
 import { INPUT_TABLES } from '../src/workbook/contract';
 import { caseloadToTables } from '../src/workbook/toTables';
 import { XlsxWorkbook } from '../src/xlsx/xlsxWorkbook';

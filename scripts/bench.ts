@@ -2,7 +2,7 @@
 // rows, 36 months), everything computed (all slices, milestones, signals, validation), then 10x the
 // placement and hours rows. The last line is one JSON object with the figures.
 import { addMonths, lastDay, measure } from '../src/domain';
-import { generateCaseload } from '../src/domain/synthetic';
+import { generateCaseload } from '../test/support/synthetic';
 
 const START = '2023-01';
 const MONTHS = 36;

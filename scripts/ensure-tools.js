@@ -96,6 +96,8 @@ function ensureTools() {
   const wanted = [
     { name: 'Chromium', find: findChrome, pkg: 'chromium', env: 'CHROME_PATH' },
     { name: 'LibreOffice', find: findSoffice, pkg: 'libreoffice-calc-nogui', env: 'SOFFICE_PATH' },
+    // pdftoppm turns LibreOffice's PDFs into PNGs (the Overblik screenshot test).
+    { name: 'pdftoppm', find: () => onPath(['pdftoppm']), pkg: 'poppler-utils', env: 'PDFTOPPM_PATH' },
   ];
   const missing = wanted.filter((t) => !t.find());
   if (missing.length > 0) aptInstall(missing.map((t) => t.pkg));

@@ -2,8 +2,8 @@
 // developer console: in the task pane when one is open (it answers over the ribbon channel), otherwise
 // in a small Office dialog (Dialog API 1.1, same origin, no manifest change) showing commands.html in
 // status mode. The console gets the error too, for the developer tools.
-import { texts, localeFrom, type Texts } from '../taskpane/i18n';
-import { openRibbonChannel, paneListening, type RibbonMessage } from './ribbonChannel';
+import { texts, localeFrom, type Texts } from '../text/ui';
+import { openRibbonChannel, paneListening, type RibbonMessage } from '../ui-shared/ribbonChannel';
 import { STATUS_PARAM, type StatusState } from './statusPage';
 
 /** How long the command waits for an open task pane to answer. */

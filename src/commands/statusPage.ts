@@ -1,7 +1,7 @@
 // commands.html doubles as the status dialog of the ribbon's "Opdater" (see notice.ts): opened with
 // ?status=working|done|failed&text=..., it shows the text and a close button that tells the command
 // (messageParent) so it can close the dialog and finish.
-import { texts, localeFrom } from '../taskpane/i18n';
+import { texts, localeFrom } from '../text/ui';
 
 export const STATUS_PARAM = 'status';
 export type StatusState = 'working' | 'done' | 'failed';

@@ -21,7 +21,7 @@ import type { WorkbookPort } from '../workbook/port';
 import { SetupButton } from './components/SetupButton';
 import { ViewNav, type ViewTab } from './components/ViewNav';
 import { FremdriftContext, type Fremdrift } from './context';
-import { texts, type Locale, type Texts } from './i18n';
+import { texts, type Locale, type Texts } from '../text/ui';
 import { usePageStyles } from './styles';
 import { useFremdrift } from './useFremdrift';
 import { useRibbonNotice, type RibbonNotice } from './useRibbonNotice';
@@ -29,7 +29,7 @@ import CaseloadView from './views/CaseloadView';
 
 const DialogView = lazy(() => import(/* webpackChunkName: "dialog-view" */ './views/DialogView'));
 const GoalsView = lazy(() => import(/* webpackChunkName: "goals-view" */ './views/GoalsView'));
-const ImportWizard = lazy(() => import(/* webpackChunkName: "import" */ '../import/ui/ImportWizard'));
+const ImportWizard = lazy(() => import(/* webpackChunkName: "import" */ './import/ImportWizard'));
 const DrillDialog = lazy(() => import(/* webpackChunkName: "drill" */ './components/DrillDialog'));
 
 export interface AppProps {

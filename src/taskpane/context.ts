@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Caseload } from '../domain/model';
 import type { DrillQuery, Measurement } from '../domain/report';
 import type { WorkbookPort } from '../workbook/port';
-import type { Texts } from './i18n';
+import type { Texts } from '../text/ui';
 
 export interface Fremdrift {
   port: WorkbookPort;

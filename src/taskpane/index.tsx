@@ -7,7 +7,7 @@ import React, { Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { todayIso } from '../app/today';
 import type { WorkbookPort } from '../workbook/port';
-import { localeFrom, type Locale } from './i18n/locale';
+import { localeFrom, type Locale } from '../text/ui/locale';
 import { startMode } from './startMode';
 
 const App = React.lazy(() => import(/* webpackChunkName: "app" */ './App'));

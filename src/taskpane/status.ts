@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { Citizen } from '../domain/model';
 import type { CaseloadRole, Report, Scope, SliceSeries } from '../domain/report';
-import type { MessageKey } from './i18n';
+import type { MessageKey } from '../text/ui';
 
 export type CitizenStatus = 'active' | 'Klar' | 'Tæt på' | 'Længere fra' | 'unknown';
 

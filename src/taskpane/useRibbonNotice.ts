@@ -1,7 +1,7 @@
-// Listens for the ribbon's "Opdater" (see commands/ribbonChannel): answers its ping so the command
+// Listens for the ribbon's "Opdater" (see ui-shared/ribbonChannel): answers its ping so the command
 // knows a pane is open, and turns its progress and result into a notice the pane shows.
 import { useCallback, useEffect, useState } from 'react';
-import { isRibbonMessage, openRibbonChannel, type RibbonMessage } from '../commands/ribbonChannel';
+import { isRibbonMessage, openRibbonChannel, type RibbonMessage } from '../ui-shared/ribbonChannel';
 
 export type RibbonNotice = { state: 'working' } | { state: 'done'; time: string } | { state: 'failed'; error: string };
 

@@ -4,7 +4,7 @@
 // a table sorted between preview and write is refused; nothing shifts a user's cells; print setup
 // degrades on ExcelApi 1.8; a refused oversize request is retried at half size.
 import { refreshOutputs } from '../../src/app';
-import { generateCaseload } from '../../src/domain/synthetic';
+import { generateCaseload } from '../support/synthetic';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { applyPlan } from '../../src/import/apply';
 import { toCsv } from '../../src/import/csv';

@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import ShareChart, { LABEL_PX, labelStep, type ChartPoint } from '../../src/taskpane/components/ShareChart';
 import { ScrollTable } from '../../src/taskpane/components/ScrollTable';
 import { ViewNav } from '../../src/taskpane/components/ViewNav';
-import { texts } from '../../src/taskpane/i18n';
+import { texts } from '../../src/text/ui';
 import { renderApp } from './fixtures';
 
 const inFluent = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/taskpane/App';
 import type { Fremdrift } from '../../src/taskpane/context';
 import { FremdriftContext } from '../../src/taskpane/context';
-import { texts } from '../../src/taskpane/i18n';
+import { texts } from '../../src/text/ui';
 import { Reconciliation } from '../../src/taskpane/views/goals/Reconciliation';
 import { HISTORIK, STAR_TAL } from '../../src/workbook/contract';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';

@@ -1,6 +1,6 @@
 // The task pane's one string system: both languages have the same keys and placeholders, counted
 // texts pick their plural form with Intl.PluralRules, and numbers and dates follow the locale.
-import { DICTIONARIES, LOCALES, localeFrom, texts, type PluralText } from '../../src/taskpane/i18n';
+import { DICTIONARIES, LOCALES, localeFrom, texts, type PluralText } from '../../src/text/ui';
 
 const forms = (v: string | PluralText): string[] => (typeof v === 'string' ? [v] : [v.one, v.other]);
 const vars = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();

@@ -1,4 +1,4 @@
-import { generateCaseload } from '../../src/domain/synthetic';
+import { generateCaseload } from '../support/synthetic';
 import { demoCaseload } from '../../src/demo/demoCaseload';
 import { readCaseload } from '../../src/workbook/read';
 import { caseloadToTables } from '../../src/workbook/toTables';

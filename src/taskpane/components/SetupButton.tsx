@@ -5,7 +5,7 @@ import React, { useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import { describeSetup, upgradeWorkbook } from '../../app/upgrade';
 import type { WorkbookPort } from '../../workbook/port';
-import type { Texts } from '../i18n';
+import type { Texts } from '../../text/ui';
 
 export interface SetupButtonProps {
   port: WorkbookPort;

@@ -4,7 +4,7 @@
 import React, { useLayoutEffect, useRef, useState } from 'react';
 import { PercentGrid } from './PercentGrid';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Texts } from '../i18n';
+import type { Texts } from '../../text/ui';
 import { ScrollTable } from './ScrollTable';
 
 export interface ChartPoint {

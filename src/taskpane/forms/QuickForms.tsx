@@ -18,7 +18,7 @@ import {
 import type { CaseloadRole } from '../../domain/report';
 import { BORGERE, FORLØB, TIMER, YES_NO, type ColumnDef, type TableDef } from '../../workbook/contract';
 import { useApp } from '../context';
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../../text/ui';
 import { chooseCitizen, useChosenCitizen } from '../status';
 import { useShared } from '../styles';
 import EntryForm, { type FieldSpec } from './EntryForm';

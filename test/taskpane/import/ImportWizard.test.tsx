@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import ImportWizard from '../../../src/import/ui/ImportWizard';
+import ImportWizard from '../../../src/taskpane/import/ImportWizard';
 import { MemoryWorkbook } from '../../../src/workbook/memoryWorkbook';
 import { sampleTables } from '../../import/helpers';
 

@@ -8,7 +8,7 @@ import type { ReconciliationMonth } from '../../../domain/report';
 import { formatCount } from '../../../text/format';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useApp } from '../../context';
-import { goalsTexts } from '../../i18n/goals';
+import { goalsTexts } from '../../../text/ui/goals';
 import { useShared } from '../../styles';
 
 const useStyles = makeStyles({

@@ -4,10 +4,10 @@
 import { useState } from 'react';
 import { Button, Field, Select, Subtitle2, Text } from '@fluentui/react-components';
 import type { TableDef } from '../../workbook/contract';
-import type { UserValueMapping } from '../mapping';
-import type { UnmappedValue } from '../plan';
-import type { Texts } from '../../taskpane/i18n';
-import { useShared } from '../../taskpane/styles';
+import type { UserValueMapping } from '../../import/mapping';
+import type { UnmappedValue } from '../../import/plan';
+import type { Texts } from '../../text/ui';
+import { useShared } from '../styles';
 
 export interface ValueMappingProps {
   def: TableDef;

@@ -1,5 +1,5 @@
-// A seeded, deterministic caseload generator for benchmarks, property tests and the demo.
-import { addDays, addMonths, daysInMonth, firstDay, lastDay, monthRange, toDayNumber } from './dates';
+// A seeded, deterministic caseload generator for benchmarks and tests (kept out of src: no user path runs it).
+import { addDays, addMonths, daysInMonth, firstDay, lastDay, monthRange, toDayNumber } from '../../src/domain/dates';
 import type {
   Caseload,
   Citizen,
@@ -9,8 +9,8 @@ import type {
   PlacementType,
   Readiness,
   TargetGroup,
-} from './model';
-import { READINESS, TARGET_GROUPS } from './model';
+} from '../../src/domain/model';
+import { READINESS, TARGET_GROUPS } from '../../src/domain/model';
 
 export interface SyntheticParams {
   citizens: number;

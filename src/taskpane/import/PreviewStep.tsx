@@ -2,9 +2,9 @@
 // row is in exactly one list; workbook rows missing from the export are shown, never deleted.
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { TableDef } from '../../workbook/contract';
-import type { UserValueMapping } from '../mapping';
-import type { ImportPlan, MissingSuggestion } from '../plan';
-import type { MessageKey, Texts } from '../../taskpane/i18n';
+import type { UserValueMapping } from '../../import/mapping';
+import type { ImportPlan, MissingSuggestion } from '../../import/plan';
+import type { MessageKey, Texts } from '../../text/ui';
 import { ValueMapping } from './ValueMapping';
 
 const MAX_SHOWN = 50;

@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import type { TableDef } from '../../workbook/contract';
 import type { WorkbookPort } from '../../workbook/port';
-import { applyPlan, type ApplyProgress } from '../apply';
+import { applyPlan, type ApplyProgress } from '../../import/apply';
 import {
   foldHeader,
   loadMapping,
@@ -27,14 +27,14 @@ import {
   type ResolvedMapping,
   type UserMapping,
   type UserValueMapping,
-} from '../mapping';
-import type { ImportPlan } from '../plan';
-import { IMPORT_TABLES, prepareImport, readExport } from '../session';
-import type { SourceTable } from '../source';
+} from '../../import/mapping';
+import type { ImportPlan } from '../../import/plan';
+import { IMPORT_TABLES, prepareImport, readExport } from '../../import/session';
+import type { SourceTable } from '../../import/source';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
-import { texts, type Locale } from '../../taskpane/i18n';
-import { useShared } from '../../taskpane/styles';
+import { texts, type Locale } from '../../text/ui';
+import { useShared } from '../styles';
 
 export interface ImportWizardProps {
   port: WorkbookPort;

@@ -1,6 +1,6 @@
 // Texts of the Mål og milepæle view's reconciliation section, Danish first and English second. Kept in
 // their own file (not da.ts/en.ts) so this view's texts can change without touching the shared dictionary.
-import { plural } from '../../text/format';
+import { plural } from '../format';
 import type { Locale } from './locale';
 
 export interface GoalsTexts {

@@ -1,7 +1,7 @@
-// Texts and number/date formats for the whole task pane (views, forms, import wizard): Danish by
+// The task pane's dictionaries and formats (views, forms, import wizard), part of the one text layer: Danish by
 // default, English second. The one place that knows the languages, their plurals and formats.
 import { formatDanishDate, formatDanishMonth } from '../../domain/dates';
-import { truncateShare } from '../../text/format';
+import { truncateShare } from '../format';
 import { da, type Dictionary, type MessageKey, type PluralKey, type PluralText } from './da';
 import { en } from './en';
 import type { Locale } from './locale';
@@ -9,7 +9,7 @@ import type { Locale } from './locale';
 export { localeFrom, type Locale } from './locale';
 export type { MessageKey, PluralKey, PluralText, Dictionary };
 export const DICTIONARIES: Record<Locale, Dictionary> = { da, en };
-export { LOCALES } from '../../text/locale';
+export { LOCALES } from '../locale';
 
 type Vars = Record<string, string | number>;
 

@@ -11,10 +11,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { TableDef } from '../../workbook/contract';
-import type { ResolvedMapping } from '../mapping';
-import { mappingError } from '../mapping';
-import type { Texts } from '../../taskpane/i18n';
-import { useShared } from '../../taskpane/styles';
+import type { ResolvedMapping } from '../../import/mapping';
+import { mappingError } from '../../import/mapping';
+import type { Texts } from '../../text/ui';
+import { useShared } from '../styles';
 
 const useStyles = makeStyles({
   list: {
