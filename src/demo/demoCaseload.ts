@@ -55,47 +55,54 @@ function endReasonOf(p: DemoPlacement, asOf: IsoDate, r: Rng): string | null {
   ] as [string, number][]);
 }
 
+/** A citizen's Borgere row: readiness, VK, review date and next step that fit where the citizen is. */
+function borgerRow(
+  c: DemoCitizen,
+  placement: DemoPlacement | undefined,
+  asOf: IsoDate,
+  r: Rng,
+): Record<string, CellValue> {
+  const readiness = placement
+    ? r.pick(['Klar', 'Tæt på'])
+    : r.weighted([
+        ['Klar', 0.25],
+        ['Tæt på', 0.35],
+        ['Længere fra', 0.4],
+      ] as [string, number][]);
+  const status = placement ? 'I gang' : (readiness as 'Klar' | 'Tæt på' | 'Længere fra');
+  // The VK follows the citizen who is in a placement, and half of those ready for one.
+  const consultants = DEMO_TEAMS[c.team].consultants;
+  const consultant = placement
+    ? placement.consultant
+    : readiness === 'Klar' && r.next() < 0.5
+      ? r.pick(consultants)
+      : null;
+  const reviewed = addDays(asOf, -(r.next() < 0.88 ? r.int(2, 27) : r.int(35, 120)));
+  return {
+    'Borger-ID': c.id,
+    Navn: c.name,
+    Målgruppe: c.targetGroup,
+    Team: c.team,
+    Sagsbehandler: c.caseworker,
+    Virksomhedskonsulent: c.end ? null : consultant,
+    Startdato: serial(c.start),
+    Slutdato: serial(c.end),
+    Afgangsårsag: c.exit ?? null,
+    Visiteret: serial(c.visited),
+    Parathed: c.end ? null : readiness,
+    CV: r.next() < 0.7 ? 'Ja' : 'Nej',
+    Jobmål: r.pick(JOB_GOALS),
+    'Næste skridt': c.end ? null : r.pick(NEXT_STEPS[status]),
+    Opdateret: serial(reviewed < c.start ? c.start : reviewed),
+  } as Record<string, CellValue>;
+}
+
 /** The demo as raw input tables (dates as Excel serials), ready for a MemoryWorkbook or an .xlsx. */
 export function demoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable> {
   const { citizens, placements, months, r } = simulate(asOf, seed);
   const asOfMonth = monthOf(asOf);
   const ongoing = new Map(placements.filter((p) => COUNTED.has(p.type) && ongoingOn(p, asOf)).map((p) => [p.id, p]));
-  const borgere = citizens.map((c) => {
-    const placement = ongoing.get(c.id);
-    const readiness = placement
-      ? r.pick(['Klar', 'Tæt på'])
-      : r.weighted([
-          ['Klar', 0.25],
-          ['Tæt på', 0.35],
-          ['Længere fra', 0.4],
-        ] as [string, number][]);
-    const status = placement ? 'I gang' : (readiness as 'Klar' | 'Tæt på' | 'Længere fra');
-    // The VK follows the citizen who is in a placement, and half of those ready for one.
-    const consultants = DEMO_TEAMS[c.team].consultants;
-    const consultant = placement
-      ? placement.consultant
-      : readiness === 'Klar' && r.next() < 0.5
-        ? r.pick(consultants)
-        : null;
-    const reviewed = addDays(asOf, -(r.next() < 0.88 ? r.int(2, 27) : r.int(35, 120)));
-    return {
-      'Borger-ID': c.id,
-      Navn: c.name,
-      Målgruppe: c.targetGroup,
-      Team: c.team,
-      Sagsbehandler: c.caseworker,
-      Virksomhedskonsulent: c.end ? null : consultant,
-      Startdato: serial(c.start),
-      Slutdato: serial(c.end),
-      Afgangsårsag: c.exit ?? null,
-      Visiteret: serial(c.visited),
-      Parathed: c.end ? null : readiness,
-      CV: r.next() < 0.7 ? 'Ja' : 'Nej',
-      Jobmål: r.pick(JOB_GOALS),
-      'Næste skridt': c.end ? null : r.pick(NEXT_STEPS[status]),
-      Opdateret: serial(reviewed < c.start ? c.start : reviewed),
-    } as Record<string, CellValue>;
-  });
+  const borgere = citizens.map((c) => borgerRow(c, ongoing.get(c.id), asOf, r));
   const forløb = placements.map((p) => ({
     'Borger-ID': p.id,
     Type: p.type,
