@@ -6,7 +6,7 @@ import { parseRels, parseSheets, relsPathOf, type Rel, type SheetEntry } from '.
 import { readZipDirectory, ZipFormatError, type ZipRecord } from './zipDirectory';
 
 /** Inflates raw deflate bytes; `size` is the length the zip directory promises. */
-export type Inflate = (raw: Uint8Array, size: number) => Promise<Uint8Array>;
+type Inflate = (raw: Uint8Array, size: number) => Promise<Uint8Array>;
 
 /** True where `streamInflate` can work (Chromium ≥ 103, Safari ≥ 16.4, Node ≥ 20.12). */
 export function canStreamInflate(): boolean {
@@ -29,19 +29,27 @@ export const streamInflate: Inflate = async (raw, size) => {
     .stream()
     .pipeThrough(new DecompressionStream('deflate-raw'))
     .getReader();
-  const out = new Uint8Array(size);
+  // Chunks are kept and joined at the end, so a false `size` in the directory allocates nothing up front.
+  const chunks: Uint8Array[] = [];
   let length = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (length + value.length > size) {
+    length += value.length;
+    if (length > size) {
       await reader.cancel();
       throw new ZipFormatError('en zip-post er længere end angivet');
     }
-    out.set(value, length);
-    length += value.length;
+    chunks.push(value);
   }
-  return length === size ? out : out.subarray(0, length);
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 };
 
 const utf8 = new TextDecoder('utf-8');
