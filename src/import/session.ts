@@ -34,7 +34,7 @@ function foldedValueMapping(mapping: UserValueMapping): ValueMapping {
   return folded;
 }
 
-/** Reads an export: .xlsx (by its zip signature) with ExcelJS, loaded only when needed; else CSV. */
+/** Reads an export: .xlsx (by its zip signature) with the own reader, loaded only when needed; else CSV. */
 export async function readExport(bytes: Uint8Array, fileName = '', sheet?: string): Promise<SourceResult> {
   if (bytes.length === 0) return { ok: false, message: EMPTY_FILE_MESSAGE };
   if (isXlsx(bytes, fileName)) {

@@ -1,6 +1,6 @@
 // The task pane's import wizard: choose file -> check the column mapping -> preview -> confirm, with
 // a progress bar while the rows are written in chunks. Default export, so the task pane can load it
-// with React.lazy; ExcelJS is loaded only when the user picks an .xlsx file.
+// with React.lazy; the .xlsx reader is loaded only when the user picks an .xlsx file.
 import { useId, useMemo, useState } from 'react';
 import {
   Button,
