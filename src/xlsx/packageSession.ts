@@ -4,7 +4,8 @@
 import { normalizeKey } from '../workbook/cells';
 import { decodeRange, encodeRange } from './address';
 import { WorkbookFileError } from './errors';
-import { parseSharedStrings, readRect, SheetEditor } from './sheetCells';
+import { parseSharedStrings, readRect } from './sheetCells';
+import { SheetEditor } from './sheetEditor';
 import { StyleSheet } from './styles';
 import { NS_REL, REL, relsPathOf, CT, type XlsxPackage, type TableEntry } from './xlsxPackage';
 import { escapeXml, setAttr } from './xml';
