@@ -10,6 +10,7 @@ import { asExcelText, toExcelCell } from './excelText';
 import { columnIndexOf, filled, fromExcel, headerTexts, ID_HEADER, requireTable } from './officeCells';
 import { blockBytes, CALL_BYTES, rowBlockPiece, SyncPlanner } from './payload';
 import type { SeenIds } from './read';
+import { fremdriftError } from '../text/errors';
 
 const DATE_FORMAT = 'dd-mm-yyyy';
 const MONTH_FORMAT = 'mm-yyyy';
@@ -38,7 +39,7 @@ export async function appendRows(
     const row: (string | number | boolean)[] = headers.map(() => '');
     for (const [key, value] of Object.entries(record)) {
       const at = columnIndexOf(headers, key);
-      if (at < 0) throw new Error(`Tabellen "${table}" har ingen kolonne "${key}"`);
+      if (at < 0) throw fremdriftError('table.noColumn', { table, column: key });
       row[at] = toExcelCell(value, '');
     }
     return row;
@@ -54,10 +55,7 @@ export async function appendRows(
     below.load('isNullObject');
     await context.sync();
     if (!below.isNullObject) {
-      throw new Error(
-        `Der står noget under tabellen "${table}" (fra række ${bottom + 1}), som nye rækker ville skubbe ned. ` +
-          'Flyt det væk fra tabellens kolonner, og prøv igen.',
-      );
+      throw fremdriftError('table.contentBelow', { table, row: bottom + 1 });
     }
   }
   // A table without rows shows one empty body row; the first added row takes its place.
@@ -99,9 +97,9 @@ export async function updateCells(
   const byRow = new Map<number, Map<number, CellValue>>();
   for (const u of updates) {
     if (!Number.isInteger(u.row) || u.row < 1 || u.row > body.rowCount)
-      throw new Error(`Tabellen "${table}" har ingen række ${u.row}`);
+      throw fremdriftError('table.noRow', { table, row: u.row });
     const col = columnIndexOf(headers, u.column);
-    if (col < 0) throw new Error(`Tabellen "${table}" har ingen kolonne "${u.column}"`);
+    if (col < 0) throw fremdriftError('table.noColumn', { table, column: u.column });
     if (!byRow.has(u.row)) byRow.set(u.row, new Map());
     byRow.get(u.row)!.set(col, u.value);
   }
@@ -153,10 +151,12 @@ async function refuseMovedRows(
     const was = expected[row - 1];
     const now = fromExcel(ids.get(row));
     if (was !== undefined && String(was ?? '') !== String(now ?? '')) {
-      throw new Error(
-        `Tabellen "${table}" er ændret siden forhåndsvisningen: række ${row} indeholdt ${String(was ?? '(tom)')}, ` +
-          `nu ${String(now ?? '(tom)')} (sorteret eller rækker indsat?). Intet er skrevet; læs tabellen igen, og prøv igen.`,
-      );
+      throw fremdriftError('table.rowMoved', {
+        table,
+        row,
+        was: was === null ? null : String(was),
+        now: now === null ? null : String(now),
+      });
     }
   }
 }
@@ -244,10 +244,7 @@ export async function ensureInputTables(
       }
       const check = rightChecks[i];
       if (check && !check.isNullObject) {
-        throw new Error(
-          `Der står noget til højre for tabellen "${def.name}", som nye kolonner ville skubbe. ` +
-            'Flyt det væk fra tabellens rækker, og prøv igen.',
-        );
+        throw fremdriftError('table.contentRight', { table: def.name });
       }
       const rows = Math.max(1, body.rowCount);
       work.push(() => {

@@ -3,6 +3,7 @@
 // find a named table (a clear Danish error when the workbook lacks it).
 import { normalizeKey } from '../workbook/cells';
 import type { CellValue } from '../workbook/port';
+import { fremdriftError } from '../text/errors';
 
 /** The column that identifies a citizen's row in the input tables. */
 export const ID_HEADER = 'Borger-ID';
@@ -33,6 +34,6 @@ export async function requireTable(context: Excel.RequestContext, table: string)
   const t = context.workbook.tables.getItemOrNullObject(table);
   t.load('isNullObject');
   await context.sync();
-  if (t.isNullObject) throw new Error(`Projektmappen mangler tabellen "${table}"`);
+  if (t.isNullObject) throw fremdriftError('table.missing', { table });
   return t;
 }

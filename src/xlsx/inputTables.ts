@@ -12,6 +12,7 @@ import { cellXml, type SheetEditor } from './sheetEditor';
 import { addToList, widenDimension } from './worksheetXml';
 import { CT, NS_REL, REL, type SheetEntry } from './xlsxPackage';
 import { escapeXml } from './xml';
+import { fremdriftError } from '../text/errors';
 
 export function appendRows(ps: PackageSession, tableName: string, rows: readonly Record<string, CellValue>[]): void {
   if (rows.length === 0) return;
@@ -70,7 +71,7 @@ export function updateCells(ps: PackageSession, tableName: string, updates: read
     const i = ps.columnIndex(tableName, headers, u.column);
     const row = r.bodyTop + u.row - 1;
     if (!Number.isInteger(u.row) || u.row < 1 || row > r.bodyBottom)
-      throw new Error(`Tabellen "${tableName}" har ingen række ${u.row}`);
+      throw fremdriftError('table.noRow', { table: tableName, row: u.row });
     return { row, col: r.left + i, value: u.value };
   });
   if (targets.length === 0) return;

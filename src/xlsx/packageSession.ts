@@ -9,6 +9,7 @@ import { SheetEditor } from './sheetEditor';
 import { StyleSheet } from './styles';
 import { NS_REL, REL, relsPathOf, CT, type XlsxPackage, type TableEntry } from './xlsxPackage';
 import { escapeXml, setAttr } from './xml';
+import { fremdriftError } from '../text/errors';
 
 /** A table's rectangle on its sheet (1-based rows and columns) and its data body's rows. */
 export interface TableRange {
@@ -116,7 +117,7 @@ export class PackageSession {
 
   requireTable(name: string): TableEntry {
     const t = this.findTable(name);
-    if (!t) throw new Error(`Projektmappen mangler tabellen "${name}"`);
+    if (!t) throw fremdriftError('table.missing', { table: name });
     return t;
   }
 
@@ -144,7 +145,7 @@ export class PackageSession {
 
   columnIndex(tableName: string, headers: string[], header: string): number {
     const i = headers.findIndex((x) => normalizeKey(x) === normalizeKey(header));
-    if (i < 0) throw new Error(`Tabellen "${tableName}" har ingen kolonne "${header}"`);
+    if (i < 0) throw fremdriftError('table.noColumn', { table: tableName, column: header });
     return i;
   }
 

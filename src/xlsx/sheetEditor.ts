@@ -1,12 +1,19 @@
 // A worksheet part open for cell edits, patched as text: it rewrites only the rows it changes and leaves
 // every other row's XML exactly as it was. Apart from sheetCells.ts (reading) so each stays small.
+import { FremdriftError } from '../workbook/errors';
 import type { CellValue } from '../workbook/port';
+import { fremdriftError } from '../text/errors';
 import { columnLetter } from './address';
 import { attrValue, CELL_RE, columnOf, decodeCell, ROW_RE } from './sheetCells';
 import { escapeXml, setAttr, xmlSafe } from './xml';
 
 /** An edit that would damage the sheet (the message is Danish). */
-export class SheetEditError extends Error {}
+export class SheetEditError extends FremdriftError<'sheet.edit'> {
+  constructor(message: string) {
+    super('sheet.edit', { message }, message);
+    this.name = 'SheetEditError';
+  }
+}
 
 interface RowSlot {
   r: number;
@@ -29,7 +36,7 @@ export class SheetEditor {
 
   constructor(xml: string) {
     const open = /<(?:\w+:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
-    if (!open) throw new Error('arket har ingen sheetData');
+    if (!open) throw fremdriftError('sheet.noSheetData', {});
     const prefixEnd = open.index + open[0].length;
     if (open[1] === '/') {
       const tag = open[0].replace(/\s*\/>$/, '>');

@@ -5,6 +5,7 @@
 import { posix } from 'path';
 import { entryData, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
 import { attrs, escapeXml } from './xml';
+import { fremdriftError } from '../text/errors';
 
 export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -202,7 +203,7 @@ export class XlsxPackage {
     const rel = this.rels('').find((r) => r.type === REL.officeDocument || r.type.endsWith('/officeDocument'));
     if (rel && this.has(rel.part)) return rel.part;
     if (this.has('xl/workbook.xml')) return 'xl/workbook.xml';
-    throw new Error('pakken har ingen projektmappe-del (xl/workbook.xml)');
+    throw fremdriftError('file.noWorkbookPart', {});
   }
 
   sheets(): SheetEntry[] {

@@ -18,6 +18,7 @@ import { fileStamp, saveAtomically } from './safeSave';
 import type { CellProblem } from './sheetCells';
 import { REL, NS_REL, XlsxPackage } from './xlsxPackage';
 import { makeEntry } from './zip';
+import { fremdriftError } from '../text/errors';
 
 export { WorkbookFileError };
 export type { CellProblem, TableCellProblem };
@@ -85,8 +86,7 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       const pkg = XlsxPackage.fromBuffer(bytes);
       const wbPart = pkg.workbookPart();
-      if (!wbPart.toLowerCase().endsWith('.xml'))
-        throw new Error('binære projektmapper (.xlsb) understøttes ikke; gem filen som .xlsx');
+      if (!wbPart.toLowerCase().endsWith('.xml')) throw fremdriftError('file.binaryWorkbook', {});
       pkg.sheets();
       return pkg;
     } catch (e) {

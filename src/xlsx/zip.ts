@@ -2,6 +2,7 @@
 // not change is copied with its original compressed bytes, CRC and flags: nothing Fremdrift does not own
 // is re-encoded. Stored (0) and deflated (8) entries; no ZIP64 (an .xlsx beyond 4 GB is refused).
 import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from 'zlib';
+import { FremdriftError } from '../workbook/errors';
 
 export interface ZipEntry {
   name: string;
@@ -19,7 +20,13 @@ export interface ZipEntry {
   data?: Buffer;
 }
 
-export class ZipFormatError extends Error {}
+/** Why the zip package cannot be read or written (Danish; code file.zip). */
+export class ZipFormatError extends FremdriftError<'file.zip'> {
+  constructor(message: string) {
+    super('file.zip', { message }, message);
+    this.name = 'ZipFormatError';
+  }
+}
 
 const SIG_EOCD = 0x06054b50;
 const SIG_CENTRAL = 0x02014b50;
