@@ -15,7 +15,7 @@ import type { ImportPlan } from '../import/plan';
 import { importTable, prepareImport, readExport, UNKNOWN_TABLE_MESSAGE } from '../import/session';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
-import { EXIT, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
+import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 
 export const IMPORT_USAGE =
   'Brug: fremdrift import <eksport.csv|xlsx> --into <projektmappe.xlsx> --table Borgere|Forløb|Timer|STAR_tal ' +
@@ -93,13 +93,13 @@ async function readMappingFile(path: string): Promise<UserMapping | string> {
   if (typeof bytes === 'string') return bytes;
   try {
     const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error();
-    const entries = Object.entries(parsed as Record<string, unknown>);
-    if (entries.some(([, v]) => typeof v !== 'string')) throw new Error();
-    return Object.fromEntries(entries) as UserMapping;
+    const isObject = !!parsed && typeof parsed === 'object' && !Array.isArray(parsed);
+    const entries = isObject ? Object.entries(parsed as Record<string, unknown>) : [];
+    if (isObject && entries.every(([, v]) => typeof v === 'string')) return Object.fromEntries(entries) as UserMapping;
   } catch {
-    return `Kortfilen "${path}" er ikke gyldig JSON af formen {"kildekolonne": "Fremdrift-kolonne"}.`;
+    // Not JSON at all: the same answer as JSON of the wrong shape.
   }
+  return `Kortfilen "${path}" er ikke gyldig JSON af formen {"kildekolonne": "Fremdrift-kolonne"}.`;
 }
 
 const MAX_LISTED = 50;
@@ -184,7 +184,7 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
   try {
     args = importArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError) return fail(`${e.message}\n${IMPORT_USAGE}`, EXIT.usage);
+    if (exitCodeFor(e) === EXIT.usage) return fail(`${(e as Error).message}\n${IMPORT_USAGE}`, EXIT.usage);
     throw e;
   }
   if (!args) {

@@ -12,14 +12,12 @@ import { RULE_IDS, type IsoDate, type RuleId } from '../domain/model';
 import { demoTables } from '../demo/demoCaseload';
 import { parseDate } from '../workbook/cells';
 import { INPUT_TABLES } from '../workbook/contract';
-import { OwnSheetError } from '../workbook/ownSheets';
-import { ContractError } from '../workbook/read';
-import { XlsxWorkbook, WorkbookFileError } from '../xlsx/xlsxWorkbook';
+import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand, type ParsedCommand } from './args';
 import { consolidate } from './consolidate';
 import { runImport } from './importCommand';
 import { runUpgrade } from './upgrade';
-import { EXIT, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
+import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 import { summaryText } from './summary';
 
 export type { Io } from './io';
@@ -180,13 +178,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
         throw new UsageError(`Ukendt kommando "${command}"`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`Fejl: ${e.message}\n\n${USAGE}`);
-      return EXIT.usage;
+    // One table maps every error code to its exit code (io.ts); only the printed form differs.
+    const exit = exitCodeFor(e);
+    if (exit === EXIT.usage) {
+      io.err(`Fejl: ${(e as Error).message}\n\n${USAGE}`);
+      return exit;
     }
-    if (e instanceof ContractError || e instanceof WorkbookFileError || e instanceof OwnSheetError) {
-      io.err(`Fejl: ${e.message}`);
-      return EXIT.file;
+    if (exit !== EXIT.unexpected) {
+      io.err(`Fejl: ${(e as Error).message}`);
+      return exit;
     }
     io.err(`Uventet fejl: ${(e as Error).stack ?? e}`);
     return EXIT.unexpected;

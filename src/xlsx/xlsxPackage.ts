@@ -7,6 +7,7 @@ import { posix } from 'path';
 import { entryData, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
 import { parseRels, parseSheets, relsPathOf, type Rel, type SheetEntry } from './packageParts';
 import { attrs, escapeXml } from './xml';
+import { fremdriftError } from '../text/errors';
 
 // Re-exported for the writers, which name them from here.
 export { relsPathOf, type SheetEntry };
@@ -158,7 +159,7 @@ export class XlsxPackage {
     const rel = this.rels('').find((r) => r.type === REL.officeDocument || r.type.endsWith('/officeDocument'));
     if (rel && this.has(rel.part)) return rel.part;
     if (this.has('xl/workbook.xml')) return 'xl/workbook.xml';
-    throw new Error('pakken har ingen projektmappe-del (xl/workbook.xml)');
+    throw fremdriftError('file.noWorkbookPart', {});
   }
 
   sheets(): SheetEntry[] {

@@ -1,9 +1,15 @@
 // The central directory of a zip file, read from plain bytes (no Node Buffer, no zlib) so the task pane
 // can list an .xlsx export's parts in the browser with the same checks the Node adapter makes. Inflating
 // is left to the caller: zip.ts uses Node's zlib, packageReader.ts the browser's DecompressionStream.
+import { FremdriftError } from '../workbook/errors';
 
-/** The bytes are not a zip package we can read; the message is Danish. */
-export class ZipFormatError extends Error {}
+/** Why the zip package cannot be read or written (Danish; code file.zip). */
+export class ZipFormatError extends FremdriftError<'file.zip'> {
+  constructor(message: string) {
+    super('file.zip', { message }, message);
+    this.name = 'ZipFormatError';
+  }
+}
 
 export interface ZipRecord {
   name: string;
