@@ -12,13 +12,18 @@ import { basename } from 'path';
 import { applyPlan } from '../import/apply';
 import { foldHeader, saveMapping, saveValueMapping, type UserMapping, type UserValueMapping } from '../import/mapping';
 import type { ImportPlan } from '../import/plan';
+import { EXPORT_FORMATS } from '../import/readers';
 import { importTable, prepareImport, readExport, UNKNOWN_TABLE_MESSAGE } from '../import/session';
+import { IMPORT_TABLES } from '../import/tables';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
 import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 
+/** The importable tables' names, for the usage line and the missing --table message. */
+const TABLE_NAMES = IMPORT_TABLES.map((t) => t.name);
+
 export const IMPORT_USAGE =
-  'Brug: fremdrift import <eksport.csv|xlsx> --into <projektmappe.xlsx> --table Borgere|Forløb|Timer|STAR_tal ' +
+  `Brug: fremdrift import <eksport.${EXPORT_FORMATS.join('|')}> --into <projektmappe.xlsx> --table ${TABLE_NAMES.join('|')} ` +
   '[--mapping kort.json] [--map-value "Kolonne:kildeværdi=Fremdrift-værdi" ...] [--sheet ark] [--dry-run] [--json] [--quiet]';
 
 interface ImportArgs {
@@ -49,7 +54,7 @@ function importArgs(argv: string[]): ImportArgs | null {
   const into = args.text('into');
   const table = args.text('table');
   if (!into) throw new UsageError('Angiv projektmappen med --into.');
-  if (!table) throw new UsageError('Angiv tabellen med --table og en af: Borgere, Forløb, Timer, STAR_tal.');
+  if (!table) throw new UsageError(`Angiv tabellen med --table og en af: ${TABLE_NAMES.join(', ')}.`);
   return {
     file: args.positionals[0],
     into,

@@ -11,7 +11,7 @@ import { issueText } from '../text/issues';
 import { RULE_IDS, type IsoDate, type RuleId } from '../domain/model';
 import { demoTables } from '../demo/demoCaseload';
 import { parseDate } from '../workbook/cells';
-import { INPUT_TABLES } from '../workbook/contract';
+import { INPUT_TABLES, OUTPUT_SHEETS } from '../workbook/contract';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand, type ParsedCommand } from './args';
 import { consolidate } from './consolidate';
@@ -96,7 +96,7 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
     io.out(summaryText(r, basename(file)));
     if (args.flag('write'))
       io.out(
-        `Arkene Overblik, Milepæle, Månedsdialog, Forløbsoversigt, Datakvalitet og Afstemning er skrevet i ${file}.`,
+        `Arkene ${OUTPUT_SHEETS.slice(0, -1).join(', ')} og ${OUTPUT_SHEETS[OUTPUT_SHEETS.length - 1]} er skrevet i ${file}.`,
       );
   }
   return EXIT.ok;

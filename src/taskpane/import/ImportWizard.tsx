@@ -29,7 +29,9 @@ import {
   type UserValueMapping,
 } from '../../import/mapping';
 import type { ImportPlan } from '../../import/plan';
-import { IMPORT_TABLES, prepareImport, readExport } from '../../import/session';
+import { EXPORT_FILE_ACCEPT } from '../../import/readers';
+import { prepareImport, readExport } from '../../import/session';
+import { IMPORT_TABLES } from '../../import/tables';
 import type { SourceTable } from '../../import/source';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
@@ -175,7 +177,7 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
               <input
                 {...fieldProps}
                 type="file"
-                accept=".csv,.txt,.xlsx"
+                accept={EXPORT_FILE_ACCEPT}
                 onChange={(e) => void pickFile(e.target.files?.[0])}
               />
             )}
