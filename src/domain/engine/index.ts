@@ -63,17 +63,6 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   const caseloads = caseloadSizes(valid, options.asOf, included, settings);
   const agreements = caseload.agreements ?? [];
   const drill = drillFunction(valid, index, activity);
-  const starOutside = (caseload.starFigures ?? [])
-    .filter((f) => !months.includes(f.month))
-    .map((f): DataIssue => ({
-      severity: 'warning',
-      table: 'STAR_tal',
-      row: f.row,
-      column: 'Måned',
-      code: 'monthOutsideReport',
-      params: { month: f.month },
-      consequence: 'notCounted',
-    }));
   const report: Report = {
     rule,
     asOf: options.asOf,
@@ -87,22 +76,8 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     signals: dialogueSignals({ valid, asOf: options.asOf, rule, settings, caseloads, agreements }),
     caseloads,
     agreements,
-    reconciliation: reconcile(
-      whole.months,
-      caseload.starFigures ?? [],
-      caseload.history ?? [],
-      caseload.closedCitizens ?? [],
-      (month) => {
-        if (!months.includes(month)) return null;
-        const all = { kind: 'all' } as const;
-        const activeMeasure = countedMeasure(rule);
-        return {
-          gross: new Set(drill({ scope: all, month, measure: 'gross' })),
-          active: new Set(drill({ scope: all, month, measure: activeMeasure })),
-        };
-      },
-    ),
-    issues: issuesInReadingOrder([...caseload.issues, ...valid.issues, ...starOutside]),
+    reconciliation: reconciliationOf(caseload, whole.months, months, rule, drill),
+    issues: issuesInReadingOrder([...caseload.issues, ...valid.issues, ...starOutsideIssues(caseload, months)]),
   };
   const usedRows = {
     Borgere: valid.citizens.map((c) => c.row),
@@ -111,4 +86,44 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   };
   const drillVk = consultantDrill(vk, valid, index, activity);
   return { report, drill: (q) => (q.scope.kind === 'consultant' ? drillVk(q) : drill(q)), usedRows };
+}
+
+/** STAR rows for months outside the report are kept but not counted: a warning each. */
+function starOutsideIssues(caseload: Caseload, months: readonly string[]): DataIssue[] {
+  return (caseload.starFigures ?? [])
+    .filter((f) => !months.includes(f.month))
+    .map((f): DataIssue => ({
+      severity: 'warning',
+      table: 'STAR_tal',
+      row: f.row,
+      column: 'Måned',
+      code: 'monthOutsideReport',
+      params: { month: f.month },
+      consequence: 'notCounted',
+    }));
+}
+
+/** DOMAIN.md section 6: STAR, close and now side by side; "now" comes from the whole's drill-down. */
+function reconciliationOf(
+  caseload: Caseload,
+  series: Report['months'],
+  months: readonly string[],
+  rule: Report['rule'],
+  drill: ReturnType<typeof drillFunction>,
+): Report['reconciliation'] {
+  const all = { kind: 'all' } as const;
+  const activeMeasure = countedMeasure(rule);
+  return reconcile(
+    series,
+    caseload.starFigures ?? [],
+    caseload.history ?? [],
+    caseload.closedCitizens ?? [],
+    (month) =>
+      months.includes(month)
+        ? {
+            gross: new Set(drill({ scope: all, month, measure: 'gross' })),
+            active: new Set(drill({ scope: all, month, measure: activeMeasure })),
+          }
+        : null,
+  );
 }

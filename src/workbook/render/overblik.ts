@@ -144,6 +144,15 @@ interface TeamPlacement {
   chartRow: number;
 }
 
+type TeamCell = { team: string; col: number; last: MonthStats | undefined };
+
+/** One labelled line across the team blocks: the label, then each block's values in the next columns. */
+function teamLine(b: SheetBuilder, line: TeamCell[], label: string, values: (t: TeamCell) => CellValue[]): number {
+  return b.row(
+    placed(line.flatMap((t) => [[t.col, label] as const, ...values(t).map((v, i) => [t.col + 1 + i, v] as const)])),
+  );
+}
+
 /** One block per team (name, share with count, milestone, status with the gap, streak), three to a line, a small chart under each. */
 function teamBlocks(b: SheetBuilder, report: Report, teams: string[]): TeamPlacement[] {
   b.heading('Teams i seneste måned');
@@ -163,52 +172,20 @@ function teamBlocks(b: SheetBuilder, report: Report, teams: string[]): TeamPlace
         fill: COLORS.header,
         borderBottom: true,
       });
-    const shareRow = b.row(
-      placed(
-        line.flatMap(
-          (t) =>
-            [
-              [t.col, 'Andel'],
-              [t.col + 1, truncateShare(t.last?.share ?? null)],
-              [t.col + 2, t.last ? formatCount(t.last.active, t.last.gross, 'da') : null],
-            ] as const,
-        ),
-      ),
-    );
-    const msRow = b.row(
-      placed(
-        line.flatMap(
-          (t) =>
-            [
-              [t.col, 'Milepæl'],
-              [t.col + 1, t.last?.milestone?.share ?? null],
-              [t.col + 2, t.last?.milestone ? `${t.last.milestone.count} borgere` : null],
-            ] as const,
-        ),
-      ),
-    );
-    const statusRow = b.row(
-      placed(
-        line.flatMap(
-          (t) =>
-            [
-              [t.col, 'Status'],
-              [t.col + 1, t.last ? statusWithGap(t.last.milestone?.status ?? null, t.last.gapToGoal, 'da') : null],
-            ] as const,
-        ),
-      ),
-    );
-    const streakRow = b.row(
-      placed(
-        line.flatMap(
-          (t) =>
-            [
-              [t.col, 'I træk'],
-              [t.col + 1, `${t.last?.streak ?? 0} af ${plural(k, { one: 'måned', other: 'måneder' }, 'da')}`],
-            ] as const,
-        ),
-      ),
-    );
+    const shareRow = teamLine(b, line, 'Andel', (t) => [
+      truncateShare(t.last?.share ?? null),
+      t.last ? formatCount(t.last.active, t.last.gross, 'da') : null,
+    ]);
+    const msRow = teamLine(b, line, 'Milepæl', (t) => [
+      t.last?.milestone?.share ?? null,
+      t.last?.milestone ? `${t.last.milestone.count} borgere` : null,
+    ]);
+    const statusRow = teamLine(b, line, 'Status', (t) => [
+      t.last ? statusWithGap(t.last.milestone?.status ?? null, t.last.gapToGoal, 'da') : null,
+    ]);
+    const streakRow = teamLine(b, line, 'I træk', (t) => [
+      `${t.last?.streak ?? 0} af ${plural(k, { one: 'måned', other: 'måneder' }, 'da')}`,
+    ]);
     for (const t of line) {
       for (const r of [shareRow, msRow, statusRow, streakRow]) b.format({ row: r, col: t.col, bold: true });
       b.format({ row: shareRow, col: t.col + 1, rows: 2, numberFormat: FORMATS.percent, hAlign: 'left' });
