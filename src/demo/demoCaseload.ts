@@ -25,8 +25,6 @@ import { DEMO_TEAMS, JOB_GOALS, NEXT_STEPS } from './demoData';
 import type { Rng } from './rng';
 import { simulate, touches, type DemoCitizen, type DemoPlacement } from './simulate';
 
-export { DEMO_TEAMS } from './demoData';
-
 const serial = (iso: IsoDate | undefined): CellValue => (iso ? isoToExcelSerial(iso) : null);
 
 function table(def: TableDef, rows: Record<string, CellValue>[]): RawTable {

@@ -12,15 +12,7 @@
 // outputSheets.ts (the same files as the .xlsx adapter's), each working in the Excel.run's context.
 import { INPUT_TABLES, type TableDef } from '../workbook/contract';
 import { assertOwnSheet } from '../workbook/ownSheets';
-import type {
-  CellUpdate,
-  CellValue,
-  RangeFormat,
-  RawTable,
-  SetupResult,
-  SheetModel,
-  WorkbookPort,
-} from '../workbook/port';
+import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from '../workbook/port';
 import * as inputTables from './inputTables';
 import { watchInputTables } from './inputEvents';
 import { writeOutputSheets } from './outputSheets';
@@ -110,5 +102,3 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 }
-
-export type { RangeFormat };

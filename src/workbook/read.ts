@@ -34,8 +34,6 @@ import type { CellValue, RawTable } from './port';
 import { readSettings } from './readSettings';
 
 export { ContractError, headerIndex } from './headers';
-export { REQUIRED_TABLES } from './contract';
-export { readSettings } from './readSettings';
 
 interface ParsedRow<Row> {
   row: number;

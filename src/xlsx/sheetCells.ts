@@ -2,7 +2,7 @@
 // plain value; error cells and formulas without a cached value are reported beside the values
 // (CellProblem) so the caller can name the real cause. Patching cells is sheetEditor.ts.
 import type { CellValue } from '../workbook/port';
-import { attrs, textRuns, unescapeOoxml, unescapeXml } from './xml';
+import { textRuns, unescapeOoxml, unescapeXml } from './xml';
 
 /** Why a cell holds no usable value although it is not empty. */
 export type CellProblem =
@@ -228,4 +228,3 @@ export function readRect(
   return { values, problems };
 }
 
-export { attrs };

@@ -12,7 +12,6 @@ import { fremdriftError } from '../text/errors';
 // Re-exported for the writers, which name them from here.
 export { relsPathOf, type SheetEntry };
 
-export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export const REL = {

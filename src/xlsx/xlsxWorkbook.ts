@@ -15,13 +15,12 @@ import { writeOutputSheets } from './outputSheets';
 import { PackageSession } from './packageSession';
 import { readTables, type TableCellProblem } from './read';
 import { fileStamp, saveAtomically } from './safeSave';
-import type { CellProblem } from './sheetCells';
 import { REL, NS_REL, XlsxPackage } from './xlsxPackage';
 import { makeEntry } from './zip';
 import { fremdriftError } from '../text/errors';
 
 export { WorkbookFileError };
-export type { CellProblem, TableCellProblem };
+export type { TableCellProblem };
 
 const EMPTY_PACKAGE: Record<string, string> = {
   '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
