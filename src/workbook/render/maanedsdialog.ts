@@ -55,6 +55,8 @@ export interface DialogOptions {
 
 const date = (iso: string | undefined) => (iso ? isoToExcelSerial(iso) : null);
 
+type Person = { name: string; role: CaseloadRole; slice: Measurement['report']['byCaseworker'][string] };
+
 export function renderMaanedsdialog(
   measurement: Measurement,
   caseload: Caseload,
@@ -70,9 +72,7 @@ export function renderMaanedsdialog(
     report.rule.id,
     report.asOf,
   );
-  const byId = new Map(caseload.citizens.map((c) => [c.id, c]));
-  const placementsBy = placementsByCitizen(caseload.placements);
-  const people = (role: CaseloadRole) => {
+  const people = (role: CaseloadRole): Person[] => {
     const slices = role === 'Sagsbehandler' ? report.byCaseworker : report.byConsultant;
     return Object.keys(slices)
       .filter((n) => !opts.caseworker || ((opts.role ?? 'Sagsbehandler') === role && n === opts.caseworker))
@@ -82,81 +82,33 @@ export function renderMaanedsdialog(
   const all = [...people('Sagsbehandler'), ...people('Virksomhedskonsulent')];
   if (all.length === 0)
     b.row([opts.caseworker ? `Ingen borgere hos ${opts.caseworker}.` : 'Ingen sagsbehandlere med borgere.']);
-
-  all.forEach(({ name, role, slice }, i) => {
+  const page = personPage(b, measurement, caseload, opts.month);
+  all.forEach((person, i) => {
     if (i > 0) b.rowBreaksBefore.push(b.nextRow);
-    b.heading(`${name} · ${role} · ${slice.team}`, 1);
-    const m = slice.months.find((x) => x.month === opts.month);
-    const next = slice.plan.find((p) => p.month === addMonths(opts.month, 1));
-    const kpis: [string, string | number | null, string?][] = [
-      ['Måned', formatDanishMonth(opts.month)],
-      ['Borgere i målgruppen', m?.gross ?? 0],
-      ['I virksomhedsrettet indsats', m?.active ?? 0],
-      ['Andel', truncateShare(m?.share ?? null), FORMATS.percent],
-      ['Milepæl (andel)', m?.milestone?.share ?? null, FORMATS.percent],
-      ['Milepæl (antal)', m?.milestone?.count ?? null],
-      ['Status', statusText(m?.milestone?.status ?? null, 'da') || null],
-      ['Gab til målet', m ? gapToGoalText(m.gapToGoal, 'da') : null],
-      ['Gab (borgere)', m?.milestone?.gap ?? null],
-      [`Milepæl ${formatDanishMonth(addMonths(opts.month, 1))}`, next?.milestoneCount ?? null],
-      ['Starter der skal til', next?.neededStarts ?? null],
-      ['Forløb startet', m?.starts ?? 0],
-      ['Forløb afsluttet', m?.ends ?? 0],
-    ];
-    for (const [label, value, fmt] of kpis) {
-      const r = b.row([label, value]);
-      b.format({ row: r, col: 0, bold: true });
-      if (fmt) b.format({ row: r, col: 1, numberFormat: fmt });
-      if (label === 'Status') statusFill(b, r, 1);
-    }
-    b.blank();
+    page(person);
+  });
 
+  return b.build({
+    columnWidths: [28, 14, 16, 26, 20, 18, 12, 6, 20, 40, 12],
+    print: { landscape: true, fitToWidth: true },
+    tabColor: '#BF8F00',
+  });
+}
+
+/** The page of one person: figures, citizens by group, movement, signals and open agreements. */
+function personPage(b: SheetBuilder, measurement: Measurement, caseload: Caseload, month: MonthKey) {
+  const { report } = measurement;
+  const byId = new Map(caseload.citizens.map((c) => [c.id, c]));
+  const placementsBy = placementsByCitizen(caseload.placements);
+  return ({ name, role, slice }: Person) => {
+    b.heading(`${name} · ${role} · ${slice.team}`, 1);
+    figures(b, slice, month);
     const scope = personScope(role, name);
-    const drill = (measure: 'gross' | 'active' | 'starts' | 'ends') =>
-      measurement.drill({ scope, month: opts.month, measure });
+    const drill = (measure: 'gross' | 'active' | 'starts' | 'ends') => measurement.drill({ scope, month, measure });
     const gross = drill('gross');
     const active = new Set(drill('active'));
     const citizens = gross.map((id) => byId.get(id)).filter((c): c is Citizen => !!c);
-    const header = b.headerRow(CITIZEN_HEADERS);
-    for (const group of DIALOGUE_GROUPS) {
-      for (const c of citizens.filter((x) => dialogueGroup(x, active) === group)) {
-        const p = placementInMonth(placementsBy.get(c.id), opts.month);
-        b.row([
-          GROUP_LABELS[group],
-          c.id,
-          c.name ?? null,
-          c.targetGroup,
-          p?.type ?? null,
-          p?.company ?? null,
-          date(p?.endDate),
-          c.cv === undefined ? null : c.cv ? 'Ja' : 'Nej',
-          c.jobGoal ?? null,
-          c.nextStep ?? null,
-          date(c.updated),
-        ]);
-      }
-    }
-    if (citizens.length > 0) {
-      const rows = citizens.length;
-      // One format per column of the block (not per row) keeps big caseloads fast to write.
-      b.format({ row: header + 1, col: 6, rows, numberFormat: FORMATS.date });
-      b.format({ row: header + 1, col: 10, rows, numberFormat: FORMATS.date });
-      b.format({ row: header + 1, col: 9, rows, wrap: true });
-      b.conditionalFills.push(
-        { row: header + 1, col: 0, rows, equals: GROUP_LABELS.active, fill: COLORS.good, fontColor: COLORS.goodText },
-        { row: header + 1, col: 0, rows, equals: GROUP_LABELS.Klar, fill: '#DDEBF7' },
-        {
-          row: header + 1,
-          col: 0,
-          rows,
-          equals: GROUP_LABELS['Tæt på'],
-          fill: COLORS.near,
-          fontColor: COLORS.nearText,
-        },
-      );
-    }
-    b.blank();
-
+    citizenBlock(b, citizens, active, placementsBy, month);
     const started = drill('starts');
     const ended = drill('ends');
     b.heading('Siden sidste måned');
@@ -176,7 +128,7 @@ export function renderMaanedsdialog(
     }
     b.blank();
 
-    const agreements = openAgreements(report.agreements, name, opts.month);
+    const agreements = openAgreements(report.agreements, name, month);
     b.heading('Åbne aftaler');
     if (agreements.length === 0) b.row(['Ingen åbne aftaler.']);
     else {
@@ -193,11 +145,82 @@ export function renderMaanedsdialog(
       }
     }
     b.blank();
-  });
+  };
+}
 
-  return b.build({
-    columnWidths: [28, 14, 16, 26, 20, 18, 12, 6, 20, 40, 12],
-    print: { landscape: true, fitToWidth: true },
-    tabColor: '#BF8F00',
-  });
+/** The person's figures for the month and next month's milestone and needed starts. */
+function figures(b: SheetBuilder, slice: Person['slice'], month: MonthKey): void {
+  const m = slice.months.find((x) => x.month === month);
+  const next = slice.plan.find((p) => p.month === addMonths(month, 1));
+  const kpis: [string, string | number | null, string?][] = [
+    ['Måned', formatDanishMonth(month)],
+    ['Borgere i målgruppen', m?.gross ?? 0],
+    ['I virksomhedsrettet indsats', m?.active ?? 0],
+    ['Andel', truncateShare(m?.share ?? null), FORMATS.percent],
+    ['Milepæl (andel)', m?.milestone?.share ?? null, FORMATS.percent],
+    ['Milepæl (antal)', m?.milestone?.count ?? null],
+    ['Status', statusText(m?.milestone?.status ?? null, 'da') || null],
+    ['Gab til målet', m ? gapToGoalText(m.gapToGoal, 'da') : null],
+    ['Gab (borgere)', m?.milestone?.gap ?? null],
+    [`Milepæl ${formatDanishMonth(addMonths(month, 1))}`, next?.milestoneCount ?? null],
+    ['Starter der skal til', next?.neededStarts ?? null],
+    ['Forløb startet', m?.starts ?? 0],
+    ['Forløb afsluttet', m?.ends ?? 0],
+  ];
+  for (const [label, value, fmt] of kpis) {
+    const r = b.row([label, value]);
+    b.format({ row: r, col: 0, bold: true });
+    if (fmt) b.format({ row: r, col: 1, numberFormat: fmt });
+    if (label === 'Status') statusFill(b, r, 1);
+  }
+  b.blank();
+}
+
+/** The citizens in the groups I gang / Klar / Tæt på / Længere fra, with placement, company and next step. */
+function citizenBlock(
+  b: SheetBuilder,
+  citizens: Citizen[],
+  active: Set<string>,
+  placementsBy: ReturnType<typeof placementsByCitizen>,
+  month: MonthKey,
+): void {
+  const header = b.headerRow(CITIZEN_HEADERS);
+  for (const group of DIALOGUE_GROUPS) {
+    for (const c of citizens.filter((x) => dialogueGroup(x, active) === group)) {
+      const p = placementInMonth(placementsBy.get(c.id), month);
+      b.row([
+        GROUP_LABELS[group],
+        c.id,
+        c.name ?? null,
+        c.targetGroup,
+        p?.type ?? null,
+        p?.company ?? null,
+        date(p?.endDate),
+        c.cv === undefined ? null : c.cv ? 'Ja' : 'Nej',
+        c.jobGoal ?? null,
+        c.nextStep ?? null,
+        date(c.updated),
+      ]);
+    }
+  }
+  if (citizens.length > 0) {
+    const rows = citizens.length;
+    // One format per column of the block (not per row) keeps big caseloads fast to write.
+    b.format({ row: header + 1, col: 6, rows, numberFormat: FORMATS.date });
+    b.format({ row: header + 1, col: 10, rows, numberFormat: FORMATS.date });
+    b.format({ row: header + 1, col: 9, rows, wrap: true });
+    b.conditionalFills.push(
+      { row: header + 1, col: 0, rows, equals: GROUP_LABELS.active, fill: COLORS.good, fontColor: COLORS.goodText },
+      { row: header + 1, col: 0, rows, equals: GROUP_LABELS.Klar, fill: '#DDEBF7' },
+      {
+        row: header + 1,
+        col: 0,
+        rows,
+        equals: GROUP_LABELS['Tæt på'],
+        fill: COLORS.near,
+        fontColor: COLORS.nearText,
+      },
+    );
+  }
+  b.blank();
 }
