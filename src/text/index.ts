@@ -8,3 +8,4 @@ export * from './rules';
 export * from './signals';
 export * from './headline';
 export * from './issues';
+export * from './fields';

@@ -2,6 +2,8 @@
 // with its exact outcome (a Danish message naming table, row and column where there is one) and a
 // check that no workbook row was lost or rewritten. Plus the 100,000-row import.
 import { addCitizen, endPlacement, logHours, startPlacement } from '../../src/app/entry';
+import type { FieldError } from '../../src/app/entry';
+import { fieldErrorText } from '../../src/text/fields';
 import { applyPlan } from '../../src/import/apply';
 import type { ImportPlan } from '../../src/import/plan';
 import { prepareImport, readExport } from '../../src/import/session';
@@ -544,13 +546,14 @@ describe('catalogue: typed entry', () => {
     const { port } = withTables();
     await port.ensureInputTables([TIMER]);
     const before = await snapshot(port);
-    const result = (await act(port)) as { ok: boolean; errors?: { field: string; message: string }[] };
+    const result = (await act(port)) as { ok: boolean; errors?: FieldError[] };
     expect(result.ok).toBe(false);
     expect(result.errors!.length).toBe(errors.length);
     errors.forEach((want, i) => {
       expect(result.errors![i].field).toBe(want.field);
-      if (typeof want.message === 'string') expect(result.errors![i].message).toBe(want.message);
-      else expect(result.errors![i].message).toMatch(want.message);
+      const text = fieldErrorText(result.errors![i]);
+      if (typeof want.message === 'string') expect(text).toBe(want.message);
+      else expect(text).toMatch(want.message);
     });
     expect(await snapshot(port)).toEqual(before);
   });
