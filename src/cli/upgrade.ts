@@ -1,6 +1,7 @@
 // `fremdrift upgrade <fil.xlsx>`: adds the v2 tables and columns to a v1 workbook (never changing a row)
 // and prints what it added in Danish, in the same words as the add-in's "Opret sagsstamme".
-import { describeSetup, upgradeWorkbook } from '../app/upgrade';
+import { upgradeWorkbook } from '../app/upgrade';
+import { describeSetup } from '../text/setup';
 import { CLI_TEXT, UPGRADE_USAGE } from '../text/cli';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
