@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build:cli` (also run by `npm run build` and npm's `prepare`, so `npm pack` ships it): bundles
-// the headless CLI (src/cli/bin.ts and everything it imports, ExcelJS included) with esbuild into one
+// the headless CLI (src/cli/bin.ts and everything it imports) with esbuild into one
 // CommonJS file, dist-cli/fremdrift.js, for Node 20+. The package then needs no runtime dependencies
 // and no TypeScript loader. In a source checkout bin/fremdrift.js calls buildIfStale() first, so
 // `npx fremdrift` and the tests that spawn the real bin always run the current sources.

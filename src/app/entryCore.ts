@@ -9,6 +9,7 @@ import { cellValueFor, normalizeKey, parseCell } from '../workbook/cells';
 import { BORGERE, type TableDef } from '../workbook/contract';
 import { headerIndex } from '../workbook/headers';
 import type { CellValue, RawTable, WorkbookPort } from '../workbook/port';
+import { fremdriftError } from '../text/errors';
 
 export interface FieldError {
   /** The column header (or form field) the error is about. */
@@ -64,7 +65,7 @@ export function validate(def: TableDef, values: Values, partial: boolean) {
 
 export async function table(port: WorkbookPort, def: TableDef): Promise<RawTable> {
   const t = (await port.readTables([def.name]))[def.name];
-  if (!t) throw new Error(`Projektmappen mangler tabellen "${def.name}". Brug "Opret sagsstamme" først.`);
+  if (!t) throw fremdriftError('table.missingUseSetup', { table: def.name });
   return t;
 }
 

@@ -6,6 +6,7 @@
 import { addDays, addMonths } from '../domain/dates';
 import type { HistoryLevel, IsoDate, MonthKey } from '../domain/model';
 import type { Measurement } from '../domain/report';
+import { countedMeasure } from '../domain/rules';
 import { cellValueFor, parseCell } from '../workbook/cells';
 import { HISTORIK, HISTORIK_BORGERE } from '../workbook/contract';
 import { headerIndex } from '../workbook/headers';
@@ -97,7 +98,7 @@ async function closeNow(port: WorkbookPort, measurement: Measurement, today: Iso
 
   const history: Row[] = [];
   const citizens: Row[] = [];
-  const activeMeasure = report.rule.basis === 'visited' ? 'visited' : 'active';
+  const activeMeasure = countedMeasure(report.rule);
   const yes = (v: boolean) =>
     cellValueFor(
       HISTORIK_BORGERE.columns.find((c) => c.header === 'I indsats')!,

@@ -11,12 +11,19 @@ import { promises as fs } from 'fs';
 import { applyPlan } from '../import/apply';
 import { foldHeader, saveMapping, saveValueMapping, type UserMapping, type UserValueMapping } from '../import/mapping';
 import type { ImportPlan } from '../import/plan';
-import { IMPORT_TABLES, importTable, prepareImport, readExport } from '../import/session';
-import { IMPORT_FILE_TEXT, IMPORT_USAGE, importSummaryText, CLI_TEXT, type ImportFileRole } from '../text/cli';
+import { EXPORT_FORMATS } from '../import/readers';
+import { importTable, prepareImport, readExport } from '../import/session';
+import { IMPORT_TABLES } from '../import/tables';
+import { IMPORT_FILE_TEXT, importSummaryText, importUsage, CLI_TEXT, type ImportFileRole } from '../text/cli';
 import { planProblemsText, rejectedRowText, unknownTableText } from '../text/imports';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
-import { EXIT, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
+import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
+
+/** The importable tables' names, for the usage line and the missing --table message. */
+const TABLE_NAMES = IMPORT_TABLES.map((t) => t.name);
+
+const IMPORT_USAGE = importUsage(EXPORT_FORMATS, TABLE_NAMES);
 
 interface ImportArgs {
   file: string;
@@ -46,7 +53,7 @@ function importArgs(argv: string[]): ImportArgs | null {
   const into = args.text('into');
   const table = args.text('table');
   if (!into) throw new UsageError('Angiv projektmappen med --into.');
-  if (!table) throw new UsageError('Angiv tabellen med --table og en af: Borgere, Forløb, Timer, STAR_tal.');
+  if (!table) throw new UsageError(`Angiv tabellen med --table og en af: ${TABLE_NAMES.join(', ')}.`);
   return {
     file: args.positionals[0],
     into,
@@ -90,13 +97,13 @@ async function readMappingFile(path: string): Promise<UserMapping | string> {
   if (typeof bytes === 'string') return bytes;
   try {
     const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error();
-    const entries = Object.entries(parsed as Record<string, unknown>);
-    if (entries.some(([, v]) => typeof v !== 'string')) throw new Error();
-    return Object.fromEntries(entries) as UserMapping;
+    const isObject = !!parsed && typeof parsed === 'object' && !Array.isArray(parsed);
+    const entries = isObject ? Object.entries(parsed as Record<string, unknown>) : [];
+    if (isObject && entries.every(([, v]) => typeof v === 'string')) return Object.fromEntries(entries) as UserMapping;
   } catch {
-    return IMPORT_FILE_TEXT.badMapping(path);
+    // Not JSON at all: the same answer as JSON of the wrong shape.
   }
+  return IMPORT_FILE_TEXT.badMapping(path);
 }
 
 /** The exact JSON contract: {"rows","added","updated","unchanged","rejected":[{row,column,message}]}. */
@@ -123,7 +130,7 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
   try {
     args = importArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError) return fail(`${e.message}\n${IMPORT_USAGE}`, EXIT.usage);
+    if (exitCodeFor(e) === EXIT.usage) return fail(`${(e as Error).message}\n${IMPORT_USAGE}`, EXIT.usage);
     throw e;
   }
   if (!args) {
@@ -131,14 +138,7 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
     return EXIT.ok;
   }
   const def = importTable(args.table);
-  if (!def)
-    return fail(
-      unknownTableText(
-        args.table,
-        IMPORT_TABLES.map((t) => t.name),
-      ),
-      EXIT.usage,
-    );
+  if (!def) return fail(unknownTableText(args.table, TABLE_NAMES), EXIT.usage);
   const progress = progressOn(io, args.quiet);
 
   progress(CLI_TEXT.reading(args.file));

@@ -1,5 +1,7 @@
 // What every CLI command shares: the injected Io (commands never touch process.stdout themselves, so
-// tests run them in-process), the one set of exit codes, usage errors and progress lines.
+// tests run them in-process), the one set of exit codes with the one table from error codes to them,
+// usage errors and progress lines.
+import { FremdriftError, type ErrorCode } from '../workbook/errors';
 
 /** Where a command writes: `out` is the result (pure JSON with --json), `err` messages and progress. */
 export interface Io {
@@ -23,10 +25,46 @@ export const processIo: Io = {
 export const EXIT = { ok: 0, usage: 1, file: 2, unexpected: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
+/**
+ * The exit code of each FremdriftError code: the one table the CLI's catch blocks use. Every code but
+ * `usage` is something in a file (the workbook, the export, the zip package) that Fremdrift refused or
+ * could not use, with nothing written: EXIT.file. Anything else thrown is EXIT.unexpected.
+ */
+export const EXIT_BY_CODE: Record<ErrorCode, ExitCode> = {
+  usage: EXIT.usage,
+  contract: EXIT.file,
+  'ownSheet.notOwn': EXIT.file,
+  'ownSheet.holdsTable': EXIT.file,
+  'import.stalePlan': EXIT.file,
+  'file.unusable': EXIT.file,
+  'file.save': EXIT.file,
+  'file.zip': EXIT.file,
+  'file.binaryWorkbook': EXIT.file,
+  'file.noWorkbookPart': EXIT.file,
+  'file.prefixedStyles': EXIT.file,
+  'sheet.noSheetData': EXIT.file,
+  'sheet.edit': EXIT.file,
+  'address.invalid': EXIT.file,
+  'table.missing': EXIT.file,
+  'table.missingUseSetup': EXIT.file,
+  'table.noColumn': EXIT.file,
+  'table.noRow': EXIT.file,
+  'table.rowMoved': EXIT.file,
+  'table.contentBelow': EXIT.file,
+  'table.contentRight': EXIT.file,
+};
+
+/** The exit code for anything a command threw. */
+export function exitCodeFor(e: unknown): ExitCode {
+  if (!(e instanceof FremdriftError)) return EXIT.unexpected;
+  const code: ErrorCode = (e as FremdriftError).code;
+  return EXIT_BY_CODE[code];
+}
+
 /** Wrong usage: reported with the command's usage text and EXIT.usage. */
-export class UsageError extends Error {
+export class UsageError extends FremdriftError<'usage'> {
   constructor(message: string) {
-    super(message);
+    super('usage', { message }, message);
     this.name = 'UsageError';
   }
 }

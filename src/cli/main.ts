@@ -11,15 +11,13 @@ import { issueText } from '../text/issues';
 import { RULE_IDS, type IsoDate, type RuleId } from '../domain/model';
 import { demoTables } from '../demo/demoCaseload';
 import { parseDate } from '../workbook/cells';
-import { INPUT_TABLES } from '../workbook/contract';
-import { OwnSheetError } from '../workbook/ownSheets';
-import { ContractError } from '../workbook/read';
-import { XlsxWorkbook, WorkbookFileError } from '../xlsx/xlsxWorkbook';
+import { INPUT_TABLES, OUTPUT_SHEETS } from '../workbook/contract';
+import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand, type ParsedCommand } from './args';
 import { consolidate } from './consolidate';
 import { runImport } from './importCommand';
 import { runUpgrade } from './upgrade';
-import { EXIT, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
+import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 import { summaryText } from '../text/summary';
 import { CLI_TEXT, USAGE } from '../text/cli';
 
@@ -87,7 +85,7 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
   if (args.flag('json')) io.out(jsonText(r));
   else {
     io.out(summaryText(r, basename(file)));
-    if (args.flag('write')) io.out(CLI_TEXT.sheetsWritten(file));
+    if (args.flag('write')) io.out(CLI_TEXT.sheetsWritten(file, OUTPUT_SHEETS));
   }
   return EXIT.ok;
 }
@@ -166,13 +164,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
         throw new UsageError(`Ukendt kommando "${command}"`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`Fejl: ${e.message}\n\n${USAGE}`);
-      return EXIT.usage;
+    // One table maps every error code to its exit code (io.ts); only the printed form differs.
+    const exit = exitCodeFor(e);
+    if (exit === EXIT.usage) {
+      io.err(`Fejl: ${(e as Error).message}\n\n${USAGE}`);
+      return exit;
     }
-    if (e instanceof ContractError || e instanceof WorkbookFileError || e instanceof OwnSheetError) {
-      io.err(`Fejl: ${e.message}`);
-      return EXIT.file;
+    if (exit !== EXIT.unexpected) {
+      io.err(`Fejl: ${(e as Error).message}`);
+      return exit;
     }
     io.err(`Uventet fejl: ${(e as Error).stack ?? e}`);
     return EXIT.unexpected;

@@ -5,7 +5,7 @@
 // reachable, not yet met. Next steps fit each citizen's status, most rows were reviewed this month, praktik
 // rows carry their follow-ups, the last dialogue's agreements and STAR's figures are there, and a few
 // typing errors show what Datakvalitet is for. Deterministic: the same as-of date gives the same workbook.
-import { addDays, addMonths, firstDay, isoToExcelSerial, lastDay, monthOf, monthRange } from '../domain/dates';
+import { addDays, addMonths, firstDay, isoToExcelSerial, monthOf } from '../domain/dates';
 import type { Caseload, IsoDate, MonthKey, PlacementType } from '../domain/model';
 import {
   AFTALER,
@@ -21,244 +21,11 @@ import {
 import type { CellValue, RawTable } from '../workbook/port';
 import { readCaseload } from '../workbook/read';
 
-export const DEMO_TEAMS: Record<string, { caseworkers: string[]; consultants: string[]; offset: number }> = {
-  'Team Nord': {
-    caseworkers: ['Mette Kristensen', 'Lars Nielsen', 'Anne Sørensen', 'Jonas Mikkelsen'],
-    consultants: ['Henrik Dahl', 'Maria Friis', 'Jesper Krog'],
-    offset: 0.04,
-  },
-  'Team Syd': {
-    caseworkers: ['Sofie Jensen', 'Peter Hansen', 'Camilla Østergaard', 'Mads Rasmussen'],
-    consultants: ['Line Bech', 'Ole Vinther', 'Ida Skov'],
-    offset: 0,
-  },
-  'Team Vest': {
-    caseworkers: ['Karen Poulsen', 'Thomas Madsen', 'Louise Andersen', 'Rasmus Bæk'],
-    consultants: ['Søren Lund', 'Nadia Holm', 'Bo Winther'],
-    offset: -0.04,
-  },
-};
-/** The caseworker whose caseload is above the band (a signal in the monthly dialogue). */
-const BUSY_CASEWORKER = 'Peter Hansen';
+import { DEMO_TEAMS, JOB_GOALS, NEXT_STEPS } from './demoData';
+import type { Rng } from './rng';
+import { simulate, touches, type DemoCitizen, type DemoPlacement } from './simulate';
 
-const COMPANIES: [string, string][] = [
-  ['Netto Vestergade', '35954716'],
-  ['Bygma Herning', '16314439'],
-  ['Plejecenter Solgården', '29189846'],
-  ['Dansk Cater', '25910273'],
-  ['Vognmand Jørgensen', '31481577'],
-  ['Føtex Storcenter', '35954724'],
-  ['Rengøringsselskabet Glans', '38291045'],
-  ['Kommunens Vej og Park', '29189757'],
-  ['Bageriet Kornet', '41285530'],
-  ['Lagerhotel Nord ApS', '37719862'],
-  ['Møbelfabrikken Eg', '20451187'],
-  ['Café Havnen', '39920314'],
-];
-const JOB_GOALS = [
-  'Lager og logistik',
-  'Rengøring',
-  'Butik',
-  'Pleje og omsorg',
-  'Køkken',
-  'Transport',
-  'Håndværk',
-  'Kontor',
-  'Grønne områder',
-  'Produktion',
-];
-/** Next steps that fit where the citizen is: in activity, ready, close, or further away. */
-const NEXT_STEPS: Record<'I gang' | 'Klar' | 'Tæt på' | 'Længere fra', string[]> = {
-  'I gang': [
-    'Følge op på praktikken hver måned',
-    'Aftale løntimer med virksomheden',
-    'Forlænge eller afslutte forløbet',
-    'Samtale om ordinære timer',
-  ],
-  Klar: [
-    'Aftale praktik med virksomhedskonsulent',
-    'Virksomhedsbesøg aftalt',
-    'Samtale om løntilskud',
-    'Jobsøgning sammen med VK',
-  ],
-  'Tæt på': [
-    'Opdatere CV sammen med borgeren',
-    'Mentor skal starte op',
-    'Danskundervisning før praktik',
-    'Afklare transport til arbejdspladsen',
-  ],
-  'Længere fra': [
-    'Afklare helbred med egen læge',
-    'Afventer lægeattest',
-    'Rehabiliteringsmøde',
-    'Samtale med misbrugskonsulent',
-  ],
-};
-const TARGET_MIX: [string, number][] = [
-  ['Aktivitetsparat kontanthjælp', 0.55],
-  ['Aktivitetsparat uddannelseshjælp', 0.2],
-  ['Selvforsørgelses- og hjemrejseydelse', 0.1],
-  ['Ressourceforløb', 0.08],
-  ['Jobparat kontanthjælp', 0.05],
-  ['Andet', 0.02],
-];
-const START_MIX: [PlacementType, number][] = [
-  ['Virksomhedspraktik', 0.5],
-  ['Løntilskud', 0.25],
-  ['Ordinære timer', 0.1],
-  ['Job', 0.08],
-  ['Uddannelse', 0.07],
-];
-const INITIALS = 'ABCDEFGHIJKLMNOPRSTVØÅ';
-
-/** mulberry32: small, fast, seeded. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)],
-    weighted: <T>(xs: readonly [T, number][]) => {
-      let r = next();
-      for (const [x, w] of xs) if ((r -= w) < 0) return x;
-      return xs[xs.length - 1][0];
-    },
-  };
-}
-
-interface DemoCitizen {
-  id: string;
-  name: string;
-  targetGroup: string;
-  team: string;
-  caseworker: string;
-  start: IsoDate;
-  end?: IsoDate;
-  exit?: string;
-  visited?: IsoDate;
-}
-interface DemoPlacement {
-  id: string;
-  type: PlacementType;
-  company?: [string, string];
-  start: IsoDate;
-  end?: IsoDate;
-  hours?: number;
-  consultant: string;
-}
-
-const minIso = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
-const touches = (start: IsoDate, end: IsoDate | undefined, m: MonthKey) =>
-  start <= lastDay(m) && (!end || end >= firstDay(m));
-
-/** Share the team aims at in month t of 24: a climb with a wiggle, ending just under 40 %. */
-function targetShare(t: number, offset: number): number {
-  return 0.18 + 0.215 * (t / 23) + offset + 0.015 * Math.sin(t * 1.7);
-}
-
-function simulate(asOf: IsoDate, seed: number) {
-  const r = rng(seed);
-  const asOfMonth = monthOf(asOf);
-  const firstMonth = addMonths(asOfMonth, -23);
-  const months = monthRange(firstMonth, asOfMonth);
-  const citizens: DemoCitizen[] = [];
-  const placements: DemoPlacement[] = [];
-  let n = 0;
-  for (const [team, { caseworkers }] of Object.entries(DEMO_TEAMS)) {
-    for (const caseworker of caseworkers) {
-      // About one in eight leaves before the as-of date, so 47-55 cases give 40-50 current ones.
-      const count = caseworker === BUSY_CASEWORKER ? 62 : r.int(47, 55);
-      for (let i = 0; i < count; i++) {
-        n++;
-        // About two thirds were in the target group before the period; the rest enter during it.
-        const early = r.next() < 0.65;
-        const start = early
-          ? addDays(firstDay(addMonths(firstMonth, -r.int(1, 18))), r.int(0, 27))
-          : minIso(addDays(firstDay(months[r.int(1, 23)]), r.int(0, 27)), asOf);
-        const c: DemoCitizen = {
-          id: `B${String(10000 + n)}`,
-          name: `${r.pick(INITIALS as unknown as string[])}${r.pick(INITIALS as unknown as string[])}`,
-          targetGroup: r.weighted(TARGET_MIX),
-          team,
-          caseworker,
-          start,
-        };
-        const visitedOn = addDays(start, r.int(5, 70));
-        if (visitedOn <= asOf && r.next() < 0.92) c.visited = visitedOn;
-        if (r.next() < 0.12) {
-          const end = addDays(start, r.int(120, 700));
-          if (end < asOf) {
-            c.end = end;
-            c.exit = r.weighted([
-              ['Fraflytning', 0.5],
-              ['Folkepension', 0.25],
-              ['Andet', 0.2],
-              ['Død', 0.05],
-            ]);
-          }
-        }
-        citizens.push(c);
-      }
-    }
-  }
-  // Month by month, start placements until each team reaches its target share for the month.
-  months.forEach((m, t) => {
-    const monthEnd = minIso(lastDay(m), asOf);
-    for (const [team, { offset }] of Object.entries(DEMO_TEAMS)) {
-      const gross = citizens.filter((c) => c.team === team && touches(c.start, c.end, m));
-      const active = new Set(
-        placements
-          .filter((p) => p.type !== 'Nytteindsats' && p.type !== 'Anden ydelse' && touches(p.start, p.end, m))
-          .map((p) => p.id),
-      );
-      const want = Math.round(targetShare(t, offset) * gross.length);
-      const idle = gross.filter((c) => !active.has(c.id));
-      for (let k = gross.length - idle.length; k < want && idle.length > 0; k++) {
-        const c = idle.splice(r.int(0, idle.length - 1), 1)[0];
-        const type = r.weighted(START_MIX);
-        const start = minIso(addDays(firstDay(m), r.int(0, 27)), monthEnd);
-        const from = start < c.start ? c.start : start;
-        const weeks =
-          type === 'Virksomhedspraktik'
-            ? r.int(4, 13)
-            : type === 'Løntilskud'
-              ? r.int(13, 40)
-              : type === 'Uddannelse'
-                ? r.int(20, 45)
-                : r.int(8, 52);
-        const open = (type === 'Job' || type === 'Ordinære timer') && r.next() < 0.5;
-        placements.push({
-          id: c.id,
-          type,
-          start: from,
-          end: open ? undefined : addDays(from, weeks * 7 - 1),
-          company: type === 'Uddannelse' ? undefined : r.pick(COMPANIES),
-          consultant: r.pick(DEMO_TEAMS[team].consultants),
-          hours: type === 'Virksomhedspraktik' ? r.int(8, 25) : type === 'Uddannelse' ? undefined : r.int(15, 37),
-        });
-      }
-    }
-  });
-  // Some citizens are in activities fsm-rate3 does not count.
-  for (const c of citizens) {
-    if (r.next() < 0.04)
-      placements.push({
-        id: c.id,
-        type: 'Nytteindsats',
-        start: addDays(c.start, 30),
-        end: addDays(c.start, 30 + 13 * 7),
-        consultant: DEMO_TEAMS[c.team].consultants[0],
-      });
-  }
-  return { citizens, placements: placements.filter((p) => p.start <= asOf), months, r };
-}
+export { DEMO_TEAMS } from './demoData';
 
 const serial = (iso: IsoDate | undefined): CellValue => (iso ? isoToExcelSerial(iso) : null);
 
@@ -271,13 +38,13 @@ const COUNTED: ReadonlySet<PlacementType> = new Set(['Virksomhedspraktik', 'Løn
 const ongoingOn = (p: DemoPlacement, day: IsoDate) => p.start <= day && (!p.end || p.end >= day);
 
 /** The latest monthly follow-up of an ongoing praktik: most within the month, some overdue. */
-function followUpOf(p: DemoPlacement, asOf: IsoDate, r: ReturnType<typeof rng>): IsoDate | undefined {
+function followUpOf(p: DemoPlacement, asOf: IsoDate, r: Rng): IsoDate | undefined {
   if (p.type !== 'Virksomhedspraktik' || !ongoingOn(p, asOf)) return undefined;
   const latest = addDays(asOf, -(r.next() < 0.85 ? r.int(2, 28) : r.int(40, 75)));
   return latest < p.start ? undefined : latest;
 }
 
-function endReasonOf(p: DemoPlacement, asOf: IsoDate, r: ReturnType<typeof rng>): string | null {
+function endReasonOf(p: DemoPlacement, asOf: IsoDate, r: Rng): string | null {
   if (!p.end || p.end > asOf) return null;
   return r.weighted([
     ['Ordinære timer eller job', 0.3],
@@ -288,47 +55,54 @@ function endReasonOf(p: DemoPlacement, asOf: IsoDate, r: ReturnType<typeof rng>)
   ] as [string, number][]);
 }
 
+/** A citizen's Borgere row: readiness, VK, review date and next step that fit where the citizen is. */
+function borgerRow(
+  c: DemoCitizen,
+  placement: DemoPlacement | undefined,
+  asOf: IsoDate,
+  r: Rng,
+): Record<string, CellValue> {
+  const readiness = placement
+    ? r.pick(['Klar', 'Tæt på'])
+    : r.weighted([
+        ['Klar', 0.25],
+        ['Tæt på', 0.35],
+        ['Længere fra', 0.4],
+      ] as [string, number][]);
+  const status = placement ? 'I gang' : (readiness as 'Klar' | 'Tæt på' | 'Længere fra');
+  // The VK follows the citizen who is in a placement, and half of those ready for one.
+  const consultants = DEMO_TEAMS[c.team].consultants;
+  const consultant = placement
+    ? placement.consultant
+    : readiness === 'Klar' && r.next() < 0.5
+      ? r.pick(consultants)
+      : null;
+  const reviewed = addDays(asOf, -(r.next() < 0.88 ? r.int(2, 27) : r.int(35, 120)));
+  return {
+    'Borger-ID': c.id,
+    Navn: c.name,
+    Målgruppe: c.targetGroup,
+    Team: c.team,
+    Sagsbehandler: c.caseworker,
+    Virksomhedskonsulent: c.end ? null : consultant,
+    Startdato: serial(c.start),
+    Slutdato: serial(c.end),
+    Afgangsårsag: c.exit ?? null,
+    Visiteret: serial(c.visited),
+    Parathed: c.end ? null : readiness,
+    CV: r.next() < 0.7 ? 'Ja' : 'Nej',
+    Jobmål: r.pick(JOB_GOALS),
+    'Næste skridt': c.end ? null : r.pick(NEXT_STEPS[status]),
+    Opdateret: serial(reviewed < c.start ? c.start : reviewed),
+  } as Record<string, CellValue>;
+}
+
 /** The demo as raw input tables (dates as Excel serials), ready for a MemoryWorkbook or an .xlsx. */
 export function demoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable> {
   const { citizens, placements, months, r } = simulate(asOf, seed);
   const asOfMonth = monthOf(asOf);
   const ongoing = new Map(placements.filter((p) => COUNTED.has(p.type) && ongoingOn(p, asOf)).map((p) => [p.id, p]));
-  const borgere = citizens.map((c) => {
-    const placement = ongoing.get(c.id);
-    const readiness = placement
-      ? r.pick(['Klar', 'Tæt på'])
-      : r.weighted([
-          ['Klar', 0.25],
-          ['Tæt på', 0.35],
-          ['Længere fra', 0.4],
-        ] as [string, number][]);
-    const status = placement ? 'I gang' : (readiness as 'Klar' | 'Tæt på' | 'Længere fra');
-    // The VK follows the citizen who is in a placement, and half of those ready for one.
-    const consultants = DEMO_TEAMS[c.team].consultants;
-    const consultant = placement
-      ? placement.consultant
-      : readiness === 'Klar' && r.next() < 0.5
-        ? r.pick(consultants)
-        : null;
-    const reviewed = addDays(asOf, -(r.next() < 0.88 ? r.int(2, 27) : r.int(35, 120)));
-    return {
-      'Borger-ID': c.id,
-      Navn: c.name,
-      Målgruppe: c.targetGroup,
-      Team: c.team,
-      Sagsbehandler: c.caseworker,
-      Virksomhedskonsulent: c.end ? null : consultant,
-      Startdato: serial(c.start),
-      Slutdato: serial(c.end),
-      Afgangsårsag: c.exit ?? null,
-      Visiteret: serial(c.visited),
-      Parathed: c.end ? null : readiness,
-      CV: r.next() < 0.7 ? 'Ja' : 'Nej',
-      Jobmål: r.pick(JOB_GOALS),
-      'Næste skridt': c.end ? null : r.pick(NEXT_STEPS[status]),
-      Opdateret: serial(reviewed < c.start ? c.start : reviewed),
-    } as Record<string, CellValue>;
-  });
+  const borgere = citizens.map((c) => borgerRow(c, ongoing.get(c.id), asOf, r));
   const forløb = placements.map((p) => ({
     'Borger-ID': p.id,
     Type: p.type,
@@ -401,7 +175,7 @@ function addTypingErrors(
 }
 
 /** What was agreed at last month's dialogue: some done, some open, a few past their deadline. */
-function agreements(citizens: DemoCitizen[], asOf: IsoDate, r: ReturnType<typeof rng>): Record<string, CellValue>[] {
+function agreements(citizens: DemoCitizen[], asOf: IsoDate, r: Rng): Record<string, CellValue>[] {
   const dialogue = addDays(firstDay(addMonths(monthOf(asOf), -1)), 9);
   const texts = [
     'Ring til virksomheden om løntimer',
@@ -438,7 +212,7 @@ function starFigures(
   placements: DemoPlacement[],
   months: MonthKey[],
   asOf: IsoDate,
-  r: ReturnType<typeof rng>,
+  r: Rng,
 ): Record<string, CellValue>[] {
   return months.slice(-5, -1).map((m) => {
     const gross = citizens.filter((c) => touches(c.start, c.end, m)).length;

@@ -47,6 +47,14 @@ export const RULE_PRESETS: Record<RuleId, Preset> = {
   },
 };
 
+/**
+ * What the goal counts as "in activity": visited citizens for a rule on the visited basis (fsm-rate2),
+ * else active ones. The one place that choice is made (drill-downs, reconciliation, month close).
+ */
+export function countedMeasure(rule: Pick<RuleSummary, 'basis'>): 'active' | 'visited' {
+  return rule.basis === 'visited' ? 'visited' : 'active';
+}
+
 export function isRuleId(text: string): text is RuleId {
   return (RULE_IDS as readonly string[]).includes(text);
 }

@@ -48,28 +48,40 @@ export interface SignalInput {
   agreements: readonly Agreement[];
 }
 
-export function dialogueSignals({ valid, asOf, rule, settings, caseloads, agreements }: SignalInput): Signal[] {
-  const { citizens, placements, placementOwner } = valid;
+/** A signal's citizen fields; the VK from the placement, else the citizen's own. */
+function about(c: Citizen, p?: Placement) {
+  return {
+    citizenId: c.id,
+    caseworker: c.caseworker,
+    team: c.team,
+    companyConsultant: p?.companyConsultant ?? c.companyConsultant ?? null,
+  };
+}
+
+export function dialogueSignals(input: SignalInput): Signal[] {
+  const { valid, asOf, rule } = input;
   const included = rule.targetGroups ? new Set<string>(rule.targetGroups) : null;
-  const current = citizens.map((c) => inTargetGroupOn(c, asOf, included));
+  const current = valid.citizens.map((c) => inTargetGroupOn(c, asOf, included));
+  return sortSignals([
+    ...placementSignals(input, current),
+    ...reviewSignals(input, current),
+    ...caseloadSignals(input.caseloads),
+    ...agreementSignals(input),
+  ]);
+}
+
+/** placementEndingSoon, followUpDue and praktikWithoutHours: ongoing placements of current citizens. */
+function placementSignals({ valid, asOf, rule, settings }: SignalInput, current: boolean[]): Signal[] {
+  const { citizens, placements, placementOwner } = valid;
   const counted = new Set<string>(rule.counts);
   const followUpDays = settings.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS;
-  const reviewDays = settings.reviewDays ?? DEFAULT_REVIEW_DAYS;
   const weeks = settings.praktikWithoutHoursWeeks ?? DEFAULT_PRAKTIK_WITHOUT_HOURS_WEEKS;
   const soon = addDays(asOf, ENDING_SOON_DAYS);
   const withHours = hadOrdinaryHours(valid, asOf);
   // Day thresholds as dates, compared as ISO text (hot path): "more than N days before as-of" is "< as-of - N".
   const followUpBefore = addDays(asOf, -followUpDays);
   const praktikFrom = addDays(asOf, -weeks * 7);
-  const reviewBefore = addDays(asOf, -reviewDays);
   const signals: Signal[] = [];
-  const about = (c: Citizen, p?: Placement) => ({
-    citizenId: c.id,
-    caseworker: c.caseworker,
-    team: c.team,
-    companyConsultant: p?.companyConsultant ?? c.companyConsultant ?? null,
-  });
-
   placements.forEach((p, j) => {
     const owner = placementOwner[j];
     if (!current[owner] || !ongoingOn(p, asOf)) return;
@@ -114,7 +126,15 @@ export function dialogueSignals({ valid, asOf, rule, settings, caseloads, agreem
     }
   });
 
-  citizens.forEach((c, i) => {
+  return signals;
+}
+
+/** notReviewed: current citizens whose row was not reviewed within the review period. */
+function reviewSignals({ valid, asOf, settings }: SignalInput, current: boolean[]): Signal[] {
+  const reviewDays = settings.reviewDays ?? DEFAULT_REVIEW_DAYS;
+  const reviewBefore = addDays(asOf, -reviewDays);
+  const signals: Signal[] = [];
+  valid.citizens.forEach((c, i) => {
     if (current[i] && (!c.updated || c.updated < reviewBefore)) {
       signals.push({
         kind: 'notReviewed',
@@ -126,6 +146,12 @@ export function dialogueSignals({ valid, asOf, rule, settings, caseloads, agreem
     }
   });
 
+  return signals;
+}
+
+/** caseloadAboveBand: only a caseload above the band's maximum (the bands are upper limits). */
+function caseloadSignals(caseloads: readonly CaseloadSize[]): Signal[] {
+  const signals: Signal[] = [];
   for (const size of caseloads) {
     if (!size.above) continue;
     signals.push({
@@ -141,7 +167,13 @@ export function dialogueSignals({ valid, asOf, rule, settings, caseloads, agreem
     });
   }
 
-  const byId = new Map(citizens.map((c) => [c.id, c]));
+  return signals;
+}
+
+/** agreementOverdue: open agreements past their deadline. */
+function agreementSignals({ valid, asOf, caseloads, agreements }: SignalInput): Signal[] {
+  const signals: Signal[] = [];
+  const byId = new Map(valid.citizens.map((c) => [c.id, c]));
   const teamOfPerson = new Map(caseloads.map((s) => [s.name, s.team]));
   for (const a of agreements) {
     if (a.status !== 'Åben' || !a.due || a.due >= asOf) continue;
@@ -158,7 +190,7 @@ export function dialogueSignals({ valid, asOf, rule, settings, caseloads, agreem
       agreementRow: a.row,
     });
   }
-  return sortSignals(signals);
+  return signals;
 }
 
 /** By caseworker (Danish collation), then oldest date first, undated last; stable otherwise. */

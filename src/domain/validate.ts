@@ -87,7 +87,20 @@ export function validateCaseload(caseload: Caseload): ValidatedCaseload {
     hoursOwner[hours.length] = owner;
     hours.push(h);
   }
-  // STAR's figures: one row a month (a second would make the reconciliation ambiguous; the first is kept).
+  issues.push(...starMonthIssues(caseload));
+  return {
+    citizens,
+    placements,
+    hours,
+    issues,
+    placementOwner: placementOwner.subarray(0, placements.length),
+    hoursOwner: hoursOwner.subarray(0, hours.length),
+  };
+}
+
+/** STAR's figures: one row a month (a second would make the reconciliation ambiguous; the first is kept). */
+function starMonthIssues(caseload: Caseload): DataIssue[] {
+  const issues: DataIssue[] = [];
   const starMonths = new Map<string, number>();
   for (const f of caseload.starFigures ?? []) {
     const first = starMonths.get(f.month);
@@ -103,12 +116,5 @@ export function validateCaseload(caseload: Caseload): ValidatedCaseload {
         consequence: 'rowSkipped',
       });
   }
-  return {
-    citizens,
-    placements,
-    hours,
-    issues,
-    placementOwner: placementOwner.subarray(0, placements.length),
-    hoursOwner: hoursOwner.subarray(0, hours.length),
-  };
+  return issues;
 }

@@ -1,6 +1,8 @@
 // Writes a confirmed plan: updates first (they address existing rows, which appends do not move),
 // then appends, in chunks so Excel stays responsive and each Office.js batch stays small. Rejected
 // and unchanged rows are never written.
+import { errorText } from '../text/errors';
+import { FremdriftError } from '../workbook/errors';
 import type { CellUpdate, CellValue, WorkbookPort } from '../workbook/port';
 import { tableDef } from '../workbook/contract';
 import { matchKey, workbookKeyReader, type ImportPlan } from './plan';
@@ -34,12 +36,9 @@ export function addedRecord(plan: ImportPlan, values: readonly CellValue[]): Rec
 }
 
 /** The workbook table changed between preview and confirm (rows sorted, inserted or deleted). */
-export class StalePlanError extends Error {
+export class StalePlanError extends FremdriftError<'import.stalePlan'> {
   constructor(table: string, row: number) {
-    super(
-      `${table} er ændret siden forhåndsvisningen (række ${row} er ikke længere den samme borger/det samme forløb). ` +
-        'Intet er skrevet; lav forhåndsvisningen igen.',
-    );
+    super('import.stalePlan', { table, row }, errorText('import.stalePlan', { table, row }));
     this.name = 'StalePlanError';
   }
 }

@@ -24,6 +24,7 @@ import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type MappingProblem, type ResolvedMapping } from './mapping';
 import type { SourceTable } from './source';
+import { IMPORT_TABLES, importableTable, type MissingSuggestion } from './tables';
 
 /** A finding about one cell, as the contract's rules give it (src/domain/issues.ts). */
 export type CellFinding = { [C in IssueCode]: { code: C; params: IssueParams[C] } }[IssueCode];
@@ -89,14 +90,7 @@ export interface UnchangedRow {
   tableRow: number;
 }
 
-/** What to do about a workbook row the export no longer has. Nothing is done automatically. */
-export type MissingSuggestion =
-  /** Borgere: set Slutdato only if the citizen moved, died or reached folkepension (they leave the target group only then). */
-  | 'checkExit'
-  /** Forløb: set Slutdato if the placement has ended. */
-  | 'endIfOver'
-  /** Timer, STAR_tal: the export covers other months; nothing to do. */
-  | 'none';
+export type { MissingSuggestion };
 
 export interface MissingRow {
   tableRow: number;
@@ -169,18 +163,6 @@ export type PlanProblem = MappingProblem | { code: 'notImportable'; params: { ta
 
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; problems: PlanProblem[] };
 
-const KEY_COLUMNS: Record<string, readonly string[]> = {
-  Borgere: ['Borger-ID'],
-  Forløb: ['Borger-ID', 'Type', 'Startdato'],
-  Timer: ['Borger-ID', 'Måned'],
-  STAR_tal: ['Måned'],
-};
-
-/** The tables an export can be imported into. */
-export const IMPORTABLE_TABLES = Object.keys(KEY_COLUMNS);
-
-const SUGGESTION: Record<string, MissingSuggestion> = { Borgere: 'checkExit', Forløb: 'endIfOver' };
-
 /** A cell value as a person reads it: dates as dd-mm-åååå, the rest as written. */
 function displayValue(col: ColumnDef, value: CellValue): string {
   if (value === null || value === undefined) return '';
@@ -204,7 +186,7 @@ export function workbookKeyReader(
   headers: readonly CellValue[],
 ): (cells: readonly CellValue[]) => unknown[] | null {
   const index = columnIndex(headers.map((h) => String(h ?? '')));
-  const keyCols = (KEY_COLUMNS[def.name] ?? []).map((h) => def.columns.find((c) => c.header === h)!);
+  const keyCols = (importableTable(def.name)?.keyColumns ?? []).map((h) => def.columns.find((c) => c.header === h)!);
   const at = keyCols.map((c) => index.get(foldHeader(c.header)));
   return (cells) => {
     const parts: unknown[] = [];
@@ -236,12 +218,13 @@ export function planImport(input: PlanInput): PlanResult {
   const { def, source, mapping, existing } = input;
   const problems = mappingError(mapping);
   if (problems) return { ok: false, problems };
-  const keyHeaders = KEY_COLUMNS[def.name];
-  if (!keyHeaders)
+  const importable = importableTable(def.name);
+  if (!importable)
     return {
       ok: false,
-      problems: [{ code: 'notImportable', params: { table: def.name, importable: IMPORTABLE_TABLES } }],
+      problems: [{ code: 'notImportable', params: { table: def.name, importable: IMPORT_TABLES.map((t) => t.name) } }],
     };
+  const keyHeaders = importable.keyColumns;
 
   const imported = def.columns.filter((c) => mapping.targets.has(c.header));
   const sourceAt = imported.map((c) => mapping.targets.get(c.header)!);
@@ -429,7 +412,7 @@ export function planImport(input: PlanInput): PlanResult {
   for (const [key, tableRow] of existingKeys) {
     if (seenKeys.has(key)) continue;
     const parts = existingKeyParts(existing!.rows[tableRow - 1])!;
-    plan.notInExport.push({ tableRow, key: rowKey(def.name, parts), suggestion: SUGGESTION[def.name] ?? 'none' });
+    plan.notInExport.push({ tableRow, key: rowKey(def.name, parts), suggestion: importable.missing });
   }
   plan.notInExport.sort((a, b) => a.tableRow - b.tableRow);
   plan.unmappedValues = [...unmapped.values()].sort(

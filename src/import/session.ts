@@ -1,6 +1,6 @@
 // The steps an import takes, shared by the CLI and the task pane wizard: read the export, work out
 // the mapping (stored in the workbook + the user's), and plan against the workbook's current tables.
-import { BORGERE, FORLØB, STAR_TAL, TIMER, type TableDef } from '../workbook/contract';
+import type { TableDef } from '../workbook/contract';
 import type { RawTable, WorkbookPort } from '../workbook/port';
 import {
   loadMapping,
@@ -11,9 +11,9 @@ import {
   type UserValueMapping,
 } from './mapping';
 import { foldValue, planImport, type PlanResult, type ValueMapping } from './plan';
-import { EMPTY_FILE_MESSAGE, isXlsx, readCsvSource, type SourceResult, type SourceTable } from './source';
-
-export const IMPORT_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER, STAR_TAL];
+import { readerFor } from './readers';
+import { EMPTY_FILE_MESSAGE, type SourceResult, type SourceTable } from './source';
+import { IMPORT_TABLES } from './tables';
 
 /** A table by name, forgiving case, a missing ø ("forlob") and the sheet's hyphen ("STAR-tal"). */
 export function importTable(name: string): TableDef | undefined {
@@ -31,14 +31,10 @@ function foldedValueMapping(mapping: UserValueMapping): ValueMapping {
   return folded;
 }
 
-/** Reads an export: .xlsx (by its zip signature) with ExcelJS, loaded only when needed; else CSV. */
+/** Reads an export with the reader its bytes (or name) call for (readers.ts); an empty file is refused. */
 export async function readExport(bytes: Uint8Array, fileName = '', sheet?: string): Promise<SourceResult> {
   if (bytes.length === 0) return { ok: false, message: EMPTY_FILE_MESSAGE };
-  if (isXlsx(bytes, fileName)) {
-    const { readXlsxSource } = await import('./xlsxSource');
-    return readXlsxSource(bytes, sheet);
-  }
-  return readCsvSource(bytes);
+  return readerFor(bytes, fileName).read(bytes, sheet);
 }
 
 export interface PreparedImport {

@@ -15,7 +15,8 @@ export interface SourceTable {
   rows: CellValue[][];
   /** Row-level problems found while reading (unterminated quote, too many fields). */
   issues: SourceIssue[];
-  format: 'csv' | 'xlsx';
+  /** The reader's format (readers.ts), e.g. 'csv' or 'xlsx'. */
+  format: string;
   encoding?: TextEncodingName;
   delimiter?: Delimiter;
   sheet?: string;

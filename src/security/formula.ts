@@ -1,5 +1,5 @@
 // Spreadsheet formula injection: text that a spreadsheet would take as a formula must be stored as
-// text. ExcelJS stores strings as strings; Office.js interprets `range.values`, so that adapter writes
+// text. The .xlsx adapter writes strings as inline strings, never formulas; Office.js interprets `range.values`, so that adapter writes
 // such text with Excel's quote prefix.
 
 const FORMULA_START = /^[=+\-@\t\r]/;

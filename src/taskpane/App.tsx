@@ -1,4 +1,4 @@
-// The task pane: four views for the three roles over one measured caseload.
+// The task pane: the views of the registry (views/index.ts) for the three roles over one measured caseload.
 // Only the caseworker's view loads up front; the other views, the forms, the chart and the drill-down
 // dialog are separate chunks (bundle budget). Messages belong to the view that raised them: switching
 // view clears them.
@@ -25,11 +25,8 @@ import { texts, type Locale, type Texts } from '../text/ui';
 import { usePageStyles } from './styles';
 import { useFremdrift } from './useFremdrift';
 import { useRibbonNotice, type RibbonNotice } from './useRibbonNotice';
-import CaseloadView from './views/CaseloadView';
+import { VIEWS, type ViewId } from './views';
 
-const DialogView = lazy(() => import(/* webpackChunkName: "dialog-view" */ './views/DialogView'));
-const GoalsView = lazy(() => import(/* webpackChunkName: "goals-view" */ './views/GoalsView'));
-const ImportWizard = lazy(() => import(/* webpackChunkName: "import" */ './import/ImportWizard'));
 const DrillDialog = lazy(() => import(/* webpackChunkName: "drill" */ './components/DrillDialog'));
 
 export interface AppProps {
@@ -39,8 +36,6 @@ export interface AppProps {
   /** Measurement date; default today in the user's calendar. Tests pass a fixed date. */
   asOf?: string;
 }
-
-type View = 'caseload' | 'dialog' | 'goals' | 'import';
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh' },
@@ -92,8 +87,8 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
   const asOf = useMemo(() => asOfProp ?? todayIso(), [asOfProp]);
   const tx = useMemo(() => texts(locale), [locale]);
   const state = useFremdrift(port, asOf);
-  const [view, setView] = useState<View>('caseload');
-  const [announcement, setAnnouncement] = useState<{ view: View; text: string } | null>(null);
+  const [view, setView] = useState<ViewId>(VIEWS[0].id);
+  const [announcement, setAnnouncement] = useState<{ view: ViewId; text: string } | null>(null);
   const [drill, setDrill] = useState<{ query: DrillQuery; title: string } | null>(null);
   // An announcement belongs to the view that made it; it is shown only there.
   const announce = useCallback((text: string) => setAnnouncement({ view, text }), [view]);
@@ -101,19 +96,15 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
   const reload = state.reload;
   const [ribbon, dismissRibbon] = useRibbonNotice(useCallback(() => void reload(), [reload]));
 
-  const changeView = (next: View) => {
+  const changeView = (next: ViewId) => {
     setView(next);
     setAnnouncement(null);
     setDrill(null);
     dismissRibbon();
   };
 
-  const tabs: ViewTab<View>[] = [
-    { value: 'caseload', label: tx.t('tabCaseload') },
-    { value: 'dialog', label: tx.t('tabDialog') },
-    { value: 'goals', label: tx.t('tabGoals') },
-    { value: 'import', label: tx.t('import') },
-  ];
+  const tabs: ViewTab<ViewId>[] = VIEWS.map((v) => ({ value: v.id, label: tx.t(v.tab) }));
+  const Current = VIEWS.find((v) => v.id === view)!.Component;
   const ctx: Fremdrift | null =
     state.caseload && state.measurement
       ? {
@@ -158,26 +149,7 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
         {ctx && (
           <FremdriftContext.Provider value={ctx}>
             <Suspense fallback={loadingText}>
-              {view === 'caseload' && <CaseloadView />}
-              {view === 'dialog' && <DialogView />}
-              {view === 'goals' && <GoalsView />}
-              {view === 'import' && (
-                <ImportWizard
-                  port={port}
-                  locale={locale}
-                  onImported={(r) => {
-                    // The port does not report our own writes: re-measure so every view shows the import.
-                    void state.reload();
-                    announce(
-                      tx.t('imported', {
-                        table: r.table,
-                        added: tx.plural('rowsNew', r.added),
-                        updated: tx.plural('rowsChanged', r.updated),
-                      }),
-                    );
-                  }}
-                />
-              )}
+              <Current />
               {drill && <DrillDialog query={drill.query} title={drill.title} onClose={() => setDrill(null)} />}
             </Suspense>
           </FremdriftContext.Provider>

@@ -24,6 +24,7 @@ export const FremdriftContext = createContext<Fremdrift | null>(null);
 
 export function useApp(): Fremdrift {
   const ctx = useContext(FremdriftContext);
+  // A programmer error (a component rendered outside the provider); never reaches a user: plain Error.
   if (!ctx) throw new Error('useApp outside FremdriftContext');
   return ctx;
 }

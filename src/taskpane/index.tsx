@@ -107,6 +107,7 @@ async function boot(): Promise<void> {
   }
   document.documentElement.lang = locale;
   const container = document.getElementById('root');
+  // A build fault (the page lacks #root), caught by every e2e run before a user sees it: plain Error.
   if (!container) throw new Error('Fremdrift: #root mangler i taskpane.html');
   createRoot(container).render(
     <Suspense fallback={<p role="status">{locale === 'en' ? 'Loading Fremdrift …' : 'Indlæser Fremdrift …'}</p>}>

@@ -1,14 +1,13 @@
-// Shared view helpers: a citizen's status, and the choices remembered for the session across views: the
-// role (sagsbehandler or virksomhedskonsulent), the person of that role, and the citizen the forms are
-// about (chosen from any list or drill-down).
+// Shared view helpers: the pane's words for a dialogue group, and the choices remembered for the session
+// across views: the role (sagsbehandler or virksomhedskonsulent), the person of that role, and the citizen
+// the forms are about (chosen from any list or drill-down).
 import { useEffect, useState } from 'react';
-import type { Citizen } from '../domain/model';
-import type { CaseloadRole, Report, Scope, SliceSeries } from '../domain/report';
+import type { DialogueGroup } from '../domain/dialogue';
+import type { CaseloadRole, Report, SliceSeries } from '../domain/report';
 import type { MessageKey } from '../text/ui';
 
-export type CitizenStatus = 'active' | 'Klar' | 'Tæt på' | 'Længere fra' | 'unknown';
-
-export const STATUS_KEYS: Record<CitizenStatus, MessageKey> = {
+/** The pane's words for each dialogue group (the grouping itself is src/domain/dialogue.ts). */
+export const STATUS_KEYS: Record<DialogueGroup, MessageKey> = {
   active: 'statusActive',
   Klar: 'statusReady',
   'Tæt på': 'statusClose',
@@ -16,23 +15,7 @@ export const STATUS_KEYS: Record<CitizenStatus, MessageKey> = {
   unknown: 'statusUnknown',
 };
 
-/** The dialogue's groups in order: I gang first, never mixed into the readiness groups. */
-export const DIALOG_GROUPS: CitizenStatus[] = ['active', 'Klar', 'Tæt på', 'Længere fra', 'unknown'];
-
-/** "I gang" when counted as active this month; otherwise the readiness the caseworker recorded. */
-export function citizenStatus(c: Citizen, active: ReadonlySet<string>): CitizenStatus {
-  if (active.has(c.id)) return 'active';
-  return c.readiness ?? 'unknown';
-}
-
 export const ROLES: readonly CaseloadRole[] = ['Sagsbehandler', 'Virksomhedskonsulent'];
-
-/** The drill-down scope of a person in a role. */
-export function personScope(role: CaseloadRole, name: string): Scope {
-  return role === 'Virksomhedskonsulent'
-    ? { kind: 'consultant', consultant: name }
-    : { kind: 'caseworker', caseworker: name };
-}
 
 /** The person's month series and plan in the report (VKs from byConsultant). */
 export function personSlice(
@@ -76,11 +59,6 @@ function useRemembered(key: string, names: readonly string[]): [string, (name: s
     store(key, n);
   };
   return [current, choose];
-}
-
-/** The chosen caseworker, kept in sessionStorage so it survives switching views and reloads. */
-export function useCaseworker(names: readonly string[]): [string, (name: string) => void] {
-  return useRemembered(KEYS.caseworker, names);
 }
 
 /** The chosen person of a role (each role remembers its own). */

@@ -16,8 +16,9 @@ Målregler: ${RULE_IDS.join(', ')}
 --quiet: ingen fremdriftslinjer på standard error.
 Slutkoder: 0 udført, 1 forkert brug, 2 en fil kan ikke bruges, 3 uventet fejl.`;
 
-export const IMPORT_USAGE =
-  'Brug: fremdrift import <eksport.csv|xlsx> --into <projektmappe.xlsx> --table Borgere|Forløb|Timer|STAR_tal ' +
+/** The import's usage line; the export formats and tables come from their registries. */
+export const importUsage = (formats: readonly string[], tables: readonly string[]) =>
+  `Brug: fremdrift import <eksport.${formats.join('|')}> --into <projektmappe.xlsx> --table ${tables.join('|')} ` +
   '[--mapping kort.json] [--map-value "Kolonne:kildeværdi=Fremdrift-værdi" ...] [--sheet ark] [--dry-run] [--json] [--quiet]';
 
 export const UPGRADE_USAGE = `Brug:
@@ -33,8 +34,9 @@ export const CLI_TEXT = {
   computingDemo: 'Beregner demo-jobcentret …',
   saving: (file: string) => `Gemmer ${file} …`,
   consolidating: (n: number, of: number, file: string) => `consolidate: fil ${n} af ${of}: ${file} …`,
-  sheetsWritten: (file: string) =>
-    `Arkene Overblik, Milepæle, Månedsdialog, Forløbsoversigt, Datakvalitet og Afstemning er skrevet i ${file}.`,
+  /** The sheets come from the output-sheet registry. */
+  sheetsWritten: (file: string, sheets: readonly string[]) =>
+    `Arkene ${sheets.slice(0, -1).join(', ')} og ${sheets[sheets.length - 1]} er skrevet i ${file}.`,
   demoSource: (out: string) => `demo (${out})`,
   demoWritten: (out: string, ms: number) =>
     `Demo-projektmappen er skrevet til ${out} på ${(ms / 1000).toFixed(1).replace('.', ',')} s.`,

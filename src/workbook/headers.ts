@@ -2,12 +2,13 @@
 // (and ignored). A missing table or required header is the one problem that stops a read: ContractError.
 import { normalizeKey } from './cells';
 import type { TableDef } from './contract';
+import { FremdriftError } from './errors';
 import type { RawTable } from './port';
 
 /** The workbook does not follow the contract (missing table or header): nothing can be measured. */
-export class ContractError extends Error {
+export class ContractError extends FremdriftError<'contract'> {
   constructor(message: string) {
-    super(message);
+    super('contract', { message }, message);
     this.name = 'ContractError';
   }
 }

@@ -5,6 +5,7 @@ import { normalizeKey } from './cells';
 import { OUTPUT_SHEETS, tableDef, type TableDef } from './contract';
 import { assertOwnSheet } from './ownSheets';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from './port';
+import { fremdriftError } from '../text/errors';
 
 function copyTable(t: RawTable): RawTable {
   return { name: t.name, headers: [...t.headers], rows: t.rows.map((r) => [...r]) };
@@ -67,7 +68,7 @@ export class MemoryWorkbook implements WorkbookPort {
     // Validate everything before changing anything, so a bad update leaves the table as it was.
     const targets = updates.map((u) => {
       if (!Number.isInteger(u.row) || u.row < 1 || u.row > t.rows.length) {
-        throw new Error(`Tabellen "${table}" har ingen række ${u.row}`);
+        throw fremdriftError('table.noRow', { table, row: u.row });
       }
       return { row: u.row - 1, col: this.columnOf(t, u.column), value: u.value };
     });
@@ -127,13 +128,13 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private requireTable(name: string): RawTable {
     const t = this.tables.get(name);
-    if (!t) throw new Error(`Projektmappen mangler tabellen "${name}"`);
+    if (!t) throw fremdriftError('table.missing', { table: name });
     return t;
   }
 
   private columnOf(t: RawTable, header: string): number {
     const i = t.headers.findIndex((h) => normalizeKey(h) === normalizeKey(header));
-    if (i < 0) throw new Error(`Tabellen "${t.name}" har ingen kolonne "${header}"`);
+    if (i < 0) throw fremdriftError('table.noColumn', { table: t.name, column: header });
     return i;
   }
 }

@@ -4,12 +4,16 @@
 //   2. but a sheet with such a name that holds an Excel table is a user's sheet, and is refused;
 //   3. any other name is refused.
 // Adapters check every sheet of a write before changing anything, so a refusal leaves the workbook as it was.
+import { errorText } from '../text/errors';
 import { OUTPUT_SHEETS, type OutputSheetName } from './contract';
+import { FremdriftError, type ErrorParams } from './errors';
+
+type OwnSheetCode = 'ownSheet.notOwn' | 'ownSheet.holdsTable';
 
 /** Fremdrift was asked to write a sheet that is not its own. Nothing has been written. */
-export class OwnSheetError extends Error {
-  constructor(message: string) {
-    super(message);
+export class OwnSheetError<C extends OwnSheetCode = OwnSheetCode> extends FremdriftError<C> {
+  constructor(code: C, params: ErrorParams[C]) {
+    super(code, params, errorText(code, params));
     this.name = 'OwnSheetError';
   }
 }
@@ -24,14 +28,9 @@ export function isOutputSheetName(name: string): name is OutputSheetName {
  */
 export function assertOwnSheet(name: string, holdsTable = false): asserts name is OutputSheetName {
   if (!isOutputSheetName(name)) {
-    throw new OwnSheetError(
-      `Fremdrift skriver kun sine egne ark (${OUTPUT_SHEETS.join(', ')}); "${name}" er ikke et af dem, så intet er skrevet.`,
-    );
+    throw new OwnSheetError('ownSheet.notOwn', { sheet: name, ownSheets: OUTPUT_SHEETS });
   }
   if (holdsTable) {
-    throw new OwnSheetError(
-      `Arket "${name}" har navn som et af Fremdrifts egne ark, men indeholder en tabel og er derfor en brugers ark; ` +
-        'Fremdrift overskriver det ikke. Omdøb arket, og opdater igen.',
-    );
+    throw new OwnSheetError('ownSheet.holdsTable', { sheet: name });
   }
 }

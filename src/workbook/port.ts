@@ -1,5 +1,7 @@
-// The narrow port for "a workbook". Two adapters implement it: ExcelJS for .xlsx files (src/xlsx/)
-// and Office.js inside Excel (src/excel/). An in-memory one serves preview mode and tests.
+// The narrow port for "a workbook". Two adapters implement it: the project's own zip/XML code for .xlsx
+// files (src/xlsx/, which edits only the parts it must) and Office.js inside Excel (src/excel/). An
+// in-memory one serves preview mode and tests. Both file adapters split the same way: read.ts,
+// inputTables.ts, outputSheets.ts.
 import type { OutputSheetName, TableDef } from './contract';
 
 /** A raw cell value as a workbook holds it. Dates arrive as Excel serial numbers (or text typed by users). */

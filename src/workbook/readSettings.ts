@@ -110,6 +110,33 @@ function parseSetting(field: Field, raw: CellValue): Parsed {
   }
 }
 
+type Report = (row: number, column: string, p: Problem, consequence: IssueConsequence) => void;
+
+/** Two settings that contradict each other are both dropped, with an error on the later key's row. */
+function dropContradictions(s: Settings, rowOf: Map<Field, number>, report: Report): void {
+  const contradiction = (first: Field, second: Field, problem: Problem, consequence: IssueConsequence) => {
+    report(rowOf.get(second)!, 'Værdi', problem, consequence);
+    delete (s as Record<string, unknown>)[first];
+    delete (s as Record<string, unknown>)[second];
+  };
+  if (s.periodFrom && s.periodTo && s.periodFrom > s.periodTo) {
+    contradiction(
+      'periodFrom',
+      'periodTo',
+      { code: 'periodReversed', params: { from: s.periodFrom, to: s.periodTo } },
+      'periodDefaultUsed',
+    );
+  }
+  if (s.baseMonth && s.deadline && s.baseMonth >= s.deadline) {
+    contradiction(
+      'baseMonth',
+      'deadline',
+      { code: 'baseNotBeforeDeadline', params: { base: s.baseMonth, deadline: s.deadline } },
+      'noMilestones',
+    );
+  }
+}
+
 /** Settings from the optional table `Indstillinger`; bad values are reported and left out. */
 export function readSettings(table: RawTable | null, issues: DataIssue[]): Settings {
   const settings: Record<string, unknown> = {};
@@ -118,8 +145,8 @@ export function readSettings(table: RawTable | null, issues: DataIssue[]): Setti
   const keyAt = index.get('Nøgle')!;
   const valueAt = index.get('Værdi');
   const rowOf = new Map<Field, number>();
-  const report = (row: number, column: string, p: Problem, consequence: IssueConsequence) =>
-    issues.push({
+  const report: Report = (row, column, p, consequence) =>
+    void issues.push({
       severity: p.severity ?? 'error',
       table: 'Indstillinger',
       row,
@@ -172,27 +199,6 @@ export function readSettings(table: RawTable | null, issues: DataIssue[]): Setti
   });
 
   const s = settings as Settings;
-  // Two settings that contradict each other are both dropped, with an error on the later key's row.
-  const contradiction = (first: Field, second: Field, problem: Problem, consequence: IssueConsequence) => {
-    report(rowOf.get(second)!, 'Værdi', problem, consequence);
-    delete (s as Record<string, unknown>)[first];
-    delete (s as Record<string, unknown>)[second];
-  };
-  if (s.periodFrom && s.periodTo && s.periodFrom > s.periodTo) {
-    contradiction(
-      'periodFrom',
-      'periodTo',
-      { code: 'periodReversed', params: { from: s.periodFrom, to: s.periodTo } },
-      'periodDefaultUsed',
-    );
-  }
-  if (s.baseMonth && s.deadline && s.baseMonth >= s.deadline) {
-    contradiction(
-      'baseMonth',
-      'deadline',
-      { code: 'baseNotBeforeDeadline', params: { base: s.baseMonth, deadline: s.deadline } },
-      'noMilestones',
-    );
-  }
+  dropContradictions(s, rowOf, report);
   return s;
 }

@@ -1,4 +1,5 @@
 // A1-style addresses (1-based rows and columns) for the .xlsx adapter.
+import { fremdriftError } from '../text/errors';
 
 export function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
   const [a, b = a] = ref.split(':');
@@ -9,7 +10,7 @@ export function decodeRange(ref: string): { top: number; left: number; bottom: n
 
 function decodeAddress(addr: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(addr.toUpperCase());
-  if (!m) throw new Error(`Ugyldig celleadresse ${addr}`);
+  if (!m) throw fremdriftError('address.invalid', { address: addr });
   let col = 0;
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]), col };

@@ -3,7 +3,7 @@
 // print setup and tab colour. Charts are drawn separately (drawingXml.ts) and linked by the caller.
 import type { CellRange, CellValue, SheetModel } from '../workbook/port';
 import { columnLetter } from './address';
-import { cellXml } from './sheetCells';
+import { cellXml } from './sheetEditor';
 import type { CellLook, StyleSheet } from './styles';
 import { escapeXml } from './xml';
 
@@ -26,43 +26,7 @@ export interface RenderedSheet {
 
 /** `drawingRelId` links a drawing part (charts) the caller has added to the sheet's relationships. */
 export function renderSheetXml(model: SheetModel, styles: StyleSheet, drawingRelId?: string): RenderedSheet {
-  // The look of each formatted cell: later formats refine earlier ones, as in Excel.
-  const looks = new Map<number, Map<number, CellLook>>();
-  for (const f of model.formats ?? []) {
-    const { row, col, rows = 1, cols = 1, ...look } = f;
-    const defined = Object.fromEntries(
-      Object.entries(look).filter(([, v]) => v !== undefined && v !== false),
-    ) as CellLook;
-    for (let r = row; r < row + rows; r++) {
-      let line = looks.get(r);
-      if (!line) looks.set(r, (line = new Map()));
-      for (let c = col; c < col + cols; c++) line.set(c, { ...line.get(c), ...defined });
-    }
-  }
-  const rowCount = Math.max(model.values.length, ...[...looks.keys()].map((r) => r + 1));
-  const rowsXml: string[] = [];
-  let maxCol = 0;
-  for (let r = 0; r < rowCount; r++) {
-    const values: CellValue[] = model.values[r] ?? [];
-    const line = looks.get(r);
-    const width = Math.max(values.length, line ? Math.max(...line.keys()) + 1 : 0);
-    const cells: string[] = [];
-    for (let c = 0; c < width; c++) {
-      const look = line?.get(c);
-      const style = look ? styles.xf(look) : 0;
-      const v = values[c];
-      const xml = cellXml(
-        `${columnLetter(c + 1)}${r + 1}`,
-        v === '' || v === undefined ? null : v,
-        style ? String(style) : undefined,
-      );
-      if (xml) {
-        cells.push(xml);
-        maxCol = Math.max(maxCol, c + 1);
-      }
-    }
-    if (cells.length > 0) rowsXml.push(`<row r="${r + 1}">${cells.join('')}</row>`);
-  }
+  const { rowsXml, rowCount, maxCol } = sheetRows(model, styles, cellLooks(model));
 
   const parts: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`];
   const p = model.print;
@@ -111,4 +75,55 @@ export function renderSheetXml(model: SheetModel, styles: StyleSheet, drawingRel
     ? `'${model.name.replace(/'/g, "''")}'!$${p.titleRows[0] + 1}:$${p.titleRows[1] + 1}`
     : undefined;
   return { xml: parts.join(''), printTitles };
+}
+
+/** The look of each formatted cell, by zero-based row and column. */
+function cellLooks(model: SheetModel): Map<number, Map<number, CellLook>> {
+  // The look of each formatted cell: later formats refine earlier ones, as in Excel.
+  const looks = new Map<number, Map<number, CellLook>>();
+  for (const f of model.formats ?? []) {
+    const { row, col, rows = 1, cols = 1, ...look } = f;
+    const defined = Object.fromEntries(
+      Object.entries(look).filter(([, v]) => v !== undefined && v !== false),
+    ) as CellLook;
+    for (let r = row; r < row + rows; r++) {
+      let line = looks.get(r);
+      if (!line) looks.set(r, (line = new Map()));
+      for (let c = col; c < col + cols; c++) line.set(c, { ...line.get(c), ...defined });
+    }
+  }
+  return looks;
+}
+
+/** The `<row>` elements (styles added to the style sheet in cell order), the row count and the last column used. */
+function sheetRows(
+  model: SheetModel,
+  styles: StyleSheet,
+  looks: Map<number, Map<number, CellLook>>,
+): { rowsXml: string[]; rowCount: number; maxCol: number } {
+  const rowCount = Math.max(model.values.length, ...[...looks.keys()].map((r) => r + 1));
+  const rowsXml: string[] = [];
+  let maxCol = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const values: CellValue[] = model.values[r] ?? [];
+    const line = looks.get(r);
+    const width = Math.max(values.length, line ? Math.max(...line.keys()) + 1 : 0);
+    const cells: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const look = line?.get(c);
+      const style = look ? styles.xf(look) : 0;
+      const v = values[c];
+      const xml = cellXml(
+        `${columnLetter(c + 1)}${r + 1}`,
+        v === '' || v === undefined ? null : v,
+        style ? String(style) : undefined,
+      );
+      if (xml) {
+        cells.push(xml);
+        maxCol = Math.max(maxCol, c + 1);
+      }
+    }
+    if (cells.length > 0) rowsXml.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+  }
+  return { rowsXml, rowCount, maxCol };
 }

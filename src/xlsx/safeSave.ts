@@ -21,7 +21,7 @@ import { WorkbookFileError } from './errors';
 /** A save failed or was refused; the message is Danish and says what happened. */
 export class SaveError extends WorkbookFileError {
   constructor(message: string) {
-    super(message);
+    super(message, 'file.save');
     this.name = 'SaveError';
   }
 }

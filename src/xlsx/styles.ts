@@ -3,6 +3,7 @@
 // and each distinct look we need is added once.
 import type { CellRange, RangeFormat } from '../workbook/port';
 import { escapeXml } from './xml';
+import { fremdriftError } from '../text/errors';
 
 /** How a cell looks: the port's RangeFormat without its position (one definition of the look). */
 export type CellLook = Omit<RangeFormat, keyof CellRange>;
@@ -62,8 +63,7 @@ export class StyleSheet {
 
   constructor(xml: string | null) {
     this.text = xml ?? EMPTY_STYLES;
-    if (/<(\w+):styleSheet\b/.test(this.text))
-      throw new Error('styles.xml bruger et navnerumspræfiks, som Fremdrift ikke kan udvide');
+    if (/<(\w+):styleSheet\b/.test(this.text)) throw fremdriftError('file.prefixedStyles', {});
     for (const section of Object.keys(CHILD)) this.counts[section] = this.countChildren(section);
     const ids = [...this.section('numFmts').matchAll(/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)];
     for (const m of ids) this.fmtCache.set(m[2], Number(m[1]));

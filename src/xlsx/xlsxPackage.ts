@@ -1,10 +1,16 @@
 // An .xlsx file as an OPC package: its parts by name, their relationships (targets relative or absolute,
 // as Excel, LibreOffice and openpyxl write them) and content types. Parts we never touch keep their
 // original zip bytes; changed or new parts are re-deflated. The workbook's sheets and tables are listed
-// from workbook.xml and the relationships, not from any library's object model.
+// from workbook.xml and the relationships (packageParts.ts, shared with the browser's reader), not from
+// any library's object model.
 import { posix } from 'path';
 import { entryData, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { parseRels, parseSheets, relsPathOf, type Rel, type SheetEntry } from './packageParts';
 import { attrs, escapeXml } from './xml';
+import { fremdriftError } from '../text/errors';
+
+// Re-exported for the writers, which name them from here.
+export { relsPathOf, type SheetEntry };
 
 export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -25,25 +31,6 @@ export const CT = {
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
 
-export interface Rel {
-  id: string;
-  type: string;
-  target: string;
-  external: boolean;
-  /** The target part's name inside the package (no leading slash), for internal targets. */
-  part: string;
-}
-
-export interface SheetEntry {
-  name: string;
-  sheetId: number;
-  rid: string;
-  /** The worksheet part, e.g. `xl/worksheets/sheet1.xml`; '' for chart sheets and unresolvable entries. */
-  part: string;
-  /** The original `<sheet .../>` element text, kept verbatim when sheets are reordered. */
-  tag: string;
-}
-
 export interface TableEntry {
   name: string;
   part: string;
@@ -53,22 +40,6 @@ export interface TableEntry {
   totalsRows: number;
   columns: string[];
   id: number;
-}
-
-/** Joins a relationship target onto the folder of its source part; absolute targets start at the package root. */
-export function resolveTarget(sourcePart: string, target: string): string {
-  let t = target;
-  try {
-    t = decodeURIComponent(target);
-  } catch {
-    // A literal % in a part name: keep it as written.
-  }
-  if (t.startsWith('/')) return posix.normalize(t).replace(/^\/+/, '');
-  return posix.normalize(posix.join(posix.dirname(sourcePart), t)).replace(/^(\.\/)+/, '');
-}
-
-export function relsPathOf(part: string): string {
-  return posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`).replace(/^\.\//, '');
 }
 
 /** A target written relative to `sourcePart`'s folder. */
@@ -139,21 +110,7 @@ export class XlsxPackage {
   }
 
   rels(part: string): Rel[] {
-    const xml = this.text(relsPathOf(part));
-    if (!xml) return [];
-    const out: Rel[] = [];
-    for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-      const a = attrs(m[0]);
-      const external = a.TargetMode === 'External';
-      out.push({
-        id: a.Id,
-        type: a.Type,
-        target: a.Target,
-        external,
-        part: external ? '' : resolveTarget(part, a.Target ?? ''),
-      });
-    }
-    return out;
+    return parseRels(this.text(relsPathOf(part)), part);
   }
 
   /** Adds a relationship from `part` to `target` (a part name); returns its new id. */
@@ -202,21 +159,12 @@ export class XlsxPackage {
     const rel = this.rels('').find((r) => r.type === REL.officeDocument || r.type.endsWith('/officeDocument'));
     if (rel && this.has(rel.part)) return rel.part;
     if (this.has('xl/workbook.xml')) return 'xl/workbook.xml';
-    throw new Error('pakken har ingen projektmappe-del (xl/workbook.xml)');
+    throw fremdriftError('file.noWorkbookPart', {});
   }
 
   sheets(): SheetEntry[] {
     const wbPart = this.workbookPart();
-    const xml = this.text(wbPart) ?? '';
-    const rels = new Map(this.rels(wbPart).map((r) => [r.id, r]));
-    const out: SheetEntry[] = [];
-    for (const m of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-      const a = attrs(m[0]);
-      const rel = rels.get(a.id);
-      const isWorksheet = rel && (rel.type === REL.worksheet || rel.type.endsWith('/worksheet'));
-      out.push({ name: a.name, sheetId: Number(a.sheetId), rid: a.id, part: isWorksheet ? rel.part : '', tag: m[0] });
-    }
-    return out;
+    return parseSheets(this.text(wbPart) ?? '', this.rels(wbPart));
   }
 
   tables(): TableEntry[] {

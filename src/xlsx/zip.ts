@@ -1,7 +1,9 @@
 // The zip container of an .xlsx package, read and written by hand (Node's zlib) so that every part we do
 // not change is copied with its original compressed bytes, CRC and flags: nothing Fremdrift does not own
-// is re-encoded. Stored (0) and deflated (8) entries; no ZIP64 (an .xlsx beyond 4 GB is refused).
+// is re-encoded. Stored (0) and deflated (8) entries; no ZIP64 (an .xlsx beyond 4 GB is refused). Node only
+// (zlib, Buffer); the directory itself is read by zipDirectory.ts, which the browser shares.
 import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from 'zlib';
+import { readZipDirectory, SIG_CENTRAL, SIG_EOCD, SIG_LOCAL, ZipFormatError } from './zipDirectory';
 
 export interface ZipEntry {
   name: string;
@@ -19,55 +21,12 @@ export interface ZipEntry {
   data?: Buffer;
 }
 
-export class ZipFormatError extends Error {}
-
-const SIG_EOCD = 0x06054b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_LOCAL = 0x04034b50;
-
-/** Reads the central directory and slices each entry's compressed bytes out of `buf`. */
+/** Reads the central directory (zipDirectory.ts) and slices each entry's compressed bytes out of `buf`. */
 export function readZip(buf: Buffer): ZipEntry[] {
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === SIG_EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0)
-    throw new ZipFormatError('ingen zip-indholdsfortegnelse (filen er ikke en .xlsx-pakke eller er afkortet)');
-  const count = buf.readUInt16LE(eocd + 10);
-  const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (cdOffset === 0xffffffff || count === 0xffff)
-    throw new ZipFormatError('ZIP64-pakker (over 4 GB) understøttes ikke');
-  const entries: ZipEntry[] = [];
-  let p = cdOffset;
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== SIG_CENTRAL)
-      throw new ZipFormatError('beskadiget zip-indholdsfortegnelse');
-    const flags = buf.readUInt16LE(p + 8);
-    const method = buf.readUInt16LE(p + 10);
-    const dosTime = buf.readUInt16LE(p + 12);
-    const dosDate = buf.readUInt16LE(p + 14);
-    const crc = buf.readUInt32LE(p + 16);
-    const csize = buf.readUInt32LE(p + 20);
-    const size = buf.readUInt32LE(p + 24);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLen);
-    p += 46 + nameLen + extraLen + commentLen;
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== SIG_LOCAL)
-      throw new ZipFormatError(`beskadiget zip-post ${name}`);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    if (start + csize > buf.length) throw new ZipFormatError(`zip-posten ${name} er afkortet`);
-    if (method !== 0 && method !== 8)
-      throw new ZipFormatError(`zip-posten ${name} bruger en ukendt komprimering (${method})`);
-    if (flags & 1) throw new ZipFormatError('pakken er krypteret (adgangskodebeskyttet)');
-    entries.push({ name, method, crc, size, raw: buf.subarray(start, start + csize), flags, dosTime, dosDate });
-  }
-  return entries;
+  return readZipDirectory(buf).map((r) => ({
+    ...r,
+    raw: Buffer.from(r.raw.buffer, r.raw.byteOffset, r.raw.byteLength),
+  }));
 }
 
 /** The uncompressed bytes of an entry. */

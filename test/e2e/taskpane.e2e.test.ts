@@ -8,6 +8,7 @@ import os from 'os';
 import path from 'path';
 import type { AddressInfo } from 'net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { text, xlsxExport } from '../import/xlsxExport';
 // Chromium, Chrome or Edge (CHROME_PATH); without one the suite is skipped and counted (scripts/ensure-tools.js).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const CHROME: string | null = require('../../scripts/ensure-tools').findChrome();
@@ -131,6 +132,19 @@ const EXPORT_CSV = [
   'E2E-2;Jobparat kontanthjælp;Team Nord;Sagsbehandler fra eksport;01-01-2025',
   'E2E-3;Andet;Team Nord;Sagsbehandler fra eksport;31-02-2025',
 ].join('\n');
+
+/** The same export as an .xlsx file (Startdato of the first row as an Excel date serial, 2024-12-01). */
+const EXPORT_XLSX = xlsxExport(
+  EXPORT_CSV.split('\n')
+    .map((line, r) => {
+      const cells = line.split(';').map((v, c) => {
+        const ref = `${'ABCDE'[c]}${r + 1}`;
+        return r === 1 && c === 4 ? `<c r="${ref}"><v>45627</v></c>` : text(ref, v);
+      });
+      return `<row r="${r + 1}">${cells.join('')}</row>`;
+    })
+    .join(''),
+);
 
 async function uploadExport() {
   await page
@@ -433,6 +447,32 @@ afterAll(async () => {
       expect(measured.scrollWidth).toBeLessThanOrEqual(measured.clientWidth);
       await status.screenshot({ path: path.join(RESULTS, '350-opdater-status.png') });
       await status.close();
+    });
+
+    it('an .xlsx export is read in the browser by the own reader (a small chunk, no ExcelJS) and previewed', async () => {
+      const chunks: string[] = [];
+      const onResponse = (r: { url(): string }) => {
+        if (r.url().endsWith('.chunk.js')) chunks.push(path.basename(new URL(r.url()).pathname));
+      };
+      page.on('response', onResponse);
+      try {
+        await freshView('Importér');
+        await page.locator('input[type=file]').setInputFiles({
+          name: 'eksport.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: Buffer.from(EXPORT_XLSX),
+        });
+        await page.getByRole('combobox', { name: 'Sagsnr' }).selectOption('Borger-ID');
+        await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+        await page.getByText('3 rækker i eksporten').waitFor();
+      } finally {
+        page.off('response', onResponse);
+      }
+      // Earlier steps imported CSV only, so the .xlsx reader's chunk loads here; ExcelJS alone was ~1 MB.
+      expect(chunks.length).toBeGreaterThan(0);
+      for (const chunk of chunks)
+        expect({ chunk, small: fs.statSync(path.join(DIST, chunk)).size < 50_000 }).toEqual({ chunk, small: true });
+      expect(pageErrors).toEqual([]);
     });
 
     it('an import is written after its preview and announced with correct plurals', async () => {

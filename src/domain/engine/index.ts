@@ -7,7 +7,7 @@ import { caseloadSizes } from '../caseloads';
 import type { Caseload } from '../model';
 import type { Measurement, MeasureOptions, PlanMonth, Report, SliceSeries } from '../report';
 import { reconcile } from '../reconciliation';
-import { resolveRule } from '../rules';
+import { countedMeasure, resolveRule } from '../rules';
 import { dialogueSignals } from '../signals';
 import { validateCaseload } from '../validate';
 import { accumulate } from './accumulate';
@@ -95,7 +95,7 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
       (month) => {
         if (!months.includes(month)) return null;
         const all = { kind: 'all' } as const;
-        const activeMeasure = rule.basis === 'visited' ? 'visited' : 'active';
+        const activeMeasure = countedMeasure(rule);
         return {
           gross: new Set(drill({ scope: all, month, measure: 'gross' })),
           active: new Set(drill({ scope: all, month, measure: activeMeasure })),

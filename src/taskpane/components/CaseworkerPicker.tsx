@@ -3,9 +3,10 @@
 // the session). Every figure and list of a view follows the chosen role's caseload definition.
 import React, { useMemo } from 'react';
 import { Field, Radio, RadioGroup, Select, makeStyles } from '@fluentui/react-components';
+import { personScope } from '../../domain/dialogue';
 import type { CaseloadRole, Report, Scope, SliceSeries } from '../../domain/report';
 import { useApp } from '../context';
-import { ROLES, personScope, personSlice, usePerson, useRole } from '../status';
+import { ROLES, personSlice, usePerson, useRole } from '../status';
 import { useShared } from '../styles';
 
 export interface ChosenPerson {

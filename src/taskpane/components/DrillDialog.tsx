@@ -12,10 +12,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { placementInMonth, placementsByCitizen } from '../../domain/dialogue';
 import type { DrillQuery } from '../../domain/report';
 import { useApp } from '../context';
 import { CitizenButton } from '../views/dialog/CitizenButton';
-import { placementInMonth, placementsByCitizen } from '../views/dialog/placements';
 
 const useStyles = makeStyles({
   list: {

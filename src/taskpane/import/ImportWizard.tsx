@@ -1,6 +1,6 @@
 // The task pane's import wizard: choose file -> check the column mapping -> preview -> confirm, with
 // a progress bar while the rows are written in chunks. Default export, so the task pane can load it
-// with React.lazy; ExcelJS is loaded only when the user picks an .xlsx file.
+// with React.lazy; the .xlsx reader is loaded only when the user picks an .xlsx file.
 import { useId, useMemo, useState } from 'react';
 import {
   Button,
@@ -29,7 +29,9 @@ import {
   type UserValueMapping,
 } from '../../import/mapping';
 import type { ImportPlan } from '../../import/plan';
-import { IMPORT_TABLES, prepareImport, readExport } from '../../import/session';
+import { EXPORT_FILE_ACCEPT } from '../../import/readers';
+import { prepareImport, readExport } from '../../import/session';
+import { IMPORT_TABLES } from '../../import/tables';
 import type { SourceTable } from '../../import/source';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
@@ -176,7 +178,7 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
               <input
                 {...fieldProps}
                 type="file"
-                accept=".csv,.txt,.xlsx"
+                accept={EXPORT_FILE_ACCEPT}
                 onChange={(e) => void pickFile(e.target.files?.[0])}
               />
             )}

@@ -4,6 +4,7 @@
 import React, { Suspense, lazy, useState } from 'react';
 import { Field, Input, Select, Spinner } from '@fluentui/react-components';
 import { monthOf } from '../../domain/dates';
+import { DIALOGUE_GROUPS, dialogueGroup, personSignals, type DialogueGroup } from '../../domain/dialogue';
 import { statusWithGap } from '../../text';
 import { CaseworkerPicker, RoleSwitch, useChosenPerson } from '../components/CaseworkerPicker';
 import { Kpi, KpiRow } from '../components/Kpi';
@@ -12,10 +13,9 @@ import { SetupButton } from '../components/SetupButton';
 import { SignalList } from '../components/SignalList';
 import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
-import { STATUS_KEYS, citizenStatus, type CitizenStatus } from '../status';
+import { STATUS_KEYS } from '../status';
 import { useShared } from '../styles';
 import { CitizenButton } from './dialog/CitizenButton';
-import { personSignals } from './dialog/placements';
 
 const QuickForms = lazy(() => import(/* webpackChunkName: "forms" */ '../forms/QuickForms'));
 
@@ -27,7 +27,7 @@ export default function CaseloadView() {
   const chosen = useChosenPerson(report);
   const { person: caseworker, scope, slice, role } = chosen;
   const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<CitizenStatus | ''>('');
+  const [status, setStatus] = useState<DialogueGroup | ''>('');
 
   const gross = new Set(measurement.drill({ scope, month, measure: 'gross' }));
   const active = new Set(measurement.drill({ scope, month, measure: 'active' }));
@@ -35,7 +35,7 @@ export default function CaseloadView() {
   const q = query.trim().toLocaleLowerCase('da');
   const shown = mine.filter(
     (c) =>
-      (!status || citizenStatus(c, active) === status) &&
+      (!status || dialogueGroup(c, active) === status) &&
       (!q || [c.id, c.name, c.jobGoal].some((x) => x && x.toLocaleLowerCase('da').includes(q))),
   );
   const stats = slice?.months.find((m) => m.month === month);
@@ -86,10 +86,10 @@ export default function CaseloadView() {
           <Select
             className={shared.select}
             value={status}
-            onChange={(_, d) => setStatus(d.value as CitizenStatus | '')}
+            onChange={(_, d) => setStatus(d.value as DialogueGroup | '')}
           >
             <option value="">{tx.t('all')}</option>
-            {(Object.keys(STATUS_KEYS) as CitizenStatus[]).map((s) => (
+            {DIALOGUE_GROUPS.map((s) => (
               <option key={s} value={s}>
                 {tx.t(STATUS_KEYS[s])}
               </option>
@@ -117,7 +117,7 @@ export default function CaseloadView() {
                   <CitizenButton id={c.id} />
                 </th>
                 <td>{c.name}</td>
-                <td>{tx.t(STATUS_KEYS[citizenStatus(c, active)])}</td>
+                <td>{tx.t(STATUS_KEYS[dialogueGroup(c, active)])}</td>
                 <td>{c.nextStep}</td>
                 <td>{tx.date(c.updated)}</td>
               </tr>

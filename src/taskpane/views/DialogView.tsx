@@ -5,6 +5,7 @@
 import React, { useState } from 'react';
 import { Button, Field, Select } from '@fluentui/react-components';
 import { monthOf } from '../../domain/dates';
+import { personSignals, placementsByCitizen } from '../../domain/dialogue';
 import type { Citizen } from '../../domain/model';
 import { formatComputedAt } from '../../workbook/render/builder';
 import { renderMaanedsdialog } from '../../workbook/render/maanedsdialog';
@@ -16,7 +17,6 @@ import { useShared } from '../styles';
 import { AgreementForm, Agreements } from './dialog/Agreements';
 import { Groups } from './dialog/Groups';
 import { Movement } from './dialog/Movement';
-import { personSignals, placementsByCitizen } from './dialog/placements';
 import { Summary } from './dialog/Summary';
 import { Trend } from './dialog/Trend';
 

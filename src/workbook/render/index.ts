@@ -1,6 +1,10 @@
-// All output sheets, in the contract's order (OUTPUT_SHEETS).
+// The output-sheet registry: every sheet Fremdrift writes and how it is rendered, one entry per sheet.
+// Adding a sheet: its name in the contract's OUTPUT_SHEETS (the adapters' one rule for what they may write),
+// its renderer in its own file, and one entry here; the type below refuses a name without a renderer.
+// Callers (refresh, CLI, ribbon) only call renderAll, so they need no change.
 import type { Caseload, MonthKey } from '../../domain/model';
 import type { Measurement } from '../../domain/report';
+import { OUTPUT_SHEETS, type OutputSheetName } from '../contract';
 import type { SheetModel } from '../port';
 import type { RenderContext } from './builder';
 import { renderAfstemning } from './afstemning';
@@ -17,14 +21,24 @@ export interface RenderOptions extends RenderContext {
   dialogCaseworker?: string;
 }
 
-export function renderAll(measurement: Measurement, caseload: Caseload, opts: RenderOptions): SheetModel[] {
-  const { report } = measurement;
-  return [
-    renderOverblik(report, opts),
-    renderMilepaele(report, opts),
+/** What every output sheet is rendered from. */
+interface SheetInput {
+  measurement: Measurement;
+  caseload: Caseload;
+  opts: RenderOptions;
+}
+
+const OUTPUT_SHEET_RENDERERS: { readonly [name in OutputSheetName]: (input: SheetInput) => SheetModel } = {
+  Overblik: ({ measurement, opts }) => renderOverblik(measurement.report, opts),
+  Milepæle: ({ measurement, opts }) => renderMilepaele(measurement.report, opts),
+  Månedsdialog: ({ measurement, caseload, opts }) =>
     renderMaanedsdialog(measurement, caseload, opts, { month: opts.dialogMonth, caseworker: opts.dialogCaseworker }),
-    renderForloebsoversigt(report, caseload, opts),
-    renderDatakvalitet(report, opts),
-    renderAfstemning(report, opts),
-  ];
+  Forløbsoversigt: ({ measurement, caseload, opts }) => renderForloebsoversigt(measurement.report, caseload, opts),
+  Datakvalitet: ({ measurement, opts }) => renderDatakvalitet(measurement.report, opts),
+  Afstemning: ({ measurement, opts }) => renderAfstemning(measurement.report, opts),
+};
+
+/** All output sheets, in the contract's order (OUTPUT_SHEETS). */
+export function renderAll(measurement: Measurement, caseload: Caseload, opts: RenderOptions): SheetModel[] {
+  return OUTPUT_SHEETS.map((name) => OUTPUT_SHEET_RENDERERS[name]({ measurement, caseload, opts }));
 }

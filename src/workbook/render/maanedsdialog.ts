@@ -3,16 +3,19 @@
 // their milestone and the goal, next month's milestone and needed starts, the citizens in the groups
 // I gang / Klar / Tæt på / Længere fra (I gang first) with placement, company, end date and next step,
 // who started and ended in the month, the signals oldest first, and the open agreements.
+import { addMonths, formatDanishDate, formatDanishMonth, isoToExcelSerial } from '../../domain/dates';
 import {
-  addMonths,
-  firstDay,
-  formatDanishDate,
-  formatDanishMonth,
-  isoToExcelSerial,
-  lastDay,
-} from '../../domain/dates';
-import type { Agreement, Caseload, Citizen, MonthKey, Placement } from '../../domain/model';
-import type { CaseloadRole, Measurement, Scope, Signal } from '../../domain/report';
+  DIALOGUE_GROUPS,
+  dialogueGroup,
+  openAgreements,
+  personScope,
+  personSignals,
+  placementInMonth,
+  placementsByCitizen,
+  type DialogueGroup,
+} from '../../domain/dialogue';
+import type { Caseload, Citizen, MonthKey } from '../../domain/model';
+import type { CaseloadRole, Measurement } from '../../domain/report';
 import { truncateShare } from '../../text/format';
 import { ruleName } from '../../text/rules';
 import { signalLabel, signalText } from '../../text/signals';
@@ -20,8 +23,15 @@ import { gapToGoalText, statusText } from '../../text/status';
 import type { SheetModel } from '../port';
 import { COLORS, FORMATS, SheetBuilder, statusFill, type RenderContext } from './builder';
 
-export const DIALOG_GROUPS = ['I gang', 'Klar', 'Tæt på', 'Længere fra', 'Ikke vurderet'] as const;
-export const CITIZEN_HEADERS = [
+/** The sheet's word for each dialogue group (the grouping itself is src/domain/dialogue.ts). */
+const GROUP_LABELS: Record<DialogueGroup, string> = {
+  active: 'I gang',
+  Klar: 'Klar',
+  'Tæt på': 'Tæt på',
+  'Længere fra': 'Længere fra',
+  unknown: 'Ikke vurderet',
+};
+const CITIZEN_HEADERS = [
   'Gruppe',
   'Borger-ID',
   'Navn',
@@ -43,29 +53,6 @@ export interface DialogOptions {
   role?: CaseloadRole;
 }
 
-/** The placement to show for a citizen in a month: touching it, open-ended first, then the latest start. */
-export function placementInMonth(placements: readonly Placement[] | undefined, month: MonthKey): Placement | undefined {
-  const from = firstDay(month);
-  const to = lastDay(month);
-  return (placements ?? [])
-    .filter((p) => p.startDate <= to && (!p.endDate || p.endDate >= from))
-    .sort((a, b) => Number(!!a.endDate) - Number(!!b.endDate) || b.startDate.localeCompare(a.startDate))[0];
-}
-
-/** Open agreements with a person dated up to the end of the month, oldest first. */
-export function openAgreements(agreements: readonly Agreement[], person: string, month: MonthKey): Agreement[] {
-  return agreements
-    .filter((a) => a.caseworker === person && a.status === 'Åben' && a.date <= lastDay(month))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row);
-}
-
-/** Signals about the person's citizens in the month, and their own (caseload, agreements), oldest first. */
-export function personSignals(signals: readonly Signal[], person: string, citizens: ReadonlySet<string>): Signal[] {
-  return signals
-    .filter((s) => (s.citizenId ? citizens.has(s.citizenId) : s.caseworker === person))
-    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-}
-
 const date = (iso: string | undefined) => (iso ? isoToExcelSerial(iso) : null);
 
 export function renderMaanedsdialog(
@@ -84,12 +71,7 @@ export function renderMaanedsdialog(
     report.asOf,
   );
   const byId = new Map(caseload.citizens.map((c) => [c.id, c]));
-  const placementsBy = new Map<string, Placement[]>();
-  for (const p of caseload.placements) {
-    const list = placementsBy.get(p.citizenId) ?? [];
-    list.push(p);
-    placementsBy.set(p.citizenId, list);
-  }
+  const placementsBy = placementsByCitizen(caseload.placements);
   const people = (role: CaseloadRole) => {
     const slices = role === 'Sagsbehandler' ? report.byCaseworker : report.byConsultant;
     return Object.keys(slices)
@@ -129,20 +111,18 @@ export function renderMaanedsdialog(
     }
     b.blank();
 
-    const scope: Scope =
-      role === 'Sagsbehandler' ? { kind: 'caseworker', caseworker: name } : { kind: 'consultant', consultant: name };
+    const scope = personScope(role, name);
     const drill = (measure: 'gross' | 'active' | 'starts' | 'ends') =>
       measurement.drill({ scope, month: opts.month, measure });
     const gross = drill('gross');
     const active = new Set(drill('active'));
-    const groupOf = (c: Citizen) => (active.has(c.id) ? 'I gang' : (c.readiness ?? 'Ikke vurderet'));
     const citizens = gross.map((id) => byId.get(id)).filter((c): c is Citizen => !!c);
     const header = b.headerRow(CITIZEN_HEADERS);
-    for (const group of DIALOG_GROUPS) {
-      for (const c of citizens.filter((x) => groupOf(x) === group)) {
+    for (const group of DIALOGUE_GROUPS) {
+      for (const c of citizens.filter((x) => dialogueGroup(x, active) === group)) {
         const p = placementInMonth(placementsBy.get(c.id), opts.month);
         b.row([
-          group,
+          GROUP_LABELS[group],
           c.id,
           c.name ?? null,
           c.targetGroup,
@@ -163,9 +143,16 @@ export function renderMaanedsdialog(
       b.format({ row: header + 1, col: 10, rows, numberFormat: FORMATS.date });
       b.format({ row: header + 1, col: 9, rows, wrap: true });
       b.conditionalFills.push(
-        { row: header + 1, col: 0, rows, equals: 'I gang', fill: COLORS.good, fontColor: COLORS.goodText },
-        { row: header + 1, col: 0, rows, equals: 'Klar', fill: '#DDEBF7' },
-        { row: header + 1, col: 0, rows, equals: 'Tæt på', fill: COLORS.near, fontColor: COLORS.nearText },
+        { row: header + 1, col: 0, rows, equals: GROUP_LABELS.active, fill: COLORS.good, fontColor: COLORS.goodText },
+        { row: header + 1, col: 0, rows, equals: GROUP_LABELS.Klar, fill: '#DDEBF7' },
+        {
+          row: header + 1,
+          col: 0,
+          rows,
+          equals: GROUP_LABELS['Tæt på'],
+          fill: COLORS.near,
+          fontColor: COLORS.nearText,
+        },
       );
     }
     b.blank();

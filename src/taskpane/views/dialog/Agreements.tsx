@@ -3,8 +3,8 @@
 import React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { addAgreement, setAgreementStatus } from '../../../app/dialogue';
+import { openAgreements } from '../../../domain/dialogue';
 import type { Agreement, AgreementStatus, MonthKey } from '../../../domain/model';
-import { openAgreements } from './placements';
 import { fieldErrorText } from '../../../text/fields';
 import { AFTALER } from '../../../workbook/contract';
 import { useApp } from '../../context';

@@ -2,12 +2,12 @@
 // month, never mixed into the readiness groups), then Klar / Tæt på / Længere fra / Ikke vurderet; each
 // with placement, company, end date and next step.
 import React from 'react';
+import { DIALOGUE_GROUPS, dialogueGroup, placementInMonth } from '../../../domain/dialogue';
 import type { Citizen, MonthKey, Placement } from '../../../domain/model';
 import { useApp } from '../../context';
-import { DIALOG_GROUPS, STATUS_KEYS, citizenStatus } from '../../status';
+import { STATUS_KEYS } from '../../status';
 import { useShared } from '../../styles';
 import { CitizenButton } from './CitizenButton';
-import { placementInMonth } from './placements';
 
 export function Groups({
   citizens,
@@ -31,8 +31,8 @@ export function Groups({
   };
   return (
     <div data-testid="dialog-groups">
-      {DIALOG_GROUPS.map((g) => {
-        const group = citizens.filter((c) => citizenStatus(c, active) === g);
+      {DIALOGUE_GROUPS.map((g) => {
+        const group = citizens.filter((c) => dialogueGroup(c, active) === g);
         if (group.length === 0) return null;
         const label = tx.t(STATUS_KEYS[g]);
         return (

@@ -1,6 +1,7 @@
 // Mål og milepæle, first block: this month's share against the goal and where the tranche stands.
 import React from 'react';
 import type { Report } from '../../../domain/report';
+import { countedMeasure } from '../../../domain/rules';
 import { Kpi, KpiRow } from '../../components/Kpi';
 import { useApp } from '../../context';
 
@@ -14,7 +15,7 @@ export function TrancheStatus({ report, month }: { report: Report; month: string
         label={tx.t('currentShare', { month: tx.month(month) })}
         value={tx.percent(current?.share ?? null)}
         note={`${tx.t('colGoal')}: ${tx.percent(goal)}`}
-        drill={{ scope: { kind: 'all' }, month, measure: report.rule.basis === 'visited' ? 'visited' : 'active' }}
+        drill={{ scope: { kind: 'all' }, month, measure: countedMeasure(report.rule) }}
       />
       <Kpi
         label={tx.t('streak')}

@@ -1,0 +1,152 @@
+// Fremdrift's own output sheets in an .xlsx package: each is rendered whole to its worksheet part (an
+// existing one is replaced, with the drawings and charts only it used), charts get their drawing part,
+// and the output sheets are ordered first with their print titles. Nothing else in the file is touched.
+import { OUTPUT_SHEETS } from '../workbook/contract';
+import { assertOwnSheet } from '../workbook/ownSheets';
+import type { SheetModel } from '../workbook/port';
+import { drawingParts } from './drawingXml';
+import { WorkbookFileError } from './errors';
+import type { PackageSession } from './packageSession';
+import { renderSheetXml } from './renderSheet';
+import { CT, REL, relsPathOf } from './xlsxPackage';
+import { escapeXml } from './xml';
+
+export function writeOutputSheets(ps: PackageSession, models: readonly SheetModel[]): void {
+  // Check every sheet first, so a refusal leaves the workbook as it was.
+  const sheets = ps.pkg.sheets();
+  for (const model of models) {
+    const existing = sheets.find((s) => s.name.toLowerCase() === model.name.toLowerCase());
+    // The shared rule (workbook/ownSheets.ts), checked for every sheet before any is changed.
+    assertOwnSheet(model.name, !!existing && ps.tables().some((t) => t.sheet.rid === existing.rid));
+    if (existing && !existing.part) {
+      throw new WorkbookFileError(
+        `Arket "${model.name}" er et diagramark, ikke et regneark; omdøb det, så Fremdrift kan skrive sit eget ark`,
+      );
+    }
+  }
+  const printTitles: Record<string, string | undefined> = {};
+  for (const model of models) {
+    const existing = ps.pkg.sheets().find((s) => s.name.toLowerCase() === model.name.toLowerCase());
+    let part: string;
+    if (existing) {
+      part = existing.part;
+      if (/<(?:\w+:)?f\b/.test(ps.pkg.text(part) ?? '')) ps.dropCalcChain();
+      dropRelatedParts(ps, part);
+      ps.discardEditor(part);
+    } else {
+      part = ps.addSheet(model.name);
+    }
+    let drawingRel: string | undefined;
+    if ((model.charts ?? []).length > 0) drawingRel = addCharts(ps, part, model);
+    const rendered = renderSheetXml(model, ps.styles(), drawingRel);
+    ps.pkg.setText(part, rendered.xml);
+    printTitles[existing?.name ?? model.name] = rendered.printTitles;
+  }
+  orderSheets(ps, printTitles);
+  ps.tablesChanged();
+}
+
+/** Removes a sheet's relationships and the parts only it referred to (its old drawings and charts). */
+function dropRelatedParts(ps: PackageSession, part: string) {
+  const rels = ps.pkg.rels(part);
+  const relsPath = relsPathOf(part);
+  ps.pkg.remove(relsPath);
+  for (const rel of rels) {
+    if (rel.external || !ps.pkg.has(rel.part) || referencedElsewhere(ps, rel.part)) continue;
+    dropRelatedParts(ps, rel.part);
+    ps.pkg.remove(rel.part);
+    ps.pkg.removeOverride(rel.part);
+  }
+}
+
+function referencedElsewhere(ps: PackageSession, target: string): boolean {
+  for (const name of ps.pkg.names()) {
+    if (!name.endsWith('.rels')) continue;
+    const source = name.replace(/_rels\/([^/]*)\.rels$/, '$1').replace(/^\//, '');
+    if (ps.pkg.rels(source).some((r) => !r.external && r.part.toLowerCase() === target.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Adds a drawing with the model's charts to a sheet part; returns the sheet's relationship id for it. */
+function addCharts(ps: PackageSession, sheetPart: string, model: SheetModel): string {
+  let n = 1;
+  while (ps.pkg.has(`xl/drawings/drawing${n}.xml`)) n++;
+  const drawingPart = `xl/drawings/drawing${n}.xml`;
+  const charts = model.charts ?? [];
+  const chartParts: string[] = [];
+  let c = 1;
+  for (let i = 0; i < charts.length; i++) {
+    while (ps.pkg.has(`xl/charts/chart${c}.xml`)) c++;
+    chartParts.push(`xl/charts/chart${c}.xml`);
+    c++;
+  }
+  const rids: string[] = [];
+  const built = drawingParts(model, (i, xml) => {
+    ps.pkg.setText(chartParts[i], xml);
+    ps.pkg.addOverride(chartParts[i], CT.chart);
+    rids.push(ps.pkg.addRel(drawingPart, REL.chart, chartParts[i]));
+    return rids[i];
+  });
+  ps.pkg.setText(drawingPart, built);
+  ps.pkg.addOverride(drawingPart, CT.drawing);
+  return ps.pkg.addRel(sheetPart, REL.drawing, drawingPart);
+}
+
+/**
+ * Output sheets first, in contract order; other sheets keep their relative order after them. Sheet-local
+ * defined names and the active tab follow their sheets; print titles of output sheets are set.
+ */
+function orderSheets(ps: PackageSession, printTitles: Record<string, string | undefined>) {
+  const wbPart = ps.pkg.workbookPart();
+  let xml = ps.pkg.text(wbPart)!;
+  const sheets = ps.pkg.sheets();
+  const rank = (name: string) => {
+    const i = OUTPUT_SHEETS.indexOf(name as never);
+    return i >= 0 ? i : OUTPUT_SHEETS.length;
+  };
+  const order = sheets.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s.name) - rank(b.s.name) || a.i - b.i);
+  const newIndex = new Map(order.map((o, k) => [o.i, k]));
+  const moved = order.some((o, k) => o.i !== k);
+  if (moved) {
+    const prefix = /<(\w+:)?workbook\b/.exec(xml)?.[1] ?? '';
+    xml = xml.replace(
+      new RegExp(`(<${prefix}sheets\\b[^>]*>)[\\s\\S]*?(</${prefix}sheets>)`),
+      (_, open: string, close: string) => open + order.map((o) => o.s.tag).join('') + close,
+    );
+    xml = xml.replace(
+      /(<(?:\w+:)?definedName\b[^>]*\blocalSheetId=")(\d+)(")/g,
+      (_, a: string, i: string, b: string) => a + (newIndex.get(Number(i)) ?? i) + b,
+    );
+    xml = xml.replace(
+      /(<(?:\w+:)?workbookView\b[^>]*\b(?:activeTab|firstSheet)=")(\d+)(")/g,
+      (_, a: string, i: string, b: string) => a + (newIndex.get(Number(i)) ?? i) + b,
+    );
+  }
+  // Print titles: one sheet-local _xlnm.Print_Titles per output sheet that asks for them.
+  const finalOrder = order.map((o) => o.s.name);
+  for (const [name, titles] of Object.entries(printTitles)) {
+    const idx = finalOrder.indexOf(name);
+    const re = new RegExp(
+      `<(?:\\w+:)?definedName\\b[^>]*name="_xlnm\\.Print_Titles"[^>]*localSheetId="${idx}"[^>]*>[\\s\\S]*?</(?:\\w+:)?definedName>|<(?:\\w+:)?definedName\\b[^>]*localSheetId="${idx}"[^>]*name="_xlnm\\.Print_Titles"[^>]*>[\\s\\S]*?</(?:\\w+:)?definedName>`,
+    );
+    xml = xml.replace(re, '');
+    if (!titles) continue;
+    const def = `<definedName name="_xlnm.Print_Titles" localSheetId="${idx}">${escapeXml(titles)}</definedName>`;
+    if (/<\w+:workbook\b/.test(xml)) continue; // prefixed workbook: leave names alone rather than guess
+    if (/<definedNames\b[^>]*>/.test(xml)) xml = xml.replace(/<\/definedNames>/, `${def}</definedNames>`);
+    else if (/<definedNames\s*\/>/.test(xml))
+      xml = xml.replace(/<definedNames\s*\/>/, `<definedNames>${def}</definedNames>`);
+    else {
+      // definedNames comes after sheets, functionGroups and externalReferences, before calcPr and the rest.
+      const later =
+        /<(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/.exec(
+          xml,
+        );
+      if (later) xml = xml.slice(0, later.index) + `<definedNames>${def}</definedNames>` + xml.slice(later.index);
+    }
+  }
+  // Empty definedNames are invalid.
+  xml = xml.replace(/<definedNames>\s*<\/definedNames>/, '');
+  ps.pkg.setText(wbPart, xml);
+}
