@@ -1,9 +1,10 @@
 // The shared steps of every entry action: parse the given fields with the contract, read the current
 // table, find citizens the way the reader does, and turn a rule's finding into a field error. Entry
-// actions (entry.ts, dialogue.ts) are built from these, so each check is made one way.
+// actions (entry.ts, dialogue.ts) are built from these, so each check is made one way. A field error is
+// a code with parameters, not a sentence: the task pane renders it in the user's language
+// (src/text/fields.ts), a headless caller in Danish.
 import type { IssueCode, IssueParams } from '../domain/issues';
 import { CitizenRegistry, periodFinding, type Finding } from '../domain/rowRules';
-import { findingText } from '../text/issues';
 import { cellValueFor, normalizeKey, parseCell } from '../workbook/cells';
 import { BORGERE, type TableDef } from '../workbook/contract';
 import { headerIndex } from '../workbook/headers';
@@ -11,12 +12,12 @@ import type { CellValue, RawTable, WorkbookPort } from '../workbook/port';
 import { fremdriftError } from '../text/errors';
 
 export interface FieldError {
-  /** The column header the message is about. */
+  /** The column header (or form field) the error is about. */
   field: string;
   code: IssueCode;
   params: IssueParams[IssueCode];
-  /** Danish, starting with the column when the rule is about one cell ("Startdato: ..."). */
-  message: string;
+  /** True when the rule is about this one cell, so its text starts with the field ("Startdato: ..."). */
+  aboutCell: boolean;
 }
 export type EntryResult = { ok: true; row?: number } | { ok: false; errors: FieldError[] };
 
@@ -26,10 +27,9 @@ export function fieldError<C extends IssueCode>(
   field: string,
   code: C,
   params: IssueParams[C],
-  prefix = false,
+  aboutCell = false,
 ): FieldError {
-  const text = findingText(code, params, 'da');
-  return { field, code, params, message: prefix ? `${field}: ${text}` : text };
+  return { field, code, params, aboutCell };
 }
 
 export const fromFinding = (f: Finding): FieldError => fieldError(f.column, f.code, f.params);

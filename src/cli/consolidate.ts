@@ -7,6 +7,7 @@ import { basename, resolve } from 'path';
 import { refreshOutputs } from '../app';
 import type { DataIssue, IsoDate, RuleId } from '../domain/model';
 import type { Report } from '../domain/report';
+import { CLI_TEXT } from '../text/cli';
 import { isEmptyCell, normalizeKey } from '../workbook/cells';
 import { BORGERE, FORLØB, INDSTILLINGER, INPUT_TABLES, TIMER, type TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
@@ -60,7 +61,7 @@ export async function consolidate(
   let settingsTaken = false;
   for (const [i, file] of files.entries()) {
     const name = basename(file);
-    progress(`consolidate: fil ${i + 1} af ${files.length}: ${file} …`);
+    progress(CLI_TEXT.consolidating(i + 1, files.length, file));
     const wb = await XlsxWorkbook.open(file);
     const tables = await wb.readTables(INPUT_TABLES.map((t) => t.name));
     let rows: Record<string, CellValue[][]>;
@@ -109,7 +110,7 @@ export async function consolidate(
       settingsTaken = true;
     }
   }
-  progress('Beregner …');
+  progress(CLI_TEXT.computing);
   const target = XlsxWorkbook.create();
   for (const def of INPUT_TABLES) target.createTable(def, merged[def.name] ?? []);
   const { measurement } = await refreshOutputs(target, {
@@ -118,7 +119,7 @@ export async function consolidate(
     now: opts.now,
     extraIssues: issues,
   });
-  progress(`Gemmer ${out} …`);
+  progress(CLI_TEXT.saving(out));
   await target.save(out);
   return { report: measurement.report, duplicates: issues.length };
 }

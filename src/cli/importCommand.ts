@@ -8,13 +8,14 @@
 // unreadable or empty export, mapping lacks a required column, workbook cannot be opened or saved).
 // A header-only export is not an error: it has 0 rows and exits 0. A file with no header at all exits 2.
 import { promises as fs } from 'fs';
-import { basename } from 'path';
 import { applyPlan } from '../import/apply';
 import { foldHeader, saveMapping, saveValueMapping, type UserMapping, type UserValueMapping } from '../import/mapping';
 import type { ImportPlan } from '../import/plan';
 import { EXPORT_FORMATS } from '../import/readers';
-import { importTable, prepareImport, readExport, UNKNOWN_TABLE_MESSAGE } from '../import/session';
+import { importTable, prepareImport, readExport } from '../import/session';
 import { IMPORT_TABLES } from '../import/tables';
+import { IMPORT_FILE_TEXT, importSummaryText, importUsage, CLI_TEXT, type ImportFileRole } from '../text/cli';
+import { planProblemsText, rejectedRowText, unknownTableText } from '../text/imports';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
 import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
@@ -22,9 +23,7 @@ import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, ty
 /** The importable tables' names, for the usage line and the missing --table message. */
 const TABLE_NAMES = IMPORT_TABLES.map((t) => t.name);
 
-export const IMPORT_USAGE =
-  `Brug: fremdrift import <eksport.${EXPORT_FORMATS.join('|')}> --into <projektmappe.xlsx> --table ${TABLE_NAMES.join('|')} ` +
-  '[--mapping kort.json] [--map-value "Kolonne:kildeværdi=Fremdrift-værdi" ...] [--sheet ark] [--dry-run] [--json] [--quiet]';
+const IMPORT_USAGE = importUsage(EXPORT_FORMATS, TABLE_NAMES);
 
 interface ImportArgs {
   file: string;
@@ -82,19 +81,19 @@ function valueMappings(specs: readonly string[]): UserValueMapping {
   return mapping;
 }
 
-async function readFileOrMessage(path: string, what: string): Promise<Uint8Array | string> {
+async function readFileOrMessage(path: string, role: ImportFileRole): Promise<Uint8Array | string> {
   try {
     return new Uint8Array(await fs.readFile(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return `${what} "${path}" findes ikke.`;
-    if (code === 'EISDIR') return `${what} "${path}" er en mappe, ikke en fil.`;
-    return `${what} "${path}" kan ikke læses (${code ?? (e as Error).message}).`;
+    if (code === 'ENOENT') return IMPORT_FILE_TEXT.missing(role, path);
+    if (code === 'EISDIR') return IMPORT_FILE_TEXT.folder(role, path);
+    return IMPORT_FILE_TEXT.unreadable(role, path, code ?? (e as Error).message);
   }
 }
 
 async function readMappingFile(path: string): Promise<UserMapping | string> {
-  const bytes = await readFileOrMessage(path, 'Kortfilen');
+  const bytes = await readFileOrMessage(path, 'mapping');
   if (typeof bytes === 'string') return bytes;
   try {
     const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
@@ -104,69 +103,7 @@ async function readMappingFile(path: string): Promise<UserMapping | string> {
   } catch {
     // Not JSON at all: the same answer as JSON of the wrong shape.
   }
-  return `Kortfilen "${path}" er ikke gyldig JSON af formen {"kildekolonne": "Fremdrift-kolonne"}.`;
-}
-
-const MAX_LISTED = 50;
-
-function listed<T>(items: readonly T[], line: (item: T) => string): string[] {
-  const lines = items.slice(0, MAX_LISTED).map((i) => `  ${line(i)}`);
-  if (items.length > MAX_LISTED) lines.push(`  … og ${items.length - MAX_LISTED} flere`);
-  return lines;
-}
-
-/** What to do about a row the export no longer has (DOMAIN.md: only moving, death or pension end the target group). */
-const MISSING_ADVICE = {
-  checkExit: 'sæt kun Slutdato, hvis borgeren er fraflyttet, død eller gået på folkepension',
-  endIfOver: 'sæt Slutdato, hvis forløbet er slut',
-  none: '',
-} as const;
-
-const show = (v: unknown) => (v === null || v === undefined || v === '' ? '(tom)' : JSON.stringify(v));
-
-/** The Danish summary printed without --json. */
-export function danishSummary(plan: ImportPlan, file: string, dryRun: boolean): string {
-  const lines = [
-    `Import af ${basename(file)} til ${plan.table}${dryRun ? ' (prøvekørsel: intet er skrevet)' : ''}`,
-    `  ${plan.rows} rækker i eksporten: ${plan.added.length} nye, ${plan.updated.length} ændrede, ` +
-      `${plan.unchanged.length} uændrede, ${plan.rejected.length} afviste.`,
-  ];
-  if (plan.rejected.length > 0)
-    lines.push(
-      'Afviste rækker (rettes i eksporten eller i projektmappen):',
-      ...listed(plan.rejected, (r) => r.message),
-    );
-  if (plan.updated.length > 0) {
-    lines.push(
-      'Ændrede rækker:',
-      ...listed(
-        plan.updated,
-        (u) =>
-          `${u.key} (række ${u.tableRow} i ${plan.table}): ` +
-          u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', '),
-      ),
-    );
-  }
-  if (plan.unmappedValues.length > 0) {
-    lines.push(
-      'Ukendte værdier (rækkerne er afvist; knyt dem én gang med --map-value, så huskes det til næste måned):',
-      ...listed(
-        plan.unmappedValues,
-        (v) =>
-          `${v.column} "${v.value}" (${v.rows} ${v.rows === 1 ? 'række' : 'rækker'})` +
-          (v.suggestion ? ` – forslag: --map-value "${v.column}:${v.value}=${v.suggestion}"` : ''),
-      ),
-    );
-  }
-  const notInExport = plan.notInExport.filter((m) => m.suggestion !== 'none');
-  if (notInExport.length > 0) {
-    lines.push(
-      `Ikke i eksporten (${notInExport.length}); intet er slettet eller ændret:`,
-      ...listed(notInExport, (m) => `${m.key} (række ${m.tableRow} i ${plan.table}): ${MISSING_ADVICE[m.suggestion]}`),
-    );
-  }
-  if (plan.ignoredColumns.length > 0) lines.push(`Kolonner, der ikke importeres: ${plan.ignoredColumns.join(', ')}`);
-  return lines.join('\n') + '\n';
+  return IMPORT_FILE_TEXT.badMapping(path);
 }
 
 /** The exact JSON contract: {"rows","added","updated","unchanged","rejected":[{row,column,message}]}. */
@@ -176,7 +113,11 @@ export function jsonSummary(plan: ImportPlan): string {
     added: plan.added.length,
     updated: plan.updated.length,
     unchanged: plan.unchanged.length,
-    rejected: plan.rejected.map((r) => ({ row: r.row, column: r.column, message: r.message })),
+    rejected: plan.rejected.map((r) => ({
+      row: r.row,
+      column: r.column,
+      message: rejectedRowText(plan.table, r, 'da'),
+    })),
   });
 }
 
@@ -197,14 +138,14 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
     return EXIT.ok;
   }
   const def = importTable(args.table);
-  if (!def) return fail(UNKNOWN_TABLE_MESSAGE(args.table), EXIT.usage);
+  if (!def) return fail(unknownTableText(args.table, TABLE_NAMES), EXIT.usage);
   const progress = progressOn(io, args.quiet);
 
-  progress(`Læser ${args.file} …`);
-  const bytes = await readFileOrMessage(args.file, 'Eksportfilen');
+  progress(CLI_TEXT.reading(args.file));
+  const bytes = await readFileOrMessage(args.file, 'export');
   if (typeof bytes === 'string') return fail(bytes);
   const source = await readExport(bytes, args.file, args.sheet);
-  if (!source.ok) return fail(`${basename(args.file)}: ${source.message}`);
+  if (!source.ok) return fail(IMPORT_FILE_TEXT.unusableExport(args.file, source.message));
 
   let fileMapping: UserMapping = {};
   if (args.mapping) {
@@ -213,7 +154,7 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
     fileMapping = m;
   }
 
-  progress(`Læser ${args.into} …`);
+  progress(CLI_TEXT.reading(args.into));
   let port: XlsxWorkbook;
   try {
     port = await XlsxWorkbook.open(args.into);
@@ -221,7 +162,7 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
     return fail((e as Error).message);
   }
   const prepared = await prepareImport(port, def, source.table, fileMapping, args.values);
-  if (!prepared.result.ok) return fail(prepared.result.message);
+  if (!prepared.result.ok) return fail(planProblemsText(prepared.result.problems, 'da'));
   const plan = prepared.result.plan;
 
   if (!args.dryRun) {
@@ -244,7 +185,7 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
       changed = true;
     }
     if (changed) {
-      progress(`Gemmer ${args.into} …`);
+      progress(CLI_TEXT.saving(args.into));
       try {
         await port.save(args.into);
       } catch (e) {
@@ -252,6 +193,6 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
       }
     }
   }
-  io.out(args.json ? jsonSummary(plan) : danishSummary(plan, args.file, args.dryRun).replace(/\n$/, ''));
+  io.out(args.json ? jsonSummary(plan) : importSummaryText(plan, args.file, args.dryRun).replace(/\n$/, ''));
   return EXIT.ok;
 }

@@ -18,19 +18,10 @@ import { consolidate } from './consolidate';
 import { runImport } from './importCommand';
 import { runUpgrade } from './upgrade';
 import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
-import { summaryText } from './summary';
+import { summaryText } from '../text/summary';
+import { CLI_TEXT, USAGE } from '../text/cli';
 
 export type { Io } from './io';
-
-export const USAGE = `Brug:
-  fremdrift report <projektmappe.xlsx> [--json] [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--write] [--quiet]
-  fremdrift demo <ud.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--json] [--quiet]
-  fremdrift consolidate <a.xlsx> <b.xlsx> ... --out <samlet.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--json] [--quiet]
-  fremdrift import ...   (se fremdrift import --help)
-  fremdrift upgrade <projektmappe.xlsx> [--quiet]   (tilføjer kontrakt v2's tabeller og kolonner)
-Målregler: ${RULE_IDS.join(', ')}
---quiet: ingen fremdriftslinjer på standard error.
-Slutkoder: 0 udført, 1 forkert brug, 2 en fil kan ikke bruges, 3 uventet fejl.`;
 
 // The JSON report of DOMAIN.md section 5, with each issue's Danish text.
 const jsonText = (report: Report) =>
@@ -78,13 +69,13 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
   const asOf = asOfOption(args);
   const ruleId = ruleOption(args);
   const progress = progressOn(io, args.flag('quiet'));
-  progress(`Læser ${file} …`);
+  progress(CLI_TEXT.reading(file));
   const wb = await XlsxWorkbook.open(file);
-  progress('Beregner …');
+  progress(CLI_TEXT.computing);
   let result;
   if (args.flag('write')) {
     result = await refreshOutputs(wb, { asOf, ruleId, now: new Date(), closeMonthsOn: todayInDenmark() });
-    progress(`Gemmer ${file} …`);
+    progress(CLI_TEXT.saving(file));
     await wb.save(file);
   } else {
     const caseload = await loadCaseload(wb);
@@ -94,10 +85,7 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
   if (args.flag('json')) io.out(jsonText(r));
   else {
     io.out(summaryText(r, basename(file)));
-    if (args.flag('write'))
-      io.out(
-        `Arkene ${OUTPUT_SHEETS.slice(0, -1).join(', ')} og ${OUTPUT_SHEETS[OUTPUT_SHEETS.length - 1]} er skrevet i ${file}.`,
-      );
+    if (args.flag('write')) io.out(CLI_TEXT.sheetsWritten(file, OUTPUT_SHEETS));
   }
   return EXIT.ok;
 }
@@ -110,19 +98,17 @@ async function demo(argv: string[], io: Io): Promise<ExitCode> {
   const started = Date.now();
   const asOf = asOfOption(args);
   const progress = progressOn(io, args.flag('quiet'));
-  progress('Beregner demo-jobcentret …');
+  progress(CLI_TEXT.computingDemo);
   const tables = demoTables(asOf);
   const wb = XlsxWorkbook.create();
   for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name]?.rows ?? []);
   const { measurement } = await refreshOutputs(wb, { asOf, now: new Date() });
-  progress(`Gemmer ${out} …`);
+  progress(CLI_TEXT.saving(out));
   await wb.save(out);
   if (args.flag('json')) io.out(jsonText(measurement.report));
   else {
-    io.out(summaryText(measurement.report, `demo (${out})`));
-    io.out(
-      `Demo-projektmappen er skrevet til ${out} på ${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s.`,
-    );
+    io.out(summaryText(measurement.report, CLI_TEXT.demoSource(out)));
+    io.out(CLI_TEXT.demoWritten(out, Date.now() - started));
   }
   return EXIT.ok;
 }
@@ -142,8 +128,8 @@ async function consolidateCommand(argv: string[], io: Io): Promise<ExitCode> {
   });
   if (args.flag('json')) io.out(jsonText(result.report));
   else {
-    io.out(summaryText(result.report, `${files.length} projektmapper samlet i ${out}`));
-    if (result.duplicates > 0) io.out(`${result.duplicates} Borger-ID findes i flere filer; se arket Datakvalitet.`);
+    io.out(summaryText(result.report, CLI_TEXT.consolidatedSource(files.length, out)));
+    if (result.duplicates > 0) io.out(CLI_TEXT.duplicatesAcrossFiles(result.duplicates));
   }
   return EXIT.ok;
 }

@@ -1,15 +1,11 @@
 // `fremdrift upgrade <fil.xlsx>`: adds the v2 tables and columns to a v1 workbook (never changing a row)
 // and prints what it added in Danish, in the same words as the add-in's "Opret sagsstamme".
-import { describeSetup, upgradeWorkbook } from '../app/upgrade';
+import { upgradeWorkbook } from '../app/upgrade';
+import { describeSetup } from '../text/setup';
+import { CLI_TEXT, UPGRADE_USAGE } from '../text/cli';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
 import { EXIT, progressOn, UsageError, type ExitCode, type Io } from './io';
-
-export const UPGRADE_USAGE = `Brug:
-  fremdrift upgrade <projektmappe.xlsx> [--quiet]
-Tilføjer de tabeller og kolonner, som kontrakt v2 har, og som projektmappen mangler (Aftaler, Historik,
-STAR_tal; Opfølgning og Afslutningsårsag i Forløb). Ingen rækker ændres; filen gemmes kun, når noget mangler.
-Slutkoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 uventet fejl.`;
 
 export async function runUpgrade(argv: string[], io: Io): Promise<ExitCode> {
   const args = parseCommand(argv, {});
@@ -20,12 +16,12 @@ export async function runUpgrade(argv: string[], io: Io): Promise<ExitCode> {
   if (args.positionals.length !== 1) throw new UsageError('upgrade kræver netop én projektmappe');
   const file = args.positionals[0];
   const progress = progressOn(io, args.flag('quiet'));
-  progress(`Læser ${file} …`);
+  progress(CLI_TEXT.reading(file));
   const wb = await XlsxWorkbook.open(file);
   const result = await upgradeWorkbook(wb);
   const changed = result.created.length > 0 || Object.values(result.upgraded).some((h) => h.length > 0);
   if (changed) {
-    progress(`Gemmer ${file} …`);
+    progress(CLI_TEXT.saving(file));
     await wb.save(file);
   }
   for (const line of describeSetup(result, 'da')) io.out(line);

@@ -2,6 +2,7 @@
 // themselves (ignoring case, spaces, hyphens and diacritics: "borger id", "BORGER-ID", "Start dato");
 // the rest are mapped once by the user and stored in the workbook's Indstillinger table as
 // `Importkort:<tabel>:<kildekolonne>` = contract header, so next month's export maps itself.
+// Problems with a mapping are codes with parameters; src/text/imports.ts words them (Danish and English).
 import {
   IMPORT_MAPPING_KEY_PREFIX,
   INDSTILLINGER,
@@ -29,9 +30,18 @@ export interface ResolvedMapping {
   targets: Map<string, number>;
   /** Required contract headers no source column fills. */
   missingRequired: string[];
-  /** Danish problems with the mapping itself (unknown target, two sources for one target). */
-  errors: string[];
+  /** Problems with the mapping itself (unknown target, two sources for one target). */
+  errors: MappingProblem[];
 }
+
+/** What keeps a mapping from being used, as a code with parameters (worded in src/text/imports.ts). */
+export type MappingProblem =
+  /** The stored or given mapping names a contract column the table does not have. */
+  | { code: 'unknownTarget'; params: { source: string; target: string; table: string } }
+  /** Two export columns fill the same contract column. */
+  | { code: 'twoSources'; params: { first: string; second: string; table: string; target: string } }
+  /** Required contract columns no export column fills. */
+  | { code: 'missingRequired'; params: { table: string; columns: string[] } };
 
 /** Folds a header for comparison: lower case, no diacritics (å->a, æ->ae, ø->o), only letters/digits. */
 export function foldHeader(header: string): string {
@@ -53,13 +63,13 @@ export function resolveMapping(
 ): ResolvedMapping {
   const byFold = new Map(def.columns.map((c) => [foldHeader(c.header), c.header]));
   const userByFold = new Map<string, string>();
-  const errors: string[] = [];
+  const errors: MappingProblem[] = [];
   const present = new Set(sourceHeaders.map(foldHeader));
   for (const [source, target] of Object.entries(user)) {
     // Entries for columns this export does not have (stored for another month's export) do not matter.
     if (!present.has(foldHeader(source))) continue;
     if (target !== '' && !byFold.has(foldHeader(target))) {
-      errors.push(`Kortet knytter "${source}" til "${target}", men ${def.name} har ingen kolonne "${target}".`);
+      errors.push({ code: 'unknownTarget', params: { source, target, table: def.name } });
       continue;
     }
     userByFold.set(foldHeader(source), target === '' ? '' : byFold.get(foldHeader(target))!);
@@ -77,9 +87,11 @@ export function resolveMapping(
     if (col.target === null || col.sourceHeader === '') continue;
     const earlier = targets.get(col.target);
     if (earlier !== undefined) {
-      errors.push(
-        `Både "${columns[earlier].sourceHeader}" og "${col.sourceHeader}" er knyttet til ${def.name}-kolonnen "${col.target}"; vælg én.`,
-      );
+      const first = columns[earlier].sourceHeader;
+      errors.push({
+        code: 'twoSources',
+        params: { first, second: col.sourceHeader, table: def.name, target: col.target },
+      });
       continue;
     }
     targets.set(col.target, col.sourceIndex);
@@ -88,17 +100,12 @@ export function resolveMapping(
   return { table: def.name, columns, targets, missingRequired, errors };
 }
 
-/** The Danish error that stops an import before anything else, or null when the mapping is usable. */
-export function mappingError(mapping: ResolvedMapping): string | null {
+/** The problems that stop an import before anything else, or null when the mapping is usable. */
+export function mappingError(mapping: ResolvedMapping): MappingProblem[] | null {
   const parts = [...mapping.errors];
-  if (mapping.missingRequired.length > 0) {
-    const list = mapping.missingRequired.map((h) => `"${h}"`).join(', ');
-    parts.push(
-      `Eksporten har ingen kolonne til ${list}, som ${mapping.table} kræver. ` +
-        'Knyt en kolonne i eksporten til hver af dem (kolonnekort), eller tilføj kolonnerne i eksporten.',
-    );
-  }
-  return parts.length > 0 ? parts.join(' ') : null;
+  if (mapping.missingRequired.length > 0)
+    parts.push({ code: 'missingRequired', params: { table: mapping.table, columns: mapping.missingRequired } });
+  return parts.length > 0 ? parts : null;
 }
 
 export const MAPPING_KEY_PREFIX = IMPORT_MAPPING_KEY_PREFIX;

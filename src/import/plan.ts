@@ -13,28 +13,55 @@
 // Memory: the workbook table is indexed once (key -> row number); added rows keep only their
 // imported values as an array, unchanged rows only their numbers. Nothing copies the whole table
 // per row, so 100,000 rows plan in one pass.
+//
+// The plan holds codes, not sentences: row keys, rejections and mapping problems are data that
+// src/text/imports.ts words in Danish (CLI, JSON) or the task pane's language.
 import { formatDanishDate } from '../domain/dates';
+import type { IssueCode, IssueParams } from '../domain/issues';
 import { CitizenRegistry, idKey, periodFinding } from '../domain/rowRules';
-import { findingText } from '../text/issues';
 import { cellValueFor, isEmptyCell, normalizeKey, parseCell } from '../workbook/cells';
 import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
-import { foldHeader, mappingError, type ResolvedMapping } from './mapping';
+import { foldHeader, mappingError, type MappingProblem, type ResolvedMapping } from './mapping';
 import type { SourceTable } from './source';
 import { IMPORT_TABLES, importableTable, type MissingSuggestion } from './tables';
+
+/** A finding about one cell, as the contract's rules give it (src/domain/issues.ts). */
+export type CellFinding = { [C in IssueCode]: { code: C; params: IssueParams[C] } }[IssueCode];
+
+/** Why an export row is refused: a cell finding, or one of the import's own reasons. */
+export type RowFinding =
+  | CellFinding
+  /** The reader's own words about a broken row (unterminated quote, too many fields), kept as written. */
+  | { code: 'sourceIssue'; params: { text: string } }
+  | { code: 'emptyRow'; params: Record<string, never> }
+  /** A key column is empty, so the row cannot be matched. */
+  | { code: 'keyMissing'; params: Record<string, never> }
+  | { code: 'duplicateInExport'; params: { key: RowKey; earlierRow: number } }
+  /** The row names a citizen the workbook does not have (yet). */
+  | { code: 'citizenFirst'; params: { finding: CellFinding } };
+
+/** One problem of a rejected row: the contract column ('' for the whole row) and the finding. */
+export type RowProblem = RowFinding & { column: string };
+
+/** A row's key as values (Borger-ID; Type; Startdato as ISO; Måned), worded by src/text/imports.ts. */
+export interface RowKey {
+  table: string;
+  parts: readonly string[];
+}
 
 export interface RejectedRow {
   /** Data row in the export (the first row after the header is 1). */
   row: number;
   /** Contract column of the first problem ('' when the problem is the whole row). */
   column: string;
-  /** Danish, naming table, row and column(s). */
-  message: string;
+  /** Every problem found, first one first. */
+  problems: RowProblem[];
 }
 
 export interface AddedRow {
   row: number;
-  key: string;
+  key: RowKey;
   /** Values to write, aligned with ImportPlan.columns (null = leave empty). */
   values: CellValue[];
 }
@@ -52,7 +79,7 @@ export interface UpdatedRow {
   row: number;
   /** 1-based row in the workbook table's data body. */
   tableRow: number;
-  key: string;
+  key: RowKey;
   /** The key in comparable form, to check the workbook row is still the same one when writing. */
   match: string;
   changes: ColumnChange[];
@@ -67,7 +94,7 @@ export type { MissingSuggestion };
 
 export interface MissingRow {
   tableRow: number;
-  key: string;
+  key: RowKey;
   suggestion: MissingSuggestion;
 }
 
@@ -131,7 +158,10 @@ export function suggestValue(value: string, allowed: readonly string[]): string 
   return allowed.find((a) => words(a) === target) ?? null;
 }
 
-export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; message: string };
+/** What stops a plan: the mapping's problems, or a table nothing can be imported into. */
+export type PlanProblem = MappingProblem | { code: 'notImportable'; params: { table: string; importable: string[] } };
+
+export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; problems: PlanProblem[] };
 
 /** A cell value as a person reads it: dates as dd-mm-åååå, the rest as written. */
 function displayValue(col: ColumnDef, value: CellValue): string {
@@ -144,26 +174,11 @@ function displayValue(col: ColumnDef, value: CellValue): string {
   return String(value);
 }
 
-interface Problem {
-  column: string;
-  message: string;
-}
-
 function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-function describeKey(table: string, parts: unknown[]): string {
-  if (table === 'Forløb') return `Borger-ID "${parts[0]}", ${parts[1]}, start ${formatDanishDate(parts[2] as string)}`;
-  if (table === 'Timer') return `Borger-ID "${parts[0]}", ${parts[1]}`;
-  if (table === 'STAR_tal') return `måned ${parts[0]}`;
-  return `Borger-ID "${parts[0]}"`;
-}
-
-function rowMessage(table: string, row: number, problems: Problem[]): string {
-  const details = problems.map((p) => (p.column ? `${p.column}: ${p.message}` : p.message)).join('; ');
-  return `Række ${row} i eksporten til ${table} — ${details}`;
-}
+const rowKey = (table: string, parts: readonly unknown[]): RowKey => ({ table, parts: parts.map(String) });
 
 /** Reads the parsed key values of workbook rows (null when a key cell is empty or invalid). */
 export function workbookKeyReader(
@@ -198,16 +213,16 @@ function columnIndex(headers: readonly string[]): Map<string, number> {
   return index;
 }
 
-/** Builds the plan. Returns a Danish error instead when the mapping lacks a required column. */
+/** Builds the plan. Returns the problems instead when the mapping lacks a required column. */
 export function planImport(input: PlanInput): PlanResult {
   const { def, source, mapping, existing } = input;
-  const problem = mappingError(mapping);
-  if (problem) return { ok: false, message: problem };
+  const problems = mappingError(mapping);
+  if (problems) return { ok: false, problems };
   const importable = importableTable(def.name);
   if (!importable)
     return {
       ok: false,
-      message: `Der kan kun importeres til ${IMPORT_TABLES.map((t) => t.name).join(', ')}, ikke ${def.name}.`,
+      problems: [{ code: 'notImportable', params: { table: def.name, importable: IMPORT_TABLES.map((t) => t.name) } }],
     };
   const keyHeaders = importable.keyColumns;
 
@@ -296,26 +311,25 @@ export function planImport(input: PlanInput): PlanResult {
   for (let r = 0; r < source.rows.length; r++) {
     const row = r + 1;
     const cells = source.rows[r];
-    const reject = (problems: Problem[]) =>
-      plan.rejected.push({ row, column: problems[0].column, message: rowMessage(def.name, row, problems) });
+    const reject = (problems: RowProblem[]) => plan.rejected.push({ row, column: problems[0].column, problems });
 
     const structural = sourceIssues.get(row);
     if (structural) {
-      reject([{ column: '', message: structural }]);
+      reject([{ column: '', code: 'sourceIssue', params: { text: structural } }]);
       continue;
     }
     if (cells.every(isBlank)) {
-      reject([{ column: '', message: 'rækken er tom' }]);
+      reject([{ column: '', code: 'emptyRow', params: {} }]);
       continue;
     }
 
-    const problems: Problem[] = [];
+    const problems: RowProblem[] = [];
     for (let c = 0; c < imported.length; c++) {
       const result = parseCell(imported[c], translated(c, cells[sourceAt[c]]));
       if (result.ok) parsed[c] = result.value;
       else {
         parsed[c] = undefined;
-        problems.push({ column: imported[c].header, message: result.message });
+        problems.push({ column: imported[c].header, code: result.code, params: result.params } as RowProblem);
       }
     }
     const keyComplete = keyPositions.every((p) => parsed[p] !== undefined);
@@ -327,31 +341,22 @@ export function planImport(input: PlanInput): PlanResult {
     }
     if (!key) {
       const missing = keyPositions.filter((p) => parsed[p] === undefined).map((p) => imported[p].header);
-      reject(missing.map((h) => ({ column: h, message: 'mangler; rækken kan ikke genkendes uden' })));
+      reject(missing.map((h) => ({ column: h, code: 'keyMissing', params: {} })));
       continue;
     }
-    const keyText = describeKey(
+    const keyText = rowKey(
       def.name,
       keyPositions.map((p) => parsed[p]),
     );
     const earlier = acceptedKeys.get(key);
     if (earlier !== undefined) {
-      reject([
-        {
-          column: keyHeaders[0],
-          message: `${keyText} står allerede i eksportens række ${earlier}; kun den første importeres`,
-        },
-      ]);
+      reject([{ column: keyHeaders[0], code: 'duplicateInExport', params: { key: keyText, earlierRow: earlier } }]);
       continue;
     }
     const unknown = citizenIds?.reference(parsed[keyPositions[0]] as string);
     if (unknown) {
-      reject([
-        {
-          column: 'Borger-ID',
-          message: `${findingText(unknown.code, unknown.params)}; importér eller opret borgeren først`,
-        },
-      ]);
+      const finding = { code: unknown.code, params: unknown.params } as CellFinding;
+      reject([{ column: 'Borger-ID', code: 'citizenFirst', params: { finding } }]);
       continue;
     }
 
@@ -367,11 +372,11 @@ export function planImport(input: PlanInput): PlanResult {
     };
     for (let c = 0; c < imported.length; c++) {
       if (imported[c].required && merged(c) === undefined)
-        problems.push({ column: imported[c].header, message: findingText('required', {}) });
+        problems.push({ column: imported[c].header, code: 'required', params: {} });
     }
     if (startAt !== undefined && endAt !== undefined) {
       const bad = periodFinding(merged(startAt) as string | undefined, merged(endAt) as string | undefined);
-      if (bad) problems.push({ column: bad.column, message: findingText(bad.code, bad.params) });
+      if (bad) problems.push({ column: bad.column, code: bad.code, params: bad.params } as RowProblem);
     }
     if (problems.length > 0) {
       reject(problems);
@@ -407,7 +412,7 @@ export function planImport(input: PlanInput): PlanResult {
   for (const [key, tableRow] of existingKeys) {
     if (seenKeys.has(key)) continue;
     const parts = existingKeyParts(existing!.rows[tableRow - 1])!;
-    plan.notInExport.push({ tableRow, key: describeKey(def.name, parts), suggestion: importable.missing });
+    plan.notInExport.push({ tableRow, key: rowKey(def.name, parts), suggestion: importable.missing });
   }
   plan.notInExport.sort((a, b) => a.tableRow - b.tableRow);
   plan.unmappedValues = [...unmapped.values()].sort(

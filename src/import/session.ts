@@ -21,9 +21,6 @@ export function importTable(name: string): TableDef | undefined {
   return IMPORT_TABLES.find((t) => fold(t.name) === fold(name.trim()));
 }
 
-export const UNKNOWN_TABLE_MESSAGE = (name: string) =>
-  `Ukendt tabel "${name}"; der kan importeres til ${IMPORT_TABLES.map((t) => t.name).join(', ')}.`;
-
 /** Folds the export values of a value mapping the way the plan compares them. */
 function foldedValueMapping(mapping: UserValueMapping): ValueMapping {
   const folded: ValueMapping = {};

@@ -7,6 +7,7 @@ import {
   startPlacement,
   updateCitizen,
 } from '../../src/app';
+import { fieldErrorText } from '../../src/text/fields';
 import { demoTables } from '../../src/demo/demoCaseload';
 import { OUTPUT_SHEETS, INPUT_TABLES } from '../../src/workbook/contract';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
@@ -195,8 +196,8 @@ describe('entry actions', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.map((e) => e.field).sort()).toEqual(['Borger-ID', 'Næste skridt', 'Startdato', 'Team']);
-      expect(r.errors.find((e) => e.field === 'Borger-ID')!.message).toMatch(/findes allerede/);
-      expect(r.errors.find((e) => e.field === 'Team')!.message).toBe('Team: mangler (skal udfyldes)');
+      expect(fieldErrorText(r.errors.find((e) => e.field === 'Borger-ID')!)).toMatch(/findes allerede/);
+      expect(fieldErrorText(r.errors.find((e) => e.field === 'Team')!)).toBe('Team: mangler (skal udfyldes)');
     }
     expect(await wb.readTables(NAMES)).toEqual(workedExampleTables());
   });
@@ -211,7 +212,7 @@ describe('entry actions', () => {
     });
     expect(bad.ok).toBe(false);
     if (!bad.ok)
-      expect(bad.errors.map((e) => e.message)).toEqual([
+      expect(bad.errors.map((e) => fieldErrorText(e))).toEqual([
         'Borger-ID "Q" findes ikke i Borgere',
         'Slutdato 01-02-2025 ligger før Startdato 01-03-2025',
       ]);

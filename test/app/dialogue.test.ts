@@ -1,8 +1,9 @@
 // The monthly dialogue's entry actions: agreements written in one step and closed at the next dialogue,
-// a praktik's follow-up registered, a placement ended with its reason. Bad input gets a Danish message at
+// a praktik's follow-up registered, a placement ended with its reason. Bad input gets a message at
 // the field and writes nothing; a row that moved between seeing and writing is refused.
 import { addAgreement, registerFollowUp, setAgreementStatus } from '../../src/app/dialogue';
 import { endPlacement } from '../../src/app/entry';
+import { fieldErrorText } from '../../src/text/fields';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { readCaseload } from '../../src/workbook/read';
 import { workedExampleTables } from './workedExample';
@@ -40,8 +41,8 @@ test('an agreement without text or date, or about an unknown citizen, writes not
   expect(r.ok).toBe(false);
   if (!r.ok) {
     expect(r.errors.map((e) => e.field).sort()).toEqual(['Aftale', 'Borger-ID', 'Dato']);
-    expect(r.errors.find((e) => e.field === 'Borger-ID')!.message).toBe('Borger-ID "Q" findes ikke i Borgere');
-    expect(r.errors.find((e) => e.field === 'Dato')!.message).toBe('Dato: mangler (skal udfyldes)');
+    expect(fieldErrorText(r.errors.find((e) => e.field === 'Borger-ID')!)).toBe('Borger-ID "Q" findes ikke i Borgere');
+    expect(fieldErrorText(r.errors.find((e) => e.field === 'Dato')!)).toBe('Dato: mangler (skal udfyldes)');
   }
   expect(await wb.readTables(NAMES)).toEqual(before);
 });
@@ -71,7 +72,7 @@ test('a follow-up is registered on the praktik, not before its start, not in the
   const early = await registerFollowUp(wb, 1, 'A', '30-01-2025', '2025-03-31');
   expect(early.ok).toBe(false);
   if (!early.ok)
-    expect(early.errors[0].message).toBe('Opfølgning 30-01-2025 ligger før forløbets Startdato 31-01-2025');
+    expect(fieldErrorText(early.errors[0])).toBe('Opfølgning 30-01-2025 ligger før forløbets Startdato 31-01-2025');
   const future = await registerFollowUp(wb, 1, 'A', '2025-04-02', '2025-03-31');
   expect(future.ok).toBe(false);
   const wrongRow = await registerFollowUp(wb, 2, 'A', '01-02-2025', '2025-03-31');

@@ -3,7 +3,7 @@
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { describeSetup } from '../../src/app/upgrade';
+import { describeSetup } from '../../src/text/setup';
 import { BORGERE, FORLØB, INDSTILLINGER, TIMER, type TableDef } from '../../src/workbook/contract';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { runCli, spawnCli } from './helpers';

@@ -2,6 +2,8 @@
 // with its exact outcome (a Danish message naming table, row and column where there is one) and a
 // check that no workbook row was lost or rewritten. Plus the 100,000-row import.
 import { addCitizen, endPlacement, logHours, startPlacement } from '../../src/app/entry';
+import type { FieldError } from '../../src/app/entry';
+import { fieldErrorText } from '../../src/text/fields';
 import { applyPlan } from '../../src/import/apply';
 import type { ImportPlan } from '../../src/import/plan';
 import { prepareImport, readExport } from '../../src/import/session';
@@ -12,6 +14,7 @@ import { validateCaseload } from '../../src/domain/validate';
 import { issueText } from '../../src/text/issues';
 import { ContractError, readCaseload, sortIssues } from '../../src/workbook/read';
 import { BORGERE_HEADERS, FORLØB_HEADERS, SERIAL, borgereRow, forløbRow, sampleTables } from './helpers';
+import { planProblemsText, rejectedRowText } from '../../src/text/imports';
 
 const CPR_TEXT =
   'Værdien ligner et CPR-nummer. Fremdrift må ikke indeholde CPR-numre; brug et lokalt sagsnummer eller et pseudonym';
@@ -436,7 +439,7 @@ describe('catalogue: import', () => {
     if (source.ok) {
       const prepared = await prepareImport(port, def, source.table);
       if (prepared.result.ok) plan = prepared.result.plan;
-      else error = prepared.result.message;
+      else error = planProblemsText(prepared.result.problems);
     }
     if (c.error) {
       expect(plan).toBeNull();
@@ -454,8 +457,8 @@ describe('catalogue: import', () => {
     c.rejected!.forEach((want, i) => {
       expect(p.rejected[i].row).toBe(want.row);
       expect(p.rejected[i].column).toBe(want.column);
-      if (typeof want.message === 'string') expect(p.rejected[i].message).toBe(want.message);
-      else expect(p.rejected[i].message).toMatch(want.message);
+      if (typeof want.message === 'string') expect(rejectedRowText(p.table, p.rejected[i])).toBe(want.message);
+      else expect(rejectedRowText(p.table, p.rejected[i])).toMatch(want.message);
     });
     // Every export row in exactly one outcome.
     const outcomes = [
@@ -544,13 +547,14 @@ describe('catalogue: typed entry', () => {
     const { port } = withTables();
     await port.ensureInputTables([TIMER]);
     const before = await snapshot(port);
-    const result = (await act(port)) as { ok: boolean; errors?: { field: string; message: string }[] };
+    const result = (await act(port)) as { ok: boolean; errors?: FieldError[] };
     expect(result.ok).toBe(false);
     expect(result.errors!.length).toBe(errors.length);
     errors.forEach((want, i) => {
       expect(result.errors![i].field).toBe(want.field);
-      if (typeof want.message === 'string') expect(result.errors![i].message).toBe(want.message);
-      else expect(result.errors![i].message).toMatch(want.message);
+      const text = fieldErrorText(result.errors![i]);
+      if (typeof want.message === 'string') expect(text).toBe(want.message);
+      else expect(text).toMatch(want.message);
     });
     expect(await snapshot(port)).toEqual(before);
   });
@@ -717,7 +721,7 @@ describe('catalogue: 100,000-row export', () => {
     const prepared = await prepareImport(port, BORGERE, source.table);
     const t1 = performance.now();
     sample();
-    if (!prepared.result.ok) throw new Error(prepared.result.message);
+    if (!prepared.result.ok) throw new Error(planProblemsText(prepared.result.problems));
     const p = prepared.result.plan;
     const rejectedRows = Array.from({ length: N / 1000 }, (_, k) => k * 1000 + 1000);
     expect({
@@ -734,7 +738,7 @@ describe('catalogue: 100,000-row export', () => {
       rejected: rejectedRows.length,
     });
     expect(p.rejected.map((r) => r.row)).toEqual(rejectedRows);
-    expect(p.rejected[0].message).toBe(
+    expect(rejectedRowText(p.table, p.rejected[0])).toBe(
       'Række 1000 i eksporten til Borgere — Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)',
     );
 

@@ -8,6 +8,7 @@ import {
   resolveMapping,
   saveMapping,
 } from '../../src/import/mapping';
+import { planProblemsText } from '../../src/text/imports';
 
 /** A tiny in-memory port for the mapping store (Indstillinger only). */
 class SettingsOnlyPort implements WorkbookPort {
@@ -73,10 +74,19 @@ describe('resolveMapping', () => {
     expect(m.targets.has('Note')).toBe(false);
   });
 
-  test('missing required columns give one clear Danish error naming them', () => {
+  test('missing required columns give one clear error naming them, in Danish and English', () => {
     const m = resolveMapping(BORGERE, ['Borger-ID', 'Navn']);
     expect(m.missingRequired).toEqual(['Målgruppe', 'Team', 'Sagsbehandler', 'Startdato']);
-    expect(mappingError(m)).toBe(
+    expect(mappingError(m)).toEqual([
+      {
+        code: 'missingRequired',
+        params: { table: 'Borgere', columns: ['Målgruppe', 'Team', 'Sagsbehandler', 'Startdato'] },
+      },
+    ]);
+    expect(planProblemsText(mappingError(m)!, 'en')).toMatch(
+      /^The export has no column for "Målgruppe", .* Borgere requires/,
+    );
+    expect(planProblemsText(mappingError(m)!)).toBe(
       'Eksporten har ingen kolonne til "Målgruppe", "Team", "Sagsbehandler", "Startdato", som Borgere kræver. ' +
         'Knyt en kolonne i eksporten til hver af dem (kolonnekort), eller tilføj kolonnerne i eksporten.',
     );
@@ -93,10 +103,11 @@ describe('resolveMapping', () => {
 
   test('unknown target and two sources for one target are errors', () => {
     const m = resolveMapping(BORGERE, ['Borger-ID', 'Id2', 'X'], { Id2: 'Borger-ID', X: 'Skostørrelse' });
-    expect(m.errors).toEqual([
-      'Kortet knytter "X" til "Skostørrelse", men Borgere har ingen kolonne "Skostørrelse".',
-      'Både "Borger-ID" og "Id2" er knyttet til Borgere-kolonnen "Borger-ID"; vælg én.',
-    ]);
+    expect(m.errors.map((e) => e.code)).toEqual(['unknownTarget', 'twoSources']);
+    expect(planProblemsText(m.errors)).toBe(
+      'Kortet knytter "X" til "Skostørrelse", men Borgere har ingen kolonne "Skostørrelse". ' +
+        'Både "Borger-ID" og "Id2" er knyttet til Borgere-kolonnen "Borger-ID"; vælg én.',
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import { resolveMapping } from '../../src/import/mapping';
 import { planImport, type ImportPlan } from '../../src/import/plan';
 import { applyPlan, StalePlanError } from '../../src/import/apply';
 import { BORGERE_CSV_HEADER, SERIAL, csvSource, sampleTables } from './helpers';
+import { planProblemsText, rejectedRowText } from '../../src/text/imports';
 
 function plan(def: TableDef = BORGERE, csv: string, tables = sampleTables()): ImportPlan {
   const source = csvSource(csv);
@@ -14,7 +15,7 @@ function plan(def: TableDef = BORGERE, csv: string, tables = sampleTables()): Im
     existing: tables[def.name],
     citizens: tables.Borgere,
   });
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(planProblemsText(r.problems));
   const p = r.plan;
   expect(p.added.length + p.updated.length + p.unchanged.length + p.rejected.length).toBe(p.rows);
   return p;
@@ -40,7 +41,7 @@ describe('planImport Borgere', () => {
     expect(p.added).toEqual([
       {
         row: 1,
-        key: 'Borger-ID "B3"',
+        key: { table: 'Borgere', parts: ['B3'] },
         values: ['B3', 'EF', 'Aktivitetsparat kontanthjælp', 'Vest', 'Ole', SERIAL['2025-03-01'], null],
       },
     ]);
@@ -49,12 +50,12 @@ describe('planImport Borgere', () => {
       {
         row: 2,
         tableRow: 2,
-        key: 'Borger-ID "B2"',
+        key: { table: 'Borgere', parts: ['B2'] },
         match: '["b2"]',
         changes: [{ column: 'Team', old: 'Syd', new: 'Nord', oldText: 'Syd', newText: 'Nord' }],
       },
     ]);
-    expect(p.notInExport).toEqual([{ tableRow: 1, key: 'Borger-ID "B1"', suggestion: 'checkExit' }]);
+    expect(p.notInExport).toEqual([{ tableRow: 1, key: { table: 'Borgere', parts: ['B1'] }, suggestion: 'checkExit' }]);
   });
 
   test('a row equal to the workbook (dates written differently) is unchanged', () => {
@@ -94,7 +95,7 @@ describe('planImport Borgere', () => {
         'B8;;Andet;;Sara;01-03-2025;',
       ].join('\n'),
     );
-    expect(p.rejected).toEqual([
+    expect(p.rejected.map((r) => ({ row: r.row, column: r.column, message: rejectedRowText(p.table, r) }))).toEqual([
       {
         row: 1,
         column: 'Navn',
@@ -126,7 +127,7 @@ describe('planImport Borgere', () => {
       },
       { row: 7, column: 'Team', message: 'Række 7 i eksporten til Borgere — Team: mangler (skal udfyldes)' },
     ]);
-    expect(p.rejected[0].message).not.toContain('010190');
+    expect(rejectedRowText(p.table, p.rejected[0])).not.toContain('010190');
     expect(p.added.map((a) => a.row)).toEqual([4]);
   });
 });
@@ -153,13 +154,15 @@ describe('planImport Forløb', () => {
       [5, 'Timer pr. uge'],
       [6, 'Timer pr. uge'],
     ]);
-    expect(p.rejected[1].message).toBe(
+    expect(rejectedRowText(p.table, p.rejected[1])).toBe(
       'Række 4 i eksporten til Forløb — Borger-ID: Borger-ID "B99" findes ikke i Borgere; importér eller opret borgeren først',
     );
-    expect(p.rejected[2].message).toBe(
+    expect(rejectedRowText(p.table, p.rejected[2])).toBe(
       'Række 5 i eksporten til Forløb — Timer pr. uge: 200 er mere end 168, det højest mulige',
     );
-    expect(p.rejected[3].message).toBe('Række 6 i eksporten til Forløb — Timer pr. uge: -3 er mindre end 0');
+    expect(rejectedRowText(p.table, p.rejected[3])).toBe(
+      'Række 6 i eksporten til Forløb — Timer pr. uge: -3 er mindre end 0',
+    );
   });
 
   test('Forløb for a citizen added earlier in the same session is accepted', () => {
@@ -179,10 +182,11 @@ describe('planImport Forløb', () => {
   test('a mapping missing a required column stops the plan with a Danish error', () => {
     const source = csvSource('Borger-ID;Startdato\nB1;01-03-2025');
     const r = planImport({ def: FORLØB, source, mapping: resolveMapping(FORLØB, source.headers), existing: null });
-    expect(r).toEqual({
-      ok: false,
-      message: expect.stringContaining('Eksporten har ingen kolonne til "Type", som Forløb kræver'),
-    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems.map((p) => p.code)).toEqual(['missingRequired']);
+      expect(planProblemsText(r.problems)).toContain('Eksporten har ingen kolonne til "Type", som Forløb kræver');
+    }
   });
 });
 

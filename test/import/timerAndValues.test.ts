@@ -9,6 +9,7 @@ import { BORGERE, FORLØB, STAR_TAL, TIMER, type TableDef } from '../../src/work
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { readCaseload } from '../../src/workbook/read';
 import { csvSource, sampleTables, SERIAL } from './helpers';
+import { planProblemsText, rejectedRowText, rowKeyText } from '../../src/text/imports';
 
 function workbook() {
   const port = new MemoryWorkbook(sampleTables());
@@ -17,7 +18,7 @@ function workbook() {
 
 async function planFor(port: MemoryWorkbook, table: TableDef, csv: string, values = {}) {
   const prepared = await prepareImport(port, table, csvSource(csv), {}, values);
-  if (!prepared.result.ok) throw new Error(prepared.result.message);
+  if (!prepared.result.ok) throw new Error(planProblemsText(prepared.result.problems));
   return prepared.result.plan;
 }
 
@@ -38,7 +39,7 @@ test('Timer: every Måned form, decimal commas, upsert by Borger-ID + Måned', a
       'B9;2025-01;5;', // unknown citizen
     ].join('\n'),
   );
-  expect(first.added.map((a) => a.key)).toEqual([
+  expect(first.added.map((a) => rowKeyText(a.key))).toEqual([
     'Borger-ID "B1", 2025-01',
     'Borger-ID "B1", 2025-02',
     'Borger-ID "B1", 2025-03',
@@ -49,7 +50,7 @@ test('Timer: every Måned form, decimal commas, upsert by Borger-ID + Måned', a
     [6, 'Borger-ID'],
     [7, 'Borger-ID'],
   ]);
-  expect(first.rejected[1].message).toContain('findes ikke i Borgere');
+  expect(rejectedRowText(first.table, first.rejected[1])).toContain('findes ikke i Borgere');
   await applyPlan(port, first);
   const hours = readCaseload(await port.readTables(['Borgere', 'Forløb', 'Timer'])).hours;
   expect(hours.map((h) => [h.citizenId, h.month, h.hours])).toEqual([
@@ -68,7 +69,7 @@ test('Timer: every Måned form, decimal commas, upsert by Borger-ID + Måned', a
   );
   expect(second.updated).toHaveLength(1);
   expect(second.updated[0].changes).toEqual([{ column: 'Ordinære timer', old: 3, new: 8, oldText: '3', newText: '8' }]);
-  expect(second.added.map((a) => a.key)).toEqual(['Borger-ID "B1", 2025-06']);
+  expect(second.added.map((a) => rowKeyText(a.key))).toEqual(['Borger-ID "B1", 2025-06']);
   // Other months are simply not in this export: nothing to do about them.
   expect(new Set(second.notInExport.map((m) => m.suggestion))).toEqual(new Set(['none']));
 });
@@ -82,7 +83,7 @@ test('STAR_tal: STAR figures by month; negative or fractional counts are refused
     STAR_TAL,
     ['Måned;Brutto;I indsats', '2025-01;405;150', '2025-02;-1;3', '2025-03;400;2,5'].join('\n'),
   );
-  expect(plan.added.map((a) => a.key)).toEqual(['måned 2025-01']);
+  expect(plan.added.map((a) => rowKeyText(a.key))).toEqual(['måned 2025-01']);
   expect(plan.rejected.map((r) => r.column)).toEqual(['Brutto', 'I indsats']);
 });
 
@@ -101,7 +102,7 @@ test('case-system codes: listed once with a suggestion, mapped, stored and reuse
   const mapped = await planFor(port, FORLØB, csv, choice);
   expect(mapped.rejected).toEqual([]);
   expect(mapped.unmappedValues).toEqual([]);
-  expect(mapped.added.map((a) => a.key)).toEqual([
+  expect(mapped.added.map((a) => rowKeyText(a.key))).toEqual([
     'Borger-ID "B1", Virksomhedspraktik, start 01-04-2025',
     'Borger-ID "B2", Virksomhedspraktik, start 01-04-2025',
     'Borger-ID "B2", Løntilskud, start 01-05-2025',
@@ -114,7 +115,7 @@ test('case-system codes: listed once with a suggestion, mapped, stored and reuse
   // Next month: the stored mapping is used without asking, in any case and spacing.
   const next = await planFor(port, FORLØB, ['Borger-ID;Type;Startdato', 'B1;vp ;01-06-2025'].join('\n'));
   expect(next.unmappedValues).toEqual([]);
-  expect(next.added.map((a) => a.key)).toEqual(['Borger-ID "B1", Virksomhedspraktik, start 01-06-2025']);
+  expect(next.added.map((a) => rowKeyText(a.key))).toEqual(['Borger-ID "B1", Virksomhedspraktik, start 01-06-2025']);
 });
 
 test('a value with the contract words in another order is suggested', () => {
@@ -143,9 +144,15 @@ test('the preview shows dates as dates and suggests what to do about rows missin
       newText: '01-01-2025',
     },
   ]);
-  expect(plan.notInExport).toEqual([{ tableRow: 2, key: 'Borger-ID "B2"', suggestion: 'checkExit' }]);
+  expect(plan.notInExport).toEqual([
+    { tableRow: 2, key: { table: 'Borgere', parts: ['B2'] }, suggestion: 'checkExit' },
+  ]);
   const forløb = await planFor(port, FORLØB, ['Borger-ID;Type;Startdato', 'B2;Job;01-04-2025'].join('\n'));
   expect(forløb.notInExport).toEqual([
-    { tableRow: 1, key: 'Borger-ID "B1", Virksomhedspraktik, start 01-03-2025', suggestion: 'endIfOver' },
+    {
+      tableRow: 1,
+      key: { table: 'Forløb', parts: ['B1', 'Virksomhedspraktik', '2025-03-01'] },
+      suggestion: 'endIfOver',
+    },
   ]);
 });

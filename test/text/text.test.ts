@@ -1,7 +1,7 @@
 // The text layer: statuses, signals, rule names and the headline in Danish and English, Danish number
 // and month formats, and the JSON report's section-5 shape (Danish words beside the codes).
 import { toJsonReport } from '../../src/app/jsonReport';
-import { summaryText } from '../../src/cli/summary';
+import { summaryText } from '../../src/text/summary';
 import { measure, SIGNAL_KINDS, type Caseload, type Signal } from '../../src/domain';
 import {
   formatCount,

@@ -3,7 +3,8 @@
 // Shown when the workbook cannot be read for lack of tables, and under Min sagsstamme for a v1 workbook.
 import React, { useState } from 'react';
 import { Button } from '@fluentui/react-components';
-import { describeSetup, upgradeWorkbook } from '../../app/upgrade';
+import { upgradeWorkbook } from '../../app/upgrade';
+import { describeSetup } from '../../text/setup';
 import type { WorkbookPort } from '../../workbook/port';
 import type { Texts } from '../../text/ui';
 

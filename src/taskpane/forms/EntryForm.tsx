@@ -1,8 +1,12 @@
-// A form over contract columns: each field is checked with parseCell as the user types (Danish message
-// next to the field); submit calls an app entry action, which validates again and writes nothing on error.
+// A form over contract columns: each field is checked with parseCell as the user types (the message next to
+// the field, in the pane's language); submit calls an app entry action, which validates again and writes
+// nothing on error. Errors come back as codes and are rendered here in the pane's locale.
 import React, { useState } from 'react';
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { EntryResult } from '../../app/entry';
+import { fieldErrorText } from '../../text/fields';
+import { findingText } from '../../text/issues';
+import type { Locale } from '../../text/locale';
 import { parseCell } from '../../workbook/cells';
 import type { ColumnDef } from '../../workbook/contract';
 import { useApp } from '../context';
@@ -33,11 +37,11 @@ export interface EntryFormProps {
   describe(values: Record<string, string | null>): string;
 }
 
-function check(spec: FieldSpec, raw: string, requiredText: string): string | undefined {
+function check(spec: FieldSpec, raw: string, requiredText: string, locale: Locale): string | undefined {
   if (raw.trim() === '') return spec.required ? requiredText : undefined;
   if (!spec.col) return undefined;
   const r = parseCell(spec.col, raw);
-  return r.ok ? undefined : r.message;
+  return r.ok ? undefined : findingText(r.code, r.params, locale);
 }
 
 export default function EntryForm({ title, fields, submit, describe }: EntryFormProps) {
@@ -56,7 +60,7 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
 
   const errorOf = (f: FieldSpec) =>
     serverErrors[f.name] ??
-    (touched[f.name] ? check(f, values[f.name] ?? '', tx.t('required', { field: f.label })) : undefined);
+    (touched[f.name] ? check(f, values[f.name] ?? '', tx.t('required', { field: f.label }), tx.locale) : undefined);
 
   const onChange = (name: string, value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
@@ -69,7 +73,8 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
     e.preventDefault();
     setTouched(Object.fromEntries(fields.map((f) => [f.name, true])));
     const local = fields.some(
-      (f) => check(f, values[f.name] ?? '', '') !== undefined || (f.required && !(values[f.name] ?? '').trim()),
+      (f) =>
+        check(f, values[f.name] ?? '', '', tx.locale) !== undefined || (f.required && !(values[f.name] ?? '').trim()),
     );
     if (local) {
       setFormError(tx.t('fixErrors'));
@@ -90,8 +95,9 @@ export default function EntryForm({ title, fields, submit, describe }: EntryForm
       const byField: Record<string, string> = {};
       const other: string[] = [];
       for (const err of result.errors) {
-        if (fields.some((f) => f.name === err.field)) byField[err.field] = err.message;
-        else other.push(err.message);
+        const text = fieldErrorText(err, tx.locale);
+        if (fields.some((f) => f.name === err.field)) byField[err.field] = text;
+        else other.push(text);
       }
       setServerErrors(byField);
       const msg = [tx.t('fixErrors'), ...other].join(' ');

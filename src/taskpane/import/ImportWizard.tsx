@@ -35,6 +35,7 @@ import { IMPORT_TABLES } from '../../import/tables';
 import type { SourceTable } from '../../import/source';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
+import { planProblemsText } from '../../text/imports';
 import { texts, type Locale } from '../../text/ui';
 import { useShared } from '../styles';
 
@@ -122,7 +123,7 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
     setError(null);
     try {
       const prepared = await prepareImport(port, def, source, choices, values);
-      if (!prepared.result.ok) setError(prepared.result.message);
+      if (!prepared.result.ok) setError(planProblemsText(prepared.result.problems, tx.locale));
       else setStep({ name: 'preview', source, fileName, plan: prepared.result.plan });
     } catch (e) {
       fail(e);

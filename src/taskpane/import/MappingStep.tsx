@@ -13,6 +13,7 @@ import {
 import type { TableDef } from '../../workbook/contract';
 import type { ResolvedMapping } from '../../import/mapping';
 import { mappingError } from '../../import/mapping';
+import { planProblemsText } from '../../text/imports';
 import type { Texts } from '../../text/ui';
 import { useShared } from '../styles';
 
@@ -39,7 +40,8 @@ export interface MappingStepProps {
 export function MappingStep({ def, mapping, choices, onChoose, onBack, onNext, tx }: MappingStepProps) {
   const styles = useStyles();
   const shared = useShared();
-  const error = mappingError(mapping);
+  const problems = mappingError(mapping);
+  const error = problems && planProblemsText(problems, tx.locale);
   return (
     <section aria-label={tx.t('importMappingTitle')}>
       <Text as="p">{tx.t('importMappingHelp')}</Text>
@@ -71,7 +73,7 @@ export function MappingStep({ def, mapping, choices, onChoose, onBack, onNext, t
       )}
       <div className={styles.actions}>
         <Button onClick={onBack}>{tx.t('importBack')}</Button>
-        <Button appearance="primary" disabled={error !== null} onClick={onNext}>
+        <Button appearance="primary" disabled={problems !== null} onClick={onNext}>
           {tx.t('importShowPreview')}
         </Button>
       </div>

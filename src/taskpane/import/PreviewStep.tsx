@@ -3,8 +3,9 @@
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { TableDef } from '../../workbook/contract';
 import type { UserValueMapping } from '../../import/mapping';
-import type { ImportPlan, MissingSuggestion } from '../../import/plan';
-import type { MessageKey, Texts } from '../../text/ui';
+import type { ImportPlan } from '../../import/plan';
+import { missingAdviceText, rejectedRowText, rowKeyText } from '../../text/imports';
+import type { Texts } from '../../text/ui';
 import { ValueMapping } from './ValueMapping';
 
 const MAX_SHOWN = 50;
@@ -38,12 +39,6 @@ function Listing({ title, items, tx }: { title: string; items: string[]; tx: Tex
   );
 }
 
-const ADVICE: Record<MissingSuggestion, MessageKey | null> = {
-  checkExit: 'importMissingCheckExit',
-  endIfOver: 'importMissingEndIfOver',
-  none: null,
-};
-
 export interface PreviewStepProps {
   def: TableDef;
   plan: ImportPlan;
@@ -59,7 +54,8 @@ export function PreviewStep({ def, plan, onValues, onBack, onConfirm, tx }: Prev
   const toWrite = plan.added.length + plan.updated.length;
   const row = (n: number) => `${tx.t('importTableRow')} ${n}`;
   // Timer and STAR-tal exports cover some months: rows of other months are not "missing".
-  const missing = plan.notInExport.filter((m) => ADVICE[m.suggestion] !== null);
+  const missing = plan.notInExport.filter((m) => m.suggestion !== 'none');
+  const key = (k: ImportPlan['added'][number]['key']) => rowKeyText(k, tx.locale);
   return (
     <section aria-label={tx.t('importPreviewTitle')}>
       <Text as="p" weight="semibold">
@@ -78,12 +74,17 @@ export function PreviewStep({ def, plan, onValues, onBack, onConfirm, tx }: Prev
         onApply={onValues}
         tx={tx}
       />
-      <Listing title={tx.t('importRejected')} items={plan.rejected.map((r) => r.message)} tx={tx} />
-      <Listing title={tx.t('importAdded')} items={plan.added.map((a) => `${a.key} (${row(a.row)})`)} tx={tx} />
+      <Listing
+        title={tx.t('importRejected')}
+        items={plan.rejected.map((r) => rejectedRowText(plan.table, r, tx.locale))}
+        tx={tx}
+      />
+      <Listing title={tx.t('importAdded')} items={plan.added.map((a) => `${key(a.key)} (${row(a.row)})`)} tx={tx} />
       <Listing
         title={tx.t('importUpdated')}
         items={plan.updated.map(
-          (u) => `${u.key}: ${u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', ')}`,
+          (u) =>
+            `${key(u.key)}: ${u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', ')}`,
         )}
         tx={tx}
       />
@@ -91,7 +92,9 @@ export function PreviewStep({ def, plan, onValues, onBack, onConfirm, tx }: Prev
       {missing.length > 0 && <Caption1>{tx.t('importNotInExportHelp')}</Caption1>}
       <Listing
         title={tx.t('importNotInExport')}
-        items={missing.map((m) => `${m.key} (${plan.table} ${row(m.tableRow)}): ${tx.t(ADVICE[m.suggestion]!)}`)}
+        items={missing.map(
+          (m) => `${key(m.key)} (${plan.table} ${row(m.tableRow)}): ${missingAdviceText(m.suggestion, tx.locale)}`,
+        )}
         tx={tx}
       />
       {plan.ignoredColumns.length > 0 && (

@@ -138,8 +138,6 @@ export const da = {
   importValuesApply: 'Brug valgene',
   importValueNone: '— ikke valgt (rækkerne afvises) —',
   importValueRows: { one: '{n} række', other: '{n} rækker' },
-  importMissingCheckExit: 'sæt kun Slutdato, hvis borgeren er fraflyttet, død eller gået på folkepension',
-  importMissingEndIfOver: 'sæt Slutdato, hvis forløbet er slut',
   importTableRow: 'række',
   importAndMore: { one: '… og {n} mere', other: '… og {n} flere' },
   importConfirm: { one: 'Importér {n} række', other: 'Importér {n} rækker' },
@@ -191,6 +189,26 @@ export const da = {
   noOpenPraktik: 'Ingen igangværende virksomhedspraktik.',
   setupButton: 'Opret sagsstamme',
   setupFailed: 'Sagsstammen kunne ikke oprettes: {error}',
+  // Mål og milepæle: the reconciliation with STAR.
+  reconciliationTitle: 'Afstemning med STAR',
+  reconciliationIntro:
+    'I indsats af brutto: STARs tal, tallet ved månedsafslutning og tallet nu. Forskel = nu minus STAR (i indsats).',
+  reconciliationNone:
+    'Ingen måneder at afstemme endnu: skriv STARs tal i tabellen STAR_tal, eller vent til en måned er lukket.',
+  colStar: 'STAR',
+  colAtClose: 'Ved lukning',
+  colNow: 'Nu',
+  colDifference: 'Forskel',
+  notClosed: 'ikke lukket',
+  closedOn: 'lukket {date}',
+  changedSummary: {
+    one: '{month}: {n} borger ændret siden lukning',
+    other: '{month}: {n} borgere ændret siden lukning',
+  },
+  countedAtClose: 'talt med ved lukning',
+  countedNow: 'nu',
+  yes: 'ja',
+  no: 'nej',
 } as const;
 
 /** The two forms of a text with a count (Danish and English need no more). */

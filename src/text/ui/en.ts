@@ -137,8 +137,6 @@ export const en: Dictionary = {
   importValuesApply: 'Use these choices',
   importValueNone: '— not chosen (the rows are rejected) —',
   importValueRows: { one: '{n} row', other: '{n} rows' },
-  importMissingCheckExit: 'set the end date only if the citizen moved away, died or reached state pension',
-  importMissingEndIfOver: 'set the end date if the placement has ended',
   importTableRow: 'row',
   importAndMore: { one: '… and {n} more', other: '… and {n} more' },
   importConfirm: { one: 'Import {n} row', other: 'Import {n} rows' },
@@ -190,4 +188,24 @@ export const en: Dictionary = {
   noOpenPraktik: 'No ongoing work placement.',
   setupButton: 'Set up caseload tables',
   setupFailed: 'The caseload tables could not be set up: {error}',
+  // Goals and milestones: the reconciliation with STAR.
+  reconciliationTitle: 'Reconciliation with STAR',
+  reconciliationIntro:
+    "Active of gross: STAR's figures, the figures at month close and the figures now. Difference = now minus STAR (active).",
+  reconciliationNone:
+    "No months to reconcile yet: enter STAR's figures in the STAR_tal table, or wait until a month is closed.",
+  colStar: 'STAR',
+  colAtClose: 'At close',
+  colNow: 'Now',
+  colDifference: 'Difference',
+  notClosed: 'not closed',
+  closedOn: 'closed {date}',
+  changedSummary: {
+    one: '{month}: {n} citizen changed since close',
+    other: '{month}: {n} citizens changed since close',
+  },
+  countedAtClose: 'counted at close',
+  countedNow: 'now',
+  yes: 'yes',
+  no: 'no',
 };

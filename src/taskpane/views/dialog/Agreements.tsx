@@ -5,6 +5,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { addAgreement, setAgreementStatus } from '../../../app/dialogue';
 import { openAgreements } from '../../../domain/dialogue';
 import type { Agreement, AgreementStatus, MonthKey } from '../../../domain/model';
+import { fieldErrorText } from '../../../text/fields';
 import { AFTALER } from '../../../workbook/contract';
 import { useApp } from '../../context';
 import EntryForm, { type FieldSpec } from '../../forms/EntryForm';
@@ -25,7 +26,7 @@ export function Agreements({ person, month }: { person: string; month: MonthKey 
     announce(
       r.ok
         ? tx.t('agreementMarked', { text: a.text, status: tx.t(status === 'Udført' ? 'markDone' : 'markDropped') })
-        : r.errors.map((e) => e.message).join(' '),
+        : r.errors.map((e) => fieldErrorText(e, tx.locale)).join(' '),
     );
   };
   if (open.length === 0) return <p className={shared.plain}>{tx.t('noAgreements')}</p>;

@@ -8,7 +8,6 @@ import type { ReconciliationMonth } from '../../../domain/report';
 import { formatCount } from '../../../text/format';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useApp } from '../../context';
-import { goalsTexts } from '../../../text/ui/goals';
 import { useShared } from '../../styles';
 
 const useStyles = makeStyles({
@@ -33,25 +32,24 @@ export function Reconciliation({ months }: { months: readonly ReconciliationMont
   const { tx } = useApp();
   const shared = useShared();
   const s = useStyles();
-  const g = goalsTexts(tx.locale);
   const count = (x: { active: number; gross: number } | null) => (x ? formatCount(x.active, x.gross, tx.locale) : '–');
   const changed = months.filter((m) => m.changedSinceClose.length > 0);
   return (
     <section data-testid="reconciliation">
-      <h3 className={shared.h3}>{g.reconciliationTitle}</h3>
+      <h3 className={shared.h3}>{tx.t('reconciliationTitle')}</h3>
       {months.length === 0 ? (
-        <p className={s.note}>{g.reconciliationNone}</p>
+        <p className={s.note}>{tx.t('reconciliationNone')}</p>
       ) : (
         <>
-          <p className={s.note}>{g.reconciliationIntro}</p>
-          <ScrollTable label={g.reconciliationTitle} testId="reconciliation-table">
+          <p className={s.note}>{tx.t('reconciliationIntro')}</p>
+          <ScrollTable label={tx.t('reconciliationTitle')} testId="reconciliation-table">
             <thead>
               <tr>
-                <th scope="col">{g.colMonth}</th>
-                <th scope="col">{g.colStar}</th>
-                <th scope="col">{g.colAtClose}</th>
-                <th scope="col">{g.colNow}</th>
-                <th scope="col">{g.colDifference}</th>
+                <th scope="col">{tx.t('colMonth')}</th>
+                <th scope="col">{tx.t('colStar')}</th>
+                <th scope="col">{tx.t('colAtClose')}</th>
+                <th scope="col">{tx.t('colNow')}</th>
+                <th scope="col">{tx.t('colDifference')}</th>
               </tr>
             </thead>
             <tbody>
@@ -61,8 +59,8 @@ export function Reconciliation({ months }: { months: readonly ReconciliationMont
                   <tr key={m.month}>
                     <th scope="row">{tx.month(m.month)}</th>
                     <td>{count(m.star)}</td>
-                    <td title={m.closed ? g.closedOn(tx.date(m.closed.closedOn)) : g.notClosed}>
-                      {m.closed ? count(m.closed) : g.notClosed}
+                    <td title={m.closed ? tx.t('closedOn', { date: tx.date(m.closed.closedOn) }) : tx.t('notClosed')}>
+                      {m.closed ? count(m.closed) : tx.t('notClosed')}
                     </td>
                     <td>{count(m.now)}</td>
                     <td className={diff && diff !== '0' ? s.differs : undefined}>{diff}</td>
@@ -73,11 +71,12 @@ export function Reconciliation({ months }: { months: readonly ReconciliationMont
           </ScrollTable>
           {changed.map((m) => (
             <details key={m.month}>
-              <summary>{g.changedSummary(m.changedSinceClose.length, tx.month(m.month))}</summary>
+              <summary>{tx.plural('changedSummary', m.changedSinceClose.length, { month: tx.month(m.month) })}</summary>
               <ul className={s.list}>
                 {m.changedSinceClose.map((c) => (
                   <li key={c.citizenId}>
-                    {c.citizenId}: {g.countedAtClose} {c.was ? g.yes : g.no}, {g.countedNow} {c.now ? g.yes : g.no}
+                    {c.citizenId}: {tx.t('countedAtClose')} {c.was ? tx.t('yes') : tx.t('no')}, {tx.t('countedNow')}{' '}
+                    {c.now ? tx.t('yes') : tx.t('no')}
                   </li>
                 ))}
               </ul>

@@ -1,18 +1,13 @@
-// The readable Danish summary printed by `report` (without --json), `demo` and `consolidate`: the
+// The readable Danish summary the CLI prints for `report` (without --json), `demo` and `consolidate`: the
 // headline first (status against the goal, gap to the goal, streak, earliest month against the deadline,
 // tranche), then the latest month, the milestone and the teams. Shares truncated, counts beside them.
+// Part of the text layer (Danish only, like the CLI).
 import { formatDanishDate } from '../domain/dates';
 import type { Report } from '../domain/report';
-import {
-  formatCount,
-  formatMonth,
-  formatShare,
-  formatShareOf,
-  gapToGoalText,
-  headline,
-  ruleName,
-  statusText,
-} from '../text';
+import { formatCount, formatMonth, formatShare, formatShareOf } from './format';
+import { headline } from './headline';
+import { ruleName } from './rules';
+import { gapToGoalText, statusText } from './status';
 
 export function summaryText(report: Report, source: string): string {
   const { rule } = report;

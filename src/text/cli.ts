@@ -1,0 +1,120 @@
+// The CLI's words, in Danish (the CLI's one language): usage texts, progress lines, what a command did and
+// the import summary. The commands in src/cli only choose which text to print; thrown errors and their
+// exit codes are the error family's (src/text/errors.ts).
+import { basename } from 'path';
+import { RULE_IDS } from '../domain/model';
+import type { ImportPlan } from '../import/plan';
+import { missingAdviceText, rejectedRowText, rowKeyText } from './imports';
+
+export const USAGE = `Brug:
+  fremdrift report <projektmappe.xlsx> [--json] [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--write] [--quiet]
+  fremdrift demo <ud.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--json] [--quiet]
+  fremdrift consolidate <a.xlsx> <b.xlsx> ... --out <samlet.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--json] [--quiet]
+  fremdrift import ...   (se fremdrift import --help)
+  fremdrift upgrade <projektmappe.xlsx> [--quiet]   (tilføjer kontrakt v2's tabeller og kolonner)
+Målregler: ${RULE_IDS.join(', ')}
+--quiet: ingen fremdriftslinjer på standard error.
+Slutkoder: 0 udført, 1 forkert brug, 2 en fil kan ikke bruges, 3 uventet fejl.`;
+
+/** The import's usage line; the export formats and tables come from their registries. */
+export const importUsage = (formats: readonly string[], tables: readonly string[]) =>
+  `Brug: fremdrift import <eksport.${formats.join('|')}> --into <projektmappe.xlsx> --table ${tables.join('|')} ` +
+  '[--mapping kort.json] [--map-value "Kolonne:kildeværdi=Fremdrift-værdi" ...] [--sheet ark] [--dry-run] [--json] [--quiet]';
+
+export const UPGRADE_USAGE = `Brug:
+  fremdrift upgrade <projektmappe.xlsx> [--quiet]
+Tilføjer de tabeller og kolonner, som kontrakt v2 har, og som projektmappen mangler (Aftaler, Historik,
+STAR_tal; Opfølgning og Afslutningsårsag i Forløb). Ingen rækker ændres; filen gemmes kun, når noget mangler.
+Slutkoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 uventet fejl.`;
+
+/** Progress lines (standard error, silenced by --quiet) and the lines saying what a command did. */
+export const CLI_TEXT = {
+  reading: (file: string) => `Læser ${file} …`,
+  computing: 'Beregner …',
+  computingDemo: 'Beregner demo-jobcentret …',
+  saving: (file: string) => `Gemmer ${file} …`,
+  consolidating: (n: number, of: number, file: string) => `consolidate: fil ${n} af ${of}: ${file} …`,
+  /** The sheets come from the output-sheet registry. */
+  sheetsWritten: (file: string, sheets: readonly string[]) =>
+    `Arkene ${sheets.slice(0, -1).join(', ')} og ${sheets[sheets.length - 1]} er skrevet i ${file}.`,
+  demoSource: (out: string) => `demo (${out})`,
+  demoWritten: (out: string, ms: number) =>
+    `Demo-projektmappen er skrevet til ${out} på ${(ms / 1000).toFixed(1).replace('.', ',')} s.`,
+  consolidatedSource: (files: number, out: string) => `${files} projektmapper samlet i ${out}`,
+  duplicatesAcrossFiles: (n: number) => `${n} Borger-ID findes i flere filer; se arket Datakvalitet.`,
+} as const;
+
+/** The files `import` reads, as its messages name them. */
+export type ImportFileRole = 'export' | 'mapping';
+const FILE_ROLE: Record<ImportFileRole, string> = { export: 'Eksportfilen', mapping: 'Kortfilen' };
+
+/** Why `import` cannot read one of its files (a message, not a thrown error: the command exits 2). */
+export const IMPORT_FILE_TEXT = {
+  missing: (role: ImportFileRole, path: string) => `${FILE_ROLE[role]} "${path}" findes ikke.`,
+  folder: (role: ImportFileRole, path: string) => `${FILE_ROLE[role]} "${path}" er en mappe, ikke en fil.`,
+  unreadable: (role: ImportFileRole, path: string, reason: string) =>
+    `${FILE_ROLE[role]} "${path}" kan ikke læses (${reason}).`,
+  badMapping: (path: string) =>
+    `Kortfilen "${path}" er ikke gyldig JSON af formen {"kildekolonne": "Fremdrift-kolonne"}.`,
+  /** The export's reader refused it: the file's name, then the reader's reason. */
+  unusableExport: (file: string, reason: string) => `${basename(file)}: ${reason}`,
+} as const;
+
+const MAX_LISTED = 50;
+
+function listed<T>(items: readonly T[], line: (item: T) => string): string[] {
+  const lines = items.slice(0, MAX_LISTED).map((i) => `  ${line(i)}`);
+  if (items.length > MAX_LISTED) lines.push(`  … og ${items.length - MAX_LISTED} flere`);
+  return lines;
+}
+
+const show = (v: unknown) => (v === null || v === undefined || v === '' ? '(tom)' : JSON.stringify(v));
+
+/** The Danish summary `import` prints without --json. */
+export function importSummaryText(plan: ImportPlan, file: string, dryRun: boolean): string {
+  const lines = [
+    `Import af ${basename(file)} til ${plan.table}${dryRun ? ' (prøvekørsel: intet er skrevet)' : ''}`,
+    `  ${plan.rows} rækker i eksporten: ${plan.added.length} nye, ${plan.updated.length} ændrede, ` +
+      `${plan.unchanged.length} uændrede, ${plan.rejected.length} afviste.`,
+  ];
+  if (plan.rejected.length > 0)
+    lines.push(
+      'Afviste rækker (rettes i eksporten eller i projektmappen):',
+      ...listed(plan.rejected, (r) => rejectedRowText(plan.table, r, 'da')),
+    );
+  if (plan.updated.length > 0) {
+    lines.push(
+      'Ændrede rækker:',
+      ...listed(
+        plan.updated,
+        (u) =>
+          `${rowKeyText(u.key, 'da')} (række ${u.tableRow} i ${plan.table}): ` +
+          u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', '),
+      ),
+    );
+  }
+  if (plan.unmappedValues.length > 0) {
+    lines.push(
+      'Ukendte værdier (rækkerne er afvist; knyt dem én gang med --map-value, så huskes det til næste måned):',
+      ...listed(
+        plan.unmappedValues,
+        (v) =>
+          `${v.column} "${v.value}" (${v.rows} ${v.rows === 1 ? 'række' : 'rækker'})` +
+          (v.suggestion ? ` – forslag: --map-value "${v.column}:${v.value}=${v.suggestion}"` : ''),
+      ),
+    );
+  }
+  const notInExport = plan.notInExport.filter((m) => m.suggestion !== 'none');
+  if (notInExport.length > 0) {
+    lines.push(
+      `Ikke i eksporten (${notInExport.length}); intet er slettet eller ændret:`,
+      ...listed(
+        notInExport,
+        (m) =>
+          `${rowKeyText(m.key, 'da')} (række ${m.tableRow} i ${plan.table}): ${missingAdviceText(m.suggestion, 'da')}`,
+      ),
+    );
+  }
+  if (plan.ignoredColumns.length > 0) lines.push(`Kolonner, der ikke importeres: ${plan.ignoredColumns.join(', ')}`);
+  return lines.join('\n') + '\n';
+}

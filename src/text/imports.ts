@@ -1,0 +1,121 @@
+// The import pipeline's codes in words, Danish and English: row keys, rejected rows, mapping problems and
+// what to do about rows the export no longer has. The plan (src/import/plan.ts, mapping.ts) holds only
+// codes; the CLI and the `import --json` output render Danish, the task pane's wizard its own language.
+import { formatDanishDate } from '../domain/dates';
+import type { MappingProblem } from '../import/mapping';
+import type { MissingSuggestion, PlanProblem, RejectedRow, RowFinding, RowKey } from '../import/plan';
+import { findingText } from './issues';
+import type { Locale } from './locale';
+
+type OwnRowCode = Exclude<RowFinding['code'], CellCode>;
+type CellCode = Extract<RowFinding, { code: Parameters<typeof findingText>[0] }>['code'];
+type OwnRowTexts = {
+  [C in OwnRowCode]: (p: Extract<RowFinding, { code: C }>['params'], locale: Locale) => string;
+};
+type PlanTexts = { [C in PlanProblem['code']]: (p: Extract<PlanProblem, { code: C }>['params']) => string };
+
+const quoted = (columns: readonly string[]) => columns.map((h) => `"${h}"`).join(', ');
+
+/** A row's key as a person reads it: `Borger-ID "B1", Virksomhedspraktik, start 01-03-2025`. */
+export function rowKeyText(key: RowKey, locale: Locale = 'da'): string {
+  const [first, second, third] = key.parts;
+  if (key.table === 'Forløb') return `Borger-ID "${first}", ${second}, start ${formatDanishDate(third)}`;
+  if (key.table === 'Timer') return `Borger-ID "${first}", ${second}`;
+  if (key.table === 'STAR_tal') return `${locale === 'da' ? 'måned' : 'month'} ${first}`;
+  return `Borger-ID "${first}"`;
+}
+
+const ROW_DA: OwnRowTexts = {
+  sourceIssue: (p) => p.text,
+  emptyRow: () => 'rækken er tom',
+  keyMissing: () => 'mangler; rækken kan ikke genkendes uden',
+  duplicateInExport: (p, l) =>
+    `${rowKeyText(p.key, l)} står allerede i eksportens række ${p.earlierRow}; kun den første importeres`,
+  citizenFirst: (p, l) => `${findingText(p.finding.code, p.finding.params, l)}; importér eller opret borgeren først`,
+};
+
+const ROW_EN: OwnRowTexts = {
+  // The reader's own words (src/import/csv.ts) are Danish only; they are shown as written.
+  sourceIssue: (p) => p.text,
+  emptyRow: () => 'the row is empty',
+  keyMissing: () => 'is missing; the row cannot be recognised without it',
+  duplicateInExport: (p, l) =>
+    `${rowKeyText(p.key, l)} is already in row ${p.earlierRow} of the export; only the first is imported`,
+  citizenFirst: (p, l) => `${findingText(p.finding.code, p.finding.params, l)}; import or add the citizen first`,
+};
+
+const PLAN_DA: PlanTexts = {
+  unknownTarget: (p) =>
+    `Kortet knytter "${p.source}" til "${p.target}", men ${p.table} har ingen kolonne "${p.target}".`,
+  twoSources: (p) => `Både "${p.first}" og "${p.second}" er knyttet til ${p.table}-kolonnen "${p.target}"; vælg én.`,
+  missingRequired: (p) =>
+    `Eksporten har ingen kolonne til ${quoted(p.columns)}, som ${p.table} kræver. ` +
+    'Knyt en kolonne i eksporten til hver af dem (kolonnekort), eller tilføj kolonnerne i eksporten.',
+  notImportable: (p) => `Der kan kun importeres til ${p.importable.join(', ')}, ikke ${p.table}.`,
+};
+
+const PLAN_EN: PlanTexts = {
+  unknownTarget: (p) => `The mapping links "${p.source}" to "${p.target}", but ${p.table} has no column "${p.target}".`,
+  twoSources: (p) =>
+    `Both "${p.first}" and "${p.second}" are linked to the ${p.table} column "${p.target}"; choose one.`,
+  missingRequired: (p) =>
+    `The export has no column for ${quoted(p.columns)}, which ${p.table} requires. ` +
+    'Link a column of the export to each of them (column mapping), or add the columns to the export.',
+  notImportable: (p) => `Only ${p.importable.join(', ')} can be imported into, not ${p.table}.`,
+};
+
+const MISSING: Record<Locale, Record<MissingSuggestion, string>> = {
+  // DOMAIN.md: only moving, death or pension end the target group.
+  da: {
+    checkExit: 'sæt kun Slutdato, hvis borgeren er fraflyttet, død eller gået på folkepension',
+    endIfOver: 'sæt Slutdato, hvis forløbet er slut',
+    none: '',
+  },
+  en: {
+    checkExit: 'set the end date only if the citizen moved away, died or reached state pension',
+    endIfOver: 'set the end date if the placement has ended',
+    none: '',
+  },
+};
+
+const UNKNOWN_TABLE: Record<Locale, (name: string, tables: string) => string> = {
+  da: (name, tables) => `Ukendt tabel "${name}"; der kan importeres til ${tables}.`,
+  en: (name, tables) => `Unknown table "${name}"; you can import into ${tables}.`,
+};
+
+function findingOf(f: RowFinding, locale: Locale): string {
+  const own = (locale === 'en' ? ROW_EN : ROW_DA) as Record<string, (p: unknown, l: Locale) => string>;
+  if (f.code in own) return own[f.code](f.params, locale);
+  return findingText(f.code as CellCode, f.params as never, locale);
+}
+
+/** A rejected row in full: `Række 3 i eksporten til Borgere — Startdato: mangler (skal udfyldes)`. */
+export function rejectedRowText(table: string, rejected: RejectedRow, locale: Locale = 'da'): string {
+  const details = rejected.problems
+    .map((p) => (p.column ? `${p.column}: ${findingOf(p, locale)}` : findingOf(p, locale)))
+    .join('; ');
+  return locale === 'da'
+    ? `Række ${rejected.row} i eksporten til ${table} — ${details}`
+    : `Row ${rejected.row} of the export to ${table} — ${details}`;
+}
+
+/** What stops an import (mapping problems, a table that cannot be imported into), in one paragraph. */
+export function planProblemsText(problems: readonly (PlanProblem | MappingProblem)[], locale: Locale = 'da'): string {
+  const texts = (locale === 'en' ? PLAN_EN : PLAN_DA) as Record<string, (p: unknown) => string>;
+  return problems.map((p) => texts[p.code](p.params)).join(' ');
+}
+
+/** What to do by hand about a workbook row the export no longer has ('' when nothing). */
+export function missingAdviceText(suggestion: MissingSuggestion, locale: Locale = 'da'): string {
+  return MISSING[locale][suggestion];
+}
+
+export function unknownTableText(name: string, tables: readonly string[], locale: Locale = 'da'): string {
+  return UNKNOWN_TABLE[locale](name, tables.join(', '));
+}
+
+/** Every dictionary of this file, per language, for the test that no key is Danish-only. */
+export const IMPORT_TEXT_KEYS: Record<Locale, readonly string[][]> = {
+  da: [Object.keys(ROW_DA), Object.keys(PLAN_DA), Object.keys(MISSING.da)],
+  en: [Object.keys(ROW_EN), Object.keys(PLAN_EN), Object.keys(MISSING.en)],
+};
