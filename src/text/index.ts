@@ -3,8 +3,6 @@
 // once (README "Sprog"): the task pane renders every code in the user's language, data messages
 // included; the CLI, the JSON (a Danish `message` beside each code, a binding contract) and the output
 // sheets are Danish. The CLI's texts (cli.ts, summary.ts) are not re-exported here: they need Node.
-export type { Locale } from './locale';
-export { LOCALES } from './locale';
 export * from './format';
 export * from './status';
 export * from './rules';

@@ -1,7 +1,5 @@
-// Goal rule names and requirements in words, rendered from the rule's id and figures (DOMAIN.md section 2).
+// Goal rule names in words, by the rule's id (DOMAIN.md section 2), Danish and English.
 import type { RuleId } from '../domain/model';
-import type { RuleSummary } from '../domain/report';
-import { formatNumber } from './format';
 import type { Locale } from './locale';
 
 const NAMES: Record<Locale, Record<RuleId, string>> = {
@@ -23,16 +21,4 @@ const NAMES: Record<Locale, Record<RuleId, string>> = {
 
 export function ruleName(id: RuleId, locale: Locale = 'da'): string {
   return NAMES[locale][id];
-}
-
-/** "i virksomhedsrettet indsats ≥ 40 % i 3 måneder i træk" / "in company-directed activity ≥ 40% for 3 months in a row". */
-export function ruleRequirement(rule: RuleSummary, locale: Locale = 'da'): string {
-  const k = rule.monthsInARow;
-  const t = formatNumber(rule.threshold, locale);
-  if (locale === 'da') {
-    const what = rule.basis === 'visited' ? 'visiterede' : 'i virksomhedsrettet indsats';
-    return `${what} ≥ ${t} % i ${k} ${k === 1 ? 'måned' : 'måneder i træk'}`;
-  }
-  const what = rule.basis === 'visited' ? 'visited' : 'in company-directed activity';
-  return `${what} ≥ ${t}% for ${k} ${k === 1 ? 'month' : 'months in a row'}`;
 }

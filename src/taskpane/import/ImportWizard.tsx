@@ -237,5 +237,3 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
     </section>
   );
 }
-
-export { ImportWizard };
