@@ -60,7 +60,7 @@ export class MemoryWorkbook implements WorkbookPort {
       for (const [header, value] of Object.entries(values)) row[this.columnOf(t, header)] = value;
       return row;
     });
-    t.rows.push(...added);
+    for (const row of added) t.rows.push(row); // no spread: an import may append 100,000 rows
   }
 
   async updateCells(table: string, updates: readonly CellUpdate[]): Promise<void> {

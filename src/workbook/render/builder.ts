@@ -118,7 +118,9 @@ export class SheetBuilder {
   }
 
   build(extra: Partial<SheetModel> = {}): SheetModel {
-    const width = Math.max(0, ...this.values.map((r) => r.length));
+    // A loop, not Math.max(...rows): a spread over tens of thousands of rows overflows the call stack.
+    let width = 0;
+    for (const r of this.values) if (r.length > width) width = r.length;
     const values = this.values.map((r) => [...r, ...Array<CellValue>(width - r.length).fill(null)]);
     return {
       name: this.name,
