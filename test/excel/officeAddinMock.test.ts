@@ -5,9 +5,11 @@
 // on every getItemOrNullObject/getHeaderRowRange/getCell/getResizedRange call, chosen by the arguments.
 // The model below therefore makes a new OfficeMockObject per call (a slice of a plain grid), and the
 // context's sync() calls the mock's own sync() on every proxy made in the batch.
-// What the mock cannot check: that writes wait for a sync (an assignment lands at once), Excel's text
-// conversion, null-means-unchanged in values, payload limits, or load() of a property the data lacks
-// beyond throwing. Those stay with fakeExcel.ts (officeWorkbook.test.ts, officeConformance.test.ts).
+// What the mock cannot check: that writes wait for a sync (an assignment lands at once) and the order of
+// queued calls, whether a method's arguments are valid (the model slices whatever it is asked for), Excel's
+// text conversion, what null in values means, and payload limits. An unloaded read returns an error text
+// rather than throwing, so it shows only where the adapter uses the value. Those stay with fakeExcel.ts
+// (officeWorkbook.test.ts, officeConformance.test.ts).
 // https://learn.microsoft.com/office/dev/add-ins/testing/unit-testing
 import { OfficeMockObject } from 'office-addin-mock';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
@@ -20,6 +22,7 @@ function mockManifestPath(file?: string): string {
   const from = { paths: [require.resolve('office-addin-mock')] };
   return require.resolve(file ? `office-addin-manifest/${file}` : 'office-addin-manifest', from);
 }
+
 type Grid = unknown[][];
 
 /** One range handed out by the model: where it sits in its table's grid and the proxy the adapter got. */
