@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run lint`: the four checks that keep the code in shape — types (tsc), ESLint, Prettier's check and the
-// layer boundaries (dependency-cruiser) — run in that order, every one even when an earlier one fails, so a
-// single run shows everything to fix. Ends with one line per check and exits non-zero if any failed. ESLint and
-// Prettier keep a cache in node_modules/.cache, so a second run only looks at changed files.
+// `npm run lint`: the five checks that keep the code in shape — types (tsc), ESLint, Prettier's check, the
+// layer boundaries (dependency-cruiser) and dead code (knip: unused files, exports, dependencies) — run in that
+// order, every one even when an earlier one fails, so a single run shows everything to fix. Ends with one line
+// per check and exits non-zero if any failed. ESLint and Prettier keep a cache in node_modules/.cache, so a
+// second run only looks at changed files.
 const { spawnSync } = require('child_process');
 const path = require('path');
 
@@ -14,6 +15,7 @@ const checks = [
   ['eslint', bin('eslint'), ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']],
   ['prettier', bin('prettier'), ['--check', '--cache', '--log-level', 'warn', '.']],
   ['boundaries', bin('depcruise'), ['src', '--config', '.dependency-cruiser.cjs']],
+  ['knip', bin('knip'), ['--no-progress']],
 ];
 
 const results = checks.map(([name, cmd, args]) => {
