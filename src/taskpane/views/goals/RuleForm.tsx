@@ -1,14 +1,16 @@
 // Mål og milepæle: the project leader's goal rule, base month and deadline, saved to Indstillinger.
-// Checked as the user types; the save button stays disabled while a field is wrong.
-import React, { useState } from 'react';
-import { Button, Checkbox, Field, Input, Select } from '@fluentui/react-components';
+// Checked as the user types; the save button stays disabled while a field is wrong. The custom rule's
+// own fields are in CustomRuleFields.
+import { useState, type FormEvent } from 'react';
+import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { saveSettings } from '../../../app/settings';
 import { isMonthKey } from '../../../domain/dates';
-import { PLACEMENT_TYPES, RULE_IDS, type PlacementType, type RuleId, type Settings } from '../../../domain/model';
+import { RULE_IDS, type PlacementType, type RuleId, type Settings } from '../../../domain/model';
 import type { Report } from '../../../domain/report';
 import { ruleName } from '../../../text';
 import { useApp } from '../../context';
 import { useShared } from '../../styles';
+import { CustomRuleFields } from './CustomRuleFields';
 
 export function RuleForm({ rule, settings }: { rule: Report['rule']; settings: Settings }) {
   const { tx, port, write, announce } = useApp();
@@ -26,7 +28,7 @@ export function RuleForm({ rule, settings }: { rule: Report['rule']; settings: S
   const errors = [monthError(base), monthError(deadline), numberError(threshold), numberError(k)].filter(Boolean);
   const state = (error: string | undefined) => (error ? 'error' : 'none');
 
-  const save = async (e: React.FormEvent) => {
+  const save = async (e: FormEvent) => {
     e.preventDefault();
     if (errors.length > 0) return;
     const next: Settings = {
@@ -54,33 +56,15 @@ export function RuleForm({ rule, settings }: { rule: Report['rule']; settings: S
         </Select>
       </Field>
       {custom && (
-        <>
-          <Field
-            label={tx.t('threshold')}
-            validationMessage={numberError(threshold)}
-            validationState={state(numberError(threshold))}
-          >
-            <Input value={threshold} onChange={(_, d) => setThreshold(d.value)} />
-          </Field>
-          <Field
-            label={tx.t('monthsInARow')}
-            validationMessage={numberError(k)}
-            validationState={state(numberError(k))}
-          >
-            <Input value={k} onChange={(_, d) => setK(d.value)} />
-          </Field>
-          <fieldset className={shared.fieldset}>
-            <legend>{tx.t('counts')}</legend>
-            {PLACEMENT_TYPES.map((t) => (
-              <Checkbox
-                key={t}
-                label={t}
-                checked={counts.includes(t)}
-                onChange={(_, d) => setCounts((c) => (d.checked ? [...c, t] : c.filter((x) => x !== t)))}
-              />
-            ))}
-          </fieldset>
-        </>
+        <CustomRuleFields
+          threshold={threshold}
+          onThreshold={setThreshold}
+          monthsInARow={k}
+          onMonthsInARow={setK}
+          counts={counts}
+          onCounts={setCounts}
+          numberError={numberError}
+        />
       )}
       <Field label={tx.t('baseMonth')} validationMessage={monthError(base)} validationState={state(monthError(base))}>
         <Input value={base} placeholder="2025-01" onChange={(_, d) => setBase(d.value)} />
