@@ -3,16 +3,17 @@
 // with the record number, and it never drops a record except empty lines at the very end of the file.
 // One pass over the text (plus at most one re-scan after an unterminated quote), so 100,000 rows are
 // parsed in linear time.
+import type { ReaderRowIssue } from './readerProblems';
 
 export type Delimiter = ';' | ',' | '\t';
 
-export interface CsvIssue {
+/** A problem with one record: the reader's code (readerProblems.ts) and where the record is. */
+export type CsvIssue = Extract<ReaderRowIssue, { code: 'unclosedQuote' }> & {
   /** 0-based record index: 0 is the header line, so for data this equals the data row number. */
   record: number;
   /** 1-based physical line where the record starts. */
   line: number;
-  message: string;
-}
+};
 
 export interface CsvResult {
   delimiter: Delimiter;
@@ -123,11 +124,7 @@ export function parseCsv(text: string, options: { delimiter?: Delimiter } = {}):
       recordHasContent = true;
       if (!quoted) {
         // Re-read from the opening quote as plain text so the rest of the file is not swallowed.
-        issues.push({
-          record: records.length,
-          line,
-          message: 'Et anførselstegn (") lukkes aldrig; filen kan være afkortet eller forkert eksporteret',
-        });
+        issues.push({ record: records.length, line, code: 'unclosedQuote', params: {} });
         literalQuoteAt = i;
         continue;
       }

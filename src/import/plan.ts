@@ -23,6 +23,7 @@ import { cellValueFor, isEmptyCell, normalizeKey, parseCell } from '../workbook/
 import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type MappingProblem, type ResolvedMapping } from './mapping';
+import type { ReaderRowIssue } from './readerProblems';
 import type { SourceTable } from './source';
 import { IMPORT_TABLES, importableTable, type MissingSuggestion } from './tables';
 
@@ -32,8 +33,8 @@ export type CellFinding = { [C in IssueCode]: { code: C; params: IssueParams[C] 
 /** Why an export row is refused: a cell finding, or one of the import's own reasons. */
 export type RowFinding =
   | CellFinding
-  /** The reader's own words about a broken row (unterminated quote, too many fields), kept as written. */
-  | { code: 'sourceIssue'; params: { text: string } }
+  /** The reader's issue with the row (an unterminated quote, too many fields). */
+  | { code: 'sourceIssue'; params: { issue: ReaderRowIssue } }
   | { code: 'emptyRow'; params: Record<string, never> }
   /** A key column is empty, so the row cannot be matched. */
   | { code: 'keyMissing'; params: Record<string, never> }
@@ -297,10 +298,10 @@ function citizenRegistry(input: PlanInput, keyHeaders: readonly string[]): Citiz
 }
 
 /** The reader's first issue about each data row (row 0, the header or the file, is not a row's). */
-function firstIssuePerRow(source: SourceTable): Map<number, string> {
-  const issues = new Map<number, string>();
-  for (const issue of source.issues) {
-    if (issue.row > 0 && !issues.has(issue.row)) issues.set(issue.row, issue.message);
+function firstIssuePerRow(source: SourceTable): Map<number, ReaderRowIssue> {
+  const issues = new Map<number, ReaderRowIssue>();
+  for (const { row, code, params } of source.issues) {
+    if (row > 0 && !issues.has(row)) issues.set(row, { code, params } as ReaderRowIssue);
   }
   return issues;
 }
@@ -426,11 +427,11 @@ function planRow(
   progress: PlanProgress,
   row: number,
   cells: readonly CellValue[],
-  structural?: string,
+  structural?: ReaderRowIssue,
 ): void {
   const { plan } = progress;
   const reject = (problems: RowProblem[]) => plan.rejected.push({ row, column: problems[0].column, problems });
-  if (structural) return void reject([{ column: '', code: 'sourceIssue', params: { text: structural } }]);
+  if (structural) return void reject([{ column: '', code: 'sourceIssue', params: { issue: structural } }]);
   if (cells.every(isBlank)) return void reject([{ column: '', code: 'emptyRow', params: {} }]);
 
   const { parsed, problems } = parseRow(ctx, cells);

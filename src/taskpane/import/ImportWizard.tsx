@@ -35,7 +35,7 @@ import { IMPORT_TABLES } from '../../import/tables';
 import type { SourceTable } from '../../import/source';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
-import { planProblemsText } from '../../text/imports';
+import { planProblemsText, readerProblemText } from '../../text/imports';
 import { texts, type Locale } from '../../text/ui';
 import { useShared } from '../styles';
 
@@ -101,7 +101,7 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
     try {
       const result = await readExport(await readFileBytes(file), file.name);
       if (!result.ok) {
-        setError(`${file.name}: ${result.message}`);
+        setError(`${file.name}: ${readerProblemText(result.problem, tx.locale)}`);
         setStep({ name: 'choose' });
         return;
       }
