@@ -5,7 +5,6 @@ import {
   AGREEMENT_STATUSES,
   END_REASONS,
   EXIT_REASONS,
-  HISTORY_LEVELS,
   HOURS_SOURCES,
   PLACEMENT_TYPES,
   READINESS,
@@ -20,6 +19,7 @@ import {
   type TableName,
 } from '../domain/model';
 import { MAX_HOURS_PER_MONTH, MAX_HOURS_PER_WEEK } from '../domain/rowRules';
+import { HISTORIK_TABLE } from './historyTable';
 
 export type ColumnType = 'text' | 'id' | 'date' | 'month' | 'number' | 'list' | 'yesno' | 'cvr';
 
@@ -330,60 +330,8 @@ export const AFTALER: TypedTable<Agreement> = {
   ],
 };
 
-export const HISTORIK: TypedTable<HistoryRow> = {
-  name: 'Historik',
-  sheet: 'Historik',
-  since: 2,
-  ownedByFremdrift: true,
-  description: 'Månedens tal ved månedsafslutning; skrives kun af Fremdrift og ændres aldrig.',
-  columns: [
-    { header: 'Måned', field: 'month', type: 'month', required: true, description: 'Den lukkede måned (ÅÅÅÅ-MM).' },
-    {
-      header: 'Niveau',
-      field: 'level',
-      type: 'list',
-      required: true,
-      values: HISTORY_LEVELS,
-      description: 'Alle, Team eller Sagsbehandler.',
-    },
-    {
-      header: 'Navn',
-      field: 'name',
-      type: 'text',
-      required: false,
-      description: 'Team eller sagsbehandler; tom for Alle.',
-    },
-    {
-      header: 'Brutto',
-      field: 'gross',
-      type: 'number',
-      required: true,
-      min: 0,
-      integer: true,
-      description: 'Bruttomålgruppen ved lukning.',
-    },
-    {
-      header: 'I indsats',
-      field: 'active',
-      type: 'number',
-      required: true,
-      min: 0,
-      integer: true,
-      description: 'I indsats ved lukning (visiterede for fsm-rate2).',
-    },
-    {
-      header: 'Milepæl',
-      field: 'milestone',
-      type: 'number',
-      required: false,
-      min: 0,
-      integer: true,
-      description: 'Milepælens antal ved lukning.',
-    },
-    { header: 'Målregel', field: 'ruleId', type: 'text', required: true, description: 'Målreglen ved lukning.' },
-    { header: 'Lukket', field: 'closedOn', type: 'date', required: true, description: 'Dato for lukningen.' },
-  ],
-};
+/** Month-close history; its columns are data in historyTable.ts, checked here against HistoryRow. */
+export const HISTORIK: TypedTable<HistoryRow> = HISTORIK_TABLE;
 
 /**
  * Fremdrift's own record of who was counted in each closed month (DOMAIN.md section 6 leaves the form to
