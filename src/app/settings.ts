@@ -2,7 +2,8 @@
 // appended; rows with other keys are left alone.
 import type { Settings } from '../domain/model';
 import { normalizeKey } from '../workbook/cells';
-import { INDSTILLINGER, SETTINGS_KEYS } from '../workbook/contract';
+import { INDSTILLINGER } from '../workbook/contract';
+import { SETTINGS_KEYS } from '../workbook/settingsKeys';
 import type { CellUpdate, CellValue, WorkbookPort } from '../workbook/port';
 import { headerIndex } from '../workbook/read';
 import { settingText } from '../workbook/settingsText';

@@ -15,7 +15,7 @@ import { EXPORT_FORMATS } from '../import/readers';
 import { importTable, prepareImport, readExport } from '../import/session';
 import { IMPORT_TABLES } from '../import/tables';
 import { IMPORT_FILE_TEXT, importSummaryText, importUsage, CLI_TEXT, type ImportFileRole } from '../text/cli';
-import { planProblemsText, rejectedRowText, unknownTableText } from '../text/imports';
+import { planProblemsText, readerProblemText, rejectedRowText, unknownTableText } from '../text/imports';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
 import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
@@ -145,7 +145,7 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
   const bytes = await readFileOrMessage(args.file, 'export');
   if (typeof bytes === 'string') return fail(bytes);
   const source = await readExport(bytes, args.file, args.sheet);
-  if (!source.ok) return fail(IMPORT_FILE_TEXT.unusableExport(args.file, source.message));
+  if (!source.ok) return fail(IMPORT_FILE_TEXT.unusableExport(args.file, readerProblemText(source.problem)));
 
   let fileMapping: UserMapping = {};
   if (args.mapping) {

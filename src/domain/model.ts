@@ -1,6 +1,7 @@
 // The domain model of Fremdrift: pure data, no Office or DOM types.
 // Field names are English; values that users type (types, groups, readiness) keep the contract's Danish.
 import type { DataIssue } from './issues';
+import { GOAL_RULE_PRESETS } from './rulePresets';
 
 export type { DataIssue } from './issues';
 
@@ -104,8 +105,10 @@ export interface HoursEntry {
   source?: HoursSource;
 }
 
-export const RULE_IDS = ['fsm-rate3', 'fsm-rate2', 'fsm2-20', 'afklaring-80', 'custom'] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+/** A goal rule's id: a key of the presets (rulePresets.ts), so a new rule is added there only. */
+export type RuleId = keyof typeof GOAL_RULE_PRESETS;
+/** Every goal rule id, in the presets' order. */
+export const RULE_IDS = Object.keys(GOAL_RULE_PRESETS) as readonly RuleId[];
 
 /** Table `Indstillinger`, parsed. Missing keys take the preset's defaults. */
 export interface Settings {

@@ -1,51 +1,20 @@
-// Goal rules: the national programmes' presets (ids fixed by DOMAIN.md section 2) and a local custom rule.
-// Data only: each rule's name is rendered from its id by src/text/rules.ts.
+// Goal rules: the national programmes' presets (ids fixed by DOMAIN.md section 2, the data in rulePresets.ts)
+// and a local custom rule, resolved against Settings. Each rule's name is rendered from its id by
+// src/text/rules.ts.
 import type { PlacementType, RuleId, Settings } from './model';
 import { PLACEMENT_TYPES, RULE_IDS } from './model';
 import type { RuleSummary } from './report';
+import { GOAL_RULE_PRESETS } from './rulePresets';
 
 type Preset = Omit<RuleSummary, 'targetGroups' | 'countsOrdinaryHours'>;
 
-const COMPANY_DIRECTED: PlacementType[] = ['Virksomhedspraktik', 'Løntilskud', 'Ordinære timer', 'Job'];
+// The compiler checks every preset here: its counted types must be placement types, its basis a basis.
+const PRESETS: Record<RuleId, Omit<Preset, 'id' | 'counts'> & { counts: readonly PlacementType[] }> = GOAL_RULE_PRESETS;
 
-export const RULE_PRESETS: Record<RuleId, Preset> = {
-  'fsm-rate3': {
-    id: 'fsm-rate3',
-    threshold: 40,
-    monthsInARow: 3,
-    counts: COMPANY_DIRECTED,
-    basis: 'active',
-  },
-  'fsm-rate2': {
-    id: 'fsm-rate2',
-    threshold: 100,
-    monthsInARow: 1,
-    counts: [],
-    basis: 'visited',
-  },
-  'fsm2-20': {
-    id: 'fsm2-20',
-    threshold: 20,
-    monthsInARow: 1,
-    // Løntilskud is supported work, not paid hours: it does not count here.
-    counts: ['Ordinære timer', 'Job', 'Uddannelse'],
-    basis: 'active',
-  },
-  'afklaring-80': {
-    id: 'afklaring-80',
-    threshold: 80,
-    monthsInARow: 1,
-    counts: ['Virksomhedspraktik', 'Løntilskud', 'Ordinære timer', 'Job', 'Uddannelse', 'Anden ydelse'],
-    basis: 'active',
-  },
-  custom: {
-    id: 'custom',
-    threshold: 40,
-    monthsInARow: 3,
-    counts: COMPANY_DIRECTED,
-    basis: 'active',
-  },
-};
+/** Each goal rule's preset by id (DOMAIN.md section 2), with its id. */
+export const RULE_PRESETS = Object.fromEntries(
+  RULE_IDS.map((id) => [id, { id, ...PRESETS[id], counts: [...PRESETS[id].counts] }]),
+) as Record<RuleId, Preset>;
 
 /**
  * What the goal counts as "in activity": visited citizens for a rule on the visited basis (fsm-rate2),

@@ -3,16 +3,17 @@
 // with the record number, and it never drops a record except empty lines at the very end of the file.
 // One pass over the text (plus at most one re-scan after an unterminated quote), so 100,000 rows are
 // parsed in linear time.
+import type { ReaderRowIssue } from './readerProblems';
 
 export type Delimiter = ';' | ',' | '\t';
 
-export interface CsvIssue {
+/** A problem with one record: the reader's code (readerProblems.ts) and where the record is. */
+export type CsvIssue = Extract<ReaderRowIssue, { code: 'unclosedQuote' }> & {
   /** 0-based record index: 0 is the header line, so for data this equals the data row number. */
   record: number;
   /** 1-based physical line where the record starts. */
   line: number;
-  message: string;
-}
+};
 
 export interface CsvResult {
   delimiter: Delimiter;
@@ -42,6 +43,55 @@ const QUOTE = 34; // "
 const LF = 10;
 const CR = 13;
 
+/** Index of the first delimiter or line end at or after `from` (the text's length when there is none). */
+function fieldEnd(text: string, from: number, delim: number): number {
+  let k = from;
+  while (k < text.length) {
+    const d = text.charCodeAt(k);
+    if (d === delim || d === LF || d === CR) break;
+    k++;
+  }
+  return k;
+}
+
+interface QuotedField {
+  value: string;
+  /** Index of the delimiter, line end or text end after the field. */
+  end: number;
+  /** Line breaks inside the quotes. */
+  lineBreaks: number;
+}
+
+/**
+ * The quoted field whose opening quote is at `start`: doubled quotes are one quote, and it runs to a quote
+ * that is not doubled; characters after that up to the delimiter are kept as they are. Null when the
+ * quote is never closed.
+ */
+function readQuotedField(text: string, start: number, delim: number): QuotedField | null {
+  const n = text.length;
+  let j = start + 1;
+  let value = '';
+  let chunkStart = j;
+  let lineBreaks = 0;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d === QUOTE) {
+      if (j + 1 < n && text.charCodeAt(j + 1) === QUOTE) {
+        value += text.slice(chunkStart, j + 1);
+        j += 2;
+        chunkStart = j;
+        continue;
+      }
+      value += text.slice(chunkStart, j);
+      const end = fieldEnd(text, j + 1, delim);
+      return { value: value + text.slice(j + 1, end), end, lineBreaks };
+    }
+    if (d === LF || (d === CR && text.charCodeAt(j + 1) !== LF)) lineBreaks++;
+    j++;
+  }
+  return null;
+}
+
 /** Parses CSV text into records. */
 export function parseCsv(text: string, options: { delimiter?: Delimiter } = {}): CsvResult {
   const delimiter = options.delimiter ?? detectDelimiter(text);
@@ -69,64 +119,21 @@ export function parseCsv(text: string, options: { delimiter?: Delimiter } = {}):
   };
 
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE && i !== literalQuoteAt) {
-      // Quoted field: runs to a quote that is not doubled.
-      const start = i;
-      const startLine = line;
-      let j = i + 1;
-      let value = '';
-      let chunkStart = j;
-      let closed = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === QUOTE) {
-          if (j + 1 < n && text.charCodeAt(j + 1) === QUOTE) {
-            value += text.slice(chunkStart, j + 1);
-            j += 2;
-            chunkStart = j;
-            continue;
-          }
-          value += text.slice(chunkStart, j);
-          j++;
-          closed = true;
-          break;
-        }
-        if (d === LF || (d === CR && text.charCodeAt(j + 1) !== LF)) line++;
-        j++;
-      }
-      if (!closed) {
+    if (text.charCodeAt(i) === QUOTE && i !== literalQuoteAt) {
+      const quoted = readQuotedField(text, i, delim);
+      recordHasContent = true;
+      if (!quoted) {
         // Re-read from the opening quote as plain text so the rest of the file is not swallowed.
-        issues.push({
-          record: records.length,
-          line: startLine,
-          message: 'Et anførselstegn (") lukkes aldrig; filen kan være afkortet eller forkert eksporteret',
-        });
-        literalQuoteAt = start;
-        line = startLine;
-        i = start;
-        recordHasContent = true;
+        issues.push({ record: records.length, line, code: 'unclosedQuote', params: {} });
+        literalQuoteAt = i;
         continue;
       }
-      // Characters after the closing quote up to the delimiter are kept as they are.
-      let k = j;
-      while (k < n) {
-        const d = text.charCodeAt(k);
-        if (d === delim || d === LF || d === CR) break;
-        k++;
-      }
-      value += text.slice(j, k);
-      record.push(value);
-      recordHasContent = true;
-      i = k;
+      record.push(quoted.value);
+      line += quoted.lineBreaks;
+      i = quoted.end;
     } else {
       // Plain field up to the delimiter or line end.
-      let k = i;
-      while (k < n) {
-        const d = text.charCodeAt(k);
-        if (d === delim || d === LF || d === CR) break;
-        k++;
-      }
+      const k = fieldEnd(text, i, delim);
       if (k > i) recordHasContent = true;
       record.push(text.slice(i, k));
       i = k;

@@ -1,15 +1,19 @@
 // Bytes of an exported file -> text. Case-management systems export CSV as UTF-8 (with or without
 // BOM), sometimes UTF-16, and often Windows-1252; æøå must survive whichever it is. Binary files
 // (an .xlsx renamed to .csv, an old .xls, a PDF) and files cut off mid-character are refused with a
-// Danish message instead of being imported as garbage.
+// code (readerProblems.ts, worded by src/text/imports.ts) instead of being imported as garbage.
 // TextDecoder exists in Node and in every browser Office runs in, so this module has no Node imports.
+import type { FileProblem } from './readerProblems';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type DecodeResult =
-  { ok: true; text: string; encoding: TextEncodingName; bom: boolean } | { ok: false; message: string };
+  { ok: true; text: string; encoding: TextEncodingName; bom: boolean } | { ok: false; problem: FileProblem };
 
-const fail = (message: string): DecodeResult => ({ ok: false, message });
+const fail = (code: Exclude<FileProblem['code'], 'binaryData' | 'noSuchSheet'>): DecodeResult => ({
+  ok: false,
+  problem: { code, params: {} },
+});
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   if (bytes.length < signature.length) return false;
@@ -25,15 +29,11 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
   return startsWith(bytes, ZIP_SIGNATURE);
 }
 
-/** A Danish explanation when the bytes are a known binary format, else null. */
-export function binaryFormatMessage(bytes: Uint8Array): string | null {
-  if (looksLikeZip(bytes)) {
-    return 'Filen er en XLSX- eller ZIP-fil, ikke en CSV-fil. Vælg den som Excel-fil (.xlsx).';
-  }
-  if (startsWith(bytes, OLE2_SIGNATURE)) {
-    return 'Filen er i det gamle Excel-format (.xls). Gem den som .xlsx eller CSV i Excel, og importér den igen.';
-  }
-  if (startsWith(bytes, PDF_SIGNATURE)) return 'Filen er en PDF-fil, ikke en CSV- eller Excel-fil.';
+/** The known binary format the bytes are in (an .xlsx, an old .xls, a PDF), else null. */
+function binaryFormat(bytes: Uint8Array): 'zipNotCsv' | 'oldXls' | 'pdf' | null {
+  if (looksLikeZip(bytes)) return 'zipNotCsv';
+  if (startsWith(bytes, OLE2_SIGNATURE)) return 'oldXls';
+  if (startsWith(bytes, PDF_SIGNATURE)) return 'pdf';
   return null;
 }
 
@@ -95,26 +95,21 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodeResult {
     try {
       return { ok: true, text: decodeWith('utf-8', bytes.subarray(3), true), encoding: 'utf-8', bom: true };
     } catch {
-      return fail('Filen siger, den er UTF-8, men indeholder ugyldige tegn; den kan være beskadiget eller afkortet.');
+      return fail('invalidUtf8');
     }
   }
   if (startsWith(bytes, [0xff, 0xfe])) {
-    if (bytes.length % 2 !== 0) return fail('Filen (UTF-16) ender midt i et tegn; den ser ud til at være afkortet.');
+    if (bytes.length % 2 !== 0) return fail('truncatedUtf16');
     return { ok: true, text: decodeWith('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', bom: true };
   }
   if (startsWith(bytes, [0xfe, 0xff])) {
-    if (bytes.length % 2 !== 0) return fail('Filen (UTF-16) ender midt i et tegn; den ser ud til at være afkortet.');
+    if (bytes.length % 2 !== 0) return fail('truncatedUtf16');
     return { ok: true, text: decodeWith('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   }
-  const binary = binaryFormatMessage(bytes);
+  const binary = binaryFormat(bytes);
   if (binary) return fail(binary);
   const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    return fail(
-      `Filen indeholder binære data (et NUL-tegn ved byte ${nul + 1}) og er ikke en tekstfil (CSV). ` +
-        'Den kan være beskadiget eller gemt i et andet format.',
-    );
-  }
+  if (nul >= 0) return { ok: false, problem: { code: 'binaryData', params: { byte: nul + 1 } } };
   try {
     return { ok: true, text: decodeWith('utf-8', bytes, true), encoding: 'utf-8', bom: false };
   } catch {
@@ -123,7 +118,7 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodeResult {
     if (end < bytes.length && hasMultibyteUtf8(bytes, end)) {
       try {
         decodeWith('utf-8', bytes.subarray(0, end), true);
-        return fail('Filen ender midt i et tegn (UTF-8); den ser ud til at være afkortet. Eksportér den igen.');
+        return fail('truncatedUtf8');
       } catch {
         // Not UTF-8 at all: fall through to Windows-1252.
       }

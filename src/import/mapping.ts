@@ -3,13 +3,9 @@
 // the rest are mapped once by the user and stored in the workbook's Indstillinger table as
 // `Importkort:<tabel>:<kildekolonne>` = contract header, so next month's export maps itself.
 // Problems with a mapping are codes with parameters; src/text/imports.ts words them (Danish and English).
-import {
-  IMPORT_MAPPING_KEY_PREFIX,
-  INDSTILLINGER,
-  VALUE_MAPPING_KEY_PREFIX,
-  type TableDef,
-} from '../workbook/contract';
+import { INDSTILLINGER, type TableDef } from '../workbook/contract';
 import type { CellUpdate, WorkbookPort } from '../workbook/port';
+import { IMPORT_MAPPING_KEY_PREFIX, VALUE_MAPPING_KEY_PREFIX } from '../workbook/settingsKeys';
 
 /** Source header -> contract header; '' means "do not import this column". */
 export type UserMapping = Record<string, string>;

@@ -23,6 +23,7 @@ import { cellValueFor, isEmptyCell, normalizeKey, parseCell } from '../workbook/
 import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type MappingProblem, type ResolvedMapping } from './mapping';
+import type { ReaderRowIssue } from './readerProblems';
 import type { SourceTable } from './source';
 import { IMPORT_TABLES, importableTable, type MissingSuggestion } from './tables';
 
@@ -32,8 +33,8 @@ export type CellFinding = { [C in IssueCode]: { code: C; params: IssueParams[C] 
 /** Why an export row is refused: a cell finding, or one of the import's own reasons. */
 export type RowFinding =
   | CellFinding
-  /** The reader's own words about a broken row (unterminated quote, too many fields), kept as written. */
-  | { code: 'sourceIssue'; params: { text: string } }
+  /** The reader's issue with the row (an unterminated quote, too many fields). */
+  | { code: 'sourceIssue'; params: { issue: ReaderRowIssue } }
   | { code: 'emptyRow'; params: Record<string, never> }
   /** A key column is empty, so the row cannot be matched. */
   | { code: 'keyMissing'; params: Record<string, never> }
@@ -213,80 +214,106 @@ function columnIndex(headers: readonly string[]): Map<string, number> {
   return index;
 }
 
-/** Builds the plan. Returns the problems instead when the mapping lacks a required column. */
-export function planImport(input: PlanInput): PlanResult {
-  const { def, source, mapping, existing } = input;
-  const problems = mappingError(mapping);
-  if (problems) return { ok: false, problems };
-  const importable = importableTable(def.name);
-  if (!importable)
-    return {
-      ok: false,
-      problems: [{ code: 'notImportable', params: { table: def.name, importable: IMPORT_TABLES.map((t) => t.name) } }],
-    };
-  const keyHeaders = importable.keyColumns;
+/** The imported columns and where each one sits in the export and in the workbook table. */
+interface PlanColumns {
+  imported: ColumnDef[];
+  /** Export column of each imported column. */
+  sourceAt: number[];
+  /** Positions (in `imported`) of the key columns, in key order. */
+  keyPositions: number[];
+  /** Workbook column of each imported column (undefined when the workbook lacks it). */
+  existingAt: (number | undefined)[];
+  /** Positions of Startdato and Slutdato when both are imported (Forløb), for the period check. */
+  period: { startAt: number; endAt: number } | null;
+}
 
+/** What every row of the export is planned against. */
+interface PlanContext extends PlanColumns {
+  def: TableDef;
+  keyHeaders: readonly string[];
+  existing: RawTable | null;
+  /** Workbook key (matchKey) -> 1-based table row; the first row wins when a key repeats. */
+  existingKeys: Map<string, number>;
+  /** For tables whose rows name a citizen: the citizens they may refer to. */
+  citizenIds: CitizenRegistry | null;
+  /** The export cell after the stored value mapping. */
+  translate: (c: number, raw: CellValue | undefined) => CellValue;
+}
+
+/** What the rows so far have taken: accepted keys (key -> export row) and every well-formed key seen. */
+interface PlanProgress {
+  plan: ImportPlan;
+  acceptedKeys: Map<string, number>;
+  seenKeys: Set<string>;
+}
+
+function planColumns(
+  def: TableDef,
+  mapping: ResolvedMapping,
+  keyHeaders: readonly string[],
+  existing: RawTable | null,
+): PlanColumns {
   const imported = def.columns.filter((c) => mapping.targets.has(c.header));
-  const sourceAt = imported.map((c) => mapping.targets.get(c.header)!);
-  const keyPositions = keyHeaders.map((h) => imported.findIndex((c) => c.header === h));
   const byHeader = new Map(imported.map((c, i) => [c.header, i]));
   const startAt = byHeader.get('Startdato');
   const endAt = byHeader.get('Slutdato');
-
-  // The workbook table, indexed once.
   const existingIndex = columnIndex(existing?.headers ?? []);
-  const existingAt = imported.map((c) => existingIndex.get(foldHeader(c.header)));
-  const existingKeys = new Map<string, number>();
-  // Borger-IDs compare as the workbook reader compares them (case and spacing ignored), so "b1"
-  // updates "B1" instead of adding a duplicate the reader would refuse.
-  const keyOf = (values: unknown[]) => matchKey(keyPositions.map((p) => values[p]));
-  const existingKeyParts = workbookKeyReader(def, existing?.headers ?? []);
-  if (existing) {
-    existing.rows.forEach((cells, i) => {
-      const parts = existingKeyParts(cells);
-      if (!parts) return;
-      const key = matchKey(parts);
-      if (!existingKeys.has(key)) existingKeys.set(key, i + 1);
+  return {
+    imported,
+    sourceAt: imported.map((c) => mapping.targets.get(c.header)!),
+    keyPositions: keyHeaders.map((h) => imported.findIndex((c) => c.header === h)),
+    existingAt: imported.map((c) => existingIndex.get(foldHeader(c.header))),
+    period: startAt !== undefined && endAt !== undefined ? { startAt, endAt } : null,
+  };
+}
+
+/** The workbook table indexed once: key -> 1-based row. Rows with an empty or invalid key are left out. */
+function indexExisting(
+  existing: RawTable | null,
+  keyParts: (cells: readonly CellValue[]) => unknown[] | null,
+): Map<string, number> {
+  const keys = new Map<string, number>();
+  existing?.rows.forEach((cells, i) => {
+    const parts = keyParts(cells);
+    if (!parts) return;
+    const key = matchKey(parts);
+    if (!keys.has(key)) keys.set(key, i + 1);
+  });
+  return keys;
+}
+
+/** For tables whose key starts with a citizen (Forløb, Timer): the Borger-IDs rows may name; else null. */
+function citizenRegistry(input: PlanInput, keyHeaders: readonly string[]): CitizenRegistry | null {
+  if (!input.def.columns.some((c) => c.refersToCitizen && c.header === keyHeaders[0])) return null;
+  const citizenIds = new CitizenRegistry();
+  const table = input.citizens;
+  const at = table ? columnIndex(table.headers).get(foldHeader('Borger-ID')) : undefined;
+  if (table && at !== undefined) {
+    table.rows.forEach((cells, i) => {
+      if (!isBlank(cells[at])) citizenIds.register(String(cells[at]).trim(), i + 1);
     });
   }
+  for (const id of input.extraCitizenIds ?? []) citizenIds.register(id, 0);
+  return citizenIds;
+}
 
-  // For tables whose rows name a citizen (Forløb, Timer): the citizens they may refer to.
-  let citizenIds: CitizenRegistry | null = null;
-  if (def.columns.some((c) => c.refersToCitizen && c.header === keyHeaders[0])) {
-    citizenIds = new CitizenRegistry();
-    const table = input.citizens;
-    const at = table ? columnIndex(table.headers).get(foldHeader('Borger-ID')) : undefined;
-    if (table && at !== undefined) {
-      table.rows.forEach((cells, i) => {
-        if (!isBlank(cells[at])) citizenIds!.register(String(cells[at]).trim(), i + 1);
-      });
-    }
-    for (const id of input.extraCitizenIds ?? []) citizenIds.register(id, 0);
+/** The reader's first issue about each data row (row 0, the header or the file, is not a row's). */
+function firstIssuePerRow(source: SourceTable): Map<number, ReaderRowIssue> {
+  const issues = new Map<number, ReaderRowIssue>();
+  for (const { row, code, params } of source.issues) {
+    if (row > 0 && !issues.has(row)) issues.set(row, { code, params } as ReaderRowIssue);
   }
+  return issues;
+}
 
-  const sourceIssues = new Map<number, string>();
-  for (const issue of source.issues) {
-    if (issue.row > 0 && !sourceIssues.has(issue.row)) sourceIssues.set(issue.row, issue.message);
-  }
-
-  const plan: ImportPlan = {
-    table: def.name,
-    rows: source.rows.length,
-    columns: imported.map((c) => c.header),
-    added: [],
-    updated: [],
-    unchanged: [],
-    rejected: [],
-    notInExport: [],
-    unmappedValues: [],
-    ignoredColumns: mapping.columns
-      .filter((c) => c.target === null && c.sourceHeader !== '')
-      .map((c) => c.sourceHeader),
-  };
-  const valueMaps = imported.map((c) => input.valueMapping?.[c.header] ?? null);
+/**
+ * Translates list values by the stored value mapping. A list value neither the contract nor the mapping
+ * knows is noted once per column and folded value, with how many rows hold it, for the user to map.
+ */
+function valueTranslator(imported: readonly ColumnDef[], valueMapping: ValueMapping | undefined) {
+  const valueMaps = imported.map((c) => valueMapping?.[c.header] ?? null);
   const unmapped = new Map<string, UnmappedValue>();
-  /** The export cell after the stored value mapping; an unknown list value is noted once for mapping. */
-  const translated = (c: number, raw: CellValue | undefined): CellValue => {
+  const translate = (c: number, raw: CellValue | undefined): CellValue => {
     const col = imported[c];
     if (col.type !== 'list' || raw === null || raw === undefined || isEmptyCell(raw)) return raw ?? null;
     const mapped = valueMaps[c]?.[foldValue(String(raw))];
@@ -304,119 +331,187 @@ export function planImport(input: PlanInput): PlanResult {
     }
     return raw;
   };
-  const acceptedKeys = new Map<string, number>(); // key -> export row that took it
-  const seenKeys = new Set<string>(); // every well-formed key in the export, accepted or not
-  const parsed: unknown[] = new Array(imported.length);
+  const unmappedValues = () =>
+    [...unmapped.values()].sort((a, b) => b.rows - a.rows || a.column.localeCompare(b.column, 'da'));
+  return { translate, unmappedValues };
+}
 
-  for (let r = 0; r < source.rows.length; r++) {
-    const row = r + 1;
-    const cells = source.rows[r];
-    const reject = (problems: RowProblem[]) => plan.rejected.push({ row, column: problems[0].column, problems });
-
-    const structural = sourceIssues.get(row);
-    if (structural) {
-      reject([{ column: '', code: 'sourceIssue', params: { text: structural } }]);
-      continue;
+/** The export row's cells parsed per imported column (undefined where empty or invalid), with the problems. */
+function parseRow(ctx: PlanContext, cells: readonly CellValue[]): { parsed: unknown[]; problems: RowProblem[] } {
+  const parsed: unknown[] = new Array(ctx.imported.length);
+  const problems: RowProblem[] = [];
+  for (let c = 0; c < ctx.imported.length; c++) {
+    const result = parseCell(ctx.imported[c], ctx.translate(c, cells[ctx.sourceAt[c]]));
+    if (result.ok) parsed[c] = result.value;
+    else {
+      parsed[c] = undefined;
+      problems.push({ column: ctx.imported[c].header, code: result.code, params: result.params } as RowProblem);
     }
-    if (cells.every(isBlank)) {
-      reject([{ column: '', code: 'emptyRow', params: {} }]);
-      continue;
-    }
-
-    const problems: RowProblem[] = [];
-    for (let c = 0; c < imported.length; c++) {
-      const result = parseCell(imported[c], translated(c, cells[sourceAt[c]]));
-      if (result.ok) parsed[c] = result.value;
-      else {
-        parsed[c] = undefined;
-        problems.push({ column: imported[c].header, code: result.code, params: result.params } as RowProblem);
-      }
-    }
-    const keyComplete = keyPositions.every((p) => parsed[p] !== undefined);
-    const key = keyComplete ? keyOf(parsed) : null;
-    if (key) seenKeys.add(key);
-    if (problems.length > 0) {
-      reject(problems);
-      continue;
-    }
-    if (!key) {
-      const missing = keyPositions.filter((p) => parsed[p] === undefined).map((p) => imported[p].header);
-      reject(missing.map((h) => ({ column: h, code: 'keyMissing', params: {} })));
-      continue;
-    }
-    const keyText = rowKey(
-      def.name,
-      keyPositions.map((p) => parsed[p]),
-    );
-    const earlier = acceptedKeys.get(key);
-    if (earlier !== undefined) {
-      reject([{ column: keyHeaders[0], code: 'duplicateInExport', params: { key: keyText, earlierRow: earlier } }]);
-      continue;
-    }
-    const unknown = citizenIds?.reference(parsed[keyPositions[0]] as string);
-    if (unknown) {
-      const finding = { code: unknown.code, params: unknown.params } as CellFinding;
-      reject([{ column: 'Borger-ID', code: 'citizenFirst', params: { finding } }]);
-      continue;
-    }
-
-    const tableRow = existingKeys.get(key);
-    const existingCells = tableRow !== undefined ? existing!.rows[tableRow - 1] : null;
-    // The row as it will be: export values, with the workbook's values where the export is empty.
-    const merged = (c: number): unknown => {
-      if (parsed[c] !== undefined || !existingCells) return parsed[c];
-      const at = existingAt[c];
-      if (at === undefined) return undefined;
-      const old = parseCell(imported[c], existingCells[at]);
-      return old.ok ? old.value : undefined;
-    };
-    for (let c = 0; c < imported.length; c++) {
-      if (imported[c].required && merged(c) === undefined)
-        problems.push({ column: imported[c].header, code: 'required', params: {} });
-    }
-    if (startAt !== undefined && endAt !== undefined) {
-      const bad = periodFinding(merged(startAt) as string | undefined, merged(endAt) as string | undefined);
-      if (bad) problems.push({ column: bad.column, code: bad.code, params: bad.params } as RowProblem);
-    }
-    if (problems.length > 0) {
-      reject(problems);
-      continue;
-    }
-    acceptedKeys.set(key, row);
-
-    if (tableRow === undefined) {
-      plan.added.push({ row, key: keyText, values: imported.map((col, c) => cellValueFor(col, parsed[c])) });
-      continue;
-    }
-    const changes: ColumnChange[] = [];
-    for (let c = 0; c < imported.length; c++) {
-      if (parsed[c] === undefined) continue; // empty in the export: keep the workbook's value
-      if (keyPositions.includes(c)) continue; // the key matched; its spelling in the workbook stays
-      const at = existingAt[c];
-      const oldRaw = at === undefined ? null : (existingCells![at] ?? null);
-      const old = parseCell(imported[c], oldRaw);
-      if (old.ok && old.value === parsed[c]) continue;
-      const next = cellValueFor(imported[c], parsed[c]);
-      changes.push({
-        column: imported[c].header,
-        old: oldRaw,
-        new: next,
-        oldText: displayValue(imported[c], oldRaw),
-        newText: displayValue(imported[c], next),
-      });
-    }
-    if (changes.length > 0) plan.updated.push({ row, tableRow, key: keyText, match: key, changes });
-    else plan.unchanged.push({ row, tableRow });
   }
+  return { parsed, problems };
+}
 
-  for (const [key, tableRow] of existingKeys) {
-    if (seenKeys.has(key)) continue;
+/** Why a well-parsed row cannot be matched: a key column empty, a key already taken, an unknown citizen. */
+function matchProblems(ctx: PlanContext, progress: PlanProgress, parsed: unknown[], key: string | null): RowProblem[] {
+  if (!key) {
+    const missing = ctx.keyPositions.filter((p) => parsed[p] === undefined).map((p) => ctx.imported[p].header);
+    return missing.map((h) => ({ column: h, code: 'keyMissing', params: {} }));
+  }
+  const earlier = progress.acceptedKeys.get(key);
+  if (earlier !== undefined) {
+    const keyText = rowKey(
+      ctx.def.name,
+      ctx.keyPositions.map((p) => parsed[p]),
+    );
+    return [{ column: ctx.keyHeaders[0], code: 'duplicateInExport', params: { key: keyText, earlierRow: earlier } }];
+  }
+  const unknown = ctx.citizenIds?.reference(parsed[ctx.keyPositions[0]] as string);
+  if (unknown) {
+    const finding = { code: unknown.code, params: unknown.params } as CellFinding;
+    return [{ column: 'Borger-ID', code: 'citizenFirst', params: { finding } }];
+  }
+  return [];
+}
+
+/**
+ * The row as it will be (export values, the workbook's where the export is empty) checked as a whole:
+ * required columns filled, and a placement's period in order.
+ */
+function mergedProblems(ctx: PlanContext, parsed: unknown[], existingCells: readonly CellValue[] | null): RowProblem[] {
+  const merged = (c: number): unknown => {
+    if (parsed[c] !== undefined || !existingCells) return parsed[c];
+    const at = ctx.existingAt[c];
+    if (at === undefined) return undefined;
+    const old = parseCell(ctx.imported[c], existingCells[at]);
+    return old.ok ? old.value : undefined;
+  };
+  const problems: RowProblem[] = [];
+  for (let c = 0; c < ctx.imported.length; c++) {
+    if (ctx.imported[c].required && merged(c) === undefined)
+      problems.push({ column: ctx.imported[c].header, code: 'required', params: {} });
+  }
+  if (ctx.period) {
+    const { startAt, endAt } = ctx.period;
+    const bad = periodFinding(merged(startAt) as string | undefined, merged(endAt) as string | undefined);
+    if (bad) problems.push({ column: bad.column, code: bad.code, params: bad.params } as RowProblem);
+  }
+  return problems;
+}
+
+/** The columns an update changes. Empty export cells keep the workbook's value; the key keeps its spelling. */
+function changesOf(ctx: PlanContext, parsed: unknown[], existingCells: readonly CellValue[]): ColumnChange[] {
+  const changes: ColumnChange[] = [];
+  for (let c = 0; c < ctx.imported.length; c++) {
+    if (parsed[c] === undefined) continue;
+    if (ctx.keyPositions.includes(c)) continue;
+    const col = ctx.imported[c];
+    const at = ctx.existingAt[c];
+    const oldRaw = at === undefined ? null : (existingCells[at] ?? null);
+    const old = parseCell(col, oldRaw);
+    if (old.ok && old.value === parsed[c]) continue;
+    const next = cellValueFor(col, parsed[c]);
+    changes.push({
+      column: col.header,
+      old: oldRaw,
+      new: next,
+      oldText: displayValue(col, oldRaw),
+      newText: displayValue(col, next),
+    });
+  }
+  return changes;
+}
+
+/** Plans one export row: it ends in exactly one of added, updated, unchanged or rejected. */
+function planRow(
+  ctx: PlanContext,
+  progress: PlanProgress,
+  row: number,
+  cells: readonly CellValue[],
+  structural?: ReaderRowIssue,
+): void {
+  const { plan } = progress;
+  const reject = (problems: RowProblem[]) => plan.rejected.push({ row, column: problems[0].column, problems });
+  if (structural) return void reject([{ column: '', code: 'sourceIssue', params: { issue: structural } }]);
+  if (cells.every(isBlank)) return void reject([{ column: '', code: 'emptyRow', params: {} }]);
+
+  const { parsed, problems } = parseRow(ctx, cells);
+  // Borger-IDs compare as the workbook reader compares them (case and spacing ignored), so "b1"
+  // updates "B1" instead of adding a duplicate the reader would refuse.
+  const key = ctx.keyPositions.every((p) => parsed[p] !== undefined)
+    ? matchKey(ctx.keyPositions.map((p) => parsed[p]))
+    : null;
+  if (key) progress.seenKeys.add(key);
+  if (problems.length > 0) return void reject(problems);
+  const unmatched = matchProblems(ctx, progress, parsed, key);
+  if (unmatched.length > 0) return void reject(unmatched);
+
+  const tableRow = ctx.existingKeys.get(key!);
+  const existingCells = tableRow !== undefined ? ctx.existing!.rows[tableRow - 1] : null;
+  const incomplete = mergedProblems(ctx, parsed, existingCells);
+  if (incomplete.length > 0) return void reject(incomplete);
+  progress.acceptedKeys.set(key!, row);
+
+  const keyText = rowKey(
+    ctx.def.name,
+    ctx.keyPositions.map((p) => parsed[p]),
+  );
+  if (tableRow === undefined) {
+    plan.added.push({ row, key: keyText, values: ctx.imported.map((col, c) => cellValueFor(col, parsed[c])) });
+    return;
+  }
+  const changes = changesOf(ctx, parsed, existingCells!);
+  if (changes.length > 0) plan.updated.push({ row, tableRow, key: keyText, match: key!, changes });
+  else plan.unchanged.push({ row, tableRow });
+}
+
+/** Builds the plan. Returns the problems instead when the mapping lacks a required column. */
+export function planImport(input: PlanInput): PlanResult {
+  const { def, source, mapping, existing } = input;
+  const problems = mappingError(mapping);
+  if (problems) return { ok: false, problems };
+  const importable = importableTable(def.name);
+  if (!importable)
+    return {
+      ok: false,
+      problems: [{ code: 'notImportable', params: { table: def.name, importable: IMPORT_TABLES.map((t) => t.name) } }],
+    };
+  const keyHeaders = importable.keyColumns;
+  const columns = planColumns(def, mapping, keyHeaders, existing);
+  const existingKeyParts = workbookKeyReader(def, existing?.headers ?? []);
+  const values = valueTranslator(columns.imported, input.valueMapping);
+  const ctx: PlanContext = {
+    ...columns,
+    def,
+    keyHeaders,
+    existing,
+    existingKeys: indexExisting(existing, existingKeyParts),
+    citizenIds: citizenRegistry(input, keyHeaders),
+    translate: values.translate,
+  };
+  const plan: ImportPlan = {
+    table: def.name,
+    rows: source.rows.length,
+    columns: columns.imported.map((c) => c.header),
+    added: [],
+    updated: [],
+    unchanged: [],
+    rejected: [],
+    notInExport: [],
+    unmappedValues: [],
+    ignoredColumns: mapping.columns
+      .filter((c) => c.target === null && c.sourceHeader !== '')
+      .map((c) => c.sourceHeader),
+  };
+  const progress: PlanProgress = { plan, acceptedKeys: new Map(), seenKeys: new Set() };
+  const structural = firstIssuePerRow(source);
+  for (let r = 0; r < source.rows.length; r++) planRow(ctx, progress, r + 1, source.rows[r], structural.get(r + 1));
+
+  for (const [key, tableRow] of ctx.existingKeys) {
+    if (progress.seenKeys.has(key)) continue;
     const parts = existingKeyParts(existing!.rows[tableRow - 1])!;
     plan.notInExport.push({ tableRow, key: rowKey(def.name, parts), suggestion: importable.missing });
   }
   plan.notInExport.sort((a, b) => a.tableRow - b.tableRow);
-  plan.unmappedValues = [...unmapped.values()].sort(
-    (a, b) => b.rows - a.rows || a.column.localeCompare(b.column, 'da'),
-  );
+  plan.unmappedValues = values.unmappedValues();
   return { ok: true, plan };
 }

@@ -12,7 +12,8 @@ import {
 } from './mapping';
 import { foldValue, planImport, type PlanResult, type ValueMapping } from './plan';
 import { readerFor } from './readers';
-import { EMPTY_FILE_MESSAGE, type SourceResult, type SourceTable } from './source';
+import { EMPTY_FILE } from './readerProblems';
+import { type SourceResult, type SourceTable } from './source';
 import { IMPORT_TABLES } from './tables';
 
 /** A table by name, forgiving case, a missing ø ("forlob") and the sheet's hyphen ("STAR-tal"). */
@@ -33,7 +34,7 @@ function foldedValueMapping(mapping: UserValueMapping): ValueMapping {
 
 /** Reads an export with the reader its bytes (or name) call for (readers.ts); an empty file is refused. */
 export async function readExport(bytes: Uint8Array, fileName = '', sheet?: string): Promise<SourceResult> {
-  if (bytes.length === 0) return { ok: false, message: EMPTY_FILE_MESSAGE };
+  if (bytes.length === 0) return { ok: false, problem: EMPTY_FILE };
   return readerFor(bytes, fileName).read(bytes, sheet);
 }
 

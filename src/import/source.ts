@@ -1,14 +1,16 @@
 // An export as a table: one header row and data rows, whatever file it came from. Data row r
-// (1-based, the first row after the header is 1) is rows[r - 1]; issues name that number.
+// (1-based, the first row after the header is 1) is rows[r - 1]; issues name that number. Problems are
+// codes (readerProblems.ts), worded by src/text/imports.ts.
 import type { CellValue } from '../workbook/port';
 import { parseCsv, type Delimiter } from './csv';
 import { decodeBytes, looksLikeZip, type TextEncodingName } from './decode';
+import { EMPTY_FILE, type FileProblem, type ReaderRowIssue } from './readerProblems';
 
-export interface SourceIssue {
+/** A problem with one record, by its data row. */
+export type SourceIssue = ReaderRowIssue & {
   /** 1-based data row; 0 for the header or the file as a whole. */
   row: number;
-  message: string;
-}
+};
 
 export interface SourceTable {
   headers: string[];
@@ -22,9 +24,7 @@ export interface SourceTable {
   sheet?: string;
 }
 
-export type SourceResult = { ok: true; table: SourceTable } | { ok: false; message: string };
-
-export const EMPTY_FILE_MESSAGE = 'Filen er tom; der er hverken en overskriftsrække eller data.';
+export type SourceResult = { ok: true; table: SourceTable } | { ok: false; problem: FileProblem };
 
 function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -40,7 +40,7 @@ export function tableFromRecords(
   issues: SourceIssue[] = [],
 ): SourceResult {
   const headerIndex = records.findIndex((r) => r.some((v) => !isBlank(v)));
-  if (headerIndex < 0) return { ok: false, message: EMPTY_FILE_MESSAGE };
+  if (headerIndex < 0) return { ok: false, problem: EMPTY_FILE };
   if (headerIndex > 0) {
     // Blank lines above the header are not data; renumber issues accordingly.
     records = records.slice(headerIndex);
@@ -60,10 +60,7 @@ export function tableFromRecords(
   for (let r = 1; r < records.length; r++) {
     const record = records[r];
     if (record.length > width && record.slice(width).some((v) => !isBlank(v))) {
-      issues.push({
-        row: r,
-        message: `Rækken har værdier i ${record.length} kolonner, men overskriften har kun ${width}; tjek skilletegn og anførselstegn`,
-      });
+      issues.push({ row: r, code: 'tooManyValues', params: { values: record.length, columns: width } });
     }
     const row = record.length === width ? record : record.slice(0, width);
     while (row.length < width) row.push(null);
@@ -76,13 +73,13 @@ export function tableFromRecords(
 export function readCsvSource(bytes: Uint8Array | ArrayBuffer): SourceResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
-  if (decoded.text.trim() === '') return { ok: false, message: EMPTY_FILE_MESSAGE };
+  if (decoded.text.trim() === '') return { ok: false, problem: EMPTY_FILE };
   // Excel writes (and reads) an optional first line "sep=;" naming the delimiter; it is not a header.
   const hint = /^sep=([;,\t])\r?\n?/i.exec(decoded.text);
   const text = hint ? decoded.text.slice(hint[0].length) : decoded.text;
-  if (text.trim() === '') return { ok: false, message: EMPTY_FILE_MESSAGE };
+  if (text.trim() === '') return { ok: false, problem: EMPTY_FILE };
   const parsed = parseCsv(text, hint ? { delimiter: hint[1] as Delimiter } : {});
-  const issues = parsed.issues.map((i) => ({ row: i.record, message: i.message }));
+  const issues: SourceIssue[] = parsed.issues.map((i) => ({ row: i.record, code: i.code, params: i.params }));
   return tableFromRecords(
     parsed.records,
     { format: 'csv', encoding: decoded.encoding, delimiter: parsed.delimiter },

@@ -1,9 +1,11 @@
-// The import pipeline's codes in words, Danish and English: row keys, rejected rows, mapping problems and
-// what to do about rows the export no longer has. The plan (src/import/plan.ts, mapping.ts) holds only
-// codes; the CLI and the `import --json` output render Danish, the task pane's wizard its own language.
+// The import pipeline's codes in words, Danish and English: the readers' problems with a file or a row,
+// row keys, rejected rows, mapping problems and what to do about rows the export no longer has. The readers
+// (src/import/readerProblems.ts) and the plan (src/import/plan.ts, mapping.ts) hold only codes; the CLI and
+// the `import --json` output render Danish, the task pane's wizard its own language.
 import { formatDanishDate } from '../domain/dates';
 import type { MappingProblem } from '../import/mapping';
 import type { MissingSuggestion, PlanProblem, RejectedRow, RowFinding, RowKey } from '../import/plan';
+import type { ReaderProblem } from '../import/readerProblems';
 import { findingText } from './issues';
 import type { Locale } from './locale';
 
@@ -13,6 +15,7 @@ type OwnRowTexts = {
   [C in OwnRowCode]: (p: Extract<RowFinding, { code: C }>['params'], locale: Locale) => string;
 };
 type PlanTexts = { [C in PlanProblem['code']]: (p: Extract<PlanProblem, { code: C }>['params']) => string };
+type ReaderTexts = { [C in ReaderProblem['code']]: (p: Extract<ReaderProblem, { code: C }>['params']) => string };
 
 const quoted = (columns: readonly string[]) => columns.map((h) => `"${h}"`).join(', ');
 
@@ -25,8 +28,57 @@ export function rowKeyText(key: RowKey, locale: Locale = 'da'): string {
   return `Borger-ID "${first}"`;
 }
 
+// The Danish wording is what the CLI printed when the readers still wrote sentences; keep it word for word.
+const READER_DA: ReaderTexts = {
+  emptyFile: () => 'Filen er tom; der er hverken en overskriftsrække eller data.',
+  invalidUtf8: () => 'Filen siger, den er UTF-8, men indeholder ugyldige tegn; den kan være beskadiget eller afkortet.',
+  truncatedUtf16: () => 'Filen (UTF-16) ender midt i et tegn; den ser ud til at være afkortet.',
+  truncatedUtf8: () => 'Filen ender midt i et tegn (UTF-8); den ser ud til at være afkortet. Eksportér den igen.',
+  zipNotCsv: () => 'Filen er en XLSX- eller ZIP-fil, ikke en CSV-fil. Vælg den som Excel-fil (.xlsx).',
+  oldXls: () => 'Filen er i det gamle Excel-format (.xls). Gem den som .xlsx eller CSV i Excel, og importér den igen.',
+  pdf: () => 'Filen er en PDF-fil, ikke en CSV- eller Excel-fil.',
+  binaryData: (p) =>
+    `Filen indeholder binære data (et NUL-tegn ved byte ${p.byte}) og er ikke en tekstfil (CSV). ` +
+    'Den kan være beskadiget eller gemt i et andet format.',
+  xlsxUnreadable: () => 'Excel-filen kan ikke læses; den er beskadiget, afkortet eller ikke en .xlsx-fil.',
+  noInflate: () =>
+    'Denne browser kan ikke pakke .xlsx-filer ud; gem eksporten som CSV (semikolonsepareret) og prøv igen.',
+  noSheets: () => 'Excel-filen har ingen ark.',
+  noSuchSheet: (p) => `Excel-filen har intet ark ved navn "${p.sheet}" (ark: ${p.sheets.join(', ') || 'ingen'}).`,
+  unclosedQuote: () => 'Et anførselstegn (") lukkes aldrig; filen kan være afkortet eller forkert eksporteret',
+  tooManyValues: (p) =>
+    `Rækken har værdier i ${p.values} kolonner, men overskriften har kun ${p.columns}; tjek skilletegn og anførselstegn`,
+};
+
+const READER_EN: ReaderTexts = {
+  emptyFile: () => 'The file is empty; it has neither a header row nor data.',
+  invalidUtf8: () => 'The file says it is UTF-8 but holds invalid characters; it may be damaged or cut off.',
+  truncatedUtf16: () => 'The file (UTF-16) ends in the middle of a character; it looks cut off.',
+  truncatedUtf8: () => 'The file ends in the middle of a character (UTF-8); it looks cut off. Export it again.',
+  zipNotCsv: () => 'The file is an XLSX or ZIP file, not a CSV file. Choose it as an Excel file (.xlsx).',
+  oldXls: () => 'The file is in the old Excel format (.xls). Save it as .xlsx or CSV in Excel and import it again.',
+  pdf: () => 'The file is a PDF file, not a CSV or Excel file.',
+  binaryData: (p) =>
+    `The file holds binary data (a NUL character at byte ${p.byte}) and is not a text file (CSV). ` +
+    'It may be damaged or saved in another format.',
+  xlsxUnreadable: () => 'The Excel file cannot be read; it is damaged, cut off or not an .xlsx file.',
+  noInflate: () =>
+    'This browser cannot unpack .xlsx files; save the export as CSV (semicolon-separated) and try again.',
+  noSheets: () => 'The Excel file has no sheets.',
+  noSuchSheet: (p) => `The Excel file has no sheet named "${p.sheet}" (sheets: ${p.sheets.join(', ') || 'none'}).`,
+  unclosedQuote: () => 'A quotation mark (") is never closed; the file may be cut off or wrongly exported',
+  tooManyValues: (p) =>
+    `The row has values in ${p.values} columns, but the header has only ${p.columns}; check the delimiter and quotation marks`,
+};
+
+/** Why a reader refused a file, or what it found wrong with a row, in words. */
+export function readerProblemText(problem: ReaderProblem, locale: Locale = 'da'): string {
+  const texts = (locale === 'en' ? READER_EN : READER_DA) as Record<string, (p: unknown) => string>;
+  return texts[problem.code](problem.params);
+}
+
 const ROW_DA: OwnRowTexts = {
-  sourceIssue: (p) => p.text,
+  sourceIssue: (p, l) => readerProblemText(p.issue, l),
   emptyRow: () => 'rækken er tom',
   keyMissing: () => 'mangler; rækken kan ikke genkendes uden',
   duplicateInExport: (p, l) =>
@@ -35,8 +87,7 @@ const ROW_DA: OwnRowTexts = {
 };
 
 const ROW_EN: OwnRowTexts = {
-  // The reader's own words (src/import/csv.ts) are Danish only; they are shown as written.
-  sourceIssue: (p) => p.text,
+  sourceIssue: (p, l) => readerProblemText(p.issue, l),
   emptyRow: () => 'the row is empty',
   keyMissing: () => 'is missing; the row cannot be recognised without it',
   duplicateInExport: (p, l) =>
@@ -116,6 +167,6 @@ export function unknownTableText(name: string, tables: readonly string[], locale
 
 /** Every dictionary of this file, per language, for the test that no key is Danish-only. */
 export const IMPORT_TEXT_KEYS: Record<Locale, readonly string[][]> = {
-  da: [Object.keys(ROW_DA), Object.keys(PLAN_DA), Object.keys(MISSING.da)],
-  en: [Object.keys(ROW_EN), Object.keys(PLAN_EN), Object.keys(MISSING.en)],
+  da: [Object.keys(READER_DA), Object.keys(ROW_DA), Object.keys(PLAN_DA), Object.keys(MISSING.da)],
+  en: [Object.keys(READER_EN), Object.keys(ROW_EN), Object.keys(PLAN_EN), Object.keys(MISSING.en)],
 };

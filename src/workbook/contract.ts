@@ -5,7 +5,6 @@ import {
   AGREEMENT_STATUSES,
   END_REASONS,
   EXIT_REASONS,
-  HISTORY_LEVELS,
   HOURS_SOURCES,
   PLACEMENT_TYPES,
   READINESS,
@@ -17,10 +16,10 @@ import {
   type HoursEntry,
   type Placement,
   type StarFigures,
-  type Settings,
   type TableName,
 } from '../domain/model';
 import { MAX_HOURS_PER_MONTH, MAX_HOURS_PER_WEEK } from '../domain/rowRules';
+import { HISTORIK_TABLE } from './historyTable';
 
 export type ColumnType = 'text' | 'id' | 'date' | 'month' | 'number' | 'list' | 'yesno' | 'cvr';
 
@@ -331,60 +330,8 @@ export const AFTALER: TypedTable<Agreement> = {
   ],
 };
 
-export const HISTORIK: TypedTable<HistoryRow> = {
-  name: 'Historik',
-  sheet: 'Historik',
-  since: 2,
-  ownedByFremdrift: true,
-  description: 'Månedens tal ved månedsafslutning; skrives kun af Fremdrift og ændres aldrig.',
-  columns: [
-    { header: 'Måned', field: 'month', type: 'month', required: true, description: 'Den lukkede måned (ÅÅÅÅ-MM).' },
-    {
-      header: 'Niveau',
-      field: 'level',
-      type: 'list',
-      required: true,
-      values: HISTORY_LEVELS,
-      description: 'Alle, Team eller Sagsbehandler.',
-    },
-    {
-      header: 'Navn',
-      field: 'name',
-      type: 'text',
-      required: false,
-      description: 'Team eller sagsbehandler; tom for Alle.',
-    },
-    {
-      header: 'Brutto',
-      field: 'gross',
-      type: 'number',
-      required: true,
-      min: 0,
-      integer: true,
-      description: 'Bruttomålgruppen ved lukning.',
-    },
-    {
-      header: 'I indsats',
-      field: 'active',
-      type: 'number',
-      required: true,
-      min: 0,
-      integer: true,
-      description: 'I indsats ved lukning (visiterede for fsm-rate2).',
-    },
-    {
-      header: 'Milepæl',
-      field: 'milestone',
-      type: 'number',
-      required: false,
-      min: 0,
-      integer: true,
-      description: 'Milepælens antal ved lukning.',
-    },
-    { header: 'Målregel', field: 'ruleId', type: 'text', required: true, description: 'Målreglen ved lukning.' },
-    { header: 'Lukket', field: 'closedOn', type: 'date', required: true, description: 'Dato for lukningen.' },
-  ],
-};
+/** Month-close history; its columns are data in historyTable.ts, checked here against HistoryRow. */
+export const HISTORIK: TypedTable<HistoryRow> = HISTORIK_TABLE;
 
 /**
  * Fremdrift's own record of who was counted in each closed month (DOMAIN.md section 6 leaves the form to
@@ -438,60 +385,6 @@ export const STAR_TAL: TypedTable<StarFigures> = {
     { header: 'Note', field: 'note', type: 'text', required: false, description: 'Fri tekst.' },
   ],
 };
-
-/** Keys of `Indstillinger` and the Settings field each fills. */
-export const SETTINGS_KEYS = [
-  {
-    key: 'Målregel',
-    field: 'ruleId',
-    description: 'Målregel: fsm-rate3, fsm-rate2, fsm2-20, afklaring-80 eller custom.',
-  },
-  { key: 'Tærskel', field: 'threshold', description: 'Tærskel i procent (for custom).' },
-  { key: 'Måneder i træk', field: 'monthsInARow', description: 'Antal måneder i træk (for custom).' },
-  { key: 'Tæller med', field: 'counts', description: 'Kommasepareret liste af forløbstyper (for custom).' },
-  { key: 'Målgrupper', field: 'targetGroups', description: 'Kommasepareret liste af målgrupper; tom = alle.' },
-  { key: 'Periode fra', field: 'periodFrom', description: 'Første måned i rapporten.' },
-  { key: 'Periode til', field: 'periodTo', description: 'Sidste måned i rapporten.' },
-  { key: 'Basismåned', field: 'baseMonth', description: 'Måneden, milepælene regnes fra.' },
-  {
-    key: 'Deadline',
-    field: 'deadline',
-    description: 'Måneden, målet skal være nået (den sidste af de måneder i træk).',
-  },
-  { key: 'Tranchebeløb', field: 'trancheAmount', description: 'Kroner af tilskuddet, der afhænger af målet.' },
-  {
-    key: 'Gennemgang (dage)',
-    field: 'reviewDays',
-    description: 'Dage før en borger tæller som ikke gennemgået (standard 30).',
-  },
-  {
-    key: 'Opfølgning (dage)',
-    field: 'followUpDays',
-    description: 'Dage mellem opfølgninger på en praktik (standard 31).',
-  },
-  {
-    key: 'Praktik uden løntimer (uger)',
-    field: 'praktikWithoutHoursWeeks',
-    description: 'Uger i praktik uden løntimer før et signal (standard 13).',
-  },
-  {
-    key: 'Sagstal sagsbehandler',
-    field: 'caseworkerBand',
-    description: 'Anbefalet sagstal for en sagsbehandler, fx 40-50 (standard).',
-  },
-  {
-    key: 'Sagstal virksomhedskonsulent',
-    field: 'consultantBand',
-    description: 'Anbefalet sagstal for en virksomhedskonsulent, fx 30-35 (standard).',
-  },
-] as const satisfies readonly { key: string; field: keyof Settings; description: string }[];
-
-/** Indstillinger keys that store an import's column mapping (`Importkort:<tabel>:<kildekolonne>`). */
-export const IMPORT_MAPPING_KEY_PREFIX = 'Importkort:';
-/** Indstillinger keys that store an import's value mapping (`Værdikort:<tabel>:<kolonne>:<kildeværdi>`). */
-export const VALUE_MAPPING_KEY_PREFIX = 'Værdikort:';
-/** Keys the settings reader leaves to the import. */
-export const IMPORT_KEY_PREFIXES = [IMPORT_MAPPING_KEY_PREFIX, VALUE_MAPPING_KEY_PREFIX] as const;
 
 /** Every table of the contract. `Historik` is Fremdrift's own, but it lives in the workbook like the others. */
 export const INPUT_TABLES: readonly TableDef[] = [

@@ -5,7 +5,8 @@
 import type { DataIssue, IssueCode, IssueConsequence, IssueParams } from '../domain/issues';
 import { PLACEMENT_TYPES, RULE_IDS, TARGET_GROUPS, type CaseloadBand, type Settings } from '../domain/model';
 import { isEmptyCell, normalizeKey, parseMonth, parseNumber } from './cells';
-import { IMPORT_KEY_PREFIXES, INDSTILLINGER, SETTINGS_KEYS } from './contract';
+import { INDSTILLINGER } from './contract';
+import { IMPORT_KEY_PREFIXES, SETTINGS_KEYS } from './settingsKeys';
 import { headerIndex } from './headers';
 import type { CellValue, RawTable } from './port';
 

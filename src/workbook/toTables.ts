@@ -10,12 +10,12 @@ import {
   HISTORIK,
   HISTORIK_BORGERE,
   INDSTILLINGER,
-  SETTINGS_KEYS,
   STAR_TAL,
   TIMER,
   type TableDef,
 } from './contract';
 import type { CellValue, RawTable } from './port';
+import { SETTINGS_KEYS } from './settingsKeys';
 
 function rowsOf(def: TableDef, items: readonly object[]): RawTable {
   return {

@@ -13,7 +13,7 @@ import { BORGERE, INPUT_TABLES, TIMER } from '../../src/workbook/contract';
 import type { SheetModel } from '../../src/workbook/port';
 import { caseloadToTables } from '../../src/workbook/toTables';
 import { FakeExcel, PAYLOAD_LIMIT_BYTES, type Cell } from './fakeExcel';
-import { planProblemsText } from '../../src/text/imports';
+import { planProblemsText, readerProblemText } from '../../src/text/imports';
 
 const AS_OF = '2025-06-15';
 const TWO_MB = 2_000_000;
@@ -88,7 +88,7 @@ describe('40,000 citizens end to end on the strict fake', () => {
       ),
     ];
     const source = await readExport(new TextEncoder().encode(toCsv(records)), 'borgere.csv');
-    if (!source.ok) throw new Error(source.message);
+    if (!source.ok) throw new Error(readerProblemText(source.problem));
     const prepared = await prepareImport(wb, BORGERE, source.table);
     if (!prepared.result.ok) throw new Error(planProblemsText(prepared.result.problems));
     expect(prepared.result.plan.updated).toHaveLength(5000);

@@ -14,7 +14,7 @@ import { validateCaseload } from '../../src/domain/validate';
 import { issueText } from '../../src/text/issues';
 import { ContractError, readCaseload, sortIssues } from '../../src/workbook/read';
 import { BORGERE_HEADERS, FORLØB_HEADERS, SERIAL, borgereRow, forløbRow, sampleTables } from './helpers';
-import { planProblemsText, rejectedRowText } from '../../src/text/imports';
+import { planProblemsText, readerProblemText, rejectedRowText } from '../../src/text/imports';
 
 const CPR_TEXT =
   'Værdien ligner et CPR-nummer. Fremdrift må ikke indeholde CPR-numre; brug et lokalt sagsnummer eller et pseudonym';
@@ -434,7 +434,7 @@ describe('catalogue: import', () => {
     const before = await snapshot(port);
     const def = c.table === 'Borgere' ? BORGERE : FORLØB;
     const source = await readExport(c.bytes, c.fileName ?? 'eksport.csv');
-    let error: string | null = source.ok ? null : source.message;
+    let error: string | null = source.ok ? null : readerProblemText(source.problem);
     let plan: ImportPlan | null = null;
     if (source.ok) {
       const prepared = await prepareImport(port, def, source.table);
@@ -717,7 +717,7 @@ describe('catalogue: 100,000-row export', () => {
     const t0 = performance.now();
     const source = await readExport(bytes, 'stor.csv');
     sample();
-    if (!source.ok) throw new Error(source.message);
+    if (!source.ok) throw new Error(readerProblemText(source.problem));
     const prepared = await prepareImport(port, BORGERE, source.table);
     const t1 = performance.now();
     sample();

@@ -2,6 +2,7 @@
 import { BORGERE, FORLØB } from '../../src/workbook/contract';
 import type { CellValue, RawTable } from '../../src/workbook/port';
 import { readCsvSource, type SourceTable } from '../../src/import/source';
+import { readerProblemText } from '../../src/text/imports';
 
 export const BORGERE_HEADERS = BORGERE.columns.map((c) => c.header);
 export const FORLØB_HEADERS = FORLØB.columns.map((c) => c.header);
@@ -68,7 +69,7 @@ export function sampleTables(): Record<string, RawTable> {
 
 export function csvSource(text: string): SourceTable {
   const r = readCsvSource(new TextEncoder().encode(text));
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(readerProblemText(r.problem));
   return r.table;
 }
 

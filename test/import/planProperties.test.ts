@@ -8,7 +8,7 @@ import { prepareImport, readExport } from '../../src/import/session';
 import { BORGERE } from '../../src/workbook/contract';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { sampleTables } from './helpers';
-import { planProblemsText, rejectedRowText } from '../../src/text/imports';
+import { planProblemsText, readerProblemText, rejectedRowText } from '../../src/text/imports';
 
 const HEADERS = ['Borger-ID', 'Navn', 'Målgruppe', 'Team', 'Sagsbehandler', 'Startdato', 'Slutdato'];
 
@@ -31,7 +31,7 @@ describe('plan invariants', () => {
         const port = new MemoryWorkbook(tables);
         const text = toCsv([HEADERS, ...rows.map((r) => [...r])], ';', '\n');
         const source = await readExport(new TextEncoder().encode(text), 'e.csv');
-        if (!source.ok) throw new Error(source.message);
+        if (!source.ok) throw new Error(readerProblemText(source.problem));
         const prepared = await prepareImport(port, BORGERE, source.table);
         if (!prepared.result.ok) throw new Error(planProblemsText(prepared.result.problems));
         const p = prepared.result.plan;

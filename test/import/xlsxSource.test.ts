@@ -3,16 +3,17 @@
 // holds, checked against a file ExcelJS wrote (an independent writer), plus the ways a file is refused.
 import ExcelJS from 'exceljs';
 import { readXlsxSource } from '../../src/import/xlsxSource';
+import { readerProblemText } from '../../src/text/imports';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { makeEntry, writeZip } from '../../src/xlsx/zip';
 import { foreignPartsWorkbook, openpyxlStyleWorkbook } from '../xlsx/fixtures/packages';
 import { xlsxExport } from './xlsxExport';
 
-const UNREADABLE = 'Excel-filen kan ikke læses; den er beskadiget, afkortet eller ikke en .xlsx-fil.';
+const UNREADABLE = { code: 'xlsxUnreadable', params: {} };
 
 async function table(bytes: Uint8Array, sheet?: string) {
   const r = await readXlsxSource(bytes, sheet);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(readerProblemText(r.problem));
   return r.table;
 }
 
@@ -87,17 +88,15 @@ test('cells written without their own address keep their column, and a stored (u
 });
 
 test('a missing sheet names the sheets there are', async () => {
-  expect(await readXlsxSource(xlsxExport('<row r="1"><c r="A1"><v>1</v></c></row>'), 'Borgere')).toEqual({
-    ok: false,
-    message: 'Excel-filen har intet ark ved navn "Borgere" (ark: Eksport).',
-  });
+  const r = await readXlsxSource(xlsxExport('<row r="1"><c r="A1"><v>1</v></c></row>'), 'Borgere');
+  expect(r).toEqual({ ok: false, problem: { code: 'noSuchSheet', params: { sheet: 'Borgere', sheets: ['Eksport'] } } });
+  if (r.ok) return;
+  expect(readerProblemText(r.problem)).toBe('Excel-filen har intet ark ved navn "Borgere" (ark: Eksport).');
+  expect(readerProblemText(r.problem, 'en')).toBe('The Excel file has no sheet named "Borgere" (sheets: Eksport).');
 });
 
 test('an export whose sheet holds nothing is an empty file', async () => {
-  expect(await readXlsxSource(xlsxExport(''))).toEqual({
-    ok: false,
-    message: 'Filen er tom; der er hverken en overskriftsrække eller data.',
-  });
+  expect(await readXlsxSource(xlsxExport(''))).toEqual({ ok: false, problem: { code: 'emptyFile', params: {} } });
 });
 
 test.each([
@@ -106,7 +105,7 @@ test.each([
   ['a part longer than its zip entry says', () => understated(xlsxExport('<row r="1"><c r="A1"><v>1</v></c></row>'))],
   ['the first bytes of a zip only', () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0])],
 ])('%s is refused as unreadable', async (_, bytes) => {
-  expect(await readXlsxSource(bytes())).toEqual({ ok: false, message: UNREADABLE });
+  expect(await readXlsxSource(bytes())).toEqual({ ok: false, problem: UNREADABLE });
 });
 
 test('without DecompressionStream (an old browser) the user is told to save the export as CSV', async () => {
@@ -115,7 +114,8 @@ test('without DecompressionStream (an old browser) the user is told to save the 
   delete globalThis.DecompressionStream;
   try {
     const r = await readXlsxSource(xlsxExport('<row r="1"><c r="A1"><v>1</v></c></row>'));
-    expect(r).toEqual({ ok: false, message: expect.stringContaining('gem eksporten som CSV') });
+    expect(r).toEqual({ ok: false, problem: { code: 'noInflate', params: {} } });
+    if (!r.ok) expect(readerProblemText(r.problem)).toContain('gem eksporten som CSV');
   } finally {
     globalThis.DecompressionStream = saved;
   }

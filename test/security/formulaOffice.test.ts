@@ -8,7 +8,7 @@ import { applyPlan } from '../../src/import/apply';
 import { toCsv } from '../../src/import/csv';
 import { prepareImport, readExport } from '../../src/import/session';
 import { BORGERE, FORLØB, INDSTILLINGER } from '../../src/workbook/contract';
-import { planProblemsText } from '../../src/text/imports';
+import { planProblemsText, readerProblemText } from '../../src/text/imports';
 
 const headers = (def: { columns: readonly { header: string }[] }) => def.columns.map((c) => c.header);
 const STARTS = ['=1+1', '+45 1234', '-Syd', '@SUM(A1)', '\t=cmd', '\r=cmd'];
@@ -38,7 +38,7 @@ test('imported formula-like text is written to Excel as literal text (added and 
     ...STARTS.map((text, i) => [`N${i}`, text, 'Andet', 'Nord', 'Sara', '01-03-2025', '', `${text}|${i}`]),
   ];
   const source = await readExport(new TextEncoder().encode(toCsv(records)), 'e.csv');
-  if (!source.ok) throw new Error(source.message);
+  if (!source.ok) throw new Error(readerProblemText(source.problem));
   const prepared = await prepareImport(port, BORGERE, source.table);
   if (!prepared.result.ok) throw new Error(planProblemsText(prepared.result.problems));
   expect(prepared.result.plan.rejected).toEqual([]);

@@ -6,6 +6,7 @@ import {
   IMPORT_TEXT_KEYS,
   missingAdviceText,
   planProblemsText,
+  readerProblemText,
   rejectedRowText,
   rowKeyText,
   unknownTableText,
@@ -25,7 +26,7 @@ const rejected: RejectedRow = {
       params: { finding: { code: 'unknownCitizen', params: { id: 'B9' } } },
     },
     { column: 'Timer pr. uge', code: 'belowMin', params: { value: -3, min: 0 } },
-    { column: '', code: 'sourceIssue', params: { text: 'Et anførselstegn (") lukkes aldrig' } },
+    { column: '', code: 'sourceIssue', params: { issue: { code: 'unclosedQuote', params: {} } } },
   ],
 };
 
@@ -35,6 +36,10 @@ describe('import texts', () => {
       IMPORT_TEXT_KEYS.da.map((keys) => [...keys].sort()),
     );
     expect(IMPORT_TEXT_KEYS.da.flat().length).toBeGreaterThan(8);
+    // The readers' codes (src/import/readerProblems.ts) are in the comparison too.
+    expect(IMPORT_TEXT_KEYS.en.flat()).toEqual(
+      expect.arrayContaining(['emptyFile', 'binaryData', 'noSuchSheet', 'unclosedQuote', 'tooManyValues']),
+    );
   });
 
   it('a rejected row reads as before in Danish (the CLI and --json print it)', () => {
@@ -42,17 +47,35 @@ describe('import texts', () => {
       'Række 4 i eksporten til Forløb — rækken er tom; Type: mangler; rækken kan ikke genkendes uden; ' +
         'Borger-ID: Borger-ID "B1", Job, start 01-03-2025 står allerede i eksportens række 2; kun den første importeres; ' +
         'Borger-ID: Borger-ID "B9" findes ikke i Borgere; importér eller opret borgeren først; ' +
-        'Timer pr. uge: -3 er mindre end 0; Et anførselstegn (") lukkes aldrig',
+        'Timer pr. uge: -3 er mindre end 0; Et anførselstegn (") lukkes aldrig; filen kan være afkortet eller forkert eksporteret',
     );
   });
 
-  it('the same row reads in English, apart from the reader own words', () => {
+  it('the same row reads in English, the reader issue too', () => {
     expect(rejectedRowText('Forløb', rejected, 'en')).toBe(
       'Row 4 of the export to Forløb — the row is empty; Type: is missing; the row cannot be recognised without it; ' +
         'Borger-ID: Borger-ID "B1", Job, start 01-03-2025 is already in row 2 of the export; only the first is imported; ' +
         'Borger-ID: Borger-ID "B9" is not in Borgere; import or add the citizen first; ' +
-        'Timer pr. uge: -3 is less than 0; Et anførselstegn (") lukkes aldrig',
+        'Timer pr. uge: -3 is less than 0; A quotation mark (") is never closed; the file may be cut off or wrongly exported',
     );
+  });
+
+  it('the readers refusing a file, in the words the CLI has always printed and in English', () => {
+    expect(readerProblemText({ code: 'binaryData', params: { byte: 7 } })).toBe(
+      'Filen indeholder binære data (et NUL-tegn ved byte 7) og er ikke en tekstfil (CSV). ' +
+        'Den kan være beskadiget eller gemt i et andet format.',
+    );
+    expect(readerProblemText({ code: 'binaryData', params: { byte: 7 } }, 'en')).toBe(
+      'The file holds binary data (a NUL character at byte 7) and is not a text file (CSV). ' +
+        'It may be damaged or saved in another format.',
+    );
+    expect(readerProblemText({ code: 'noSuchSheet', params: { sheet: 'X', sheets: [] } })).toBe(
+      'Excel-filen har intet ark ved navn "X" (ark: ingen).',
+    );
+    expect(readerProblemText({ code: 'tooManyValues', params: { values: 8, columns: 7 } }, 'en')).toBe(
+      'The row has values in 8 columns, but the header has only 7; check the delimiter and quotation marks',
+    );
+    expect(readerProblemText({ code: 'oldXls', params: {} }, 'en')).not.toMatch(/[æøå]|Filen/);
   });
 
   it('keys, mapping problems, advice and unknown tables in both languages', () => {

@@ -18,7 +18,7 @@ import type { ImportPlan } from '../../import/plan';
 import { prepareImport, readExport } from '../../import/session';
 import { IMPORT_TABLES } from '../../import/tables';
 import type { SourceTable } from '../../import/source';
-import { planProblemsText } from '../../text/imports';
+import { planProblemsText, readerProblemText } from '../../text/imports';
 import type { Texts } from '../../text/ui';
 import { readFileBytes } from './readFileBytes';
 
@@ -67,7 +67,7 @@ export function useImportWizard(port: WorkbookPort, tx: Texts, onImported?: (res
     try {
       const result = await readExport(await readFileBytes(file), file.name);
       if (!result.ok) {
-        setError(`${file.name}: ${result.message}`);
+        setError(`${file.name}: ${readerProblemText(result.problem, tx.locale)}`);
         setStep({ name: 'choose' });
         return;
       }
