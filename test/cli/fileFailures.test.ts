@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { INPUT_TABLES } from '../../src/workbook/contract';
-import { writeZip, type ZipEntry } from '../../src/xlsx/zip';
+import { crc32, writeZip, type ZipEntry } from '../../src/xlsx/zip';
 import { readZipDirectory } from '../../src/xlsx/zipDirectory';
 import { BIN, spawnCli, writeWorkbook } from './helpers';
 
@@ -91,7 +91,7 @@ test('a file name that is long but allowed can be saved (the lock beside it must
 test('a renamed .ods (OpenDocument spreadsheet)', () => {
   const stored = (name: string, text: string): ZipEntry => {
     const data = Buffer.from(text, 'utf8');
-    return { name, method: 0, crc: 0, size: data.length, raw: data, flags: 0, dosTime: 0, dosDate: 0, data };
+    return { name, method: 0, crc: crc32(data), size: data.length, raw: data, flags: 0, dosTime: 0, dosDate: 0, data };
   };
   const file = join(dir, 'fra-libreoffice.xlsx');
   writeFileSync(
