@@ -25,6 +25,30 @@ const DA: Texts = {
     'Intet er skrevet; lav forhåndsvisningen igen.',
   'file.unusable': (p) => p.message,
   'file.save': (p) => p.message,
+  'file.readOnly': (p) =>
+    `Projektmappen "${p.file}" er skrivebeskyttet (filen har ingen skriverettigheder), så Fremdrift gemmer ikke i den; ` +
+    'intet er skrevet. Fjern skrivebeskyttelsen (Windows: Egenskaber, fjern "Skrivebeskyttet"; Mac/Linux: chmod u+w), og kør kommandoen igen.',
+  'file.changedMeanwhile': (p) =>
+    `Projektmappen "${p.file}" er blevet ændret af et andet program, efter Fremdrift læste den; intet er gemt. ` +
+    'Luk det andet program (eller vent på det), og kør kommandoen igen.',
+  'file.isDirectory': (p) => `"${p.file}" er en mappe, ikke en fil. Angiv stien til selve .xlsx-filen.`,
+  'file.noAccess': (p) =>
+    `Du har ikke adgang til "${p.file}" (styresystemet nægter adgang til filen eller mappen). ` +
+    'Bed om adgang, eller kopiér filen til en mappe, hvor du har adgang, og brug kopien.',
+  'file.nameTooLong': (p) =>
+    `Stien "${p.file}" er for lang: navnet er for langt til filsystemet. Giv filen et kortere navn, eller flyt den til en mappe med en kortere sti.`,
+  'file.corrupt': (p) =>
+    `Filen "${p.file}" er beskadiget (${p.detail}) og kan ikke læses. ` +
+    'Åbn den i Excel, som ofte kan reparere den, og gem den igen, eller brug en sikkerhedskopi.',
+  'file.openDocument': (p) =>
+    `Filen "${p.file}" er et OpenDocument-regneark (.ods), ikke en Excel-projektmappe (.xlsx). ` +
+    'Gem den som .xlsx i LibreOffice eller Excel, og brug den gemte fil.',
+  'file.legacyBinary': (p) =>
+    `Filen "${p.file}" er en gammel binær Excel-fil (.xls) eller en anden ældre Office-fil, ikke en .xlsx-projektmappe. ` +
+    'Gem den som .xlsx i Excel eller LibreOffice, og brug den gemte fil.',
+  'file.encrypted': (p) =>
+    `Filen "${p.file}" er beskyttet med adgangskode (krypteret), så Fremdrift kan ikke læse den. ` +
+    'Fjern adgangskoden i Excel (Filer > Oplysninger > Beskyt projektmappe > Krypter med adgangskode), gem, og prøv igen.',
   'file.zip': (p) => p.message,
   'file.binaryWorkbook': () => 'binære projektmapper (.xlsb) understøttes ikke; gem filen som .xlsx',
   'file.noWorkbookPart': () => 'pakken har ingen projektmappe-del (xl/workbook.xml)',
@@ -60,6 +84,30 @@ const EN: Texts = {
     'Nothing was written; make the preview again.',
   'file.unusable': (p) => p.message,
   'file.save': (p) => p.message,
+  'file.readOnly': (p) =>
+    `The workbook "${p.file}" is read-only (the file has no write permission), so Fremdrift does not save it; ` +
+    'nothing was written. Remove the read-only flag (Windows: Properties, clear "Read-only"; Mac/Linux: chmod u+w) and run the command again.',
+  'file.changedMeanwhile': (p) =>
+    `The workbook "${p.file}" was changed by another program after Fremdrift read it; nothing was saved. ` +
+    'Close the other program (or wait for it) and run the command again.',
+  'file.isDirectory': (p) => `"${p.file}" is a folder, not a file. Give the path of the .xlsx file itself.`,
+  'file.noAccess': (p) =>
+    `You have no access to "${p.file}" (the operating system denies access to the file or its folder). ` +
+    'Ask for access, or copy the file to a folder you can use and work on the copy.',
+  'file.nameTooLong': (p) =>
+    `The path "${p.file}" is too long for the file system. Give the file a shorter name, or move it to a folder with a shorter path.`,
+  'file.corrupt': (p) =>
+    `The file "${p.file}" is damaged (${p.detail}) and cannot be read. ` +
+    'Open it in Excel, which can often repair it, and save it again, or use a backup.',
+  'file.openDocument': (p) =>
+    `The file "${p.file}" is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx). ` +
+    'Save it as .xlsx in LibreOffice or Excel and use the saved file.',
+  'file.legacyBinary': (p) =>
+    `The file "${p.file}" is an old binary Excel file (.xls) or another legacy Office file, not an .xlsx workbook. ` +
+    'Save it as .xlsx in Excel or LibreOffice and use the saved file.',
+  'file.encrypted': (p) =>
+    `The file "${p.file}" is password-protected (encrypted), so Fremdrift cannot read it. ` +
+    'Remove the password in Excel (File > Info > Protect Workbook > Encrypt with Password), save, and try again.',
   'file.zip': (p) => p.message,
   'file.binaryWorkbook': () => 'binary workbooks (.xlsb) are not supported; save the file as .xlsx',
   'file.noWorkbookPart': () => 'the package has no workbook part (xl/workbook.xml)',
@@ -93,3 +141,20 @@ export function errorText<C extends ErrorCode>(code: C, params: ErrorParams[C], 
 export function fremdriftError<C extends ErrorCode>(code: C, params: ErrorParams[C]): FremdriftError<C> {
   return new FremdriftError(code, params, errorText(code, params, 'da'));
 }
+
+/**
+ * The lock beside a workbook (xlsx/saveLock.ts), in Danish: who holds it when a save is refused, and the
+ * notice when a lock left by an interrupted run is taken over (not an error: the save goes on).
+ */
+export const LOCK_TEXT = {
+  held: (who: string, lock: string) =>
+    `Projektmappen bliver allerede skrevet af fremdrift (${who}). Vent til den er færdig; hænger den, så slet låsefilen ${lock}.`,
+  takenOver: (lock: string, who: string, why: string) =>
+    `Bemærk: låsefilen ${lock} (${who}) var efterladt af en afbrudt kørsel (${why}); Fremdrift har taget den over.`,
+  emptyLock: 'tom låsefil',
+  whyEmpty: 'den var tom',
+  whyGone: 'processen kører ikke længere',
+  whyOld: (minutes: number) => `den er ældre end ${minutes} minutter`,
+  cannotCreate: (lock: string, reason: string) => `Låsefilen ${lock} kunne ikke oprettes: ${reason}. Intet er skrevet.`,
+  busy: (lock: string) => `Projektmappen er låst af en anden skrivning (${lock}).`,
+};

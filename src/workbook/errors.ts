@@ -19,6 +19,24 @@ export interface ErrorParams {
   'file.unusable': { message: string };
   /** The .xlsx file could not be saved (locked, changed meanwhile, disk full ...). */
   'file.save': { message: string };
+  /** The workbook's write bits are all off (read-only): Fremdrift does not replace it. */
+  'file.readOnly': { file: string };
+  /** Another program changed the workbook between Fremdrift's read and its save (by content). */
+  'file.changedMeanwhile': { file: string };
+  /** A directory was given where a workbook file belongs (EISDIR). */
+  'file.isDirectory': { file: string };
+  /** The operating system refused access to the file or its folder (EACCES, EPERM). */
+  'file.noAccess': { file: string };
+  /** The path or a name in it is longer than the file system allows (ENAMETOOLONG). */
+  'file.nameTooLong': { file: string };
+  /** A part of the zip package is damaged (bad deflate data, wrong length or CRC). */
+  'file.corrupt': { file: string; detail: string };
+  /** An OpenDocument file (.ods) under another name. */
+  'file.openDocument': { file: string };
+  /** An old binary Excel file (.xls) or another CFB/OLE2 container. */
+  'file.legacyBinary': { file: string };
+  /** An encrypted (password-protected) OOXML workbook: a CFB container with an EncryptedPackage. */
+  'file.encrypted': { file: string };
   /** Inside the zip package: why it cannot be read or written. */
   'file.zip': { message: string };
   /** A binary workbook (.xlsb). */
@@ -60,6 +78,15 @@ export const ERROR_CODES = [
   'import.stalePlan',
   'file.unusable',
   'file.save',
+  'file.readOnly',
+  'file.changedMeanwhile',
+  'file.isDirectory',
+  'file.noAccess',
+  'file.nameTooLong',
+  'file.corrupt',
+  'file.openDocument',
+  'file.legacyBinary',
+  'file.encrypted',
   'file.zip',
   'file.binaryWorkbook',
   'file.noWorkbookPart',

@@ -1,228 +1,108 @@
-// Saves a workbook so that no crash, full disk or second writer can destroy it: the new bytes go to a
-// temporary file in the same folder, are flushed to disk, and only then renamed over the original. An
-// exclusive lock file beside the workbook refuses a second Fremdrift writer, naming the first. The
-// original is untouched by every failure before the rename, and the rename itself is atomic.
+// Saves a workbook so that no crash, full disk or second writer can destroy it, and so that the file is
+// respected: the new bytes go to a temporary file in the same folder, are flushed to disk, and only then
+// renamed over the original, under the lock beside it (saveLock.ts). A symlinked path is written at its
+// target (the link stays a link); a read-only workbook is refused, not replaced through the rename; a
+// change by another program since the read is noticed by content. The original is untouched by every
+// failure before the rename, and the rename itself is atomic.
+import { createHash } from 'crypto';
 import {
   closeSync,
   fchmodSync,
   fsyncSync,
   openSync,
-  readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync,
+  type Stats,
 } from 'fs';
-import { hostname } from 'os';
 import { basename, dirname, join } from 'path';
-import { WorkbookFileError } from './errors';
+import { fremdriftError } from '../text/errors';
+import { FremdriftError } from '../workbook/errors';
+import { errnoReason, fileAccessError, SaveError } from './errors';
+import { checkpoint } from './saveFaults';
+import { acquireLock, sidePrefix, type Notice } from './saveLock';
 
-/** A save failed or was refused; the message is Danish and says what happened. */
-export class SaveError extends WorkbookFileError {
-  constructor(message: string) {
-    super(message, 'file.save');
-    this.name = 'SaveError';
-  }
-}
-
-interface LockInfo {
-  pid: number;
-  host: string;
-  started: string;
-}
-
-/** The lock file beside a workbook: `.~fremdrift.<name>.lock`. */
-export function lockPathFor(path: string): string {
-  return join(dirname(path), `.~fremdrift.${basename(path)}.lock`);
-}
+export { SaveError };
+export { lockPathFor } from './saveLock';
 
 function tempPathFor(path: string): string {
-  return join(dirname(path), `.~fremdrift.${basename(path)}.${process.pid}.tmp`);
+  return join(dirname(path), `${sidePrefix(path)}${process.pid}.tmp`);
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** "14:02" in Danish time; the date too when it is not today. */
-function clockText(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return 'ukendt tidspunkt';
-  const part = (o: Intl.DateTimeFormatOptions, at: Date) =>
-    new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', ...o }).formatToParts(at);
-  const pick = (parts: Intl.DateTimeFormatPart[], t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  const p = part(
-    { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' },
-    d,
-  );
-  const today = part({ day: '2-digit', month: '2-digit', year: 'numeric' }, new Date());
-  const time = `${pick(p, 'hour')}:${pick(p, 'minute')}`;
-  const sameDay = ['day', 'month', 'year'].every((t) => pick(p, t) === pick(today, t));
-  return sameDay ? time : `${pick(p, 'day')}-${pick(p, 'month')}-${pick(p, 'year')} ${time}`;
-}
-
-function readLock(lock: string): LockInfo | null {
-  try {
-    const info = JSON.parse(readFileSync(lock, 'utf8')) as LockInfo;
-    return typeof info.pid === 'number' ? info : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A lock is stale when it was taken on this machine by a process that no longer runs. */
-function isStale(info: LockInfo | null): boolean {
-  return info !== null && info.host === hostname() && !pidAlive(info.pid);
-}
-
-/** Takes the workbook's write lock or throws a SaveError naming the writer that holds it. Returns a release function. */
-export function acquireLock(path: string): () => void {
-  const lock = lockPathFor(path);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(lock, 'wx');
-      const info: LockInfo = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
-      writeSync(fd, JSON.stringify(info));
-      closeSync(fd);
-      removeDeadTemps(path);
-      return () => {
-        try {
-          if (readLock(lock)?.pid === process.pid) unlinkSync(lock);
-        } catch {
-          // Already gone: nothing to release.
-        }
-      };
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST')
-        throw new SaveError(
-          `Låsefilen ${basename(lock)} kunne ikke oprettes: ${reason(e as NodeJS.ErrnoException, false)}.`,
-        );
-      const info = readLock(lock);
-      if (isStale(info) && attempt === 0) {
-        try {
-          unlinkSync(lock);
-        } catch {
-          // Another process removed it first; try again.
-        }
-        continue;
-      }
-      const who = info
-        ? `pid ${info.pid}${info.host !== hostname() ? ` på ${info.host}` : ''}, startet ${clockText(info.started)}`
-        : 'ukendt proces';
-      throw new SaveError(
-        `Projektmappen bliver allerede skrevet af fremdrift (${who}). Vent til den er færdig; hænger den, så slet låsefilen ${lock}.`,
-      );
-    }
-  }
-  throw new SaveError(`Projektmappen er låst af en anden skrivning (${lock}).`);
-}
-
-/** Temporary files left by writers that were killed (same host, pid gone) are removed. */
-function removeDeadTemps(path: string) {
-  const prefix = `.~fremdrift.${basename(path)}.`;
-  let names: string[] = [];
-  try {
-    names = readdirSync(dirname(path));
-  } catch {
-    return;
-  }
-  for (const n of names) {
-    if (!n.startsWith(prefix) || !n.endsWith('.tmp')) continue;
-    const pid = Number(n.slice(prefix.length, -'.tmp'.length));
-    if (Number.isInteger(pid) && pid !== process.pid && !pidAlive(pid)) {
-      try {
-        unlinkSync(join(dirname(path), n));
-      } catch {
-        // Not ours to insist on.
-      }
-    }
-  }
-}
-
-/** What an error code means to a user, in Danish; "open in Excel" only when that is a real cause. */
-function reason(e: NodeJS.ErrnoException, atRename: boolean): string {
-  switch (e.code) {
-    case 'ENOSPC':
-      return 'disken er fuld';
-    case 'EDQUOT':
-      return 'din diskkvote er brugt op';
-    case 'EROFS':
-      return 'mappen er skrivebeskyttet';
-    case 'EACCES':
-    case 'EPERM':
-    case 'EBUSY':
-      return atRename
-        ? 'filen er låst af et andet program; er den åben i Excel?'
-        : 'du har ikke skriveadgang til mappen';
-    case 'ENOENT':
-      return 'mappen findes ikke';
-    case 'EIO':
-      return 'disken meldte en læse-/skrivefejl';
-    default:
-      return e.code ? `${e.code}: ${e.message}` : e.message;
-  }
-}
-
-/** Test hook: FREMDRIFT_SAVE_PAUSE=<stage> stops the save at that stage (for kill tests); FREMDRIFT_SAVE_FAULT=<CODE>@<stage> fails it. */
-function checkpoint(stage: string) {
-  const fault = process.env.FREMDRIFT_SAVE_FAULT;
-  if (fault) {
-    const [code, at] = fault.split('@');
-    if (at === stage) throw Object.assign(new Error(`injected ${code}`), { code });
-  }
-  if (process.env.FREMDRIFT_SAVE_PAUSE === stage) {
-    process.stderr.write(`FREMDRIFT_SAVE_PAUSED ${stage}\n`);
-    const ms = Number(process.env.FREMDRIFT_SAVE_PAUSE_MS ?? 30000);
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-  }
+/** The identity of a workbook's content: a hash of its bytes (size and mtime can stay the same after a change). */
+export function contentDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export interface SaveOptions {
-  /** When set, the save is refused if the file on disk changed since it was read (size and modification time). */
-  expectUnchanged?: { size: number; mtimeMs: number } | null;
+  /** When set, the save is refused if the file on disk no longer has this content digest (see contentDigest). */
+  expectContent?: string | null;
+  /** Where a lock taken over is reported; standard error by default. */
+  notice?: Notice;
 }
 
-/** The identity of a file on disk, to notice another program saving it between our read and our write. */
-export function fileStamp(path: string): { size: number; mtimeMs: number } | null {
+/** The file a path names: a symlink's target (so the link survives the rename), or the path itself when it does not exist yet. */
+function resolveTarget(path: string): string {
   try {
-    const s = statSync(path);
-    return { size: s.size, mtimeMs: s.mtimeMs };
-  } catch {
-    return null;
+    return realpathSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return path;
+    throw fileAccessError(e, path) ?? e;
   }
 }
 
-/** Writes `bytes` to `path` atomically under the workbook's lock. Throws SaveError with a Danish message. */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw fileAccessError(e, path) ?? e;
+  }
+}
+
+/**
+ * Refuses what must not be replaced. The rule for read-only: a workbook whose write bits (owner, group,
+ * others) are all off is read-only, whoever runs Fremdrift (root, or an administrator, could write it
+ * anyway, but the user marked it so). This is also how Node reports Windows' read-only attribute.
+ */
+function refuseUnwritable(path: string, existing: Stats | null) {
+  if (!existing) return;
+  if (existing.isDirectory()) throw fremdriftError('file.isDirectory', { file: path });
+  if ((existing.mode & 0o222) === 0) throw fremdriftError('file.readOnly', { file: path });
+}
+
+function refuseIfChanged(path: string, target: string, expected: string) {
+  let now: string | null = null;
+  try {
+    now = contentDigest(readFileSync(target));
+  } catch {
+    // Gone or unreadable: it is not the file that was read.
+  }
+  if (now !== expected) throw fremdriftError('file.changedMeanwhile', { file: path });
+}
+
+/** Writes `bytes` to `path` (a symlink's target) atomically under the workbook's lock. Throws a Danish FremdriftError. */
 export function saveAtomically(path: string, bytes: Uint8Array, options: SaveOptions = {}): void {
-  const name = basename(path);
-  const release = acquireLock(path);
-  const temp = tempPathFor(path);
+  const target = resolveTarget(path);
+  const existing = statOrNull(target);
+  refuseUnwritable(path, existing);
+  const release = acquireLock(target, options.notice);
+  const temp = tempPathFor(target);
   let fd: number | null = null;
   let stage = 'lock';
   try {
     checkpoint('locked');
-    if (options.expectUnchanged) {
-      const now = fileStamp(path);
-      if (!now || now.size !== options.expectUnchanged.size || now.mtimeMs !== options.expectUnchanged.mtimeMs) {
-        throw new SaveError(
-          `Projektmappen "${name}" er blevet ændret af et andet program, efter Fremdrift læste den; intet er gemt. Kør kommandoen igen.`,
-        );
-      }
-    }
+    if (options.expectContent) refuseIfChanged(path, target, options.expectContent);
     stage = 'write';
     fd = openSync(temp, 'wx', 0o666);
     // The new file keeps the original's permissions.
     try {
-      fchmodSync(fd, statSync(path).mode & 0o7777);
+      if (existing) fchmodSync(fd, existing.mode & 0o7777);
     } catch {
-      // A new file, or a file system without modes: the default is right.
+      // A file system without modes: the default is right.
     }
     checkpoint('temp-opened');
     const half = Math.floor(bytes.length / 2);
@@ -236,9 +116,9 @@ export function saveAtomically(path: string, bytes: Uint8Array, options: SaveOpt
     fd = null;
     stage = 'rename';
     checkpoint('before-rename');
-    renameSync(temp, path);
+    renameSync(temp, target);
     stage = 'done';
-    syncFolder(dirname(path));
+    syncFolder(dirname(target));
     checkpoint('renamed');
   } catch (e) {
     if (fd !== null) {
@@ -255,14 +135,19 @@ export function saveAtomically(path: string, bytes: Uint8Array, options: SaveOpt
         // Not created.
       }
     }
-    if (e instanceof SaveError) throw e;
-    const err = e as NodeJS.ErrnoException;
-    throw new SaveError(
-      `Projektmappen "${name}" blev ikke gemt, fordi ${reason(err, stage === 'rename')}. Den oprindelige fil er uændret.`,
-    );
+    throw saveFailure(e, path, stage);
   } finally {
     release();
   }
+}
+
+function saveFailure(e: unknown, path: string, stage: string): Error {
+  if (e instanceof FremdriftError) return e;
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENAMETOOLONG') return fremdriftError('file.nameTooLong', { file: path });
+  return new SaveError(
+    `Projektmappen "${basename(path)}" blev ikke gemt, fordi ${errnoReason(err, stage === 'rename')}. Den oprindelige fil er uændret.`,
+  );
 }
 
 function writeAll(fd: number, bytes: Uint8Array) {

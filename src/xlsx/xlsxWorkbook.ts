@@ -9,14 +9,17 @@ import { readFileSync } from 'fs';
 import { resolve as resolvePath } from 'path';
 import type { TableDef } from '../workbook/contract';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from '../workbook/port';
-import { WorkbookFileError } from './errors';
+import { fileAccessError, WorkbookFileError } from './errors';
 import * as inputTables from './inputTables';
 import { writeOutputSheets } from './outputSheets';
 import { PackageSession } from './packageSession';
 import { readTables, type TableCellProblem } from './read';
-import { fileStamp, saveAtomically } from './safeSave';
+import { refuseCfb, refuseOpenDocument } from './fileKind';
+import { contentDigest, saveAtomically } from './safeSave';
 import { REL, NS_REL, XlsxPackage } from './xlsxPackage';
 import { makeEntry } from './zip';
+import { ZipFormatError } from './zipDirectory';
+import { FremdriftError } from '../workbook/errors';
 import { fremdriftError } from '../text/errors';
 
 export { WorkbookFileError };
@@ -37,6 +40,16 @@ const EMPTY_PACKAGE: Record<string, string> = {
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
 };
 
+/** Why a workbook could not be read from disk, as an error-family error naming the file. */
+function openFailure(e: unknown, path: string): Error {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new WorkbookFileError(`Filen "${path}" findes ikke.`);
+  return (
+    fileAccessError(e, path) ??
+    new WorkbookFileError(`Filen "${path}" kan ikke åbnes (styresystemet meldte fejlkode ${code ?? 'ukendt'}).`)
+  );
+}
+
 /** A read-only view of the sheet list, in the shape tests and callers used from ExcelJS. */
 interface SheetList {
   worksheets: { name: string }[];
@@ -49,7 +62,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private constructor(
     private readonly pkg: XlsxPackage,
-    private readonly openedFrom?: { path: string; stamp: { size: number; mtimeMs: number } | null },
+    private readonly openedFrom?: { path: string; digest: string },
   ) {
     this.session = new PackageSession(pkg);
   }
@@ -60,15 +73,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   static async open(path: string): Promise<XlsxWorkbook> {
-    const stamp = fileStamp(path);
-    if (!stamp) throw new WorkbookFileError(`Filen "${path}" findes ikke.`);
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
     } catch (e) {
-      throw new WorkbookFileError(`Filen "${path}" kan ikke åbnes: ${(e as Error).message}`);
+      throw openFailure(e, path);
     }
-    return new XlsxWorkbook(XlsxWorkbook.parse(bytes, path), { path: resolvePath(path), stamp });
+    return new XlsxWorkbook(XlsxWorkbook.parse(bytes, path), { path: resolvePath(path), digest: contentDigest(bytes) });
   }
 
   /** A workbook from bytes already in memory (no file behind it). */
@@ -77,18 +88,21 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private static parse(bytes: Buffer, label: string): XlsxPackage {
-    if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0) {
-      throw new WorkbookFileError(
-        `Filen "${label}" er enten beskyttet med adgangskode eller en gammel .xls-fil; Fremdrift kan ikke læse den. Fjern adgangskoden, eller gem den som .xlsx i Excel.`,
-      );
-    }
+    refuseCfb(bytes, label);
     try {
       const pkg = XlsxPackage.fromBuffer(bytes);
+      refuseOpenDocument(pkg.has('mimetype') ? pkg.bytes('mimetype') : null, label);
+      // Every XML part is unpacked and checked now, so a damaged one is reported here, naming the file,
+      // and not midway through a command; parts Fremdrift only copies (images, VBA) keep their bytes.
+      for (const part of pkg.names()) if (/\.(xml|rels)$/i.test(part)) pkg.bytes(part);
       const wbPart = pkg.workbookPart();
       if (!wbPart.toLowerCase().endsWith('.xml')) throw fremdriftError('file.binaryWorkbook', {});
       pkg.sheets();
       return pkg;
     } catch (e) {
+      if (e instanceof ZipFormatError && e.damaged)
+        throw fremdriftError('file.corrupt', { file: label, detail: e.message });
+      if (e instanceof FremdriftError && e.code === 'file.openDocument') throw e;
       throw new WorkbookFileError(
         `Filen "${label}" kan ikke læses som en Excel-projektmappe (.xlsx): ${(e as Error).message}`,
       );
@@ -98,8 +112,8 @@ export class XlsxWorkbook implements WorkbookPort {
   async save(path: string): Promise<void> {
     const bytes = await this.toBuffer();
     const same = this.openedFrom && this.openedFrom.path === resolvePath(path);
-    saveAtomically(path, bytes, { expectUnchanged: same ? this.openedFrom!.stamp : undefined });
-    if (same) this.openedFrom!.stamp = fileStamp(path);
+    saveAtomically(path, bytes, { expectContent: same ? this.openedFrom!.digest : undefined });
+    if (same) this.openedFrom!.digest = contentDigest(bytes);
   }
 
   async toBuffer(): Promise<Buffer> {

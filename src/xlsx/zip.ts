@@ -29,11 +29,19 @@ export function readZip(buf: Buffer): ZipEntry[] {
   }));
 }
 
-/** The uncompressed bytes of an entry. */
+/** The uncompressed bytes of an entry, checked against the length and CRC the directory states. */
 export function entryData(e: ZipEntry): Buffer {
   if (!e.data) {
-    e.data = e.method === 0 ? e.raw : inflateRawSync(e.raw);
-    if (e.data.length !== e.size) throw new ZipFormatError(`zip-posten ${e.name} har forkert længde`);
+    let data: Buffer;
+    try {
+      data = e.method === 0 ? e.raw : inflateRawSync(e.raw);
+    } catch {
+      // zlib's own error (with its stack) means nothing to a user: the entry's bytes are damaged.
+      throw new ZipFormatError(`zip-posten ${e.name} kan ikke pakkes ud`, true);
+    }
+    if (data.length !== e.size) throw new ZipFormatError(`zip-posten ${e.name} har forkert længde`, true);
+    if (crc32(data) !== e.crc >>> 0) throw new ZipFormatError(`zip-posten ${e.name} har forkert kontrolsum`, true);
+    e.data = data;
   }
   return e.data;
 }

@@ -3,9 +3,16 @@
 // is left to the caller: zip.ts uses Node's zlib, packageReader.ts the browser's DecompressionStream.
 import { FremdriftError } from '../workbook/errors';
 
-/** Why the zip package cannot be read or written (Danish; code file.zip). */
+/**
+ * Why the zip package cannot be read or written (Danish; code file.zip). `damaged` marks an entry whose
+ * bytes are broken (bad deflate data, wrong length or checksum), which the adapter reports as a damaged
+ * file, rather than a package Fremdrift cannot handle.
+ */
 export class ZipFormatError extends FremdriftError<'file.zip'> {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly damaged = false,
+  ) {
     super('file.zip', { message }, message);
     this.name = 'ZipFormatError';
   }
@@ -79,9 +86,10 @@ export function readZipDirectory(bytes: Uint8Array): ZipRecord[] {
       dosDate: u16(p + 14),
     };
     p += 46 + nameLen + u16(p + 30) + u16(p + 32);
-    if (local + 30 > bytes.length || u32(local) !== SIG_LOCAL) throw new ZipFormatError(`beskadiget zip-post ${name}`);
+    if (local + 30 > bytes.length || u32(local) !== SIG_LOCAL)
+      throw new ZipFormatError(`beskadiget zip-post ${name}`, true);
     const start = local + 30 + u16(local + 26) + u16(local + 28);
-    if (start + csize > bytes.length) throw new ZipFormatError(`zip-posten ${name} er afkortet`);
+    if (start + csize > bytes.length) throw new ZipFormatError(`zip-posten ${name} er afkortet`, true);
     if (method !== 0 && method !== 8)
       throw new ZipFormatError(`zip-posten ${name} bruger en ukendt komprimering (${method})`);
     if (flags & 1) throw new ZipFormatError('pakken er krypteret (adgangskodebeskyttet)');

@@ -93,13 +93,14 @@ test('a workbook LibreOffice saved, with native charts and a drawing, reads the 
   expect(readFileSync(loFile).length).toBeGreaterThan(0);
 }, 240000);
 
-test('a password-protected workbook or an old .xls file is named as such, not as a broken file', () => {
+test('a password-protected workbook and an old .xls file are each named as such, not as a broken file', () => {
   const cfb = Buffer.alloc(512);
   cfb.writeUInt32BE(0xd0cf11e0, 0);
   cfb.writeUInt32BE(0xa1b11ae1, 4);
-  expect(() => XlsxWorkbook.fromBuffer(cfb, 'hemmelig.xlsx')).toThrow(
-    /beskyttet med adgangskode eller en gammel \.xls-fil/,
-  );
+  expect(() => XlsxWorkbook.fromBuffer(cfb, 'gammel.xlsx')).toThrow(/gammel binær Excel-fil \(\.xls\)/);
+  // Office's encrypted OOXML is a CFB container too, told apart by its EncryptedPackage stream.
+  const encrypted = Buffer.concat([cfb, Buffer.from('EncryptedPackage', 'utf16le')]);
+  expect(() => XlsxWorkbook.fromBuffer(encrypted, 'hemmelig.xlsx')).toThrow(/beskyttet med adgangskode \(krypteret\)/);
 });
 
 test('cells without their own address (allowed by the format) are placed by position', () => {
