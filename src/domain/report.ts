@@ -30,8 +30,12 @@ export interface MonthStats {
   /** null when gross is 0. */
   ordinaryHoursPerWeek: number | null;
   visited: number;
+  /** Counted placements whose Startdato is in the month and on or before the as-of date. */
   starts: number;
+  /** Counted placements whose Slutdato <= min(last day of the month, as-of date): ends that happened. */
   ends: number;
+  /** Counted placements whose Slutdato is later in the as-of month ("planlagt afsluttet"); 0 in other months. */
+  plannedEnds: number;
   milestone: MilestoneCell | null;
 }
 
@@ -184,7 +188,8 @@ export interface Report {
   issues: DataIssue[];
 }
 
-export type Measure = 'gross' | 'active' | 'notActive' | 'withOrdinaryHours' | 'visited' | 'starts' | 'ends';
+export type Measure =
+  'gross' | 'active' | 'notActive' | 'withOrdinaryHours' | 'visited' | 'starts' | 'ends' | 'plannedEnds';
 export type Scope =
   | { kind: 'all' }
   | { kind: 'team'; team: string }

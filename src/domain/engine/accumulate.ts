@@ -26,6 +26,7 @@ export function accumulate(valid: ValidatedCaseload, index: CitizenIndex, activi
     ] as const) {
       if (activity.startsAt[j] >= 0) f.starts[base + activity.startsAt[j]]++;
       if (activity.endsAt[j] >= 0) f.ends[base + activity.endsAt[j]]++;
+      if (activity.plannedEndsAt[j] >= 0) f.plannedEnds[base + activity.plannedEndsAt[j]]++;
     }
   });
   pairs.keys.forEach((_, p) => {

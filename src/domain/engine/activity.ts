@@ -1,6 +1,7 @@
 // Marking months, per citizen: each counted placement marks only the months it touches (and its start
 // and end month), each Timer row its month, each visitation the months from it; so the cost grows with
 // rows + citizens x months, never rows x citizens x months.
+import type { IsoDate } from '../model';
 import type { RuleSummary } from '../report';
 import type { ValidatedCaseload } from '../validate';
 import type { CitizenIndex } from './citizenIndex';
@@ -14,12 +15,22 @@ export interface Activity {
   hoursSum: Float64Array;
   /** Indexes into valid.placements of the placements the rule counts (for citizens ever in the gross group). */
   countedPlacements: number[];
-  /** Per counted placement: month position of its start / end when within the months and in gross, else -1. */
+  /**
+   * Per counted placement: month position of its start / end when within the months, in gross and on or
+   * before the as-of date, else -1 (a Slutdato later in the running month has not happened yet).
+   */
   startsAt: number[];
   endsAt: number[];
+  /** Per counted placement: month position of a Slutdato after the as-of date ("planlagt afsluttet"), else -1. */
+  plannedEndsAt: number[];
 }
 
-export function markActivity(valid: ValidatedCaseload, index: CitizenIndex, rule: RuleSummary): Activity {
+export function markActivity(
+  valid: ValidatedCaseload,
+  index: CitizenIndex,
+  rule: RuleSummary,
+  asOf: IsoDate,
+): Activity {
   const M = index.months.length;
   const N = valid.citizens.length;
   const { grossFrom, grossTo, visitedFrom, monthPos } = index;
@@ -31,6 +42,7 @@ export function markActivity(valid: ValidatedCaseload, index: CitizenIndex, rule
     countedPlacements: [],
     startsAt: [],
     endsAt: [],
+    plannedEndsAt: [],
   };
   const { active, withHours, hoursSum } = out;
   const counted = new Set<string>(rule.counts);
@@ -44,8 +56,12 @@ export function markActivity(valid: ValidatedCaseload, index: CitizenIndex, rule
     const e = p.endDate ? monthPos(p.endDate) : grossTo[c];
     out.countedPlacements.push(pi);
     // inGross implies 0 <= month < M (grossFrom >= 0, grossTo <= M - 1), so no separate range check.
-    out.startsAt.push(inGross(c, s) ? s : -1);
-    out.endsAt.push(p.endDate && inGross(c, e) ? e : -1);
+    // Ends are ends: only a date that has come counts as a start or an end; a Slutdato after the as-of
+    // date (it can only fall in the as-of month, the last one measured) is a planned end, shown apart.
+    out.startsAt.push(inGross(c, s) && p.startDate <= asOf ? s : -1);
+    const endsInGross = !!p.endDate && inGross(c, e);
+    out.endsAt.push(endsInGross && p.endDate! <= asOf ? e : -1);
+    out.plannedEndsAt.push(endsInGross && p.endDate! > asOf ? e : -1);
     if (!byActivity) return; // fsm-rate2 (the only visited basis) counts no placement types: unreachable today
     const to = Math.min(e, grossTo[c]);
     for (let m = Math.max(s, grossFrom[c]); m <= to; m++) active[c * M + m] = 1;

@@ -93,6 +93,8 @@ export function consultantSlices(
       const months = members[k].get(c)!;
       if (activity.startsAt[j] >= 0 && months[activity.startsAt[j]]) family.starts[k * M + activity.startsAt[j]]++;
       if (activity.endsAt[j] >= 0 && months[activity.endsAt[j]]) family.ends[k * M + activity.endsAt[j]]++;
+      const planned = activity.plannedEndsAt[j];
+      if (planned >= 0 && months[planned]) family.plannedEnds[k * M + planned]++;
     }
   });
   const teams = family.keys.map(

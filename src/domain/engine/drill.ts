@@ -50,9 +50,9 @@ export function idsBehind(
   const { citizens } = valid;
   const M = index.months.length;
   const ids = new Set<string>();
-  if (measure === 'starts' || measure === 'ends') {
+  if (measure === 'starts' || measure === 'ends' || measure === 'plannedEnds') {
     // Starts and ends are marked only inside the citizen's time in the gross group.
-    const at = measure === 'starts' ? activity.startsAt : activity.endsAt;
+    const at = measure === 'starts' ? activity.startsAt : measure === 'ends' ? activity.endsAt : activity.plannedEndsAt;
     activity.countedPlacements.forEach((pi, j) => {
       const c = valid.placementOwner[pi];
       if (at[j] === m && inScope(c)) ids.add(citizens[c].id);

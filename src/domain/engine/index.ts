@@ -27,7 +27,7 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   const valid = validateCaseload(caseload);
   const months = reportMonths(valid.citizens, settings, options.asOf);
   const index = indexCitizens(valid.citizens, months, rule);
-  const activity = markActivity(valid, index, rule);
+  const activity = markActivity(valid, index, rule, options.asOf);
   accumulate(valid, index, activity);
 
   const frame = planFrame(index, rule, settings);

@@ -28,6 +28,7 @@ export function monthSeries(f: SliceFamily, key: number, months: readonly MonthK
       visited: f.visited[i],
       starts: f.starts[i],
       ends: f.ends[i],
+      plannedEnds: f.plannedEnds[i],
       milestone: null,
     });
   }

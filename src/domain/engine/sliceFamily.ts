@@ -10,6 +10,7 @@ export class SliceFamily {
   visited!: Int32Array;
   starts!: Int32Array;
   ends!: Int32Array;
+  plannedEnds!: Int32Array;
   hoursSum!: Float64Array;
   constructor(readonly months: number) {}
 
@@ -31,6 +32,7 @@ export class SliceFamily {
     this.visited = new Int32Array(size);
     this.starts = new Int32Array(size);
     this.ends = new Int32Array(size);
+    this.plannedEnds = new Int32Array(size);
     this.hoursSum = new Float64Array(size);
   }
 
@@ -55,6 +57,7 @@ export class SliceFamily {
       this.visited[a] += other.visited[b];
       this.starts[a] += other.starts[b];
       this.ends[a] += other.ends[b];
+      this.plannedEnds[a] += other.plannedEnds[b];
       this.hoursSum[a] += other.hoursSum[b];
     }
   }
