@@ -142,4 +142,44 @@ describe('Månedsdialog', () => {
     expect(text).not.toContain('A3');
     expect(port.outputWrites).toBe(1);
   });
+
+  it('counts an end later in the running month apart, as planned, in the pane and on the sheet', async () => {
+    // A1's praktik ends 28 March; as of 15 March it has not ended yet.
+    const tables = seedTables();
+    const endColumn = tables.Forløb.headers.indexOf('Slutdato');
+    tables.Forløb.rows[0][endColumn] = '2025-03-28';
+    const { port, user } = renderApp('da', '2025-03-15', new MemoryWorkbook(tables));
+    await openDialog(user);
+    expect(kpi('Forløb afsluttet')).toBe('0');
+    expect(screen.getByText('planlagt afsluttet 1')).toBeTruthy();
+    const movement = screen.getByTestId('dialog-movement').textContent;
+    expect(movement).toContain('Afsluttet: Ingen.');
+    expect(movement).toContain('Planlagt afsluttet: A1');
+    await user.click(screen.getByRole('button', { name: 'Lav arket Månedsdialog' }));
+    await waitFor(() => expect(port.sheet('Månedsdialog')).toBeDefined());
+    const pairs = port.sheet('Månedsdialog')!.values.map((row) => row.slice(0, 2));
+    expect(pairs).toContainEqual(['Forløb afsluttet', 0]);
+    expect(pairs).toContainEqual(['Planlagt afsluttet', 1]);
+    expect(pairs).toContainEqual(['Planlagt afsluttet', 'A1']);
+  });
+
+  it('counts an end that has happened as an end, with no planned note; English says planned ends too', async () => {
+    const withEnd = (end: string) => {
+      const tables = seedTables();
+      tables.Forløb.rows[0][tables.Forløb.headers.indexOf('Slutdato')] = end;
+      return new MemoryWorkbook(tables);
+    };
+    const da = renderApp('da', '2025-03-15', withEnd('2025-03-10'));
+    await openDialog(da.user);
+    expect(kpi('Forløb afsluttet')).toBe('1');
+    expect(screen.queryByText(/planlagt afsluttet/)).toBeNull();
+    expect(screen.getByTestId('dialog-movement').textContent).not.toContain('Planlagt');
+    cleanup();
+    const en = renderApp('en', '2025-03-15', withEnd('2025-03-28'));
+    await screen.findByRole('heading', { name: 'My caseload' });
+    await en.user.click(screen.getByRole('tab', { name: 'Monthly dialogue' }));
+    await waitFor(() => expect(kpi('Placements ended')).toBe('0'));
+    expect(screen.getByText('planned to end 1')).toBeTruthy();
+    expect(screen.getByTestId('dialog-movement').textContent).toContain('Planned to end: A1');
+  });
 });

@@ -104,7 +104,8 @@ function personPage(b: SheetBuilder, measurement: Measurement, caseload: Caseloa
     b.heading(`${name} · ${role} · ${slice.team}`, 1);
     figures(b, slice, month);
     const scope = personScope(role, name);
-    const drill = (measure: 'gross' | 'active' | 'starts' | 'ends') => measurement.drill({ scope, month, measure });
+    const drill = (measure: 'gross' | 'active' | 'starts' | 'ends' | 'plannedEnds') =>
+      measurement.drill({ scope, month, measure });
     const gross = drill('gross');
     const active = new Set(drill('active'));
     const citizens = gross.map((id) => byId.get(id)).filter((c): c is Citizen => !!c);
@@ -114,6 +115,8 @@ function personPage(b: SheetBuilder, measurement: Measurement, caseload: Caseloa
     b.heading('Siden sidste måned');
     b.row(['Startet', started.length > 0 ? started.join(', ') : 'Ingen.']);
     b.row(['Afsluttet', ended.length > 0 ? ended.join(', ') : 'Ingen.']);
+    const planned = drill('plannedEnds');
+    if (planned.length > 0) b.row(['Planlagt afsluttet', planned.join(', ')]);
     b.blank();
 
     const signals = personSignals(report.signals, name, new Set(gross));
@@ -166,6 +169,8 @@ function figures(b: SheetBuilder, slice: Person['slice'], month: MonthKey): void
     ['Starter der skal til', next?.neededStarts ?? null],
     ['Forløb startet', m?.starts ?? 0],
     ['Forløb afsluttet', m?.ends ?? 0],
+    // Ends later in the running month have not happened: a line apart, only when there are any.
+    ...(m && m.plannedEnds > 0 ? [['Planlagt afsluttet', m.plannedEnds] as [string, number]] : []),
   ];
   for (const [label, value, fmt] of kpis) {
     const r = b.row([label, value]);

@@ -1,4 +1,5 @@
-// Who started and who ended a counted Forløb in the month (the movement since last month's dialogue).
+// Who started and who ended a counted Forløb in the month (the movement since last month's dialogue),
+// and, in the running month, whose Forløb is planned to end later in it.
 import React from 'react';
 import type { MonthKey } from '../../../domain/model';
 import type { Scope } from '../../../domain/report';
@@ -13,6 +14,9 @@ export function Movement({ scope, month }: { scope: Scope; month: MonthKey }) {
     [tx.t('started'), measurement.drill({ scope, month, measure: 'starts' })],
     [tx.t('ended'), measurement.drill({ scope, month, measure: 'ends' })],
   ];
+  // Only the running month has planned ends; a line saying "nobody" would be noise elsewhere.
+  const planned = measurement.drill({ scope, month, measure: 'plannedEnds' });
+  if (planned.length > 0) rows.push([tx.t('plannedEnded'), planned]);
   return (
     <ul className={shared.list} data-testid="dialog-movement">
       {rows.map(([label, ids]) => (

@@ -1,5 +1,6 @@
 // The person's month against their milestone and the goal, and next month's milestone with the starts
-// needed to reach it; every figure opens the citizens behind it.
+// needed to reach it; every figure opens the citizens behind it. Ends are only those that happened;
+// ends later in the running month are noted beside them as planned.
 import React from 'react';
 import { addMonths } from '../../../domain/dates';
 import type { MonthKey } from '../../../domain/model';
@@ -51,7 +52,12 @@ export function Summary({ slice, scope, month }: { slice: SliceSeries | undefine
         }
       />
       <Kpi label={tx.t('kpiStarts')} value={tx.number(stats.starts)} drill={{ scope, month, measure: 'starts' }} />
-      <Kpi label={tx.t('kpiEnds')} value={tx.number(stats.ends)} drill={{ scope, month, measure: 'ends' }} />
+      <Kpi
+        label={tx.t('kpiEnds')}
+        value={tx.number(stats.ends)}
+        note={stats.plannedEnds > 0 ? tx.t('plannedEndsNote', { n: tx.number(stats.plannedEnds) }) : undefined}
+        drill={{ scope, month, measure: 'ends' }}
+      />
     </KpiRow>
   );
 }
