@@ -8,7 +8,7 @@ import type { DataIssue } from '../domain/issues';
 import type { Report } from '../domain/report';
 import { toJsonReport } from '../app/jsonReport';
 import { issueText } from '../text/issues';
-import { RULE_IDS, type IsoDate, type RuleId } from '../domain/model';
+import { RULE_IDS, type IsoDate, type MonthKey, type RuleId } from '../domain/model';
 import { demoTables } from '../demo/demoCaseload';
 import { parseDate } from '../workbook/cells';
 import { INPUT_TABLES, OUTPUT_SHEETS } from '../workbook/contract';
@@ -19,7 +19,8 @@ import { runImport } from './importCommand';
 import { runUpgrade } from './upgrade';
 import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 import { summaryText } from '../text/summary';
-import { CLI_TEXT, USAGE } from '../text/cli';
+import { AS_OF_TEXT, CLI_TEXT, USAGE } from '../text/cli';
+import { formatDanishMonth } from '../domain/dates';
 
 export type { Io } from './io';
 
@@ -45,8 +46,21 @@ function asOfOption(args: ParsedCommand): IsoDate {
   const v = args.text('as-of');
   if (v === undefined) return todayInDenmark();
   const parsed = parseDate(v);
-  if (!parsed.ok) throw new UsageError(`--as-of: ${parsed.message}`);
+  if (!parsed.ok) throw new UsageError(asOfProblem(v));
   return parsed.value as IsoDate;
+}
+
+/** Why an --as-of value is not a date: the month, the day, or the form (the cell reader only says "no such day"). */
+function asOfProblem(value: string): string {
+  const text = value.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const danish = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(text);
+  const digits = iso ? [iso[1], iso[2], iso[3]] : danish ? [danish[3], danish[2], danish[1]] : null;
+  if (!digits) return AS_OF_TEXT.notADate(value);
+  const [year, month, day] = digits.map(Number);
+  if (month < 1 || month > 12) return AS_OF_TEXT.noSuchMonth(text, month);
+  const monthKey = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}` as MonthKey;
+  return AS_OF_TEXT.noSuchDay(text, day, formatDanishMonth(monthKey));
 }
 
 function ruleOption(args: ParsedCommand): RuleId | undefined {

@@ -44,6 +44,15 @@ export const CLI_TEXT = {
   duplicatesAcrossFiles: (n: number) => `${n} Borger-ID findes i flere filer; se arket Datakvalitet.`,
 } as const;
 
+/** Why `--as-of` is not a date, as exactly as its digits allow (a usage error, exit 1). */
+export const AS_OF_TEXT = {
+  noSuchMonth: (value: string, month: number) =>
+    `--as-of ${value}: måned ${month} findes ikke; måneden skal være 01-12 (skriv ÅÅÅÅ-MM-DD, fx 2026-12-02).`,
+  noSuchDay: (value: string, day: number, monthName: string) =>
+    `--as-of ${value}: dag ${day} findes ikke i ${monthName} (skriv ÅÅÅÅ-MM-DD, fx 2026-12-02).`,
+  notADate: (value: string) => `--as-of "${value}" er ikke en dato; skriv ÅÅÅÅ-MM-DD, fx 2026-12-02.`,
+} as const;
+
 /** The files `import` reads, as its messages name them. */
 export type ImportFileRole = 'export' | 'mapping';
 const FILE_ROLE: Record<ImportFileRole, string> = { export: 'Eksportfilen', mapping: 'Kortfilen' };

@@ -18,6 +18,19 @@ test.each([
   expect(r.stderr).toContain(message);
 });
 
+test.each([
+  ['2026-13-01', '--as-of 2026-13-01: måned 13 findes ikke; måneden skal være 01-12'],
+  ['01-13-2026', '--as-of 01-13-2026: måned 13 findes ikke'],
+  ['2026-00-10', 'måned 0 findes ikke'],
+  ['2026-02-30', '--as-of 2026-02-30: dag 30 findes ikke i februar 2026'],
+  ['i går', '--as-of "i går" er ikke en dato; skriv ÅÅÅÅ-MM-DD'],
+])('report --as-of %s says exactly what is wrong (exit 1)', async (asOf, message) => {
+  const r = await runCli(['report', 'x.xlsx', '--as-of', asOf, '--quiet']);
+  expect(r.code).toBe(EXIT.usage);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toContain(message);
+});
+
 test.each([['report'], ['demo'], ['consolidate'], ['import']])(
   '%s --help prints its usage on standard output and exits 0',
   async (command) => {
