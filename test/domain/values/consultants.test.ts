@@ -43,12 +43,14 @@ test('starts, ends and visited count per VK month; a placement outside the VK mo
     { asOf: '2025-04-15' },
   );
   const vera = report.byConsultant.Vera.months;
-  const pick = (k: 'gross' | 'active' | 'starts' | 'ends' | 'visited') => vera.map((m) => m[k]);
+  const pick = (k: 'gross' | 'active' | 'starts' | 'ends' | 'plannedEnds' | 'visited') => vera.map((m) => m[k]);
   expect(vera.map((m) => m.month)).toEqual(['2025-01', '2025-02', '2025-03', '2025-04']);
   expect(pick('gross')).toEqual([1, 1, 2, 2]);
   expect(pick('active')).toEqual([0, 1, 2, 1]);
   expect(pick('starts')).toEqual([0, 1, 1, 0]);
-  expect(pick('ends')).toEqual([0, 0, 1, 1]);
+  // C's job ends 30 April, after the as-of date 15 April: planned, not yet an end (issue 21).
+  expect(pick('ends')).toEqual([0, 0, 1, 0]);
+  expect(pick('plannedEnds')).toEqual([0, 0, 0, 1]);
   expect(pick('visited')).toEqual([0, 1, 1, 1]);
   const viggo = report.byConsultant.Viggo;
   expect(viggo.team).toBe('Syd');
