@@ -1,4 +1,5 @@
-// Mål og milepæle in jsdom: tranche status, chart, milestone plan and teams, the goal-rule form, and the
+// Mål og milepæle in jsdom: tranche status, chart, milestone plan and teams, the goal-rule form (Basismåned
+// on or after Deadline refused at the field), and the
 // reconciliation with STAR (counts side by side with the difference, changed citizens folded away).
 import './setup';
 import React from 'react';
@@ -81,6 +82,42 @@ describe('Mål og milepæle', () => {
     expect(screen.getByRole('button', { name: 'Gem i Indstillinger' })).toHaveProperty('disabled', true);
     await user.type(base, '{Enter}');
     expect(JSON.stringify(await rows(port, 'Indstillinger'))).toBe(before);
+  });
+
+  it('refuses a Basismåned on or after the Deadline at the Deadline field, with Gem disabled', async () => {
+    const { port, user } = renderApp();
+    await openGoals(user);
+    const before = JSON.stringify(await rows(port, 'Indstillinger'));
+    const base = screen.getByLabelText('Basismåned (ÅÅÅÅ-MM)');
+    const deadline = screen.getByLabelText('Deadline (ÅÅÅÅ-MM)');
+    const gem = () => screen.getByRole('button', { name: 'Gem i Indstillinger' });
+    const message = 'skal ligge efter Basismåned (2025-06); ellers er der ingen milepæle';
+    // The seed's Deadline is 2025-06: the same month as Basismåned is refused, as is a later one.
+    await user.clear(base);
+    await user.type(base, '2025-06');
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(deadline.getAttribute('aria-invalid')).toBe('true');
+    expect(base.getAttribute('aria-invalid')).not.toBe('true');
+    expect(gem()).toHaveProperty('disabled', true);
+    await user.type(base, '{Enter}');
+    expect(JSON.stringify(await rows(port, 'Indstillinger'))).toBe(before);
+    await user.clear(base);
+    await user.type(base, '2025-05');
+    await waitFor(() => expect(screen.queryByText(/skal ligge efter Basismåned/)).toBeNull());
+    expect(gem()).toHaveProperty('disabled', false);
+  });
+
+  it('says the same in English', async () => {
+    const { user } = renderApp('en');
+    await screen.findByRole('heading', { name: 'My caseload' });
+    await user.click(screen.getByRole('tab', { name: 'Goals and milestones' }));
+    const base = await screen.findByLabelText('Base month (YYYY-MM)');
+    await user.clear(base);
+    await user.type(base, '2025-07');
+    expect(
+      await screen.findByText('must be after the base month (2025-07); otherwise there are no milestones'),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Save to Indstillinger' })).toHaveProperty('disabled', true);
   });
 
   it('states the milestone status together with the gap to the goal', async () => {

@@ -98,6 +98,7 @@ export const da = {
   colTeam: 'Team',
   currentShare: 'Andel i {month}',
   invalidMonth: 'skal være en måned (ÅÅÅÅ-MM)',
+  deadlineNotAfterBase: 'skal ligge efter Basismåned ({base}); ellers er der ingen milepæle',
   invalidNumber: 'skal være et tal',
   moreSignals: { one: '{n} signal mere', other: '{n} signaler mere' },
   imported: 'Importeret til {table}: {added} og {updated}. Tallene er opdateret.',

@@ -98,6 +98,7 @@ export const en: Dictionary = {
   colTeam: 'Team',
   currentShare: 'Share in {month}',
   invalidMonth: 'must be a month (YYYY-MM)',
+  deadlineNotAfterBase: 'must be after the base month ({base}); otherwise there are no milestones',
   invalidNumber: 'must be a number',
   moreSignals: { one: '{n} more signal', other: '{n} more signals' },
   imported: 'Imported into {table}: {added} and {updated}. The figures are updated.',

@@ -25,7 +25,15 @@ export function RuleForm({ rule, settings }: { rule: Report['rule']; settings: S
   const custom = ruleId === 'custom';
   const monthError = (v: string) => (v.trim() && !isMonthKey(v.trim()) ? tx.t('invalidMonth') : undefined);
   const numberError = (v: string) => (custom && !/^\d+([.,]\d+)?$/.test(v.trim()) ? tx.t('invalidNumber') : undefined);
-  const errors = [monthError(base), monthError(deadline), numberError(threshold), numberError(k)].filter(Boolean);
+  // DOMAIN §3: Basismåned on or after Deadline leaves no milestone line, so it is refused here, at the field.
+  const deadlineError = (b: string, d: string) =>
+    monthError(d) ??
+    (isMonthKey(b.trim()) && isMonthKey(d.trim()) && b.trim() >= d.trim()
+      ? tx.t('deadlineNotAfterBase', { base: b.trim() })
+      : undefined);
+  const errors = [monthError(base), deadlineError(base, deadline), numberError(threshold), numberError(k)].filter(
+    Boolean,
+  );
   const state = (error: string | undefined) => (error ? 'error' : 'none');
 
   const save = async (e: FormEvent) => {
@@ -71,8 +79,8 @@ export function RuleForm({ rule, settings }: { rule: Report['rule']; settings: S
       </Field>
       <Field
         label={tx.t('deadline')}
-        validationMessage={monthError(deadline)}
-        validationState={state(monthError(deadline))}
+        validationMessage={deadlineError(base, deadline)}
+        validationState={state(deadlineError(base, deadline))}
       >
         <Input value={deadline} placeholder="2025-12" onChange={(_, d) => setDeadline(d.value)} />
       </Field>
