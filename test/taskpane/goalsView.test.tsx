@@ -1,6 +1,6 @@
 // Mål og milepæle in jsdom: tranche status, chart, milestone plan and teams, the goal-rule form (Basismåned
-// on or after Deadline refused at the field), and the
-// reconciliation with STAR (counts side by side with the difference, changed citizens folded away).
+// on or after Deadline refused at the field), and the reconciliation with STAR (counts side by side with
+// the difference, changed citizens folded away).
 import './setup';
 import React from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
