@@ -16,10 +16,11 @@ const BROWSER = '^src/(taskpane|commands|ui-shared|excel)/';
 const NODE_CORE = `^(node:)?(${builtinModules.filter((m) => !m.startsWith('_')).join('|')})(/|$)`;
 /**
  * The Node-only file and zip code: the .xlsx container writer (zip.ts, xlsxPackage.ts: zlib, path), the
- * file adapter (xlsxWorkbook.ts: fs) and its safe save (safeSave.ts: fs, os), and the CLI. The browser
- * reads .xlsx exports through the browser-safe parts of src/xlsx only.
+ * file adapter (xlsxWorkbook.ts: fs), its safe save and lock (safeSave.ts, saveLock.ts, saveFaults.ts: fs,
+ * os), the file-kind check (fileKind.ts: the Buffer global, which no import rule can see), and the CLI.
+ * The browser reads .xlsx exports through the browser-safe parts of src/xlsx only.
  */
-const NODE_ONLY = '^src/xlsx/(zip|xlsxPackage|xlsxWorkbook|safeSave)\\.ts$|^src/cli/';
+const NODE_ONLY = '^src/xlsx/(zip|xlsxPackage|xlsxWorkbook|safeSave|saveLock|saveFaults|fileKind)\\.ts$|^src/cli/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
