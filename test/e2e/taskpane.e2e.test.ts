@@ -3,30 +3,21 @@
 // opened at 320, 350 and 450 px and must not scroll the page sideways; axe runs at 350 px; screenshots
 // at 350 and 450 px go to test-results/ (350-goals.png, ...), the measured widths to widths.json.
 import fs from 'fs';
-import http from 'http';
-import os from 'os';
 import path from 'path';
-import type { AddressInfo } from 'net';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { text, xlsxExport } from '../import/xlsxExport';
-// Chromium, Chrome or Edge (CHROME_PATH); without one the suite is skipped and counted (scripts/ensure-tools.js).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const CHROME: string | null = require('../../scripts/ensure-tools').findChrome();
-if (!CHROME)
-  console.warn('!!! Ingen Chromium, Chrome eller Edge fundet: browsertestene springes over (sæt CHROME_PATH).');
+import {
+  CHROME,
+  DIST,
+  RESULTS,
+  openPreview,
+  openView as openViewOn,
+  pageWidth as pageWidthOf,
+  screenshot as screenshotOf,
+  seriousViolations as violationsOn,
+  type Preview,
+} from './support/preview';
 
-const ROOT = path.resolve(__dirname, '../..');
-// FREMDRIFT_DIST lets a run use its own build when others rebuild dist/ in the same work tree.
-const DIST = path.resolve(process.env.FREMDRIFT_DIST ?? path.join(ROOT, 'dist'));
-const RESULTS = path.join(ROOT, 'test-results');
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
 /** Excel's task pane is about 320-350 px wide; users widen it to 450 px at most. */
 const WIDTHS = [320, 350, 450] as const;
 const AXE_WIDTH = 350;
@@ -34,34 +25,15 @@ const SCREENSHOT_WIDTHS: readonly number[] = [350, 450];
 
 jest.setTimeout(300_000);
 
-let server: http.Server;
-let base: string;
-let context: BrowserContext;
+let preview: Preview;
 let page: Page;
-let userDir: string;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 /** state -> width -> { scrollWidth, clientWidth }, written to test-results/widths.json. */
 const widths: Record<string, Record<number, { scrollWidth: number; clientWidth: number }>> = {};
-
-function serve(): Promise<http.Server> {
-  const s = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    // axe-core is served from the same origin so the page's CSP (script-src 'self') admits it unchanged.
-    if (url.pathname === '/__test__/axe.min.js') {
-      res.writeHead(200, { 'Content-Type': TYPES['.js'] });
-      fs.createReadStream(AXE).pipe(res);
-      return;
-    }
-    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
-}
+const openView = (name: string) => openViewOn(page, name);
+const seriousViolations = () => violationsOn(page, preview.base);
+const screenshot = (name: string) => screenshotOf(page, name);
+const pageWidth = () => pageWidthOf(page);
 
 /** The share KPI of Mål og milepæle as a number (Danish "38,2 %"). */
 async function goalShare(): Promise<number> {
@@ -70,60 +42,10 @@ async function goalShare(): Promise<number> {
   return Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
 }
 
-async function openView(name: string) {
-  await page.getByRole('tab', { name }).click();
-  await page.getByRole('heading', { name, level: 2 }).waitFor();
-}
-
 /** Leaves and re-enters a view so it starts from its first state (forms and wizard reset). */
 async function freshView(name: string) {
   await openView(name === 'Min sagsstamme' ? 'Månedsdialog' : 'Min sagsstamme');
   await openView(name);
-}
-
-/**
- * axe's serious/critical violations. One known false positive is dropped, node by node: Fluent's tabster
- * focus sentinels (`<i data-tabster-dummy aria-hidden tabindex=0>`) that only pass focus on; Microsoft's
- * own Accessibility Insights suppresses exactly these (microsoft/fluentui#27517, "By Design").
- */
-async function seriousViolations(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${base}/__test__/axe.min.js` });
-  type Result = { violations: { id: string; impact: string; nodes: { html: string; target: string[] }[] }[] };
-  const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(ctx: Document): Promise<Result> } }).axe.run(document);
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => ({ html: n.html, target: n.target.join(' ') })),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      ...v,
-      nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && n.html.includes('data-tabster-dummy'))),
-    }))
-    .filter((v) => v.nodes.length > 0)
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target)
-          .join(', ')}`,
-    );
-}
-
-async function screenshot(name: string) {
-  fs.mkdirSync(RESULTS, { recursive: true });
-  await page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage: true });
-}
-
-/** The page's own horizontal extent against the viewport: no sideways scrolling when scroll <= client. */
-async function pageWidth(): Promise<{ scrollWidth: number; clientWidth: number }> {
-  return page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
 }
 
 const EXPORT_CSV = [
@@ -271,42 +193,9 @@ const STATES: { name: string; enter(): Promise<void>; leave?(): Promise<void> }[
 
 beforeAll(async () => {
   if (!CHROME) return;
-  if (!fs.existsSync(path.join(DIST, 'taskpane.html')))
-    throw new Error('dist/ mangler: byg først (npx webpack --mode production)');
-  server = await serve();
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fremdrift-e2e-'));
-  context = await chromium.launchPersistentContext(userDir, {
-    executablePath: CHROME,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: AXE_WIDTH, height: 900 },
-    locale: 'da-DK',
-    // Fluent skips its tab-indicator animation, so screenshots show the settled page.
-    reducedMotion: 'reduce',
-  });
-  // Microsoft's CDN is served from the local copies; nothing else may leave the machine.
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === 'appsforoffice.microsoft.com') {
-      const local = path.join(DIST, path.basename(url.pathname));
-      if (fs.existsSync(local)) return route.fulfill({ path: local, contentType: 'text/javascript; charset=utf-8' });
-      return route.fulfill({ status: 404, body: '' });
-    }
-    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
-    return route.abort();
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(`${base}/taskpane.html`);
+  preview = await openPreview({ width: AXE_WIDTH });
+  page = preview.page;
+  pageErrors = preview.pageErrors;
   await page.getByRole('heading', { name: 'Min sagsstamme', level: 2 }).waitFor({ timeout: 60_000 });
   await page.getByText('Forhåndsvisning: demodata i hukommelsen, intet gemmes i Excel').waitFor();
 });
@@ -314,9 +203,7 @@ beforeAll(async () => {
 afterAll(async () => {
   fs.mkdirSync(RESULTS, { recursive: true });
   fs.writeFileSync(path.join(RESULTS, 'widths.json'), JSON.stringify(widths, null, 2));
-  await context?.close();
-  await new Promise((r) => (server ? server.close(r) : r(undefined)));
-  if (userDir) fs.rmSync(userDir, { recursive: true, force: true });
+  await preview?.close();
 });
 
 (CHROME ? describe : describe.skip)('task pane in Chromium (preview mode) at task-pane widths', () => {
@@ -410,10 +297,10 @@ afterAll(async () => {
     });
 
     it('the English texts fit too (at 320 px, each view)', async () => {
-      const en = await context.newPage();
+      const en = await preview.context.newPage();
       en.on('pageerror', (e) => pageErrors.push(String(e)));
       await en.setViewportSize({ width: 320, height: 900 });
-      await en.goto(`${base}/taskpane.html?lang=en`);
+      await en.goto(`${preview.base}/taskpane.html?lang=en`);
       await en.getByRole('heading', { name: 'My caseload', level: 2 }).waitFor({ timeout: 60_000 });
       for (const [tab, heading] of [
         ['My caseload', 'My caseload'],
@@ -434,10 +321,10 @@ afterAll(async () => {
     });
 
     it("the status dialog of the ribbon's Opdater fits and names the error", async () => {
-      const status = await context.newPage();
+      const status = await preview.context.newPage();
       status.on('pageerror', (e) => pageErrors.push(String(e)));
       const text = 'Opdatering fra båndet mislykkedes: Tabellen "Borgere" mangler';
-      await status.goto(`${base}/commands.html?status=failed&text=${encodeURIComponent(text)}&lang=da`);
+      await status.goto(`${preview.base}/commands.html?status=failed&text=${encodeURIComponent(text)}&lang=da`);
       await status.getByRole('alert').getByText(text).waitFor();
       await status.getByRole('button', { name: 'Luk' }).waitFor();
       const measured = await status.evaluate(() => ({
