@@ -18,6 +18,7 @@ import { watchInputTables } from './inputEvents';
 import { writeOutputSheets } from './outputSheets';
 import { SYNC_BUDGET_BYTES } from './payload';
 import { readTables, type SeenIds } from './read';
+import { selectCell } from './selectCell';
 
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -80,6 +81,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async ensureInputTables(contract: readonly TableDef[]): Promise<SetupResult> {
     return this.run((context) => inputTables.ensureInputTables(context, contract));
+  }
+
+  async selectCell(table: string, row: number, column: string): Promise<void> {
+    await this.run((context) => selectCell(context, table, row, column));
   }
 
   /**

@@ -152,6 +152,11 @@ export function issueText(issue: DataIssue, locale: Locale = 'da'): string {
   return then ? `${what}; ${then}` : what;
 }
 
+/** What Fremdrift did about an issue, in words ('' when nothing needs saying). */
+export function consequenceText(consequence: IssueConsequence, locale: Locale = 'da'): string {
+  return CONSEQUENCES[locale][consequence];
+}
+
 /** Every code has a text in every locale (checked by a test, so a new code cannot go unsaid). */
 export const ISSUE_CODES_WITH_TEXT: readonly IssueCode[] = Object.keys(DA) as IssueCode[];
 export const ISSUE_TEXTS_EN: readonly IssueCode[] = Object.keys(EN) as IssueCode[];

@@ -192,6 +192,22 @@ export const da = {
   noOpenPraktik: 'Ingen igangværende virksomhedspraktik.',
   setupButton: 'Opret sagsstamme',
   setupFailed: 'Sagsstammen kunne ikke oprettes: {error}',
+  // Datakvalitet in Min sagsstamme (and the dialogue): issues of the caseload, "Gå til rækken".
+  dataQualityTitle: 'Datakvalitet',
+  dataQualityNone: 'Ingen problemer i dine data.',
+  dataQualityCount: { one: '{n} problem i dine data', other: '{n} problemer i dine data' },
+  dataQualityIntro: 'Rettes i tabellen; tallene opdateres, når rækken er rettet.',
+  issuePlace: '{table}, række {row}, kolonne {column}',
+  issuePlaceTable: '{table}, kolonne {column}',
+  issueError: 'Fejl',
+  issueWarning: 'Advarsel',
+  goToRow: 'Gå til rækken',
+  goToRowLabel: 'Gå til rækken: {place}',
+  goToRowDone: 'Markeret i Excel: {place}.',
+  goToRowFailed: 'Rækken kunne ikke vælges: {error}',
+  rowTitle: '{table}, række {row}',
+  rowGone: 'Rækken findes ikke længere.',
+  rowPreviewNote: 'Eksempel: i Excel vælges cellen i stedet.',
   // Mål og milepæle: the reconciliation with STAR.
   reconciliationTitle: 'Afstemning med STAR',
   reconciliationIntro:

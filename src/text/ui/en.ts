@@ -191,6 +191,22 @@ export const en: Dictionary = {
   noOpenPraktik: 'No ongoing work placement.',
   setupButton: 'Set up caseload tables',
   setupFailed: 'The caseload tables could not be set up: {error}',
+  // Data quality in My caseload (and the dialogue): issues of the caseload, "Go to the row".
+  dataQualityTitle: 'Data quality',
+  dataQualityNone: 'No problems in your data.',
+  dataQualityCount: { one: '{n} problem in your data', other: '{n} problems in your data' },
+  dataQualityIntro: 'Correct them in the table; the figures update once the row is corrected.',
+  issuePlace: '{table}, row {row}, column {column}',
+  issuePlaceTable: '{table}, column {column}',
+  issueError: 'Error',
+  issueWarning: 'Warning',
+  goToRow: 'Go to the row',
+  goToRowLabel: 'Go to the row: {place}',
+  goToRowDone: 'Selected in Excel: {place}.',
+  goToRowFailed: 'The row could not be selected: {error}',
+  rowTitle: '{table}, row {row}',
+  rowGone: 'The row no longer exists.',
+  rowPreviewNote: 'Preview: in Excel the cell is selected instead.',
   // Goals and milestones: the reconciliation with STAR.
   reconciliationTitle: 'Reconciliation with STAR',
   reconciliationIntro:
