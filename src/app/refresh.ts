@@ -3,13 +3,14 @@ import { measure } from '../domain';
 import { monthOf } from '../domain/dates';
 import type { Caseload, DataIssue, IsoDate, MonthKey, RuleId } from '../domain/model';
 import type { Measurement } from '../domain/report';
-import { INPUT_TABLES } from '../workbook/contract';
+import { READ_TABLES } from '../workbook/contract';
 import type { WorkbookPort } from '../workbook/port';
 import { readCaseload } from '../workbook/read';
 import { formatComputedAt, renderAll } from '../workbook/render';
 import { closeDueMonths } from './monthClose';
 
-export const INPUT_TABLE_NAMES = INPUT_TABLES.map((t) => t.name);
+/** Every table a refresh reads (Medarbejdere too, when a user has made it). */
+export const INPUT_TABLE_NAMES = READ_TABLES.map((t) => t.name);
 
 /** Reads the input tables once and maps them (throws ContractError when the contract is not met). */
 export async function loadCaseload(port: WorkbookPort): Promise<Caseload> {
