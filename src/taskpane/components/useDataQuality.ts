@@ -1,7 +1,7 @@
 // The state behind the Datakvalitet section: the issues of the chosen person's caseload (domain
 // dataQuality.ts) and "Gå til rækken" through src/app/goToRow (Excel selects the cell; the preview gets
 // the row's values to show). No Office calls here: the port does that.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { goToRow } from '../../app/goToRow';
 import { issuesOfCaseload } from '../../domain/dataQuality';
 import type { DataIssue } from '../../domain/issues';
@@ -33,6 +33,13 @@ export function useDataQuality(person: string, role: CaseloadRole, citizenIds: R
     return issuesOfCaseload(caseload, measurement.report.issues, person, (id) => theirs.has(id));
   }, [caseload, measurement, person, role, citizenIds]);
   const [shown, setShown] = useState<ShownRow | null>(null);
+  // The row dialog is not opened by a DialogTrigger, so focus goes back to the button by hand on close.
+  const returnTo = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (shown || !returnTo.current) return;
+    returnTo.current.focus();
+    returnTo.current = null;
+  }, [shown]);
 
   const placeOf = (issue: DataIssue) =>
     issue.row > 0
@@ -43,7 +50,10 @@ export function useDataQuality(person: string, role: CaseloadRole, citizenIds: R
     try {
       const result = await goToRow(port, issue);
       if (result.selected) announce(tx.t('goToRowDone', { place: placeOf(issue) }));
-      else setShown({ issue, cells: result.cells });
+      else {
+        returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        setShown({ issue, cells: result.cells });
+      }
     } catch (e) {
       announce(tx.t('goToRowFailed', { error: e instanceof Error ? e.message : String(e) }));
     }

@@ -23,7 +23,7 @@ const citizen = (id: string, caseworker: string, team: string, consultant: strin
   Startdato: '2025-01-01',
 });
 
-const STAFF = [
+const STAFF: Record<string, CellValue>[] = [
   { Navn: 'Anne Sørensen', Rolle: 'Sagsbehandler', Team: 'Team Nord', 'E-mail': 'anso@kommune.dk' },
   { Navn: 'Bo Berg', Rolle: 'Sagsbehandler', Team: 'Team Syd' },
   { Navn: 'Vera Vang', Rolle: 'Virksomhedskonsulent', Team: 'Team Nord' },
