@@ -1,10 +1,11 @@
 // Månedsdialog: the printed monthly dialogue with each person (every sagsbehandler, then every
-// virksomhedskonsulent, or the one chosen) for the chosen month, in meeting order. Page 1 of a person:
-// the month, status and gaps against milestone and goal beside next month's milestone and needed starts,
-// last time's open agreements (with boxes to tick), the signals oldest first, the movement, and empty
-// lines for new agreements. The citizen list (I gang first, then Klar / Tæt på / Længere fra) follows
-// on a page of its own. Portrait A4, one page wide, the sheet's title rows repeated on every page;
-// Målgruppe as a short code (TARGET_GROUP_CODES, explained under the list) so columns never run together.
+// virksomhedskonsulent, or the one chosen) for the chosen month, in meeting order, each person from a new
+// page. First the meeting: the month, status and gaps against milestone and goal beside next month's
+// milestone and needed starts, last time's open agreements (with boxes to tick), the signals oldest first,
+// the movement, and empty lines for new agreements; then the citizen list (I gang first, then Klar / Tæt på
+// / Længere fra). Portrait A4, one page wide, the title rows repeated on every page: a caseload within its
+// band fits one page (LibreOffice-tested); a bigger one runs on to a second. Målgruppe is a short code
+// (TARGET_GROUP_CODES, explained under the list) and long texts wrap, so columns never run together.
 import { addMonths, formatDanishDate, formatDanishMonth, isoToExcelSerial } from '../../domain/dates';
 import {
   DIALOGUE_GROUPS,
@@ -59,7 +60,7 @@ const CITIZEN_HEADERS = [
   'Næste skridt',
 ];
 /** Column widths (characters): the citizen list's, which page 1 lays its blocks out on. */
-const WIDTHS = [12, 10, 7, 7, 19, 24, 11, 5, 11, 18, 36];
+const WIDTHS = [12, 10, 7, 7, 19, 24, 12, 5, 12, 18, 36];
 /** Columns whose long texts wrap inside their width instead of running into the next column. */
 const WRAPPED = [5, 9, 10];
 /** Empty lines on page 1 for the agreements made at this dialogue. */
@@ -116,7 +117,7 @@ export function renderMaanedsdialog(
   });
 }
 
-/** A person's pages: page 1 for the meeting, then the citizen list on a page of its own. */
+/** A person's page: the meeting, then the citizen list (on the same page when it fits). */
 function personPages(b: SheetBuilder, measurement: Measurement, caseload: Caseload, month: MonthKey) {
   const { report } = measurement;
   const byId = new Map(caseload.citizens.map((c) => [c.id, c]));
@@ -139,7 +140,6 @@ function personPages(b: SheetBuilder, measurement: Measurement, caseload: Caselo
     movementBlock(b, drill('starts'), drill('ends'), drill('plannedEnds'));
     newAgreementLines(b);
 
-    b.rowBreaksBefore.push(b.nextRow);
     b.heading(`Borgerne – ${name} (${gross.length})`);
     const citizens = gross.map((id) => byId.get(id)).filter((c): c is Citizen => !!c);
     citizenBlock(b, citizens, new Set(drill('active')), placementsBy, month);
