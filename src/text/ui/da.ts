@@ -166,7 +166,6 @@ export const da = {
   ended: 'Afsluttet',
   plannedEnded: 'Planlagt afsluttet',
   nobody: 'Ingen.',
-  groupsTitle: 'Borgerne: i gang og parathed',
   until: 'til {date}',
   openEnded: 'uden slutdato',
   chooseCitizen: 'Vælg {id} i formularerne',

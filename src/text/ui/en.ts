@@ -165,7 +165,6 @@ export const en: Dictionary = {
   ended: 'Ended',
   plannedEnded: 'Planned to end',
   nobody: 'Nobody.',
-  groupsTitle: 'Citizens: in activity and readiness',
   until: 'until {date}',
   openEnded: 'no end date',
   chooseCitizen: 'Choose {id} in the forms',
