@@ -166,8 +166,6 @@ export const da = {
   ended: 'Afsluttet',
   plannedEnded: 'Planlagt afsluttet',
   nobody: 'Ingen.',
-  groupsTitle: 'Borgerne: i gang og parathed',
-  noPlacement: 'intet forløb',
   until: 'til {date}',
   openEnded: 'uden slutdato',
   chooseCitizen: 'Vælg {id} i formularerne',
@@ -228,6 +226,18 @@ export const da = {
   countedNow: 'nu',
   yes: 'ja',
   no: 'nej',
+  // The dialogue in meeting order (issue 21): its month, sections, and each citizen's VK and last activity.
+  dialogMonthRunning: '{month} (i gang, dag {day} af {days})',
+  dialogLastAgreements: 'Aftaler fra sidst',
+  dialogReadyClose: 'Klar og tæt på: næste skridt',
+  dialogOthers: 'Øvrige borgere: i gang, længere fra, ikke vurderet',
+  dialogNewAgreements: 'Nye aftaler',
+  consultantIs: 'VK {name}',
+  noConsultant: 'ingen VK',
+  activityOngoing: 'i forløb nu',
+  activityNone: 'ingen aktivitet registreret',
+  activityToday: 'sidst aktivitet i dag',
+  activityDaysAgo: { one: 'sidst aktivitet for {n} dag siden', other: 'sidst aktivitet for {n} dage siden' },
 } as const;
 
 /** The two forms of a text with a count (Danish and English need no more). */
