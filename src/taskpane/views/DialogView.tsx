@@ -1,6 +1,6 @@
 // Månedsdialog: the team leader's monthly dialogue with one sagsbehandler or virksomhedskonsulent, in
 // meeting order (issue 21): last time's agreements, status against milestone and goal (with movement and
-// a small trend), signals oldest first, Klar / Tæt på with next step, VK and time since the last activity,
+// a small trend), signals oldest first, the caseload's data-quality issues, Klar / Tæt på with next step, VK and time since the last activity,
 // the other citizens, and new agreements. Each section collapses. The month defaults to the month just
 // ended until the 10th (domain/dialogue.ts dialogueMonth); a running month says how far it has run.
 import React, { useState } from 'react';
@@ -10,6 +10,7 @@ import type { Citizen } from '../../domain/model';
 import { formatComputedAt } from '../../workbook/render/builder';
 import { renderMaanedsdialog } from '../../workbook/render/maanedsdialog';
 import { CaseworkerPicker, RoleSwitch, useChosenPerson } from '../components/CaseworkerPicker';
+import { DataQuality } from '../components/DataQuality';
 import { SignalList } from '../components/SignalList';
 import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
@@ -87,6 +88,9 @@ export default function DialogView() {
       <Disclosure title={tx.t('signals')} testId="section-signals">
         <SignalList signals={signals} />
       </Disclosure>
+
+      {/* The same data-quality list as Min sagsstamme: the dialogue is where a wrong row gets noticed. */}
+      <DataQuality person={person} role={role} citizenIds={gross} />
 
       <Disclosure title={tx.t('dialogReadyClose')} testId="section-ready">
         <Groups groups={['Klar', 'Tæt på']} testId="dialog-groups-ready" {...groupInput} />
