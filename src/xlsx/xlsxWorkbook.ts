@@ -11,6 +11,7 @@ import type { TableDef } from '../workbook/contract';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from '../workbook/port';
 import { fileAccessError, WorkbookFileError } from './errors';
 import * as inputTables from './inputTables';
+import { markLegacySheets } from './legacyMarks';
 import { writeOutputSheets } from './outputSheets';
 import { PackageSession } from './packageSession';
 import { readTables, type TableCellProblem } from './read';
@@ -176,6 +177,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async ensureInputTables(contract: readonly TableDef[]): Promise<SetupResult> {
     return inputTables.ensureInputTables(this.session, contract);
+  }
+
+  /**
+   * Marks the output sheets an older Fremdrift wrote (before sheets carried the mark), where their content
+   * is exactly Fremdrift's layout (legacyMarks.ts); returns their names.
+   */
+  markLegacySheets(): string[] {
+    this.session.flush();
+    return markLegacySheets(this.session);
   }
 
   /**
