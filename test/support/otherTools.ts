@@ -49,6 +49,11 @@ export function libreOfficeCsv(file: string): string {
   }
 }
 
+/** `file` as LibreOffice saves it in its own .xlsx export (a new file; its path). */
+export function libreOfficeXlsx(file: string): string {
+  return libreOfficeConvert(file, 'xlsx:Calc MS Excel 2007 XML', 'xlsx');
+}
+
 /** The sheet names and first cells openpyxl reads back from `file` (it throws when openpyxl cannot open it). */
 export function openpyxlSheets(file: string): { name: string; a1: unknown }[] {
   return JSON.parse(
