@@ -13,6 +13,7 @@ import {
   sheetMark,
   type DefinedName,
 } from './definedNames';
+import { modelIn1904, usesDate1904 } from './dateSystem';
 import { drawingParts } from './drawingXml';
 import { WorkbookFileError } from './errors';
 import type { PackageSession } from './packageSession';
@@ -43,6 +44,7 @@ export function writeOutputSheets(ps: PackageSession, models: readonly SheetMode
     }
   }
   const printTitles: Record<string, string | undefined> = {};
+  const date1904 = usesDate1904(ps.pkg.text(ps.pkg.workbookPart()) ?? '');
   for (const model of models) {
     const existing = ps.pkg.sheets().find((s) => s.name.toLowerCase() === model.name.toLowerCase());
     let part: string;
@@ -56,7 +58,8 @@ export function writeOutputSheets(ps: PackageSession, models: readonly SheetMode
     }
     let drawingRel: string | undefined;
     if ((model.charts ?? []).length > 0) drawingRel = addCharts(ps, part, model);
-    const rendered = renderSheetXml(model, ps.styles(), drawingRel);
+    const inSystem = date1904 ? modelIn1904(model) : model;
+    const rendered = renderSheetXml(inSystem, ps.styles(), drawingRel);
     ps.pkg.setText(part, rendered.xml);
     printTitles[existing?.name ?? model.name] = rendered.printTitles;
   }
