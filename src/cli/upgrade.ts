@@ -18,7 +18,7 @@ export async function runUpgrade(argv: string[], io: Io): Promise<ExitCode> {
   const file = args.positionals[0];
   const progress = progressOn(io, args.flag('quiet'));
   progress(CLI_TEXT.reading(file));
-  const wb = await XlsxWorkbook.open(file);
+  const wb = await XlsxWorkbook.open(file, { forWriting: true });
   const result = await upgradeWorkbook(wb);
   const marked = wb.markLegacySheets();
   const changed =

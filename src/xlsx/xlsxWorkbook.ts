@@ -5,7 +5,7 @@
 // comments, defined names, VBA) is copied with its original bytes. Saves are atomic and locked
 // (safeSave.ts). A case that cannot be done safely is refused with a Danish message before anything is
 // written. This class opens, saves and delegates; the package state the modules share is packageSession.ts.
-import { readFileSync } from 'fs';
+import { lstatSync, readFileSync, readlinkSync } from 'fs';
 import { resolve as resolvePath } from 'path';
 import type { TableDef } from '../workbook/contract';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from '../workbook/port';
@@ -16,7 +16,7 @@ import { writeOutputSheets } from './outputSheets';
 import { PackageSession } from './packageSession';
 import { readTables, type TableCellProblem } from './read';
 import { refuseCfb, refuseOpenDocument } from './fileKind';
-import { contentDigest, saveAtomically } from './safeSave';
+import { contentDigest, refuseUnwritablePath, saveAtomically } from './safeSave';
 import { REL, NS_REL, XlsxPackage } from './xlsxPackage';
 import { makeEntry } from './zip';
 import { ZipFormatError } from './zipDirectory';
@@ -41,9 +41,20 @@ const EMPTY_PACKAGE: Record<string, string> = {
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
 };
 
+/** The target of `path` when it is a symbolic link (one whose target is missing, when reading failed), else null. */
+function danglingTarget(path: string): string | null {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Why a workbook could not be read from disk, as an error-family error naming the file. */
 function openFailure(e: unknown, path: string): Error {
   const code = (e as NodeJS.ErrnoException).code;
+  const link = code === 'ENOENT' ? danglingTarget(path) : null;
+  if (link !== null) return fremdriftError('file.danglingLink', { file: path, target: link });
   if (code === 'ENOENT' || code === 'ENOTDIR') return new WorkbookFileError(`Filen "${path}" findes ikke.`);
   return (
     fileAccessError(e, path) ??
@@ -73,7 +84,9 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(new XlsxPackage(entries));
   }
 
-  static async open(path: string): Promise<XlsxWorkbook> {
+  /** `forWriting`: the caller will save it back, so a read-only workbook is refused now, before any work. */
+  static async open(path: string, opts: { forWriting?: boolean } = {}): Promise<XlsxWorkbook> {
+    if (opts.forWriting) refuseUnwritablePath(path);
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
