@@ -51,6 +51,8 @@ export class XlsxPackage {
   private readonly entries: ZipEntry[];
   private readonly byName = new Map<string, ZipEntry>();
   private readonly texts = new Map<string, string>();
+  /** Parts set since the package was read (for the check before a save). */
+  private readonly changed = new Set<string>();
 
   constructor(entries: ZipEntry[]) {
     this.entries = entries;
@@ -94,6 +96,12 @@ export class XlsxPackage {
     else this.entries.push(entry);
     this.byName.set(key, entry);
     this.texts.set(key, xml);
+    this.changed.add(entry.name);
+  }
+
+  /** The names of the parts set since the package was read that are still in it. */
+  changedParts(): string[] {
+    return [...this.changed].filter((p) => this.has(p));
   }
 
   remove(part: string): void {

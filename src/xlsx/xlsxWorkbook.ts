@@ -18,6 +18,7 @@ import { readTables, type TableCellProblem } from './read';
 import { refuseCfb, refuseOpenDocument } from './fileKind';
 import { contentDigest, refuseUnwritablePath, saveAtomically } from './safeSave';
 import { REL, NS_REL, XlsxPackage } from './xlsxPackage';
+import { undeclaredPrefixes } from './xml';
 import { makeEntry } from './zip';
 import { ZipFormatError } from './zipDirectory';
 import { FremdriftError } from '../workbook/errors';
@@ -133,7 +134,27 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     this.session.flush();
     if (this.pkg.sheets().length === 0) throw new WorkbookFileError('Projektmappen har ingen ark og kan ikke gemmes.');
+    this.refuseInvalidEdits();
     return this.pkg.toBuffer();
+  }
+
+  /**
+   * The last check before bytes leave: every XML part Fremdrift changed must bind each namespace prefix it
+   * uses, or Excel and LibreOffice could not open the file; then nothing is saved (and no command says it
+   * succeeded). Worksheet parts over a few MB are skipped (they are written whole by our own renderer).
+   */
+  private refuseInvalidEdits(): void {
+    for (const part of this.pkg.changedParts()) {
+      if (!/\.(xml|rels)$/i.test(part)) continue;
+      const xml = this.pkg.text(part) ?? '';
+      if (xml.length > 4_000_000) continue;
+      const unbound = undeclaredPrefixes(xml);
+      if (unbound.length > 0)
+        throw new WorkbookFileError(
+          `Fremdrift ville gemme delen ${part} med navnerumspræfikset "${unbound[0]}", som ikke er erklæret, og så kunne Excel og LibreOffice ikke åbne filen; intet er gemt. Åbn og gem projektmappen i Excel, og prøv igen.`,
+          'file.save',
+        );
+    }
   }
 
   /** The sheet names in workbook order. */

@@ -101,3 +101,29 @@ export function rootElementPrefix(xml: string): string {
 export function reEscape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Namespace prefixes used on element or attribute names where no enclosing element declares them (`xml:`
+ * is always bound). A part with one is not well-formed XML with namespaces: Excel and LibreOffice refuse it.
+ */
+export function undeclaredPrefixes(xml: string): string[] {
+  const text = xml.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>/g, '');
+  const scopes: Set<string>[] = [new Set(['xml', 'xmlns'])];
+  const bad = new Set<string>();
+  const prefixOf = (name: string) => (name.includes(':') ? name.slice(0, name.indexOf(':')) : null);
+  for (const m of text.matchAll(/<(\/?)([^\s/>]+)([^>]*?)(\/?)>/g)) {
+    if (m[1]) {
+      scopes.pop();
+      continue;
+    }
+    const scope = new Set(scopes[scopes.length - 1]);
+    const names = Object.keys(attrs(`<${m[2]}${m[3]}>`, true));
+    for (const n of names) if (n.startsWith('xmlns:')) scope.add(n.slice(6));
+    for (const n of [m[2], ...names.filter((a) => a !== 'xmlns' && !a.startsWith('xmlns:'))]) {
+      const p = prefixOf(n);
+      if (p && !scope.has(p)) bad.add(p);
+    }
+    if (!m[4]) scopes.push(scope);
+  }
+  return [...bad];
+}
