@@ -76,11 +76,9 @@ describe('Månedsdialog', () => {
     ).toEqual(['I gang (1)', 'Tæt på (1)']);
     await user.click(screen.getByRole('button', { name: 'Vis borgere: Borgere i målgruppen' }));
     const dialog = await screen.findByRole('dialog');
-    expect(
-      within(dialog)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent?.slice(0, 2)),
-    ).toEqual(['A1', 'B2']);
+    // The list renders after the dialog opens: wait for it (under load it came after the dialog once).
+    const items = await within(dialog).findAllByRole('listitem');
+    expect(items.map((li) => li.textContent?.slice(0, 2))).toEqual(['A1', 'B2']);
   });
 
   it('writes an agreement in one step, refuses an incomplete one at the field, shows it next month and closes it', async () => {
