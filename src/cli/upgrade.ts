@@ -1,5 +1,6 @@
 // `fremdrift upgrade <fil.xlsx>`: adds the v2 tables and columns to a v1 workbook (never changing a row)
-// and prints what it added in Danish, in the same words as the add-in's "Opret sagsstamme".
+// and prints what it added in Danish, in the same words as the add-in's "Opret sagsstamme"; and marks the
+// output sheets an older Fremdrift wrote (xlsx/legacyMarks.ts), so later writes know them as Fremdrift's.
 import { upgradeWorkbook } from '../app/upgrade';
 import { describeSetup } from '../text/setup';
 import { CLI_TEXT, UPGRADE_USAGE } from '../text/cli';
@@ -17,13 +18,16 @@ export async function runUpgrade(argv: string[], io: Io): Promise<ExitCode> {
   const file = args.positionals[0];
   const progress = progressOn(io, args.flag('quiet'));
   progress(CLI_TEXT.reading(file));
-  const wb = await XlsxWorkbook.open(file);
+  const wb = await XlsxWorkbook.open(file, { forWriting: true });
   const result = await upgradeWorkbook(wb);
-  const changed = result.created.length > 0 || Object.values(result.upgraded).some((h) => h.length > 0);
+  const marked = wb.markLegacySheets();
+  const changed =
+    marked.length > 0 || result.created.length > 0 || Object.values(result.upgraded).some((h) => h.length > 0);
   if (changed) {
     progress(CLI_TEXT.saving(file));
     await wb.save(file);
   }
   for (const line of describeSetup(result, 'da')) io.out(line);
+  if (marked.length > 0) io.out(CLI_TEXT.sheetsMarked(marked));
   return EXIT.ok;
 }

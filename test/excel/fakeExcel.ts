@@ -66,6 +66,8 @@ export interface FakeSheet {
   zoom?: unknown;
   tabColor?: string;
   formats: { area: string; prop: string; value: unknown }[];
+  /** Sheet-scoped defined names (worksheet.names), by name, with their reference and visibility. */
+  names?: Map<string, { reference: string; visible: boolean }>;
 }
 
 export interface WriteOp {
@@ -709,9 +711,28 @@ export class FakeExcel {
         write('print', rows, () => (s().printTitleRows = rows));
       },
     };
+    const sheetNames = () => (s().names ??= new Map());
     const api = {
       activate: () => b.queue(name, () => (fake.activeSheet = s().name)),
-      getRange: () => ({
+      // Worksheet-scoped names (ExcelApi 1.4): getItemOrNullObject and add, as the adapter uses them.
+      names: {
+        getItemOrNullObject: (n: string) =>
+          loadable(b, { isNullObject: () => !this.sheets.get(name)?.names?.has(n) }, {}),
+        add: (n: string, reference: { address?: string } | string) => {
+          const entry = { reference: typeof reference === 'string' ? reference : 'A1', visible: true };
+          b.queue(n, () => {
+            this.log(name, `name:${n}`);
+            sheetNames().set(n, entry);
+          });
+          return {
+            set visible(v: boolean) {
+              b.queue(v, () => void (entry.visible = v));
+            },
+          };
+        },
+      },
+      getRange: (address?: string) => ({
+        address,
         clear: () =>
           write('clear', undefined, () => {
             s().cells.clear();
