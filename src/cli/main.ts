@@ -1,6 +1,7 @@
 // The headless CLI: `fremdrift report | demo | consolidate | import`. One argument parser (args.ts), one
 // set of exit codes (io.ts: 0 done, 1 usage error, 2 a file cannot be used, 3 unexpected) and the
 // injected Io for all commands; this file maps errors to exit codes for all of them.
+import { statSync } from 'fs';
 import { basename } from 'path';
 import { refreshOutputs, loadCaseload } from '../app';
 import { measure } from '../domain';
@@ -13,6 +14,7 @@ import { demoTables } from '../demo/demoCaseload';
 import { parseDate } from '../workbook/cells';
 import { INPUT_TABLES, OUTPUT_SHEETS } from '../workbook/contract';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
+import { FremdriftError } from '../workbook/errors';
 import { parseCommand, type ParsedCommand } from './args';
 import { consolidate } from './consolidate';
 import { runImport } from './importCommand';
@@ -105,10 +107,14 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
 }
 
 async function demo(argv: string[], io: Io): Promise<ExitCode> {
-  const args = parseCommand(argv, { json: JSON_FLAG, 'as-of': AS_OF });
+  const args = parseCommand(argv, { json: JSON_FLAG, 'as-of': AS_OF, force: { type: 'boolean' } });
   if (args.flag('help')) return help(io);
   if (args.positionals.length !== 1) throw new UsageError('demo kræver netop én udfil, fx demo.xlsx');
   const out = args.positionals[0];
+  // The demo never replaces a user's workbook silently: an existing file needs --force (exit 2 without).
+  // (A directory is left to the save, whose message names it as one.)
+  if (!args.flag('force') && statSync(out, { throwIfNoEntry: false })?.isFile())
+    throw new FremdriftError('file.unusable', { message: CLI_TEXT.demoExists(out) }, CLI_TEXT.demoExists(out));
   const started = Date.now();
   const asOf = asOfOption(args);
   const progress = progressOn(io, args.flag('quiet'));

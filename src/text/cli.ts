@@ -8,7 +8,7 @@ import { missingAdviceText, rejectedRowText, rowKeyText } from './imports';
 
 export const USAGE = `Brug:
   fremdrift report <projektmappe.xlsx> [--json] [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--write] [--quiet]
-  fremdrift demo <ud.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--json] [--quiet]
+  fremdrift demo <ud.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--json] [--force] [--quiet]
   fremdrift consolidate <a.xlsx> <b.xlsx> ... --out <samlet.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--json] [--quiet]
   fremdrift import ...   (se fremdrift import --help)
   fremdrift upgrade <projektmappe.xlsx> [--quiet]   (tilføjer kontrakt v2's tabeller og kolonner)
@@ -38,6 +38,8 @@ export const CLI_TEXT = {
   sheetsWritten: (file: string, sheets: readonly string[]) =>
     `Arkene ${sheets.slice(0, -1).join(', ')} og ${sheets[sheets.length - 1]} er skrevet i ${file}.`,
   demoSource: (out: string) => `demo (${out})`,
+  demoExists: (out: string) =>
+    `${out} findes allerede, og demo overskriver ikke en eksisterende fil. Vælg et nyt filnavn, eller tilføj --force for at erstatte filen med demoen.`,
   demoWritten: (out: string, ms: number) =>
     `Demo-projektmappen er skrevet til ${out} på ${(ms / 1000).toFixed(1).replace('.', ',')} s.`,
   consolidatedSource: (files: number, out: string) => `${files} projektmapper samlet i ${out}`,
