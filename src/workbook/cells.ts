@@ -1,7 +1,7 @@
 // Parsing one cell of an input table according to its column definition. A refusal is a code with
 // parameters (src/domain/issues.ts) plus its Danish text; callers (read.ts, entry actions, import) add
 // table, row and column.
-import { containsCpr } from '../security/cpr';
+import { looksLikeCpr } from '../security/cpr';
 import { daysInMonth, excelSerialToIso, isoToExcelSerial } from '../domain/dates';
 import type { IssueCode, IssueParams } from '../domain/issues';
 import { idKey } from '../domain/rowRules';
@@ -188,22 +188,6 @@ export function parseCell(col: ColumnDef, raw: CellValue | undefined): CellResul
     case 'cvr':
       return parseCvr(value);
   }
-}
-
-/**
- * A CPR number in any cell type. A number cell holding a ten-digit CPR loses its leading zero
- * (0101901234 becomes 101901234), so a nine-digit number is also tested padded back to ten digits.
- */
-function looksLikeCpr(value: CellValue): boolean {
-  // "151290 1234": a space where the dash would be.
-  if (typeof value === 'string')
-    return containsCpr(value) || containsCpr(value.replace(/(\d{6})[\s\u00a0]+(\d{4})/g, '$1$2'));
-  // Any column: even a date or number cell would echo the value in its refusal.
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1e8) {
-    const digits = String(value);
-    return containsCpr(digits) || (digits.length === 9 && containsCpr(digits.padStart(10, '0')));
-  }
-  return false;
 }
 
 /** The value written to the workbook for a parsed field: dates as Excel serials, yes/no as Ja/Nej. */
