@@ -51,7 +51,7 @@ const DA: Texts = {
   badThreshold: (p) => `${quote(p.value)} er ikke en tærskel i procent (over 0 og højst 100)`,
   thresholdAsFraction: (p) =>
     `${quote(p.value)} er læst som ${number(p.percent, 'da')} %; skriv ${number(p.percent, 'da')} for at undgå tvivl`,
-  badMonthsInARow: (p) => `${quote(p.value)} skal være et helt antal måneder (1 eller flere)`,
+  badMonthsInARow: (p) => `${quote(p.value)} skal være et helt antal måneder fra 1 til 24`,
   unknownListItems: (p) => `Ukendt: ${list(p.items)}; tilladt er: ${list(p.allowed)}`,
   unknownSettingKey: (p) => `Ukendt nøgle ${quote(p.key)}; kendte nøgler: ${list(p.known)}`,
   valueWithoutKey: () => 'Værdi uden nøgle',
@@ -102,7 +102,7 @@ const EN: Texts = {
   badThreshold: (p) => `${quote(p.value)} is not a threshold in percent (above 0, at most 100)`,
   thresholdAsFraction: (p) =>
     `${quote(p.value)} is read as ${number(p.percent, 'en')} %; write ${number(p.percent, 'en')} to avoid doubt`,
-  badMonthsInARow: (p) => `${quote(p.value)} must be a whole number of months (1 or more)`,
+  badMonthsInARow: (p) => `${quote(p.value)} must be a whole number of months from 1 to 24`,
   unknownListItems: (p) => `Unknown: ${list(p.items)}; allowed: ${list(p.allowed)}`,
   unknownSettingKey: (p) => `Unknown key ${quote(p.key)}; known keys: ${list(p.known)}`,
   valueWithoutKey: () => 'Value without a key',
