@@ -22,7 +22,9 @@ import { runUpgrade } from './upgrade';
 import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 import { summaryText } from '../text/summary';
 import { AS_OF_TEXT, CLI_TEXT, USAGE } from '../text/cli';
-import { formatDanishMonth } from '../domain/dates';
+import { daysBetween, formatDanishMonth } from '../domain/dates';
+import { latestDataDate } from '../domain/validate';
+import type { Caseload } from '../domain/model';
 
 export type { Io } from './io';
 
@@ -48,8 +50,20 @@ function asOfOption(args: ParsedCommand): IsoDate {
   const v = args.text('as-of');
   if (v === undefined) return todayInDenmark();
   const parsed = parseDate(v);
+  if (!parsed.ok && parsed.code === 'dateOutOfRange') throw new UsageError(AS_OF_TEXT.outOfRange(v));
   if (!parsed.ok) throw new UsageError(asOfProblem(v));
   return parsed.value as IsoDate;
+}
+
+/** The most days `--as-of` may lie after the data's latest date (a year, leap day included). */
+const AS_OF_MAX_DAYS_AFTER_DATA = 366;
+
+/** An explicit --as-of more than a year after every date in the workbook is a typing error (issue 27). */
+function checkAsOfAgainstData(args: ParsedCommand, asOf: IsoDate, caseload: Caseload): void {
+  if (args.text('as-of') === undefined) return;
+  const latest = latestDataDate(caseload);
+  if (latest !== null && daysBetween(latest, asOf) > AS_OF_MAX_DAYS_AFTER_DATA)
+    throw new UsageError(AS_OF_TEXT.farAfterData(asOf, latest));
 }
 
 /** Why an --as-of value is not a date: the month, the day, or the form (the cell reader only says "no such day"). */
@@ -88,14 +102,16 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
   progress(CLI_TEXT.reading(file));
   const wb = await XlsxWorkbook.open(file);
   progress(CLI_TEXT.computing);
+  // Read once here unless only --write needs it (refreshOutputs reads its own).
+  const caseload = args.flag('write') && args.text('as-of') === undefined ? null : await loadCaseload(wb);
+  if (caseload) checkAsOfAgainstData(args, asOf, caseload);
   let result;
   if (args.flag('write')) {
     result = await refreshOutputs(wb, { asOf, ruleId, now: new Date(), closeMonthsOn: todayInDenmark() });
     progress(CLI_TEXT.saving(file));
     await wb.save(file);
   } else {
-    const caseload = await loadCaseload(wb);
-    result = { measurement: measure(caseload, { asOf, ruleId }), caseload };
+    result = { measurement: measure(caseload!, { asOf, ruleId }), caseload: caseload! };
   }
   const r = result.measurement.report;
   if (args.flag('json')) io.out(jsonText(r));

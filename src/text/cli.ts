@@ -2,6 +2,7 @@
 // the import summary. The commands in src/cli only choose which text to print; thrown errors and their
 // exit codes are the error family's (src/text/errors.ts).
 import { basename } from 'path';
+import { formatDanishDate } from '../domain/dates';
 import { RULE_IDS } from '../domain/model';
 import type { ImportPlan } from '../import/plan';
 import { missingAdviceText, rejectedRowText, rowKeyText } from './imports';
@@ -53,6 +54,11 @@ export const AS_OF_TEXT = {
   noSuchDay: (value: string, day: number, monthName: string) =>
     `--as-of ${value}: dag ${day} findes ikke i ${monthName} (skriv ÅÅÅÅ-MM-DD, fx 2026-12-02).`,
   notADate: (value: string) => `--as-of "${value}" er ikke en dato; skriv ÅÅÅÅ-MM-DD, fx 2026-12-02.`,
+  outOfRange: (value: string) =>
+    `--as-of ${value} ligger uden for de datoer, Fremdrift kan bruge (01-03-1900 til 31-12-2100); tjek årstallet.`,
+  farAfterData: (asOf: string, latest: string) =>
+    `--as-of ${formatDanishDate(asOf)} ligger mere end et år efter den seneste dato i projektmappen ` +
+    `(${formatDanishDate(latest)}); tjek årstallet, eller udelad --as-of for at bruge dagens dato.`,
 } as const;
 
 /** The files `import` reads, as its messages name them. */
