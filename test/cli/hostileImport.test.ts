@@ -76,3 +76,15 @@ test('a poisoned value mapping already stored is ignored: the value is listed to
   expect(fixed.code).toBe(0);
   expect(await settingsRows(file)).toContainEqual(['Værdikort:Forløb:Type:VP', 'Virksomhedspraktik']);
 }, 120000);
+
+test('a UTF-16 export without a byte-order mark is decoded and imported, æøå intact', async () => {
+  const file = await workbook('utf16.xlsx');
+  const text = ['Borger-ID;Type;Startdato;Virksomhed', 'B1;Job;01-04-2025;Ærø Bageri', ''].join('\r\n');
+  const utf16 = join(dir, 'utf16.csv');
+  writeFileSync(utf16, Buffer.from(text, 'utf16le'));
+  const r = spawnCli(['import', utf16, '--into', file, '--table', 'Forløb', '--quiet']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  const rows = (await (await XlsxWorkbook.open(file)).readTables(['Forløb'])).Forløb!.rows;
+  expect(rows.some((row) => row.includes('Ærø Bageri'))).toBe(true);
+}, 120000);
