@@ -48,12 +48,12 @@ function decodeWindows1252(bytes: Uint8Array): string {
   const CHUNK = 8192;
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const end = Math.min(bytes.length, start + CHUNK);
-    const codes = new Array<number>(end - start);
+    let chunk = '';
     for (let i = start; i < end; i++) {
       const b = bytes[i];
-      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+      chunk += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
     }
-    parts.push(String.fromCharCode(...codes));
+    parts.push(chunk);
   }
   return parts.join('');
 }

@@ -79,10 +79,11 @@ export const IMPORT_FILE_TEXT = {
 
 const MAX_LISTED = 50;
 
-function listed<T>(items: readonly T[], line: (item: T) => string): string[] {
-  const lines = items.slice(0, MAX_LISTED).map((i) => `  ${line(i)}`);
+/** Appends a heading and at most MAX_LISTED items (then "… og N flere") to `lines`. */
+function listed<T>(lines: string[], heading: string, items: readonly T[], line: (item: T) => string): void {
+  lines.push(heading);
+  for (const i of items.slice(0, MAX_LISTED)) lines.push(`  ${line(i)}`);
   if (items.length > MAX_LISTED) lines.push(`  … og ${items.length - MAX_LISTED} flere`);
-  return lines;
 }
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '(tom)' : JSON.stringify(v));
@@ -95,41 +96,40 @@ export function importSummaryText(plan: ImportPlan, file: string, dryRun: boolea
       `${plan.unchanged.length} uændrede, ${plan.rejected.length} afviste.`,
   ];
   if (plan.rejected.length > 0)
-    lines.push(
-      'Afviste rækker (rettes i eksporten eller i projektmappen):',
-      ...listed(plan.rejected, (r) => rejectedRowText(plan.table, r, 'da')),
+    listed(lines, 'Afviste rækker (rettes i eksporten eller i projektmappen):', plan.rejected, (r) =>
+      rejectedRowText(plan.table, r, 'da'),
     );
   if (plan.updated.length > 0) {
-    lines.push(
+    listed(
+      lines,
       'Ændrede rækker:',
-      ...listed(
-        plan.updated,
-        (u) =>
-          `${rowKeyText(u.key, 'da')} (række ${u.tableRow} i ${plan.table}): ` +
-          u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', '),
-      ),
+
+      plan.updated,
+      (u) =>
+        `${rowKeyText(u.key, 'da')} (række ${u.tableRow} i ${plan.table}): ` +
+        u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', '),
     );
   }
   if (plan.unmappedValues.length > 0) {
-    lines.push(
+    listed(
+      lines,
       'Ukendte værdier (rækkerne er afvist; knyt dem én gang med --map-value, så huskes det til næste måned):',
-      ...listed(
-        plan.unmappedValues,
-        (v) =>
-          `${v.column} "${v.value}" (${v.rows} ${v.rows === 1 ? 'række' : 'rækker'})` +
-          (v.suggestion ? ` – forslag: --map-value "${v.column}:${v.value}=${v.suggestion}"` : ''),
-      ),
+
+      plan.unmappedValues,
+      (v) =>
+        `${v.column} "${v.value}" (${v.rows} ${v.rows === 1 ? 'række' : 'rækker'})` +
+        (v.suggestion ? ` – forslag: --map-value "${v.column}:${v.value}=${v.suggestion}"` : ''),
     );
   }
   const notInExport = plan.notInExport.filter((m) => m.suggestion !== 'none');
   if (notInExport.length > 0) {
-    lines.push(
+    listed(
+      lines,
       `Ikke i eksporten (${notInExport.length}); intet er slettet eller ændret:`,
-      ...listed(
-        notInExport,
-        (m) =>
-          `${rowKeyText(m.key, 'da')} (række ${m.tableRow} i ${plan.table}): ${missingAdviceText(m.suggestion, 'da')}`,
-      ),
+
+      notInExport,
+      (m) =>
+        `${rowKeyText(m.key, 'da')} (række ${m.tableRow} i ${plan.table}): ${missingAdviceText(m.suggestion, 'da')}`,
     );
   }
   if (plan.ignoredColumns.length > 0) lines.push(`Kolonner, der ikke importeres: ${plan.ignoredColumns.join(', ')}`);

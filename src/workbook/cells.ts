@@ -72,7 +72,7 @@ export function parseDate(raw: CellValue): CellResult {
   if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (danish) parts = [Number(danish[3]), Number(danish[2]), Number(danish[1])];
   if (!parts) return fail('notADate', { value: text });
-  const value = isoFromParts(...parts);
+  const value = isoFromParts(parts[0], parts[1], parts[2]);
   if (!value) return fail('invalidDate', { value: text });
   return value < FIRST_DATE || value > LAST_DATE ? fail('dateOutOfRange', { value: text }) : ok(value);
 }
