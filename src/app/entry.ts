@@ -21,6 +21,7 @@ import {
   type FieldError,
   type Values,
 } from './entryCore';
+import { pushAll } from '../domain/collections';
 
 export type { EntryResult, FieldError } from './entryCore';
 
@@ -114,7 +115,7 @@ export async function updateCitizen(port: WorkbookPort, id: string, changes: Val
   const row = registry.rowOf(id);
   if (row === undefined) return { ok: false, errors: [fieldError('Borger-ID', 'unknownCitizen', { id })] };
   const { errors: fieldErrors, parsed, cells } = validate(BORGERE, changes, true);
-  errors.push(...fieldErrors);
+  pushAll(errors, fieldErrors);
   const start = 'startDate' in parsed ? parsed.startDate : column(BORGERE, t, 'Startdato')[row - 1]?.value;
   const end = 'endDate' in parsed ? parsed.endDate : column(BORGERE, t, 'Slutdato')[row - 1]?.value;
   const bad = periodError(start, end);

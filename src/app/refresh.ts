@@ -44,7 +44,7 @@ export interface RefreshResult {
 /** Measures the caseload at `asOf` and renders every output sheet through one writeOutputSheets call. */
 export async function refreshOutputs(port: WorkbookPort, options: RefreshOptions): Promise<RefreshResult> {
   let caseload = await loadCaseload(port);
-  if (options.extraIssues) caseload.issues.unshift(...options.extraIssues);
+  if (options.extraIssues) caseload.issues = options.extraIssues.concat(caseload.issues);
   let measurement = measure(caseload, { asOf: options.asOf, ruleId: options.ruleId });
   let closedMonths: MonthKey[] = [];
   if (options.closeMonthsOn) {
@@ -52,7 +52,7 @@ export async function refreshOutputs(port: WorkbookPort, options: RefreshOptions
     if (closedMonths.length > 0) {
       // Read again so the reconciliation shows the months just closed (once a month, so the cost is small).
       caseload = await loadCaseload(port);
-      if (options.extraIssues) caseload.issues.unshift(...options.extraIssues);
+      if (options.extraIssues) caseload.issues = options.extraIssues.concat(caseload.issues);
       measurement = measure(caseload, { asOf: options.asOf, ruleId: options.ruleId });
     }
   }

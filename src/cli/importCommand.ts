@@ -15,7 +15,14 @@ import { EXPORT_FORMATS } from '../import/readers';
 import { importTable, prepareImport, readExport } from '../import/session';
 import { IMPORT_TABLES } from '../import/tables';
 import { IMPORT_FILE_TEXT, importSummaryText, importUsage, CLI_TEXT, type ImportFileRole } from '../text/cli';
-import { planProblemsText, readerProblemText, rejectedRowText, unknownTableText } from '../text/imports';
+import { checkValueMapping } from '../import/valueMappingRules';
+import {
+  planProblemsText,
+  readerProblemText,
+  rejectedRowText,
+  unknownTableText,
+  valueMappingProblemsText,
+} from '../text/imports';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
 import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
@@ -139,6 +146,9 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
   }
   const def = importTable(args.table);
   if (!def) return fail(unknownTableText(args.table, TABLE_NAMES), EXIT.usage);
+  // A --map-value that would be refused when stored stops the import before anything is read or written.
+  const valueProblems = checkValueMapping(def, args.values).problems;
+  if (valueProblems.length > 0) return fail(valueMappingProblemsText(valueProblems), EXIT.usage);
   const progress = progressOn(io, args.quiet);
 
   progress(CLI_TEXT.reading(args.file));

@@ -1,6 +1,7 @@
 // The headless CLI: `fremdrift report | demo | consolidate | import`. One argument parser (args.ts), one
 // set of exit codes (io.ts: 0 done, 1 usage error, 2 a file cannot be used, 3 unexpected) and the
 // injected Io for all commands; this file maps errors to exit codes for all of them.
+import { statSync } from 'fs';
 import { basename } from 'path';
 import { refreshOutputs, loadCaseload } from '../app';
 import { measure } from '../domain';
@@ -13,6 +14,7 @@ import { demoTables } from '../demo/demoCaseload';
 import { parseDate } from '../workbook/cells';
 import { INPUT_TABLES, OUTPUT_SHEETS } from '../workbook/contract';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
+import { FremdriftError } from '../workbook/errors';
 import { parseCommand, type ParsedCommand } from './args';
 import { consolidate } from './consolidate';
 import { runImport } from './importCommand';
@@ -20,7 +22,9 @@ import { runUpgrade } from './upgrade';
 import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 import { summaryText } from '../text/summary';
 import { AS_OF_TEXT, CLI_TEXT, USAGE } from '../text/cli';
-import { formatDanishMonth } from '../domain/dates';
+import { daysBetween, formatDanishMonth } from '../domain/dates';
+import { latestDataDate } from '../domain/validate';
+import type { Caseload } from '../domain/model';
 
 export type { Io } from './io';
 
@@ -46,8 +50,20 @@ function asOfOption(args: ParsedCommand): IsoDate {
   const v = args.text('as-of');
   if (v === undefined) return todayInDenmark();
   const parsed = parseDate(v);
+  if (!parsed.ok && parsed.code === 'dateOutOfRange') throw new UsageError(AS_OF_TEXT.outOfRange(v));
   if (!parsed.ok) throw new UsageError(asOfProblem(v));
   return parsed.value as IsoDate;
+}
+
+/** The most days `--as-of` may lie after the data's latest date (a year, leap day included). */
+const AS_OF_MAX_DAYS_AFTER_DATA = 366;
+
+/** An explicit --as-of more than a year after every date in the workbook is a typing error (issue 27). */
+function checkAsOfAgainstData(args: ParsedCommand, asOf: IsoDate, caseload: Caseload): void {
+  if (args.text('as-of') === undefined) return;
+  const latest = latestDataDate(caseload);
+  if (latest !== null && daysBetween(latest, asOf) > AS_OF_MAX_DAYS_AFTER_DATA)
+    throw new UsageError(AS_OF_TEXT.farAfterData(asOf, latest));
 }
 
 /** Why an --as-of value is not a date: the month, the day, or the form (the cell reader only says "no such day"). */
@@ -87,14 +103,16 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
   // --write: a read-only workbook is refused now, before any work (not only when saving).
   const wb = await XlsxWorkbook.open(file, { forWriting: args.flag('write') });
   progress(CLI_TEXT.computing);
+  // Read once here unless only --write needs it (refreshOutputs reads its own).
+  const caseload = args.flag('write') && args.text('as-of') === undefined ? null : await loadCaseload(wb);
+  if (caseload) checkAsOfAgainstData(args, asOf, caseload);
   let result;
   if (args.flag('write')) {
     result = await refreshOutputs(wb, { asOf, ruleId, now: new Date(), closeMonthsOn: todayInDenmark() });
     progress(CLI_TEXT.saving(file));
     await wb.save(file);
   } else {
-    const caseload = await loadCaseload(wb);
-    result = { measurement: measure(caseload, { asOf, ruleId }), caseload };
+    result = { measurement: measure(caseload!, { asOf, ruleId }), caseload: caseload! };
   }
   const r = result.measurement.report;
   if (args.flag('json')) io.out(jsonText(r));
@@ -106,10 +124,14 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
 }
 
 async function demo(argv: string[], io: Io): Promise<ExitCode> {
-  const args = parseCommand(argv, { json: JSON_FLAG, 'as-of': AS_OF });
+  const args = parseCommand(argv, { json: JSON_FLAG, 'as-of': AS_OF, force: { type: 'boolean' } });
   if (args.flag('help')) return help(io);
   if (args.positionals.length !== 1) throw new UsageError('demo kræver netop én udfil, fx demo.xlsx');
   const out = args.positionals[0];
+  // The demo never replaces a user's workbook silently: an existing file needs --force (exit 2 without).
+  // (A directory is left to the save, whose message names it as one.)
+  if (!args.flag('force') && statSync(out, { throwIfNoEntry: false })?.isFile())
+    throw new FremdriftError('file.unusable', { message: CLI_TEXT.demoExists(out) }, CLI_TEXT.demoExists(out));
   const started = Date.now();
   const asOf = asOfOption(args);
   const progress = progressOn(io, args.flag('quiet'));

@@ -14,6 +14,8 @@ export interface IssueParams {
   cpr: Record<string, never>;
   notADate: { value: string };
   invalidDate: { value: string };
+  /** A date before 01-03-1900 or after 31-12-2100 (Excel serial 60 = the phantom 29-02-1900 included). */
+  dateOutOfRange: { value: string };
   notAMonth: { value: string };
   notANumber: { value: string };
   notAnInteger: { value: string };
@@ -37,6 +39,7 @@ export interface IssueParams {
   monthOutsideReport: { month: MonthKey };
   followUpBeforeStart: { followUp: IsoDate; start: IsoDate };
   dateInFuture: { date: IsoDate; asOf: IsoDate };
+  startAfterAsOf: { start: IsoDate; asOf: IsoDate };
   duplicateAcrossFiles: { id: string; firstFile: string; firstRow: number; file: string; row: number };
   unknownColumn: { column: string };
   noSuchRow: { row: number };
@@ -54,6 +57,8 @@ export interface IssueParams {
   valueWithoutKey: Record<string, never>;
   duplicateSettingKey: { key: string; firstRow: number };
   periodReversed: { from: MonthKey; to: MonthKey };
+  /** The report's period (from Periode fra or the earliest Startdato to the last month) is over `max` months. */
+  periodTooLong: { from: MonthKey; to: MonthKey; max: number };
   baseNotBeforeDeadline: { base: MonthKey; deadline: MonthKey };
   badBand: { value: string };
   badDays: { value: string };
@@ -71,6 +76,7 @@ export type IssueConsequence =
   | 'notCounted'
   | 'counted'
   | 'periodDefaultUsed'
+  | 'periodCut'
   | 'noMilestones'
   | 'none';
 

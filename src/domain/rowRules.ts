@@ -69,6 +69,12 @@ export function hoursPerWeekFinding(hours: number | undefined): Finding | null {
   return finding('warning', 'Timer pr. uge', 'hoursPerWeekHigh', { hours }, 'counted');
 }
 
+/** A citizen whose Startdato lies after the as-of date is not in the target group yet (e.g. a mistyped 2099). */
+export function startAfterAsOfFinding(start: IsoDate, asOf: IsoDate): Finding | null {
+  if (start <= asOf) return null;
+  return finding('warning', 'Startdato', 'startAfterAsOf', { start, asOf }, 'notCounted');
+}
+
 /** A follow-up cannot come before the placement started, nor after today. */
 export function followUpFinding(followUp: IsoDate | undefined, start: IsoDate, asOf: IsoDate): Finding | null {
   if (followUp === undefined) return null;

@@ -2,6 +2,7 @@
 // is either used or reported: rows that cannot be used get an error, doubtful rows that are used get a
 // warning. The rules themselves live in rowRules.ts; this file applies them table by table and resolves
 // each row's citizen once, for the engine and the signals.
+import { lastDay } from './dates';
 import type { DataIssue } from './issues';
 import type { Caseload, Citizen, HoursEntry, Placement } from './model';
 import {
@@ -11,6 +12,7 @@ import {
   hoursPerWeekFinding,
   periodFinding,
   placementPeriodFinding,
+  startAfterAsOfFinding,
   type Finding,
 } from './rowRules';
 import { staffIssues } from './staff';
@@ -25,7 +27,8 @@ export interface ValidatedCaseload {
   issues: DataIssue[];
 }
 
-export function validateCaseload(caseload: Caseload): ValidatedCaseload {
+/** `asOf`, when given, also flags citizens whose Startdato lies after it (they count from that month only). */
+export function validateCaseload(caseload: Caseload, asOf?: string): ValidatedCaseload {
   const issues: DataIssue[] = [];
   const report = (table: string, row: number, f: Finding | null): boolean => {
     if (f)
@@ -51,6 +54,7 @@ export function validateCaseload(caseload: Caseload): ValidatedCaseload {
     }
     if (report('Borgere', c.row, registry.register(c.id, c.row))) continue;
     report('Borgere', c.row, exitReasonFinding(c.exitReason, c.endDate));
+    if (asOf !== undefined) report('Borgere', c.row, startAfterAsOfFinding(c.startDate, asOf));
     citizens.push(c);
   }
 
@@ -88,8 +92,8 @@ export function validateCaseload(caseload: Caseload): ValidatedCaseload {
     hoursOwner[hours.length] = owner;
     hours.push(h);
   }
-  issues.push(...starMonthIssues(caseload));
-  issues.push(...staffIssues(caseload));
+  for (const issue of starMonthIssues(caseload)) issues.push(issue);
+  for (const issue of staffIssues(caseload)) issues.push(issue);
   return {
     citizens,
     placements,
@@ -119,4 +123,21 @@ function starMonthIssues(caseload: Caseload): DataIssue[] {
       });
   }
   return issues;
+}
+
+/**
+ * The latest date the caseload's own rows hold (dates, and the last day of Timer and STAR-tal months),
+ * or null when there is none: what `--as-of` is checked against (at most a year after it).
+ */
+export function latestDataDate(caseload: Caseload): string | null {
+  let latest: string | null = null;
+  const see = (date: string | undefined) => {
+    if (date !== undefined && (latest === null || date > latest)) latest = date;
+  };
+  for (const c of caseload.citizens) [c.startDate, c.endDate, c.visitedDate, c.updated].forEach(see);
+  for (const p of caseload.placements) [p.startDate, p.endDate, p.followUp].forEach(see);
+  for (const h of caseload.hours) see(lastDay(h.month));
+  for (const a of caseload.agreements ?? []) [a.date, a.due].forEach(see);
+  for (const f of caseload.starFigures ?? []) see(lastDay(f.month));
+  return latest;
 }

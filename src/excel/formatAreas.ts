@@ -4,6 +4,7 @@
 // length so each stays a modest part of a sync.
 // https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-multiple-ranges
 import type { CellRange, RangeFormat } from '../workbook/port';
+import { pushAll } from '../domain/collections';
 
 /** Longest multi-area address handed to one getRanges call. */
 export const MAX_AREAS_ADDRESS = 4000;
@@ -70,7 +71,7 @@ export function groupByStyle(formats: readonly RangeFormat[]): StyleGroup[] {
       }
     }
     if (clash) {
-      out.push(...groups.values());
+      pushAll(out, groups.values());
       groups = new Map();
       buckets = new Map();
     }
@@ -86,7 +87,7 @@ export function groupByStyle(formats: readonly RangeFormat[]): StyleGroup[] {
       list.push({ rect, group: g });
     }
   }
-  out.push(...groups.values());
+  pushAll(out, groups.values());
   for (const g of out) {
     let current = '';
     for (const r of g.rects) {

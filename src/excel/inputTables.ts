@@ -11,6 +11,7 @@ import { columnIndexOf, filled, fromExcel, headerTexts, ID_HEADER, requireTable 
 import { blockBytes, CALL_BYTES, rowBlockPiece, SyncPlanner } from './payload';
 import type { SeenIds } from './read';
 import { fremdriftError } from '../text/errors';
+import { maxOf, minOf } from '../domain/collections';
 
 const DATE_FORMAT = 'dd-mm-yyyy';
 const MONTH_FORMAT = 'mm-yyyy';
@@ -175,9 +176,8 @@ async function writeRowLines(
   const planner = new SyncPlanner(context, budget);
   const lines = rows.map((row) => {
     const cells = byRow.get(row)!;
-    const cols = [...cells.keys()];
-    const from = Math.min(...cols);
-    const to = Math.max(...cols);
+    const from = minOf(cells.keys());
+    const to = maxOf(cells.keys());
     const values = Array.from({ length: to - from + 1 }, (_, j) =>
       cells.has(from + j) ? toExcelCell(cells.get(from + j)!, '') : null,
     );

@@ -48,12 +48,12 @@ function decodeWindows1252(bytes: Uint8Array): string {
   const CHUNK = 8192;
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const end = Math.min(bytes.length, start + CHUNK);
-    const codes = new Array<number>(end - start);
+    let chunk = '';
     for (let i = start; i < end; i++) {
       const b = bytes[i];
-      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+      chunk += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
     }
-    parts.push(String.fromCharCode(...codes));
+    parts.push(chunk);
   }
   return parts.join('');
 }
@@ -85,9 +85,33 @@ function hasMultibyteUtf8(bytes: Uint8Array, end: number): boolean {
   return false;
 }
 
+/** How many leading bytes the UTF-16 heuristic looks at. */
+const UTF16_SAMPLE = 4096;
+
 /**
- * Decodes an exported text file. Order: BOMs (UTF-8, UTF-16 LE/BE); known binary signatures and NUL
- * bytes are refused; valid UTF-8 is UTF-8; otherwise Windows-1252 (every byte is a character there).
+ * UTF-16 without a byte-order mark (issue 27): text that is mostly Latin letters has a NUL as the high
+ * byte of nearly every character, so NULs sit at odd offsets (little-endian) or even offsets
+ * (big-endian) and almost never at the other. At least 30 % of the sampled characters must show it, and
+ * under 2 % the opposite; a binary file has NULs at both.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const end = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+  const chars = end / 2;
+  if (chars < 4) return null; // too few characters to tell text from a stray NUL
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  if (oddNul >= chars * 0.3 && evenNul < chars * 0.02) return 'utf-16le';
+  if (evenNul >= chars * 0.3 && oddNul < chars * 0.02) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decodes an exported text file. Order: BOMs (UTF-8, UTF-16 LE/BE); known binary signatures;
+ * UTF-16 without a BOM (utf16WithoutBom); other NUL bytes are refused; valid UTF-8 is UTF-8; otherwise Windows-1252 (every byte is a character there).
  */
 export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodeResult {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -108,6 +132,11 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodeResult {
   }
   const binary = binaryFormat(bytes);
   if (binary) return fail(binary);
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    if (bytes.length % 2 !== 0) return fail('truncatedUtf16');
+    return { ok: true, text: decodeWith(utf16, bytes), encoding: utf16, bom: false };
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, problem: { code: 'binaryData', params: { byte: nul + 1 } } };
   try {

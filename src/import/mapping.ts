@@ -6,6 +6,8 @@
 import { INDSTILLINGER, type TableDef } from '../workbook/contract';
 import type { CellUpdate, WorkbookPort } from '../workbook/port';
 import { IMPORT_MAPPING_KEY_PREFIX, VALUE_MAPPING_KEY_PREFIX } from '../workbook/settingsKeys';
+import { importableTable } from './tables';
+import { checkValueMapping, type ValueMappingProblem } from './valueMappingRules';
 
 /** Source header -> contract header; '' means "do not import this column". */
 export type UserMapping = Record<string, string>;
@@ -143,7 +145,17 @@ export function valueMappingKey(table: string, column: string, sourceValue: stri
 /** Contract header -> export value as typed -> contract value, for one table. */
 export type UserValueMapping = Record<string, Record<string, string>>;
 
-/** The stored value mapping for a table ("VP" means Virksomhedspraktik), from Indstillinger. */
+/** Only entries that name a list column of the table and one of its values (valueMappingRules.ts). */
+function storable(table: string, mapping: UserValueMapping): ReturnType<typeof checkValueMapping> {
+  const def = importableTable(table)?.def;
+  return def ? checkValueMapping(def, mapping) : { valid: {}, problems: [] };
+}
+
+/**
+ * The stored value mapping for a table ("VP" means Virksomhedspraktik), from Indstillinger. A stored
+ * entry the rules refuse (written by an older version, or typed by hand) is ignored, so it cannot make
+ * every later import of that value fail.
+ */
 export async function loadValueMapping(port: WorkbookPort, table: string): Promise<UserValueMapping> {
   const stored = await loadStored(port, `${VALUE_MAPPING_KEY_PREFIX}${table}:`);
   const mapping: UserValueMapping = {};
@@ -152,16 +164,27 @@ export async function loadValueMapping(port: WorkbookPort, table: string): Promi
     if (cut <= 0 || target === '') continue;
     (mapping[rest.slice(0, cut)] ??= {})[rest.slice(cut + 1)] = target;
   }
-  return mapping;
+  return storable(table, mapping).valid;
 }
 
-/** Stores value mappings beside the column mapping, so next month's export maps itself. */
-export async function saveValueMapping(port: WorkbookPort, table: string, mapping: UserValueMapping): Promise<void> {
+/**
+ * Stores value mappings beside the column mapping, so next month's export maps itself. Nothing is
+ * stored when any entry is refused (unknown column, a column without fixed values, a target that is not
+ * one of its values, a CPR number); the problems are returned for the caller to show.
+ */
+export async function saveValueMapping(
+  port: WorkbookPort,
+  table: string,
+  mapping: UserValueMapping,
+): Promise<ValueMappingProblem[]> {
+  const { valid, problems } = storable(table, mapping);
+  if (problems.length > 0) return problems;
   const entries: Record<string, string> = {};
-  for (const [column, values] of Object.entries(mapping)) {
+  for (const [column, values] of Object.entries(valid)) {
     for (const [source, target] of Object.entries(values)) entries[valueMappingKey(table, column, source)] = target;
   }
   await saveStored(port, entries);
+  return [];
 }
 
 /**

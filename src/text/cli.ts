@@ -2,13 +2,14 @@
 // the import summary. The commands in src/cli only choose which text to print; thrown errors and their
 // exit codes are the error family's (src/text/errors.ts).
 import { basename } from 'path';
+import { formatDanishDate } from '../domain/dates';
 import { RULE_IDS } from '../domain/model';
 import type { ImportPlan } from '../import/plan';
 import { missingAdviceText, rejectedRowText, rowKeyText } from './imports';
 
 export const USAGE = `Brug:
   fremdrift report <projektmappe.xlsx> [--json] [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--write] [--quiet]
-  fremdrift demo <ud.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--json] [--quiet]
+  fremdrift demo <ud.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--json] [--force] [--quiet]
   fremdrift consolidate <a.xlsx> <b.xlsx> ... --out <samlet.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--json] [--quiet]
   fremdrift import ...   (se fremdrift import --help)
   fremdrift upgrade <projektmappe.xlsx> [--quiet]   (tilføjer kontrakt v2's tabeller og kolonner)
@@ -41,6 +42,8 @@ export const CLI_TEXT = {
   sheetsMarked: (sheets: readonly string[]) =>
     `Arkene ${sheets.join(', ')} er lavet af en ældre Fremdrift og er nu mærket som Fremdrifts egne, så de opdateres som før.`,
   demoSource: (out: string) => `demo (${out})`,
+  demoExists: (out: string) =>
+    `${out} findes allerede, og demo overskriver ikke en eksisterende fil. Vælg et nyt filnavn, eller tilføj --force for at erstatte filen med demoen.`,
   demoWritten: (out: string, ms: number) =>
     `Demo-projektmappen er skrevet til ${out} på ${(ms / 1000).toFixed(1).replace('.', ',')} s.`,
   consolidatedSource: (files: number, out: string) => `${files} projektmapper samlet i ${out}`,
@@ -54,6 +57,11 @@ export const AS_OF_TEXT = {
   noSuchDay: (value: string, day: number, monthName: string) =>
     `--as-of ${value}: dag ${day} findes ikke i ${monthName} (skriv ÅÅÅÅ-MM-DD, fx 2026-12-02).`,
   notADate: (value: string) => `--as-of "${value}" er ikke en dato; skriv ÅÅÅÅ-MM-DD, fx 2026-12-02.`,
+  outOfRange: (value: string) =>
+    `--as-of ${value} ligger uden for de datoer, Fremdrift kan bruge (01-03-1900 til 31-12-2100); tjek årstallet.`,
+  farAfterData: (asOf: string, latest: string) =>
+    `--as-of ${formatDanishDate(asOf)} ligger mere end et år efter den seneste dato i projektmappen ` +
+    `(${formatDanishDate(latest)}); tjek årstallet, eller udelad --as-of for at bruge dagens dato.`,
 } as const;
 
 /** The files `import` reads, as its messages name them. */
@@ -74,10 +82,11 @@ export const IMPORT_FILE_TEXT = {
 
 const MAX_LISTED = 50;
 
-function listed<T>(items: readonly T[], line: (item: T) => string): string[] {
-  const lines = items.slice(0, MAX_LISTED).map((i) => `  ${line(i)}`);
+/** Appends a heading and at most MAX_LISTED items (then "… og N flere") to `lines`. */
+function listed<T>(lines: string[], heading: string, items: readonly T[], line: (item: T) => string): void {
+  lines.push(heading);
+  for (const i of items.slice(0, MAX_LISTED)) lines.push(`  ${line(i)}`);
   if (items.length > MAX_LISTED) lines.push(`  … og ${items.length - MAX_LISTED} flere`);
-  return lines;
 }
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '(tom)' : JSON.stringify(v));
@@ -90,41 +99,40 @@ export function importSummaryText(plan: ImportPlan, file: string, dryRun: boolea
       `${plan.unchanged.length} uændrede, ${plan.rejected.length} afviste.`,
   ];
   if (plan.rejected.length > 0)
-    lines.push(
-      'Afviste rækker (rettes i eksporten eller i projektmappen):',
-      ...listed(plan.rejected, (r) => rejectedRowText(plan.table, r, 'da')),
+    listed(lines, 'Afviste rækker (rettes i eksporten eller i projektmappen):', plan.rejected, (r) =>
+      rejectedRowText(plan.table, r, 'da'),
     );
   if (plan.updated.length > 0) {
-    lines.push(
+    listed(
+      lines,
       'Ændrede rækker:',
-      ...listed(
-        plan.updated,
-        (u) =>
-          `${rowKeyText(u.key, 'da')} (række ${u.tableRow} i ${plan.table}): ` +
-          u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', '),
-      ),
+
+      plan.updated,
+      (u) =>
+        `${rowKeyText(u.key, 'da')} (række ${u.tableRow} i ${plan.table}): ` +
+        u.changes.map((c) => `${c.column} ${show(c.oldText)} → ${show(c.newText)}`).join(', '),
     );
   }
   if (plan.unmappedValues.length > 0) {
-    lines.push(
+    listed(
+      lines,
       'Ukendte værdier (rækkerne er afvist; knyt dem én gang med --map-value, så huskes det til næste måned):',
-      ...listed(
-        plan.unmappedValues,
-        (v) =>
-          `${v.column} "${v.value}" (${v.rows} ${v.rows === 1 ? 'række' : 'rækker'})` +
-          (v.suggestion ? ` – forslag: --map-value "${v.column}:${v.value}=${v.suggestion}"` : ''),
-      ),
+
+      plan.unmappedValues,
+      (v) =>
+        `${v.column} "${v.value}" (${v.rows} ${v.rows === 1 ? 'række' : 'rækker'})` +
+        (v.suggestion ? ` – forslag: --map-value "${v.column}:${v.value}=${v.suggestion}"` : ''),
     );
   }
   const notInExport = plan.notInExport.filter((m) => m.suggestion !== 'none');
   if (notInExport.length > 0) {
-    lines.push(
+    listed(
+      lines,
       `Ikke i eksporten (${notInExport.length}); intet er slettet eller ændret:`,
-      ...listed(
-        notInExport,
-        (m) =>
-          `${rowKeyText(m.key, 'da')} (række ${m.tableRow} i ${plan.table}): ${missingAdviceText(m.suggestion, 'da')}`,
-      ),
+
+      notInExport,
+      (m) =>
+        `${rowKeyText(m.key, 'da')} (række ${m.tableRow} i ${plan.table}): ${missingAdviceText(m.suggestion, 'da')}`,
     );
   }
   if (plan.ignoredColumns.length > 0) lines.push(`Kolonner, der ikke importeres: ${plan.ignoredColumns.join(', ')}`);

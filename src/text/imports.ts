@@ -6,6 +6,7 @@ import { formatDanishDate } from '../domain/dates';
 import type { MappingProblem } from '../import/mapping';
 import type { MissingSuggestion, PlanProblem, RejectedRow, RowFinding, RowKey } from '../import/plan';
 import type { ReaderProblem } from '../import/readerProblems';
+import type { ValueMappingProblem } from '../import/valueMappingRules';
 import { findingText } from './issues';
 import type { Locale } from './locale';
 
@@ -165,8 +166,57 @@ export function unknownTableText(name: string, tables: readonly string[], locale
   return UNKNOWN_TABLE[locale](name, tables.join(', '));
 }
 
+// Value mappings that are not stored (issue 27): --map-value and the wizard's value choices.
+type ValueMapTexts = {
+  [C in ValueMappingProblem['code']]: (p: Extract<ValueMappingProblem, { code: C }>['params']) => string;
+};
+const VALUE_MAP_DA: ValueMapTexts = {
+  valueMapUnknownColumn: (p) =>
+    `${p.table} har ingen kolonne "${p.column}"; kolonnerne er ${p.columns.join(', ')}. Intet værdikort er gemt.`,
+  valueMapNotAList: (p) =>
+    `Kolonnen "${p.column}" i ${p.table} har ingen faste værdier, så der kan ikke knyttes værdier til den` +
+    ` (det kan kun ${p.listColumns.join(', ')}). Intet værdikort er gemt.`,
+  valueMapBadTarget: (p) =>
+    `"${p.target}" er ikke en tilladt værdi i ${p.table}-kolonnen "${p.column}" (for "${p.source}"); vælg en af: ` +
+    `${p.allowed.join(', ')}. Intet værdikort er gemt.`,
+  valueMapCpr: (p) =>
+    `Værdikortet${p.column ? ` for kolonnen "${p.column}"` : ''} indeholder noget, der ligner et CPR-nummer. ` +
+    'Fremdrift må ikke indeholde CPR-numre; intet værdikort er gemt.',
+};
+const VALUE_MAP_EN: ValueMapTexts = {
+  valueMapUnknownColumn: (p) =>
+    `${p.table} has no column "${p.column}"; its columns are ${p.columns.join(', ')}. No value mapping was saved.`,
+  valueMapNotAList: (p) =>
+    `The column "${p.column}" of ${p.table} has no fixed values, so values cannot be mapped in it` +
+    ` (only in ${p.listColumns.join(', ')}). No value mapping was saved.`,
+  valueMapBadTarget: (p) =>
+    `"${p.target}" is not an allowed value of the ${p.table} column "${p.column}" (for "${p.source}"); choose one of: ` +
+    `${p.allowed.join(', ')}. No value mapping was saved.`,
+  valueMapCpr: (p) =>
+    `The value mapping${p.column ? ` for the column "${p.column}"` : ''} holds something that looks like a CPR number. ` +
+    'Fremdrift must not hold CPR numbers; no value mapping was saved.',
+};
+
+/** Why value mappings were not stored, one sentence each. */
+export function valueMappingProblemsText(problems: readonly ValueMappingProblem[], locale: Locale = 'da'): string {
+  const texts = (locale === 'en' ? VALUE_MAP_EN : VALUE_MAP_DA) as Record<string, (p: unknown) => string>;
+  return problems.map((p) => texts[p.code](p.params)).join('\n');
+}
+
 /** Every dictionary of this file, per language, for the test that no key is Danish-only. */
 export const IMPORT_TEXT_KEYS: Record<Locale, readonly string[][]> = {
-  da: [Object.keys(READER_DA), Object.keys(ROW_DA), Object.keys(PLAN_DA), Object.keys(MISSING.da)],
-  en: [Object.keys(READER_EN), Object.keys(ROW_EN), Object.keys(PLAN_EN), Object.keys(MISSING.en)],
+  da: [
+    Object.keys(READER_DA),
+    Object.keys(ROW_DA),
+    Object.keys(PLAN_DA),
+    Object.keys(MISSING.da),
+    Object.keys(VALUE_MAP_DA),
+  ],
+  en: [
+    Object.keys(READER_EN),
+    Object.keys(ROW_EN),
+    Object.keys(PLAN_EN),
+    Object.keys(MISSING.en),
+    Object.keys(VALUE_MAP_EN),
+  ],
 };

@@ -18,6 +18,8 @@ const DA: Texts = {
     'Værdien ligner et CPR-nummer. Fremdrift må ikke indeholde CPR-numre; brug et lokalt sagsnummer eller et pseudonym',
   notADate: (p) => `${quote(p.value)} er ikke en dato; skriv fx 01-03-2025 eller 2025-03-01`,
   invalidDate: (p) => `${quote(p.value)} er ikke en gyldig dato (dagen findes ikke)`,
+  dateOutOfRange: (p) =>
+    `${quote(p.value)} ligger uden for de datoer, Fremdrift kan bruge (01-03-1900 til 31-12-2100); tjek årstallet`,
   notAMonth: (p) => `${quote(p.value)} er ikke en måned; skriv fx 2025-03 eller en dato i måneden`,
   notANumber: (p) => `${quote(p.value)} er ikke et tal`,
   notAnInteger: (p) => `${quote(p.value)} skal være et helt tal`,
@@ -41,6 +43,8 @@ const DA: Texts = {
   monthOutsideReport: (p) => `Måneden ${p.month} ligger uden for rapportens periode`,
   followUpBeforeStart: (p) => `Opfølgning ${date(p.followUp)} ligger før forløbets Startdato ${date(p.start)}`,
   dateInFuture: (p) => `${date(p.date)} ligger efter i dag (${date(p.asOf)})`,
+  startAfterAsOf: (p) =>
+    `Startdato ${date(p.start)} ligger efter opgørelsesdatoen ${date(p.asOf)}, så borgeren er ikke i målgruppen endnu; tjek årstallet`,
   duplicateAcrossFiles: (p) =>
     `Borger-ID "${p.id}" findes både i ${p.firstFile} (række ${p.firstRow}) og i ${p.file} (række ${p.row}); borgeren er taget med fra ${p.firstFile}`,
   unknownColumn: (p) => `tabellen har ingen kolonne "${p.column}"`,
@@ -54,12 +58,14 @@ const DA: Texts = {
   badThreshold: (p) => `${quote(p.value)} er ikke en tærskel i procent (over 0 og højst 100)`,
   thresholdAsFraction: (p) =>
     `${quote(p.value)} er læst som ${number(p.percent, 'da')} %; skriv ${number(p.percent, 'da')} for at undgå tvivl`,
-  badMonthsInARow: (p) => `${quote(p.value)} skal være et helt antal måneder (1 eller flere)`,
+  badMonthsInARow: (p) => `${quote(p.value)} skal være et helt antal måneder fra 1 til 24`,
   unknownListItems: (p) => `Ukendt: ${list(p.items)}; tilladt er: ${list(p.allowed)}`,
   unknownSettingKey: (p) => `Ukendt nøgle ${quote(p.key)}; kendte nøgler: ${list(p.known)}`,
   valueWithoutKey: () => 'Værdi uden nøgle',
   duplicateSettingKey: (p) => `Nøglen "${p.key}" står også i række ${p.firstRow}`,
   periodReversed: (p) => `Periode fra (${p.from}) ligger efter Periode til (${p.to})`,
+  periodTooLong: (p) =>
+    `Perioden fra ${p.from} til ${p.to} er over ${p.max / 12} år; tjek Startdato og Periode fra for forkerte årstal`,
   baseNotBeforeDeadline: (p) => `Basismåned (${p.base}) skal ligge før Deadline (${p.deadline})`,
   badBand: (p) => `${quote(p.value)} er ikke et sagstal; skriv fx 40-50`,
   badDays: (p) => `${quote(p.value)} skal være et helt antal (1 eller flere)`,
@@ -72,6 +78,8 @@ const EN: Texts = {
     'The value looks like a CPR number. Fremdrift must not hold CPR numbers; use a local case number or a pseudonym',
   notADate: (p) => `${quote(p.value)} is not a date; write e.g. 01-03-2025 or 2025-03-01`,
   invalidDate: (p) => `${quote(p.value)} is not a valid date (no such day)`,
+  dateOutOfRange: (p) =>
+    `${quote(p.value)} lies outside the dates Fremdrift can use (01-03-1900 to 31-12-2100); check the year`,
   notAMonth: (p) => `${quote(p.value)} is not a month; write e.g. 2025-03 or a date in the month`,
   notANumber: (p) => `${quote(p.value)} is not a number`,
   notAnInteger: (p) => `${quote(p.value)} must be a whole number`,
@@ -95,6 +103,8 @@ const EN: Texts = {
   monthOutsideReport: (p) => `The month ${p.month} is outside the report's period`,
   followUpBeforeStart: (p) => `Follow-up ${date(p.followUp)} is before the placement's start date ${date(p.start)}`,
   dateInFuture: (p) => `${date(p.date)} is after today (${date(p.asOf)})`,
+  startAfterAsOf: (p) =>
+    `Start date ${date(p.start)} is after the as-of date ${date(p.asOf)}, so the citizen is not in the target group yet; check the year`,
   duplicateAcrossFiles: (p) =>
     `Borger-ID "${p.id}" is in both ${p.firstFile} (row ${p.firstRow}) and ${p.file} (row ${p.row}); the citizen is taken from ${p.firstFile}`,
   unknownColumn: (p) => `the table has no column "${p.column}"`,
@@ -108,12 +118,14 @@ const EN: Texts = {
   badThreshold: (p) => `${quote(p.value)} is not a threshold in percent (above 0, at most 100)`,
   thresholdAsFraction: (p) =>
     `${quote(p.value)} is read as ${number(p.percent, 'en')} %; write ${number(p.percent, 'en')} to avoid doubt`,
-  badMonthsInARow: (p) => `${quote(p.value)} must be a whole number of months (1 or more)`,
+  badMonthsInARow: (p) => `${quote(p.value)} must be a whole number of months from 1 to 24`,
   unknownListItems: (p) => `Unknown: ${list(p.items)}; allowed: ${list(p.allowed)}`,
   unknownSettingKey: (p) => `Unknown key ${quote(p.key)}; known keys: ${list(p.known)}`,
   valueWithoutKey: () => 'Value without a key',
   duplicateSettingKey: (p) => `The key "${p.key}" is also in row ${p.firstRow}`,
   periodReversed: (p) => `Periode fra (${p.from}) is after Periode til (${p.to})`,
+  periodTooLong: (p) =>
+    `The period from ${p.from} to ${p.to} is over ${p.max / 12} years; check Startdato and Periode fra for wrong years`,
   baseNotBeforeDeadline: (p) => `Basismåned (${p.base}) must be before Deadline (${p.deadline})`,
   badBand: (p) => `${quote(p.value)} is not a caseload range; write e.g. 40-50`,
   badDays: (p) => `${quote(p.value)} must be a whole number (1 or more)`,
@@ -129,6 +141,7 @@ const CONSEQUENCES: Record<Locale, Record<IssueConsequence, string>> = {
     notCounted: 'det tæller ikke med',
     counted: 'rækken tælles med',
     periodDefaultUsed: 'begge er ignoreret, og rapporten går fra den tidligste Startdato til i dag',
+    periodCut: 'rapporten viser kun de sidste 10 år',
     noMilestones: 'begge er ignoreret, så der er ingen milepæle',
     none: '',
   },
@@ -140,6 +153,7 @@ const CONSEQUENCES: Record<Locale, Record<IssueConsequence, string>> = {
     notCounted: 'it does not count',
     counted: 'the row is counted',
     periodDefaultUsed: 'both are ignored, and the report runs from the earliest start date to today',
+    periodCut: 'the report shows only the last 10 years',
     noMilestones: 'both are ignored, so there are no milestones',
     none: '',
   },

@@ -1,7 +1,7 @@
 // Parsing one cell of an input table according to its column definition. A refusal is a code with
 // parameters (src/domain/issues.ts) plus its Danish text; callers (read.ts, entry actions, import) add
 // table, row and column.
-import { containsCpr } from '../security/cpr';
+import { looksLikeCpr } from '../security/cpr';
 import { daysInMonth, excelSerialToIso, isoToExcelSerial } from '../domain/dates';
 import type { IssueCode, IssueParams } from '../domain/issues';
 import { idKey } from '../domain/rowRules';
@@ -26,6 +26,16 @@ const EXCEL_ERROR =
 /** Largest Excel serial Excel itself accepts (31-12-9999). */
 const MAX_SERIAL = 2958465;
 
+/**
+ * The dates Fremdrift accepts (issue 27): from 01-03-1900, the first day after Excel's phantom
+ * 29-02-1900 (serial 60), to 31-12-2100. Anything outside is a typing error, never data, and would
+ * give reports of thousands of months.
+ */
+export const FIRST_DATE = '1900-03-01';
+export const LAST_DATE = '2100-12-31';
+const FIRST_SERIAL = isoToExcelSerial(FIRST_DATE);
+const LAST_SERIAL = isoToExcelSerial(LAST_DATE);
+
 export function isEmptyCell(raw: CellValue | undefined): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
@@ -39,7 +49,7 @@ export function normalizeKey(text: string): string {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 function isoFromParts(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   const monthKey = `${year}-${pad2(month)}`;
   if (day > daysInMonth(monthKey)) return null;
   return `${monthKey}-${pad2(day)}`;
@@ -50,7 +60,9 @@ export function parseDate(raw: CellValue): CellResult {
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw) || raw < 1 || raw > MAX_SERIAL) return fail('invalidDate', { value: String(raw) });
     // A serial with a time part (e.g. 45717.5) is the same calendar day.
-    return ok(excelSerialToIso(Math.floor(raw)));
+    const serial = Math.floor(raw);
+    if (serial < FIRST_SERIAL || serial > LAST_SERIAL) return fail('dateOutOfRange', { value: String(raw) });
+    return ok(excelSerialToIso(serial));
   }
   if (typeof raw !== 'string') return fail('notADate', { value: String(raw) });
   const text = raw.trim();
@@ -60,8 +72,9 @@ export function parseDate(raw: CellValue): CellResult {
   if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (danish) parts = [Number(danish[3]), Number(danish[2]), Number(danish[1])];
   if (!parts) return fail('notADate', { value: text });
-  const value = isoFromParts(...parts);
-  return value ? ok(value) : fail('invalidDate', { value: text });
+  const value = isoFromParts(parts[0], parts[1], parts[2]);
+  if (!value) return fail('invalidDate', { value: text });
+  return value < FIRST_DATE || value > LAST_DATE ? fail('dateOutOfRange', { value: text }) : ok(value);
 }
 
 /** Month names as payroll and eIndkomst exports write them: Danish and English, full or three letters. */
@@ -103,11 +116,14 @@ export function parseMonth(raw: CellValue): CellResult {
     if (parts) {
       const [year, month] = parts;
       if (year < 1900 || month < 1 || month > 12) return fail('notAMonth', { value: text });
-      return ok(`${year}-${pad2(month)}`);
+      const key = `${year}-${pad2(month)}`;
+      if (key < FIRST_DATE.slice(0, 7) || key > LAST_DATE.slice(0, 7)) return fail('dateOutOfRange', { value: text });
+      return ok(key);
     }
   }
   const date = parseDate(raw);
   if (date.ok) return ok((date.value as string).slice(0, 7));
+  if (date.code === 'dateOutOfRange') return date;
   return fail('notAMonth', { value: String(raw) });
 }
 
@@ -188,22 +204,6 @@ export function parseCell(col: ColumnDef, raw: CellValue | undefined): CellResul
     case 'cvr':
       return parseCvr(value);
   }
-}
-
-/**
- * A CPR number in any cell type. A number cell holding a ten-digit CPR loses its leading zero
- * (0101901234 becomes 101901234), so a nine-digit number is also tested padded back to ten digits.
- */
-function looksLikeCpr(value: CellValue): boolean {
-  // "151290 1234": a space where the dash would be.
-  if (typeof value === 'string')
-    return containsCpr(value) || containsCpr(value.replace(/(\d{6})[\s\u00a0]+(\d{4})/g, '$1$2'));
-  // Any column: even a date or number cell would echo the value in its refusal.
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1e8) {
-    const digits = String(value);
-    return containsCpr(digits) || (digits.length === 9 && containsCpr(digits.padStart(10, '0')));
-  }
-  return false;
 }
 
 /** The value written to the workbook for a parsed field: dates as Excel serials, yes/no as Ja/Nej. */

@@ -6,6 +6,7 @@ import { OUTPUT_SHEETS, tableDef, type TableDef } from './contract';
 import { assertOwnSheet } from './ownSheets';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from './port';
 import { fremdriftError } from '../text/errors';
+import { pushAll } from '../domain/collections';
 
 function copyTable(t: RawTable): RawTable {
   return { name: t.name, headers: [...t.headers], rows: t.rows.map((r) => [...r]) };
@@ -95,8 +96,12 @@ export class MemoryWorkbook implements WorkbookPort {
         result.unchanged.push(def.name);
         continue;
       }
-      t.headers.push(...missing);
-      for (const row of t.rows) row.push(...missing.map(() => null));
+      pushAll(t.headers, missing);
+      for (const row of t.rows)
+        pushAll(
+          row,
+          missing.map(() => null),
+        );
       result.upgraded[def.name] = missing;
     }
     return result;

@@ -4,6 +4,7 @@
 // that say what was ignored, never a silently empty report.
 import type { DataIssue, IssueCode, IssueConsequence, IssueParams } from '../domain/issues';
 import { PLACEMENT_TYPES, RULE_IDS, TARGET_GROUPS, type CaseloadBand, type Settings } from '../domain/model';
+import { looksLikeCpr } from '../security/cpr';
 import { isEmptyCell, normalizeKey, parseMonth, parseNumber } from './cells';
 import { INDSTILLINGER } from './contract';
 import { IMPORT_KEY_PREFIXES, SETTINGS_KEYS } from './settingsKeys';
@@ -52,9 +53,12 @@ export function parseThreshold(raw: CellValue): Parsed {
   return { value: n };
 }
 
-function parseWholeNumber(raw: CellValue, code: 'badMonthsInARow' | 'badDays'): Parsed {
+/** The most months in a row a rule may ask for: two years (a larger k gives months no report can reach). */
+export const MAX_MONTHS_IN_A_ROW = 24;
+
+function parseWholeNumber(raw: CellValue, code: 'badMonthsInARow' | 'badDays', max = Infinity): Parsed {
   const n = parseNumber(raw);
-  return n === null || !Number.isInteger(n) || n < 1 ? { code, params: { value: text(raw) } } : { value: n };
+  return n === null || !Number.isInteger(n) || n < 1 || n > max ? { code, params: { value: text(raw) } } : { value: n };
 }
 
 /** Kroner: "1.500.000", "1.500.000 kr.", "1500000,50" or a number cell. */
@@ -87,7 +91,7 @@ function parseSetting(field: Field, raw: CellValue): Parsed {
     case 'threshold':
       return parseThreshold(raw);
     case 'monthsInARow':
-      return parseWholeNumber(raw, 'badMonthsInARow');
+      return parseWholeNumber(raw, 'badMonthsInARow', MAX_MONTHS_IN_A_ROW);
     case 'counts':
       return parseList(raw, PLACEMENT_TYPES);
     case 'targetGroups':
@@ -161,6 +165,11 @@ export function readSettings(table: RawTable | null, issues: DataIssue[]): Setti
     const row = i + 1;
     const rawKey = cells[keyAt];
     const raw = valueAt === undefined ? null : (cells[valueAt] ?? null);
+    // A CPR number is never read, and never echoed into an issue (the key and value are not quoted).
+    if (looksLikeCpr(rawKey) || looksLikeCpr(raw)) {
+      report(row, looksLikeCpr(rawKey) ? 'Nøgle' : 'Værdi', { code: 'cpr', params: {} }, 'rowSkipped');
+      return;
+    }
     if (isEmptyCell(rawKey)) {
       if (!isEmptyCell(raw))
         report(row, 'Nøgle', { code: 'valueWithoutKey', params: {}, severity: 'warning' }, 'rowSkipped');

@@ -14,6 +14,7 @@ import { addToList, widenDimension } from './worksheetXml';
 import { CT, NS_REL, REL, type SheetEntry } from './xlsxPackage';
 import { escapeXml } from './xml';
 import { fremdriftError } from '../text/errors';
+import { maxOf } from '../domain/collections';
 
 export function appendRows(ps: PackageSession, tableName: string, rows: readonly Record<string, CellValue>[]): void {
   if (rows.length === 0) return;
@@ -198,7 +199,11 @@ export function createTable(
     )
     .join('');
   const validations = headers.flatMap((h, i) => validationsFor(def, h, i + 1, 2, Math.max(bottom, 1000)));
-  const tableId = Math.max(0, ...ps.tables().map((t) => t.id || 0)) + 1;
+  const tableId =
+    maxOf(
+      ps.tables().map((t) => t.id || 0),
+      0,
+    ) + 1;
   let n = tableId;
   while (ps.pkg.has(`xl/tables/table${n}.xml`)) n++;
   const tablePart = `xl/tables/table${n}.xml`;

@@ -11,6 +11,7 @@ import { NS_REL, REL, relsPathOf, CT, type XlsxPackage, type TableEntry } from '
 import { mainPrefix as mainPrefixOf } from './definedNames';
 import { ANY_PREFIX, escapeXml, reEscape, rootPrefixFor, setAttr } from './xml';
 import { fremdriftError } from '../text/errors';
+import { maxOf } from '../domain/collections';
 
 /** A table's rectangle on its sheet (1-based rows and columns) and its data body's rows. */
 export interface TableRange {
@@ -162,7 +163,7 @@ export class PackageSession {
     xml = xml.replace(/<((?:\w+:)?autoFilter)\b([^>]*?)(\/?)>/, (tag) => setAttr(tag, 'ref', filterRef));
     if (newColumns.length > 0) {
       const ids = [...xml.matchAll(/<(?:\w+:)?tableColumn\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]));
-      let next = Math.max(0, ...ids) + 1;
+      let next = maxOf(ids, 0) + 1;
       const prefix = /<(\w+:)?tableColumns\b/.exec(xml)?.[1] ?? '';
       const cols = newColumns.map((h) => `<${prefix}tableColumn id="${next++}" name="${escapeXml(h)}"/>`);
       xml = xml.replace(
@@ -193,7 +194,11 @@ export class PackageSession {
     // when the root does not bind it (openpyxl declares it on each <sheet>, out of scope for a new one).
     const mainPrefix = mainPrefixOf(xml);
     const relPrefix = rootPrefixFor(xml, NS_REL);
-    const sheetId = Math.max(0, ...this.pkg.sheets().map((s) => s.sheetId || 0)) + 1;
+    const sheetId =
+      maxOf(
+        this.pkg.sheets().map((s) => s.sheetId || 0),
+        0,
+      ) + 1;
     const idAttr = relPrefix ? `${relPrefix}id="${rid}"` : `xmlns:r="${NS_REL}" r:id="${rid}"`;
     const tag = `<${mainPrefix}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttr}/>`;
     const p = reEscape(mainPrefix);

@@ -6,6 +6,7 @@ import { columnLetter } from './address';
 import { cellXml } from './sheetEditor';
 import type { CellLook, StyleSheet } from './styles';
 import { escapeXml } from './xml';
+import { maxOf } from '../domain/collections';
 
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -101,13 +102,13 @@ function sheetRows(
   styles: StyleSheet,
   looks: Map<number, Map<number, CellLook>>,
 ): { rowsXml: string[]; rowCount: number; maxCol: number } {
-  const rowCount = Math.max(model.values.length, ...[...looks.keys()].map((r) => r + 1));
+  const rowCount = maxOf(looks.keys(), model.values.length - 1) + 1;
   const rowsXml: string[] = [];
   let maxCol = 0;
   for (let r = 0; r < rowCount; r++) {
     const values: CellValue[] = model.values[r] ?? [];
     const line = looks.get(r);
-    const width = Math.max(values.length, line ? Math.max(...line.keys()) + 1 : 0);
+    const width = Math.max(values.length, line ? maxOf(line.keys()) + 1 : 0);
     const cells: string[] = [];
     for (let c = 0; c < width; c++) {
       const look = line?.get(c);

@@ -4,6 +4,7 @@
 import type { CellRange, RangeFormat } from '../workbook/port';
 import { escapeXml } from './xml';
 import { fremdriftError } from '../text/errors';
+import { maxOf, minOf } from '../domain/collections';
 
 /** How a cell looks: the port's RangeFormat without its position (one definition of the look). */
 export type CellLook = Omit<RangeFormat, keyof CellRange>;
@@ -67,7 +68,11 @@ export class StyleSheet {
     for (const section of Object.keys(CHILD)) this.counts[section] = this.countChildren(section);
     const ids = [...this.section('numFmts').matchAll(/<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)];
     for (const m of ids) this.fmtCache.set(m[2], Number(m[1]));
-    this.nextFmtId = Math.max(163, ...ids.map((m) => Number(m[1]))) + 1;
+    this.nextFmtId =
+      maxOf(
+        ids.map((m) => Number(m[1])),
+        163,
+      ) + 1;
     const font0 = /<font\b[\s\S]*?<\/font>/.exec(this.section('fonts'))?.[0] ?? '';
     this.baseFont = {
       name: /<name val="([^"]*)"/.exec(font0)?.[1] ?? 'Calibri',
@@ -223,7 +228,7 @@ export class StyleSheet {
         const later = ORDER.slice(ORDER.indexOf(name) + 1)
           .map((n) => out.search(new RegExp(`<${n}\\b`)))
           .filter((i) => i >= 0);
-        const at = later.length > 0 ? Math.min(...later) : out.lastIndexOf('</styleSheet>');
+        const at = later.length > 0 ? minOf(later) : out.lastIndexOf('</styleSheet>');
         out = out.slice(0, at) + block + out.slice(at);
       }
       this.pending[name] = [];

@@ -49,7 +49,10 @@ describe('date parser fuzzing', () => {
           const forms = [`${pad(d)}${sep}${pad(m)}${sep}${y}`, `${d}${sep}${m}${sep}${y}`, iso];
           for (const text of forms) {
             const r = parseCell(startdato, text);
-            if (d <= daysIn(y, m)) expect(r).toEqual({ ok: true, value: iso });
+            const real = d <= daysIn(y, m);
+            // Issue 27: only 01-03-1900 .. 31-12-2100 are dates Fremdrift uses; the rest are named as such.
+            if (real && iso >= '1900-03-01' && iso <= '2100-12-31') expect(r).toEqual({ ok: true, value: iso });
+            else if (real) expect(r).toMatchObject({ ok: false, code: 'dateOutOfRange' });
             else expect(r.ok).toBe(false);
           }
         },
@@ -58,9 +61,13 @@ describe('date parser fuzzing', () => {
     );
   });
 
-  test('Excel serials map to consecutive days', () => {
+  test('Excel serials map to consecutive days (61 = 01-03-1900 .. 73415 = 31-12-2100)', () => {
+    expect(parseCell(startdato, 61)).toEqual({ ok: true, value: '1900-03-01' });
+    expect(parseCell(startdato, 73415)).toEqual({ ok: true, value: '2100-12-31' });
+    for (const outside of [1, 59, 60, 73416, 2958465])
+      expect(parseCell(startdato, outside)).toMatchObject({ ok: false, code: 'dateOutOfRange' });
     fc.assert(
-      fc.property(fc.integer({ min: 61, max: 2958464 }), (serial) => {
+      fc.property(fc.integer({ min: 61, max: 73414 }), (serial) => {
         const a = parseCell(startdato, serial);
         const b = parseCell(startdato, serial + 1);
         expect(a.ok && b.ok).toBe(true);

@@ -1,21 +1,37 @@
 // Indexing, done once per measurement: the report's months, each citizen's key in every slice family,
 // and the month positions where each citizen is in the gross target group and visited.
-import { monthIndex, monthOf, monthRange } from '../dates';
+import { monthFromIndex, monthIndex, monthOf, monthRange } from '../dates';
 import type { Citizen, MonthKey, Settings } from '../model';
 import type { RuleSummary } from '../report';
 import { SliceFamily } from './sliceFamily';
 
-/** Months of the report: Periode fra (default: earliest Startdato) to the as-of month, capped by Periode til. */
-export function reportMonths(citizens: readonly Citizen[], settings: Settings, asOf: string): MonthKey[] {
-  let from = settings.periodFrom;
-  if (!from) {
-    let earliest: string | undefined;
-    for (const c of citizens) if (earliest === undefined || c.startDate < earliest) earliest = c.startDate;
-    from = earliest ? monthOf(earliest) : monthOf(asOf);
-  }
+/** The longest report: ten years (issue 27). A longer period is a typing error and is cut to its last ten years. */
+export const MAX_REPORT_MONTHS = 120;
+
+/** Where the report's period starts: Periode fra, else the earliest Startdato (with that citizen's row). */
+function periodStart(citizens: readonly Citizen[], settings: Settings, asOf: string) {
+  if (settings.periodFrom) return { from: settings.periodFrom, citizenRow: null };
+  let earliest: Citizen | undefined;
+  for (const c of citizens) if (earliest === undefined || c.startDate < earliest.startDate) earliest = c;
+  return { from: earliest ? monthOf(earliest.startDate) : monthOf(asOf), citizenRow: earliest?.row ?? null };
+}
+
+/**
+ * Months of the report: Periode fra (default: earliest Startdato) to the as-of month, capped by Periode
+ * til, and at most the last MAX_REPORT_MONTHS of them; `cut` says where a longer period came from.
+ */
+export function reportPeriod(citizens: readonly Citizen[], settings: Settings, asOf: string) {
+  const { from, citizenRow } = periodStart(citizens, settings, asOf);
   let to = monthOf(asOf);
   if (settings.periodTo && settings.periodTo < to) to = settings.periodTo;
-  return monthRange(from, to);
+  const tooLong = monthIndex(to) - monthIndex(from) + 1 > MAX_REPORT_MONTHS;
+  const first = tooLong ? monthFromIndex(monthIndex(to) - MAX_REPORT_MONTHS + 1) : from;
+  return { months: monthRange(first, to), cut: tooLong ? { from, to, citizenRow } : null };
+}
+
+/** Months of the report (reportPeriod without the cut). */
+export function reportMonths(citizens: readonly Citizen[], settings: Settings, asOf: string): MonthKey[] {
+  return reportPeriod(citizens, settings, asOf).months;
 }
 
 /** Month position (0 = first report month) of an ISO date or month key, read from the digits (hot path). */

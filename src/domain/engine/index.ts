@@ -13,7 +13,7 @@ import { validateCaseload } from '../validate';
 import { accumulate } from './accumulate';
 import { consultantDrill, consultantPlanCounts, consultantSlices } from './consultants';
 import { markActivity } from './activity';
-import { indexCitizens, primaryTeam, reportMonths } from './citizenIndex';
+import { indexCitizens, MAX_REPORT_MONTHS, primaryTeam, reportPeriod } from './citizenIndex';
 import { drillFunction } from './drill';
 import { milestoneCells, planCounts, planFrame, slicePlan } from './plans';
 import { goalStatus, monthSeries } from './series';
@@ -24,8 +24,9 @@ export { reportMonths } from './citizenIndex';
 export function measure(caseload: Caseload, options: MeasureOptions): Measurement {
   const rule = resolveRule(caseload.settings, options.ruleId);
   const settings = caseload.settings;
-  const valid = validateCaseload(caseload);
-  const months = reportMonths(valid.citizens, settings, options.asOf);
+  const valid = validateCaseload(caseload, options.asOf);
+  const period = reportPeriod(valid.citizens, settings, options.asOf);
+  const months = period.months;
   const index = indexCitizens(valid.citizens, months, rule);
   const activity = markActivity(valid, index, rule, options.asOf);
   accumulate(valid, index, activity);
@@ -77,7 +78,9 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     caseloads,
     agreements,
     reconciliation: reconciliationOf(caseload, whole.months, months, rule, drill),
-    issues: issuesInReadingOrder([...caseload.issues, ...valid.issues, ...starOutsideIssues(caseload, months)]),
+    issues: issuesInReadingOrder(
+      caseload.issues.concat(valid.issues, starOutsideIssues(caseload, months), periodIssues(period.cut)),
+    ),
   };
   const usedRows = {
     Borgere: valid.citizens.map((c) => c.row),
@@ -86,6 +89,17 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   };
   const drillVk = consultantDrill(vk, valid, index, activity);
   return { report, drill: (q) => (q.scope.kind === 'consultant' ? drillVk(q) : drill(q)), usedRows };
+}
+
+/** A period over ten years is cut to its last ten: a warning where the period's start came from. */
+function periodIssues(cut: ReturnType<typeof reportPeriod>['cut']): DataIssue[] {
+  if (!cut) return [];
+  const where =
+    cut.citizenRow === null
+      ? { table: 'Indstillinger', row: 0, column: 'Periode fra' }
+      : { table: 'Borgere', row: cut.citizenRow, column: 'Startdato' };
+  const params = { from: cut.from, to: cut.to, max: MAX_REPORT_MONTHS };
+  return [{ severity: 'warning', ...where, code: 'periodTooLong', params, consequence: 'periodCut' }];
 }
 
 /** STAR rows for months outside the report are kept but not counted: a warning each. */

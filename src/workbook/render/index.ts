@@ -8,6 +8,7 @@ import { OUTPUT_SHEETS, type OutputSheetName } from '../contract';
 import type { SheetModel } from '../port';
 import type { RenderContext } from './builder';
 import { renderAfstemning } from './afstemning';
+import { hideCprNumbers } from './cprGuard';
 import { renderDatakvalitet } from './datakvalitet';
 import { renderForloebsoversigt } from './forloebsoversigt';
 import { renderMaanedsdialog } from './maanedsdialog';
@@ -38,7 +39,23 @@ const OUTPUT_SHEET_RENDERERS: { readonly [name in OutputSheetName]: (input: Shee
   Afstemning: ({ measurement, opts }) => renderAfstemning(measurement.report, opts),
 };
 
-/** All output sheets, in the contract's order (OUTPUT_SHEETS). */
+/**
+ * All output sheets, in the contract's order (OUTPUT_SHEETS). No cell that looks like a CPR number is
+ * ever written (cprGuard.ts): it is replaced by a marker and listed on Datakvalitet, rendered last.
+ */
 export function renderAll(measurement: Measurement, caseload: Caseload, opts: RenderOptions): SheetModel[] {
-  return OUTPUT_SHEETS.map((name) => OUTPUT_SHEET_RENDERERS[name]({ measurement, caseload, opts }));
+  const others = OUTPUT_SHEETS.filter((name) => name !== 'Datakvalitet');
+  const models = new Map<OutputSheetName, SheetModel>(
+    others.map((name) => [name, OUTPUT_SHEET_RENDERERS[name]({ measurement, caseload, opts })]),
+  );
+  const hidden = [...models.values()].flatMap(hideCprNumbers);
+  const report = hidden.length > 0 ? { ...measurement.report, issues: measurement.report.issues.concat(hidden) } : null;
+  const quality = OUTPUT_SHEET_RENDERERS.Datakvalitet({
+    measurement: report ? { ...measurement, report } : measurement,
+    caseload,
+    opts,
+  });
+  hideCprNumbers(quality);
+  models.set('Datakvalitet', quality);
+  return OUTPUT_SHEETS.map((name) => models.get(name)!);
 }

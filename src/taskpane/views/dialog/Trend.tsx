@@ -6,6 +6,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { MonthKey } from '../../../domain/model';
 import type { SliceSeries } from '../../../domain/report';
 import { useApp } from '../../context';
+import { maxOf } from '../../../domain/collections';
 
 const W = 300;
 const H = 96;
@@ -41,7 +42,7 @@ export function Trend({ slice, month, who }: { slice: SliceSeries | undefined; m
   // The top of the scale: the highest share or milestone, rounded up to whole tens of percent.
   const top = Math.max(
     0.1,
-    Math.ceil(Math.max(...upTo.map((m) => Math.max(m.share ?? 0, m.milestone?.share ?? 0))) * 10 - 1e-9) / 10,
+    Math.ceil(maxOf(upTo.map((m) => Math.max(m.share ?? 0, m.milestone?.share ?? 0))) * 10 - 1e-9) / 10,
   );
   const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - Math.min(1, v / top));
   const path = (values: (number | null)[]) =>
