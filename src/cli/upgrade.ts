@@ -19,7 +19,10 @@ export async function runUpgrade(argv: string[], io: Io): Promise<ExitCode> {
   progress(CLI_TEXT.reading(file));
   const wb = await XlsxWorkbook.open(file);
   const result = await upgradeWorkbook(wb);
-  const changed = result.created.length > 0 || Object.values(result.upgraded).some((h) => h.length > 0);
+  const changed =
+    result.created.length > 0 ||
+    Object.values(result.upgraded).some((h) => h.length > 0) ||
+    result.identityAdded.length > 0;
   if (changed) {
     progress(CLI_TEXT.saving(file));
     await wb.save(file);
