@@ -3,6 +3,7 @@
 import { upgradeWorkbook } from '../app/upgrade';
 import { describeSetup } from '../text/setup';
 import { CLI_TEXT, UPGRADE_USAGE } from '../text/cli';
+import { EXPORT_TEXT } from '../text/export';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
 import { EXIT, progressOn, UsageError, type ExitCode, type Io } from './io';
@@ -19,14 +20,13 @@ export async function runUpgrade(argv: string[], io: Io): Promise<ExitCode> {
   progress(CLI_TEXT.reading(file));
   const wb = await XlsxWorkbook.open(file);
   const result = await upgradeWorkbook(wb);
-  const changed =
-    result.created.length > 0 ||
-    Object.values(result.upgraded).some((h) => h.length > 0) ||
-    result.identityAdded.length > 0;
-  if (changed) {
+  const tablesChanged = result.created.length > 0 || Object.values(result.upgraded).some((h) => h.length > 0);
+  if (tablesChanged || result.identityAdded.length > 0) {
     progress(CLI_TEXT.saving(file));
     await wb.save(file);
   }
-  for (const line of describeSetup(result, 'da')) io.out(line);
+  // "Nothing changed" is not said when only the workbook's identity (Fremdrift-udtræk) was added.
+  if (tablesChanged || result.identityAdded.length === 0) for (const line of describeSetup(result, 'da')) io.out(line);
+  if (result.identityAdded.length > 0) io.out(EXPORT_TEXT.identityAdded(result.identityAdded));
   return EXIT.ok;
 }

@@ -87,9 +87,6 @@ export const TABLE_COLUMNS = {
 
 export type TableName = keyof typeof TABLE_COLUMNS;
 
-/** The tables of the aggregate level, in the order they are written; the citizen level adds `borgere`. */
-export const AGGREGATE_TABLES: readonly TableName[] = ['maaneder', 'signaler', 'aftaler', 'afstemning'];
-
 /** A suppressed count: "<3" in CSV, null in Parquet; the row's `undertrykt` is then true. */
 export const SUPPRESSED = { suppressed: true } as const;
 export type Cell = string | number | boolean | null | typeof SUPPRESSED;

@@ -64,7 +64,8 @@ test('upgrade adds the v2 tables and columns to a v1 workbook without changing a
   expect(r.stdout).toBe(
     'Oprettet tabellerne Aftaler, Historik, Historik_borgere og STAR_tal.\n' +
       'Tilføjet kolonnerne Opfølgning og Afslutningsårsag til tabellen Forløb.\n' +
-      'Ingen rækker er ændret.\n',
+      'Ingen rækker er ændret.\n' +
+      'Tilføjet Kommunekode og Projektmappe-ID til Indstillinger (projektmappens identitet i Fremdrift-udtræk).\n',
   );
 
   const after = await tables(file);
