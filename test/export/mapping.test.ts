@@ -49,8 +49,10 @@ function parseCsv(text: string): string[][] {
     if (text[i] === '"') {
       i++;
       for (;;) {
-        if (text[i] === '"' && text[i + 1] === '"') ((value += '"'), (i += 2));
-        else if (text[i] === '"') {
+        if (text[i] === '"' && text[i + 1] === '"') {
+          value += '"';
+          i += 2;
+        } else if (text[i] === '"') {
           i++;
           break;
         } else value += text[i++];
