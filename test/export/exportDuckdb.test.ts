@@ -166,6 +166,15 @@ test('the unsuppressed Parquet export holds the JSON report exactly, stacks to c
       expect(await rows(`select count(*)::int as n from '${folder}/${t.file}'`)).toEqual([{ n: t.rows }]);
     }
   }
+  // docs/power-bi.md's checksum query: every file of every folder matches its manifest.
+  const checked = await rows(
+    `WITH manifest AS (
+       SELECT regexp_replace(filename, '/manifest\\.json$', '') AS folder, unnest(tables) AS t
+       FROM read_json('${out}/*/manifest.json', filename = true)),
+     files AS (SELECT filename, sha256(content) AS sha256 FROM read_blob('${out}/*/*.parquet'))
+     SELECT m.t.sha256 = f.sha256 AS ok FROM manifest m LEFT JOIN files f ON f.filename = m.folder || '/' || m.t.file`,
+  );
+  expect(checked).toEqual(Array.from({ length: WORKBOOKS * 4 }, () => ({ ok: true })));
   // Stacked: the Alle rows of all ten folders, summed per month, are consolidate's months.
   const stacked = await rows(
     `select maaned, sum(brutto)::int as gross, sum(i_indsats)::int as active, count(distinct kommunekode)::int as k
