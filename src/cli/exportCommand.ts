@@ -15,10 +15,12 @@ import { buildManifest, type ExportFormat, type ExportLevelOption, type WrittenT
 import type { ExportIdentity } from '../export/monthsTable';
 import { tableParquet } from '../export/node/parquet';
 import { folderRefusal, hmacPseudonymizer, sha256, writeFolderAtomically } from '../export/node/writeFolder';
-import type { ExportTable } from '../export/schema';
-import { exportTables, privacyProblem } from '../export/tables';
+import { TABLE_COLUMNS, type ExportTable } from '../export/schema';
+import { aggregateTables, privacyProblem } from '../export/tables';
+import { citizenRows, type Pseudonymize } from '../export/citizenTable';
 import { EXPORT_TEXT, EXPORT_USAGE } from '../text/export';
 import { issueText } from '../text/issues';
+import type { RawTable } from '../workbook/port';
 import { readCaseload } from '../workbook/read';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand, type ParsedCommand } from './args';
@@ -112,32 +114,50 @@ function pseudonymKey(
 interface Prepared {
   file: string;
   folder: string;
+  /** SHA-256 of the workbook's bytes as measured. */
+  sourceSha: string;
+  id: ExportIdentity;
   tables: ExportTable[];
+  /** The citizen level's pseudonym function; absent at the aggregate level. */
+  pseudonymize?: Pseudonymize;
   manifest: (written: WrittenTable[]) => object;
 }
 
-/** Measures one workbook and maps it to the export's tables; throws a Refusal when it must not be exported. */
-async function prepare(file: string, opts: Options, warn: (text: string) => void): Promise<Prepared> {
-  const bytes = await workbookBytes(file);
-  const wb = XlsxWorkbook.fromBuffer(bytes, file);
-  const raw = await wb.readTables(INPUT_TABLE_NAMES);
+/** The engine's measurement of a workbook's bytes and its JSON report (the same functions as `report --json`). */
+async function measured(bytes: Buffer, file: string, opts: Options) {
+  const raw = await XlsxWorkbook.fromBuffer(bytes, file).readTables(INPUT_TABLE_NAMES);
   const caseload = readCaseload(raw);
+  const measurement = measure(caseload, { asOf: opts.asOf, ruleId: opts.ruleId });
+  const report = toJsonReport(measurement.report, (issue) => issueText(issue, 'da'));
+  return { raw, caseload, measurement, report };
+}
+
+function identityOf(file: string, raw: Record<string, RawTable | null>, asOf: IsoDate, warn: (t: string) => void) {
   const found = readIdentity(raw.Indstillinger ?? null);
   if (!found.workbookId) throw new Refusal(EXPORT_TEXT.noWorkbookId(file));
   const code = found.municipalityCode;
   if (code && !isMunicipalityCode(code.value))
     throw new Refusal(EXPORT_TEXT.badMunicipalityCode(file, code.row, code.value));
   if (!code) warn(EXPORT_TEXT.noMunicipalityCode(file));
-  const measurement = measure(caseload, { asOf: opts.asOf, ruleId: opts.ruleId });
-  const report = toJsonReport(measurement.report, (issue) => issueText(issue, 'da'));
   const id: ExportIdentity = {
     kommunekode: code?.value ?? null,
     projektmappe_id: found.workbookId.value,
-    opgjort_pr: report.asOf,
+    opgjort_pr: asOf,
   };
-  const key = opts.level === 'citizen' ? pseudonymKey(opts, found.pseudonymKey?.value) : undefined;
-  const pseudonymize = key ? hmacPseudonymizer(key.key) : undefined;
-  const tables = exportTables(measurement, caseload, report, id, { suppress: opts.suppress, pseudonymize });
+  return { id, settingsKey: found.pseudonymKey?.value };
+}
+
+/**
+ * Measures one workbook, maps it to the aggregate tables and runs every check; throws a Refusal when it
+ * must not be exported. The citizen table is built when the folder is written, one workbook at a time.
+ */
+async function prepare(file: string, opts: Options, warn: (text: string) => void): Promise<Prepared> {
+  const bytes = await workbookBytes(file);
+  const sourceSha = sha256(bytes);
+  const { raw, caseload, report } = await measured(bytes, file, opts);
+  const { id, settingsKey } = identityOf(file, raw, report.asOf, warn);
+  const key = opts.level === 'citizen' ? pseudonymKey(opts, settingsKey) : undefined;
+  const tables = aggregateTables(report, id, opts.suppress);
   const problem = privacyProblem(
     tables,
     caseload.citizens.map((c) => c.id),
@@ -147,18 +167,31 @@ async function prepare(file: string, opts: Options, warn: (text: string) => void
   const refusal = folderRefusal(folder);
   if (refusal === 'isFile') throw new Refusal(EXPORT_TEXT.outIsFile(folder));
   if (refusal === 'notAnExport') throw new Refusal(EXPORT_TEXT.notAnExport(folder));
+  const rule = report.rule;
   const manifest = (written: WrittenTable[]) =>
     buildManifest({
       format: opts.format,
       level: opts.level,
       suppress: opts.suppress,
-      source: { file: basename(file), sha256: sha256(bytes) },
+      source: { file: basename(file), sha256: sourceSha },
       identity: id,
-      rule: report.rule,
+      rule,
       written,
       keySource: key?.source,
     });
-  return { file, folder, tables, manifest };
+  return { file, folder, sourceSha, id, tables, pseudonymize: key && hmacPseudonymizer(key.key), manifest };
+}
+
+/** The citizen level's `borgere`, measured again from the same bytes (refused if the file changed meanwhile). */
+async function citizenTable(p: Prepared, opts: Options, pseudonymize: Pseudonymize): Promise<ExportTable> {
+  const bytes = readFileSync(p.file);
+  if (sha256(bytes) !== p.sourceSha) throw new Refusal(EXPORT_TEXT.changedMeanwhile(p.file));
+  const { caseload, measurement } = await measured(bytes, p.file, opts);
+  return {
+    name: 'borgere',
+    columns: TABLE_COLUMNS.borgere,
+    rows: citizenRows(measurement, caseload, p.id, pseudonymize),
+  };
 }
 
 async function encode(table: ExportTable, format: ExportFormat): Promise<Uint8Array> {
@@ -166,10 +199,12 @@ async function encode(table: ExportTable, format: ExportFormat): Promise<Uint8Ar
 }
 
 /** Encodes the tables, hashes them, adds manifest.json, and writes the folder in one rename. */
-async function write(p: Prepared, format: ExportFormat): Promise<number> {
+async function write(p: Prepared, opts: Options): Promise<{ tables: number; rows: number }> {
+  const format = opts.format;
+  const tables = p.pseudonymize ? [...p.tables, await citizenTable(p, opts, p.pseudonymize)] : p.tables;
   const files = new Map<string, Uint8Array>();
   const written: WrittenTable[] = [];
-  for (const table of p.tables) {
+  for (const table of tables) {
     const bytes = await encode(table, format);
     const file = `${table.name}.${format}`;
     files.set(file, bytes);
@@ -177,7 +212,7 @@ async function write(p: Prepared, format: ExportFormat): Promise<number> {
   }
   files.set('manifest.json', new TextEncoder().encode(JSON.stringify(p.manifest(written), null, 2) + '\n'));
   writeFolderAtomically(p.folder, files);
-  return p.tables.reduce((n, t) => n + t.rows.length, 0);
+  return { tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) };
 }
 
 export async function runExport(argv: string[], io: Io, shared: SharedOptions): Promise<ExitCode> {
@@ -203,8 +238,8 @@ export async function runExport(argv: string[], io: Io, shared: SharedOptions): 
       prepared.push(await prepare(file, opts, (t) => io.err(t)));
     }
     for (const p of prepared) {
-      const rows = await write(p, opts.format);
-      io.out(EXPORT_TEXT.written(p.folder, p.tables.length, rows));
+      const { tables, rows } = await write(p, opts);
+      io.out(EXPORT_TEXT.written(p.folder, tables, rows));
     }
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;

@@ -1,42 +1,20 @@
-// All tables of one workbook's Fremdrift-udtræk v1, from the engine's measurement and its JSON report: the
-// aggregate tables always, `borgere` only at the citizen level (with pseudonyms). Before anything is
-// written, `privacyProblem` checks the aggregate tables hold no Borger-ID and nothing CPR-shaped.
+// The aggregate tables of one workbook's Fremdrift-udtræk v1, from the engine's JSON report (the citizen
+// level's `borgere` is citizenTable.ts, built only when it is written). Before anything is written,
+// `privacyProblem` checks the aggregate tables hold no Borger-ID and nothing CPR-shaped.
 import type { JsonReport } from '../app/jsonReport';
-import type { Caseload } from '../domain/model';
-import type { Measurement } from '../domain/report';
 import { containsCpr } from '../security/cpr';
 import { normalizeKey } from '../workbook/cells';
-import { citizenRows, type Pseudonymize } from './citizenTable';
 import { agreementRows, reconciliationRows, signalRows } from './countTables';
 import { monthRows, type ExportIdentity } from './monthsTable';
 import { TABLE_COLUMNS, type ExportTable } from './schema';
 
-export interface TableOptions {
-  suppress: boolean;
-  /** Given for the citizen level only. */
-  pseudonymize?: Pseudonymize;
-}
-
-export function exportTables(
-  measurement: Measurement,
-  caseload: Caseload,
-  report: JsonReport,
-  id: ExportIdentity,
-  opts: TableOptions,
-): ExportTable[] {
-  const tables: ExportTable[] = [
-    { name: 'maaneder', columns: TABLE_COLUMNS.maaneder, rows: monthRows(report, id, opts.suppress) },
-    { name: 'signaler', columns: TABLE_COLUMNS.signaler, rows: signalRows(report, id, opts.suppress) },
-    { name: 'aftaler', columns: TABLE_COLUMNS.aftaler, rows: agreementRows(report, id, opts.suppress) },
-    { name: 'afstemning', columns: TABLE_COLUMNS.afstemning, rows: reconciliationRows(report, id, opts.suppress) },
+export function aggregateTables(report: JsonReport, id: ExportIdentity, suppress: boolean): ExportTable[] {
+  return [
+    { name: 'maaneder', columns: TABLE_COLUMNS.maaneder, rows: monthRows(report, id, suppress) },
+    { name: 'signaler', columns: TABLE_COLUMNS.signaler, rows: signalRows(report, id, suppress) },
+    { name: 'aftaler', columns: TABLE_COLUMNS.aftaler, rows: agreementRows(report, id, suppress) },
+    { name: 'afstemning', columns: TABLE_COLUMNS.afstemning, rows: reconciliationRows(report, id, suppress) },
   ];
-  if (opts.pseudonymize)
-    tables.push({
-      name: 'borgere',
-      columns: TABLE_COLUMNS.borgere,
-      rows: citizenRows(measurement, caseload, id, opts.pseudonymize),
-    });
-  return tables;
 }
 
 /** The columns of the aggregate tables that hold text users typed (names of teams and people). */

@@ -44,6 +44,8 @@ export const EXPORT_TEXT = {
   badMunicipalityCode: (file: string, row: number, value: string) =>
     `${basename(file)}: tabellen Indstillinger, række ${row}, kolonne Værdi: Kommunekode "${value}" er ikke ` +
     `tre cifre (fx 101 for København). ${nothingWritten}`,
+  changedMeanwhile: (file: string) =>
+    `${basename(file)} er ændret, siden udtrækket begyndte; dens mappe og de følgende er ikke skrevet. Kør export igen.`,
   noMunicipalityCode: (file: string) =>
     `${basename(file)}: Kommunekode er tom i Indstillinger; rækkerne får ingen kommunekode.`,
   privacy: (file: string, table: string, column: string, kind: 'borgerId' | 'cpr') =>
