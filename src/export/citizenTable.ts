@@ -17,6 +17,13 @@ export function citizenRows(
   pseudonymize: Pseudonymize,
 ): ExportRow[] {
   const byId = new Map(caseload.citizens.map((c) => [c.id, c]));
+  // One HMAC per citizen, not per citizen and month.
+  const pseudonyms = new Map<string, string>();
+  const pseudonymOf = (citizenId: string) => {
+    let p = pseudonyms.get(citizenId);
+    if (p === undefined) pseudonyms.set(citizenId, (p = pseudonymize(citizenId)));
+    return p;
+  };
   const rows: ExportRow[] = [];
   for (const { month } of measurement.report.months) {
     const scope = { kind: 'all' } as const;
@@ -26,7 +33,7 @@ export function citizenRows(
       const citizen = byId.get(citizenId);
       rows.push({
         ...id,
-        pseudonym: pseudonymize(citizenId),
+        pseudonym: pseudonymOf(citizenId),
         team: citizen?.team ?? null,
         sagsbehandler: citizen?.caseworker ?? null,
         maaned: month,
