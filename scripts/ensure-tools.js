@@ -68,6 +68,12 @@ function findSoffice() {
   return known.find(isFile) || onPath(['soffice', 'libreoffice']);
 }
 
+/** A Python 3 that can import openpyxl (PYTHON_OPENPYXL names one), for the tests with files from openpyxl. */
+function findOpenpyxl() {
+  const candidates = [process.env.PYTHON_OPENPYXL, 'python3', '/usr/bin/python3'].filter(Boolean);
+  return candidates.find((p) => spawnSync(p, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0) || null;
+}
+
 /** Debian's packages for what is missing, installed when this machine lets us (root, apt-get). */
 function aptInstall(packages) {
   const canApt =
@@ -98,6 +104,8 @@ function ensureTools() {
     { name: 'LibreOffice', find: findSoffice, pkg: 'libreoffice-calc-nogui', env: 'SOFFICE_PATH' },
     // pdftoppm turns LibreOffice's PDFs into PNGs (the Overblik screenshot test).
     { name: 'pdftoppm', find: () => onPath(['pdftoppm']), pkg: 'poppler-utils', env: 'PDFTOPPM_PATH' },
+    // openpyxl writes the "files from other tools" the xlsx tests open, edit and hand back to it.
+    { name: 'openpyxl', find: findOpenpyxl, pkg: 'python3-openpyxl', env: 'PYTHON_OPENPYXL' },
   ];
   const missing = wanted.filter((t) => !t.find());
   if (missing.length > 0) aptInstall(missing.map((t) => t.pkg));
@@ -110,7 +118,7 @@ function ensureTools() {
   return stillMissing;
 }
 
-module.exports = { findChrome, findSoffice, ensureTools };
+module.exports = { findChrome, findSoffice, findOpenpyxl, ensureTools };
 
 if (require.main === module) {
   const missing = ensureTools();

@@ -1,15 +1,16 @@
 // Reading a caseload through the port, measuring it, and writing all output sheets in one call.
 import { measure } from '../domain';
-import { monthOf } from '../domain/dates';
+import { dialogueMonth } from '../domain/dialogue';
 import type { Caseload, DataIssue, IsoDate, MonthKey, RuleId } from '../domain/model';
 import type { Measurement } from '../domain/report';
-import { INPUT_TABLES } from '../workbook/contract';
+import { READ_TABLES } from '../workbook/contract';
 import type { WorkbookPort } from '../workbook/port';
 import { readCaseload } from '../workbook/read';
 import { formatComputedAt, renderAll } from '../workbook/render';
 import { closeDueMonths } from './monthClose';
 
-export const INPUT_TABLE_NAMES = INPUT_TABLES.map((t) => t.name);
+/** Every table a refresh reads (Medarbejdere too, when a user has made it). */
+export const INPUT_TABLE_NAMES = READ_TABLES.map((t) => t.name);
 
 /** Reads the input tables once and maps them (throws ContractError when the contract is not met). */
 export async function loadCaseload(port: WorkbookPort): Promise<Caseload> {
@@ -20,7 +21,7 @@ export interface RefreshOptions {
   asOf: IsoDate;
   ruleId?: RuleId;
   dialogCaseworker?: string;
-  /** Month of the monthly dialogue; default the as-of month. */
+  /** Month of the monthly dialogue; default the month just ended until the 10th, then the as-of month. */
   dialogMonth?: MonthKey;
   /** The moment shown as "Beregnet"; callers pass their clock (the CLI and the task pane). */
   now?: Date;
@@ -57,7 +58,7 @@ export async function refreshOutputs(port: WorkbookPort, options: RefreshOptions
   }
   const sheets = renderAll(measurement, caseload, {
     computedAt: formatComputedAt(options.now ?? new Date()),
-    dialogMonth: options.dialogMonth ?? monthOf(options.asOf),
+    dialogMonth: options.dialogMonth ?? dialogueMonth(options.asOf),
     dialogCaseworker: options.dialogCaseworker,
   });
   await port.writeOutputSheets(sheets);

@@ -85,7 +85,8 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
   const ruleId = ruleOption(args);
   const progress = progressOn(io, args.flag('quiet'));
   progress(CLI_TEXT.reading(file));
-  const wb = await XlsxWorkbook.open(file);
+  // --write: a read-only workbook is refused now, before any work (not only when saving).
+  const wb = await XlsxWorkbook.open(file, { forWriting: args.flag('write') });
   progress(CLI_TEXT.computing);
   let result;
   if (args.flag('write')) {

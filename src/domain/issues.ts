@@ -42,6 +42,8 @@ export interface IssueParams {
   noSuchRow: { row: number };
   idCannotChange: Record<string, never>;
   rowMoved: { id: string };
+  // Names against the optional table Medarbejdere (src/domain/staff.ts)
+  notInStaffList: { value: string; kind: 'person' | 'team'; suggestion: string | null };
   // Settings (Indstillinger)
   unknownRule: { value: string; allowed: readonly string[] };
   badThreshold: { value: string };
@@ -100,6 +102,7 @@ const TABLE_ORDER = [
   'Timer',
   'Aftaler',
   'STAR_tal',
+  'Medarbejdere',
   'Historik',
   'Historik_borgere',
   'Indstillinger',

@@ -185,7 +185,28 @@ export interface HistoryRow {
 }
 
 export type TableName =
-  'Borgere' | 'Forløb' | 'Timer' | 'Indstillinger' | 'Aftaler' | 'Historik' | 'Historik_borgere' | 'STAR_tal';
+  | 'Borgere'
+  | 'Forløb'
+  | 'Timer'
+  | 'Indstillinger'
+  | 'Aftaler'
+  | 'Historik'
+  | 'Historik_borgere'
+  | 'STAR_tal'
+  | 'Medarbejdere';
+
+/** Roles in the optional table `Medarbejdere`. */
+export const STAFF_ROLES = ['Sagsbehandler', 'Virksomhedskonsulent', 'Teamleder', 'Projektleder'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** One row of the optional table `Medarbejdere`: the people and teams names elsewhere must match. */
+export interface StaffMember {
+  row: number;
+  name: string;
+  role: StaffRole;
+  team?: string;
+  email?: string;
+}
 
 /** Everything the engine needs: the caseload (sagsstamme) as read from a workbook. */
 export interface Caseload {
@@ -199,6 +220,8 @@ export interface Caseload {
   history?: HistoryRow[];
   /** Who was in the gross group, and who was active, in each closed month (table Historik_borgere). */
   closedCitizens?: ClosedCitizen[];
+  /** Table Medarbejdere; absent when the workbook does not have it (then no name is checked against it). */
+  staff?: StaffMember[];
   /** Borgere rows the reader could not use (e.g. a bad date), so rows naming them say why. */
   refusedCitizens?: { id: string; row: number }[];
   /** Issues found while reading cells (wrong types, unknown values); rows with errors are not in the lists above. */

@@ -13,6 +13,7 @@ import {
   placementPeriodFinding,
   type Finding,
 } from './rowRules';
+import { staffIssues } from './staff';
 
 export interface ValidatedCaseload {
   citizens: Citizen[];
@@ -88,6 +89,7 @@ export function validateCaseload(caseload: Caseload): ValidatedCaseload {
     hours.push(h);
   }
   issues.push(...starMonthIssues(caseload));
+  issues.push(...staffIssues(caseload));
   return {
     citizens,
     placements,

@@ -10,7 +10,7 @@
 // https://learn.microsoft.com/en-us/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements
 // This class holds the options and the state between calls and delegates: read.ts, inputTables.ts and
 // outputSheets.ts (the same files as the .xlsx adapter's), each working in the Excel.run's context.
-import { INPUT_TABLES, type TableDef } from '../workbook/contract';
+import { READ_TABLES, type TableDef } from '../workbook/contract';
 import { assertOwnSheet } from '../workbook/ownSheets';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from '../workbook/port';
 import * as inputTables from './inputTables';
@@ -18,6 +18,7 @@ import { watchInputTables } from './inputEvents';
 import { writeOutputSheets } from './outputSheets';
 import { SYNC_BUDGET_BYTES } from './payload';
 import { readTables, type SeenIds } from './read';
+import { selectCell } from './selectCell';
 
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -82,6 +83,10 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run((context) => inputTables.ensureInputTables(context, contract));
   }
 
+  async selectCell(table: string, row: number, column: string): Promise<void> {
+    await this.run((context) => selectCell(context, table, row, column));
+  }
+
   /**
    * Calls back (debounced) after an input table changed: one workbook.tables.onChanged registration,
    * events kept when their table id is an input table's (tables created later included), Local and
@@ -92,7 +97,7 @@ export class OfficeWorkbook implements WorkbookPort {
   onInputChanged(callback: () => void): () => void {
     return watchInputTables({
       run: this.run,
-      inputNames: INPUT_TABLES.map((t) => t.name),
+      inputNames: READ_TABLES.map((t) => t.name),
       debounceMs: this.debounceMs,
       markDirty: () => {
         this.dirty = true;

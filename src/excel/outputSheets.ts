@@ -1,9 +1,11 @@
-// Fremdrift's own output sheets inside Excel: an existing one is cleared, not deleted (formulas on the
+// Fremdrift's own output sheets inside Excel: an existing one (only if it carries Fremdrift's mark, the
+// sheet-scoped name SHEET_MARK that a sheet gets when Fremdrift creates it: worksheet.names, ExcelApi 1.4,
+// below the manifest's 1.8) is cleared, not deleted (formulas on the
 // user's sheets that point into it keep working), then values go in row blocks sized by their bytes and
 // the layout (formats merged by style, widths, conditional fills, freeze, charts, print, tab colour) in
 // pieces the SyncPlanner batches under Excel on the web's payload limit. Print setup and multi-area
 // formats are ExcelApi 1.9; on 1.8 print setup is skipped and formats go one rectangle at a time.
-import { assertOwnSheet } from '../workbook/ownSheets';
+import { assertOwnSheet, SHEET_MARK } from '../workbook/ownSheets';
 import type { CellRange, ChartSpec, SheetModel } from '../workbook/port';
 import { toExcelCell } from './excelText';
 import { groupByStyle, type Style } from './formatAreas';
@@ -43,12 +45,20 @@ export async function writeOutputSheets(
   });
   await context.sync();
 
-  // An output sheet holding a table is a user's sheet with the same name: refuse before changing anything.
+  // An output-named sheet without the mark, or holding a table, is a user's sheet: refuse before changing anything.
   const present = existing.filter((ws) => !ws.isNullObject);
   const counts = present.map((ws) => ws.tables.load('count'));
   const charts = present.map((ws) => ws.charts.load('items'));
+  const marks = present.map((ws) => ws.names.getItemOrNullObject(SHEET_MARK).load('isNullObject'));
+  present.forEach((ws) => ws.load('name'));
   if (present.length > 0) await context.sync();
-  counts.forEach((tables, i) => assertOwnSheet(sheets[existing.indexOf(present[i])].name, tables.count > 0));
+  counts.forEach((tables, i) =>
+    assertOwnSheet(sheets[existing.indexOf(present[i])].name, {
+      name: present[i].name,
+      marked: !marks[i].isNullObject,
+      holdsTable: tables.count > 0,
+    }),
+  );
 
   // Existing output sheets are cleared, not deleted, so formulas on the user's own sheets that point
   // into them keep working (a deleted sheet would turn them into #REF!).
@@ -62,7 +72,10 @@ export async function writeOutputSheets(
       bytes: CALL_BYTES * (6 + chartItems.length),
       queue: () => {
         if (!exists) {
-          targets[i] = sheetsApi.add(s.name);
+          const ws = sheetsApi.add(s.name);
+          // The mark that makes it Fremdrift's: hidden from the Name Manager, it moves with the sheet.
+          ws.names.add(SHEET_MARK, ws.getRange('A1')).visible = false;
+          targets[i] = ws;
           return;
         }
         const ws = sheetsApi.getItem(s.name);

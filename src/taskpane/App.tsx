@@ -18,6 +18,7 @@ import {
 import { todayIso } from '../app/today';
 import type { DrillQuery } from '../domain/report';
 import type { WorkbookPort } from '../workbook/port';
+import { ChoicesContext, type ChoiceStore } from './choices';
 import { SetupButton } from './components/SetupButton';
 import { ViewNav, type ViewTab } from './components/ViewNav';
 import { FremdriftContext, type Fremdrift } from './context';
@@ -35,6 +36,8 @@ export interface AppProps {
   locale: Locale;
   /** Measurement date; default today in the user's calendar. Tests pass a fixed date. */
   asOf?: string;
+  /** Where the user's last role and person are remembered (default: for the session only). */
+  choices?: ChoiceStore;
 }
 
 const useStyles = makeStyles({
@@ -81,7 +84,7 @@ function RibbonMessage({ notice, tx, onDismiss }: { notice: RibbonNotice; tx: Te
   );
 }
 
-export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
+export default function App({ port, mode, locale, asOf: asOfProp, choices }: AppProps) {
   usePageStyles();
   const s = useStyles();
   const asOf = useMemo(() => asOfProp ?? todayIso(), [asOfProp]);
@@ -122,7 +125,7 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
       : null;
   const loadingText = <Spinner size="small" label={tx.t('loading')} />;
 
-  return (
+  const page = (
     <FluentProvider theme={webLightTheme} className={s.provider}>
       <main className={s.main} lang={locale}>
         <h1 className={s.h1}>{tx.t('appTitle')}</h1>
@@ -157,4 +160,5 @@ export default function App({ port, mode, locale, asOf: asOfProp }: AppProps) {
       </main>
     </FluentProvider>
   );
+  return choices ? <ChoicesContext.Provider value={choices}>{page}</ChoicesContext.Provider> : page;
 }

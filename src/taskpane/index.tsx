@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { todayIso } from '../app/today';
 import type { WorkbookPort } from '../workbook/port';
 import { localeFrom, type Locale } from '../text/ui/locale';
+import { storageChoices } from './choices';
 import { startMode } from './startMode';
 
 const App = React.lazy(() => import(/* webpackChunkName: "app" */ './App'));
@@ -111,7 +112,7 @@ async function boot(): Promise<void> {
   if (!container) throw new Error('Fremdrift: #root mangler i taskpane.html');
   createRoot(container).render(
     <Suspense fallback={<p role="status">{locale === 'en' ? 'Loading Fremdrift …' : 'Indlæser Fremdrift …'}</p>}>
-      <App port={port} mode={mode} locale={locale} />
+      <App port={port} mode={mode} locale={locale} choices={storageChoices(() => window.localStorage)} />
     </Suspense>,
   );
 }

@@ -1,10 +1,12 @@
-// Shared view helpers: the pane's words for a dialogue group, and the choices remembered for the session
-// across views: the role (sagsbehandler or virksomhedskonsulent), the person of that role, and the citizen
-// the forms are about (chosen from any list or drill-down).
-import { useEffect, useState } from 'react';
+// Shared view helpers: the pane's words for a dialogue group, and the choices remembered across views:
+// the role (sagsbehandler or virksomhedskonsulent) and the person of that role (kept per user in the
+// ChoiceStore, choices.ts, so the pane opens on them), and the citizen the forms are about (for the session,
+// chosen from any list or drill-down).
+import { useContext, useEffect, useState } from 'react';
 import type { DialogueGroup } from '../domain/dialogue';
 import type { CaseloadRole, Report, SliceSeries } from '../domain/report';
 import type { MessageKey } from '../text/ui';
+import { ChoicesContext } from './choices';
 
 /** The pane's words for each dialogue group (the grouping itself is src/domain/dialogue.ts). */
 export const STATUS_KEYS: Record<DialogueGroup, MessageKey> = {
@@ -50,13 +52,14 @@ function store(key: string, value: string): void {
   }
 }
 
-/** A name remembered in sessionStorage so it survives switching views and reloads. */
+/** A name remembered in the ChoiceStore; the pane opens on it while that person still exists. */
 function useRemembered(key: string, names: readonly string[]): [string, (name: string) => void] {
-  const [name, setName] = useState<string>(() => stored(key) ?? '');
+  const choices = useContext(ChoicesContext);
+  const [name, setName] = useState<string>(() => choices.get(key) ?? '');
   const current = names.includes(name) ? name : (names[0] ?? '');
   const choose = (n: string) => {
     setName(n);
-    store(key, n);
+    choices.set(key, n);
   };
   return [current, choose];
 }
@@ -70,14 +73,15 @@ export function usePerson(role: CaseloadRole, names: readonly string[]): [string
 
 /** The chosen role, shared by Min sagsstamme and Månedsdialog. */
 export function useRole(): [CaseloadRole, (role: CaseloadRole) => void] {
+  const choices = useContext(ChoicesContext);
   const [role, setRole] = useState<CaseloadRole>(() =>
-    stored(KEYS.role) === 'Virksomhedskonsulent' ? 'Virksomhedskonsulent' : 'Sagsbehandler',
+    choices.get(KEYS.role) === 'Virksomhedskonsulent' ? 'Virksomhedskonsulent' : 'Sagsbehandler',
   );
   return [
     role,
     (r) => {
       setRole(r);
-      store(KEYS.role, r);
+      choices.set(KEYS.role, r);
     },
   ];
 }

@@ -37,6 +37,9 @@ export const CLI_TEXT = {
   /** The sheets come from the output-sheet registry. */
   sheetsWritten: (file: string, sheets: readonly string[]) =>
     `Arkene ${sheets.slice(0, -1).join(', ')} og ${sheets[sheets.length - 1]} er skrevet i ${file}.`,
+  /** `fremdrift upgrade` marked the output sheets an older Fremdrift wrote. */
+  sheetsMarked: (sheets: readonly string[]) =>
+    `Arkene ${sheets.join(', ')} er lavet af en ældre Fremdrift og er nu mærket som Fremdrifts egne, så de opdateres som før.`,
   demoSource: (out: string) => `demo (${out})`,
   demoWritten: (out: string, ms: number) =>
     `Demo-projektmappen er skrevet til ${out} på ${(ms / 1000).toFixed(1).replace('.', ',')} s.`,

@@ -20,6 +20,10 @@ const DA: Texts = {
   'ownSheet.holdsTable': (p) =>
     `Arket "${p.sheet}" har navn som et af Fremdrifts egne ark, men indeholder en tabel og er derfor en brugers ark; ` +
     'Fremdrift overskriver det ikke. Omdøb arket, og opdater igen.',
+  'ownSheet.unmarked': (p) =>
+    `Arket "${p.sheet}" har navn som et af Fremdrifts egne ark, men Fremdrift har ikke lavet det (det mangler ` +
+    `Fremdrifts mærke), så det er dit ark, og intet er skrevet. Omdøb arket (fx til "${p.sheet} noter"), og kør igen. ` +
+    'Er arket lavet af en ældre udgave af Fremdrift, så kør "fremdrift upgrade" på projektmappen først.',
   'import.stalePlan': (p) =>
     `${p.table} er ændret siden forhåndsvisningen (række ${p.row} er ikke længere den samme borger/det samme forløb). ` +
     'Intet er skrevet; lav forhåndsvisningen igen.',
@@ -28,6 +32,9 @@ const DA: Texts = {
   'file.readOnly': (p) =>
     `Projektmappen "${p.file}" er skrivebeskyttet (filen har ingen skriverettigheder), så Fremdrift gemmer ikke i den; ` +
     'intet er skrevet. Fjern skrivebeskyttelsen (Windows: Egenskaber, fjern "Skrivebeskyttet"; Mac/Linux: chmod u+w), og kør kommandoen igen.',
+  'file.danglingLink': (p) =>
+    `"${p.file}" er en genvej (symbolsk link) til "${p.target}", som ikke findes; intet er skrevet. ` +
+    'Ret genvejen, eller angiv stien til selve .xlsx-filen.',
   'file.changedMeanwhile': (p) =>
     `Projektmappen "${p.file}" er blevet ændret af et andet program, efter Fremdrift læste den; intet er gemt. ` +
     'Luk det andet program (eller vent på det), og kør kommandoen igen.',
@@ -79,6 +86,10 @@ const EN: Texts = {
   'ownSheet.holdsTable': (p) =>
     `The sheet "${p.sheet}" has the name of one of Fremdrift's own sheets but holds a table, so it is a user's sheet; ` +
     'Fremdrift does not overwrite it. Rename the sheet and refresh again.',
+  'ownSheet.unmarked': (p) =>
+    `The sheet "${p.sheet}" has the name of one of Fremdrift's own sheets, but Fremdrift did not make it (it lacks ` +
+    `Fremdrift's mark), so it is your sheet and nothing was written. Rename the sheet (e.g. to "${p.sheet} notes") and run again. ` +
+    'If an older version of Fremdrift made the sheet, run "fremdrift upgrade" on the workbook first.',
   'import.stalePlan': (p) =>
     `${p.table} has changed since the preview (row ${p.row} no longer holds the same citizen or course). ` +
     'Nothing was written; make the preview again.',
@@ -87,6 +98,9 @@ const EN: Texts = {
   'file.readOnly': (p) =>
     `The workbook "${p.file}" is read-only (the file has no write permission), so Fremdrift does not save it; ` +
     'nothing was written. Remove the read-only flag (Windows: Properties, clear "Read-only"; Mac/Linux: chmod u+w) and run the command again.',
+  'file.danglingLink': (p) =>
+    `"${p.file}" is a shortcut (symbolic link) to "${p.target}", which does not exist; nothing was written. ` +
+    'Fix the link, or give the path of the .xlsx file itself.',
   'file.changedMeanwhile': (p) =>
     `The workbook "${p.file}" was changed by another program after Fremdrift read it; nothing was saved. ` +
     'Close the other program (or wait for it) and run the command again.',

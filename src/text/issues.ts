@@ -47,6 +47,9 @@ const DA: Texts = {
   noSuchRow: (p) => `der er ingen række ${p.row}`,
   idCannotChange: () => 'Borger-ID kan ikke ændres her',
   rowMoved: (p) => `rækken med Borger-ID "${p.id}" er flyttet eller ændret siden; prøv igen`,
+  notInStaffList: (p) =>
+    `${quote(p.value)} ${p.kind === 'team' ? 'er ikke et team' : 'står ikke'} i Medarbejdere` +
+    (p.suggestion ? `; mente du "${p.suggestion}"?` : ''),
   unknownRule: (p) => `${quote(p.value)} er ikke en kendt målregel; vælg en af: ${list(p.allowed)}`,
   badThreshold: (p) => `${quote(p.value)} er ikke en tærskel i procent (over 0 og højst 100)`,
   thresholdAsFraction: (p) =>
@@ -98,6 +101,9 @@ const EN: Texts = {
   noSuchRow: (p) => `there is no row ${p.row}`,
   idCannotChange: () => 'Borger-ID cannot be changed here',
   rowMoved: (p) => `the row with Borger-ID "${p.id}" has moved or changed since; try again`,
+  notInStaffList: (p) =>
+    `${quote(p.value)} ${p.kind === 'team' ? 'is not a team' : 'is not a person'} in Medarbejdere` +
+    (p.suggestion ? `; did you mean "${p.suggestion}"?` : ''),
   unknownRule: (p) => `${quote(p.value)} is not a known goal rule; choose one of: ${list(p.allowed)}`,
   badThreshold: (p) => `${quote(p.value)} is not a threshold in percent (above 0, at most 100)`,
   thresholdAsFraction: (p) =>
@@ -150,6 +156,11 @@ export function issueText(issue: DataIssue, locale: Locale = 'da'): string {
   const what = findingText(issue.code, issue.params, locale);
   const then = CONSEQUENCES[locale][issue.consequence];
   return then ? `${what}; ${then}` : what;
+}
+
+/** What Fremdrift did about an issue, in words ('' when nothing needs saying). */
+export function consequenceText(consequence: IssueConsequence, locale: Locale = 'da'): string {
+  return CONSEQUENCES[locale][consequence];
 }
 
 /** Every code has a text in every locale (checked by a test, so a new code cannot go unsaid). */

@@ -8,6 +8,7 @@ import {
   HOURS_SOURCES,
   PLACEMENT_TYPES,
   READINESS,
+  STAFF_ROLES,
   TARGET_GROUPS,
   type Agreement,
   type Citizen,
@@ -15,6 +16,7 @@ import {
   type HistoryRow,
   type HoursEntry,
   type Placement,
+  type StaffMember,
   type StarFigures,
   type TableName,
 } from '../domain/model';
@@ -386,6 +388,30 @@ export const STAR_TAL: TypedTable<StarFigures> = {
   ],
 };
 
+/**
+ * Optional, and never created by Fremdrift (a user adds it): the people and teams. When it has rows,
+ * names in Borgere and Forløb that are not in it are a data-quality issue (notInStaffList).
+ */
+export const MEDARBEJDERE: TypedTable<StaffMember> = {
+  name: 'Medarbejdere',
+  sheet: 'Medarbejdere',
+  since: 2,
+  description: 'Medarbejderne og deres teams; navne i Borgere og Forløb skal stå her, når tabellen findes.',
+  columns: [
+    { header: 'Navn', field: 'name', type: 'text', required: true, description: 'Navnet, som det skrives i sagerne.' },
+    {
+      header: 'Rolle',
+      field: 'role',
+      type: 'list',
+      required: true,
+      values: STAFF_ROLES,
+      description: 'Sagsbehandler, Virksomhedskonsulent, Teamleder eller Projektleder.',
+    },
+    { header: 'Team', field: 'team', type: 'text', required: false, description: 'Medarbejderens team.' },
+    { header: 'E-mail', field: 'email', type: 'text', required: false, description: 'Arbejdsmail.' },
+  ],
+};
+
 /** Every table of the contract. `Historik` is Fremdrift's own, but it lives in the workbook like the others. */
 export const INPUT_TABLES: readonly TableDef[] = [
   BORGERE,
@@ -397,6 +423,12 @@ export const INPUT_TABLES: readonly TableDef[] = [
   HISTORIK_BORGERE,
   STAR_TAL,
 ];
+
+/** Tables read when present but created only on the user's request (not by setup or upgrade). */
+export const ON_REQUEST_TABLES: readonly TableDef[] = [MEDARBEJDERE];
+
+/** Every table Fremdrift reads: the contract's and those made on request. */
+export const READ_TABLES: readonly TableDef[] = [...INPUT_TABLES, ...ON_REQUEST_TABLES];
 
 /** The tables a v1 workbook must have; the others are optional there. */
 export const REQUIRED_TABLES: readonly TableDef[] = [BORGERE, FORLØB, TIMER];
@@ -413,5 +445,5 @@ export const OUTPUT_SHEETS = [
 export type OutputSheetName = (typeof OUTPUT_SHEETS)[number];
 
 export function tableDef(name: string): TableDef | undefined {
-  return INPUT_TABLES.find((t) => t.name === name);
+  return READ_TABLES.find((t) => t.name === name);
 }

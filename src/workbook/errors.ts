@@ -13,6 +13,8 @@ export interface ErrorParams {
   'ownSheet.notOwn': { sheet: string; ownSheets: readonly string[] };
   /** An output sheet's name on a sheet that holds a table: a user's sheet. */
   'ownSheet.holdsTable': { sheet: string };
+  /** An output sheet's name on a sheet without Fremdrift's mark (workbook/ownSheets.ts): a user's sheet. */
+  'ownSheet.unmarked': { sheet: string };
   /** An input table changed between an import preview and its confirmation. */
   'import.stalePlan': { table: string; row: number };
   /** The .xlsx file is missing, unreadable, not a workbook, or cannot be changed safely (xlsx adapter). */
@@ -23,6 +25,8 @@ export interface ErrorParams {
   'file.readOnly': { file: string };
   /** Another program changed the workbook between Fremdrift's read and its save (by content). */
   'file.changedMeanwhile': { file: string };
+  /** The workbook path is a symbolic link whose target does not exist. */
+  'file.danglingLink': { file: string; target: string };
   /** A directory was given where a workbook file belongs (EISDIR). */
   'file.isDirectory': { file: string };
   /** The operating system refused access to the file or its folder (EACCES, EPERM). */
@@ -75,11 +79,13 @@ export const ERROR_CODES = [
   'contract',
   'ownSheet.notOwn',
   'ownSheet.holdsTable',
+  'ownSheet.unmarked',
   'import.stalePlan',
   'file.unusable',
   'file.save',
   'file.readOnly',
   'file.changedMeanwhile',
+  'file.danglingLink',
   'file.isDirectory',
   'file.noAccess',
   'file.nameTooLong',

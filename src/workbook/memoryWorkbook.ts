@@ -48,7 +48,12 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeOutputSheets(sheets: readonly SheetModel[]): Promise<void> {
     // Every sheet is checked before any is written.
     const sheetsWithTables = new Set(this.tableSheets.values());
-    for (const s of sheets) assertOwnSheet(s.name, sheetsWithTables.has(s.name));
+    // Its only sheets besides its own (marked) ones are the tables' sheets.
+    for (const s of sheets)
+      assertOwnSheet(
+        s.name,
+        sheetsWithTables.has(s.name) ? { name: s.name, marked: this.sheets.has(s.name), holdsTable: true } : null,
+      );
     for (const s of sheets) this.sheets.set(s.name, cloneSheet(s));
     this.outputWrites++;
   }

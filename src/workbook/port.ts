@@ -130,4 +130,10 @@ export interface WorkbookPort {
    * Returns an unsubscribe function. The Office.js adapter debounces to about one second.
    */
   onInputChanged?(callback: () => void): () => void;
+  /**
+   * Optional: selects one cell of an input table in the workbook's window (`row` 1-based in the data
+   * body, 0 for the header row; `column` a header), so the user can correct what a data issue names.
+   * Only an adapter with a window has it (Office.js); without it, callers show the row instead.
+   */
+  selectCell?(table: string, row: number, column: string): Promise<void>;
 }

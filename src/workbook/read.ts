@@ -13,6 +13,7 @@ import type {
   HistoryRow,
   HoursEntry,
   Placement,
+  StaffMember,
   StarFigures,
 } from '../domain/model';
 import { isEmptyCell, parseCell } from './cells';
@@ -23,6 +24,7 @@ import {
   HISTORIK,
   HISTORIK_BORGERE,
   INDSTILLINGER,
+  MEDARBEJDERE,
   REQUIRED_TABLES,
   STAR_TAL,
   TIMER,
@@ -115,7 +117,7 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
   ] as [TableDef, RawTable][]) {
     headerIndex(def, table);
   }
-  for (const def of [INDSTILLINGER, AFTALER, HISTORIK, HISTORIK_BORGERE, STAR_TAL]) {
+  for (const def of [INDSTILLINGER, AFTALER, HISTORIK, HISTORIK_BORGERE, STAR_TAL, MEDARBEJDERE]) {
     const optional = tables[def.name];
     if (optional) headerIndex(def, optional);
   }
@@ -135,7 +137,11 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
     name: h.name ?? '',
   }));
   const closedCitizens: ClosedCitizen[] = readRows(HISTORIK_BORGERE, tables[HISTORIK_BORGERE.name] ?? null, issues);
+  // Medarbejdere is made on request: without it the caseload has no `staff` at all, exactly as before.
+  const staffTable = tables[MEDARBEJDERE.name];
+  const staff: StaffMember[] | undefined = staffTable ? readRows(MEDARBEJDERE, staffTable, issues) : undefined;
   return {
+    ...(staff ? { staff } : {}),
     citizens,
     placements,
     hours,

@@ -4,6 +4,7 @@
 import { normalizeKey } from '../workbook/cells';
 import type { TableDef } from '../workbook/contract';
 import type { CellUpdate, CellValue, SetupResult } from '../workbook/port';
+import { isDateColumn, to1904, usesDate1904 } from './dateSystem';
 import { columnLetter } from './address';
 import { WorkbookFileError } from './errors';
 import type { PackageSession } from './packageSession';
@@ -30,7 +31,10 @@ export function appendRows(ps: PackageSession, tableName: string, rows: readonly
     if (i === undefined) indexOf.set(h, (i = ps.columnIndex(tableName, headers, h)));
     return i;
   };
-  const resolved = rows.map((values) => Object.entries(values).map(([h, v]) => [column(h), v] as const));
+  const inSystem = portToWorkbookDates(ps, t.name);
+  const resolved = rows.map((values) =>
+    Object.entries(values).map(([h, v]) => [column(h), inSystem(headers[column(h)], v)] as const),
+  );
   const ed = ps.editor(t.sheet.part, t.sheet.name);
   let next = r.bodyBottom + 1;
   // A new table is created with one blank body row (Excel needs one); the first append fills it.
@@ -63,16 +67,23 @@ export function appendRows(ps: PackageSession, tableName: string, rows: readonly
   if (bottom !== r.bottom) ps.setTableRange(t, r.top, r.left, bottom, r.right);
 }
 
+/** A port value for a column of `table` as the workbook stores it (date serials in its date system). */
+function portToWorkbookDates(ps: PackageSession, table: string): (header: string, v: CellValue) => CellValue {
+  if (!usesDate1904(ps.pkg.text(ps.pkg.workbookPart()) ?? '')) return (_h, v) => v;
+  return (header, v) => (isDateColumn(table, header) ? to1904(v) : v);
+}
+
 export function updateCells(ps: PackageSession, tableName: string, updates: readonly CellUpdate[]): void {
   const t = ps.requireTable(tableName);
   const r = ps.range(t);
   const headers = ps.headers(t, r);
+  const inSystem = portToWorkbookDates(ps, t.name);
   const targets = updates.map((u) => {
     const i = ps.columnIndex(tableName, headers, u.column);
     const row = r.bodyTop + u.row - 1;
     if (!Number.isInteger(u.row) || u.row < 1 || row > r.bodyBottom)
       throw fremdriftError('table.noRow', { table: tableName, row: u.row });
-    return { row, col: r.left + i, value: u.value };
+    return { row, col: r.left + i, value: inSystem(headers[i], u.value) };
   });
   if (targets.length === 0) return;
   const ed = ps.editor(t.sheet.part, t.sheet.name);
@@ -160,7 +171,9 @@ export function createTable(
     part = existing.part;
     ps.discardEditor(part);
   } else part = ps.addSheet(def.sheet);
-  const body = rows.length > 0 ? rows.map((r) => headers.map((_, i) => r[i] ?? null)) : [headers.map(() => null)];
+  const inSystem = portToWorkbookDates(ps, def.name);
+  const body =
+    rows.length > 0 ? rows.map((r) => headers.map((h, i) => inSystem(h, r[i] ?? null))) : [headers.map(() => null)];
   const styles = ps.styles();
   const colStyle = headers.map((h) => {
     const c = def.columns.find((x) => x.header === h);

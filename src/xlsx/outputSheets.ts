@@ -1,23 +1,42 @@
 // Fremdrift's own output sheets in an .xlsx package: each is rendered whole to its worksheet part (an
-// existing one is replaced, with the drawings and charts only it used), charts get their drawing part,
-// and the output sheets are ordered first with their print titles. Nothing else in the file is touched.
+// existing one, if it carries Fremdrift's mark, is replaced with the drawings and charts only it used),
+// charts get their drawing part, and the output sheets are ordered first with their print titles and
+// their marks (definedNames.ts). Nothing else in the file is touched.
 import { OUTPUT_SHEETS } from '../workbook/contract';
 import { assertOwnSheet } from '../workbook/ownSheets';
 import type { SheetModel } from '../workbook/port';
+import {
+  addDefinedNames,
+  mainPrefix,
+  markedSheetIndexes,
+  removeDefinedNames,
+  sheetMark,
+  type DefinedName,
+} from './definedNames';
+import { modelIn1904, usesDate1904 } from './dateSystem';
 import { drawingParts } from './drawingXml';
 import { WorkbookFileError } from './errors';
 import type { PackageSession } from './packageSession';
 import { renderSheetXml } from './renderSheet';
 import { CT, REL, relsPathOf } from './xlsxPackage';
-import { escapeXml } from './xml';
+import { ANY_PREFIX, reEscape } from './xml';
 
 export function writeOutputSheets(ps: PackageSession, models: readonly SheetModel[]): void {
   // Check every sheet first, so a refusal leaves the workbook as it was.
   const sheets = ps.pkg.sheets();
+  const marked = markedSheetIndexes(ps.pkg.text(ps.pkg.workbookPart()) ?? '');
   for (const model of models) {
-    const existing = sheets.find((s) => s.name.toLowerCase() === model.name.toLowerCase());
+    const index = sheets.findIndex((s) => s.name.toLowerCase() === model.name.toLowerCase());
+    const existing = index < 0 ? undefined : sheets[index];
     // The shared rule (workbook/ownSheets.ts), checked for every sheet before any is changed.
-    assertOwnSheet(model.name, !!existing && ps.tables().some((t) => t.sheet.rid === existing.rid));
+    assertOwnSheet(
+      model.name,
+      existing && {
+        name: existing.name,
+        marked: marked.has(index),
+        holdsTable: ps.tables().some((t) => t.sheet.rid === existing.rid),
+      },
+    );
     if (existing && !existing.part) {
       throw new WorkbookFileError(
         `Arket "${model.name}" er et diagramark, ikke et regneark; omdøb det, så Fremdrift kan skrive sit eget ark`,
@@ -25,6 +44,7 @@ export function writeOutputSheets(ps: PackageSession, models: readonly SheetMode
     }
   }
   const printTitles: Record<string, string | undefined> = {};
+  const date1904 = usesDate1904(ps.pkg.text(ps.pkg.workbookPart()) ?? '');
   for (const model of models) {
     const existing = ps.pkg.sheets().find((s) => s.name.toLowerCase() === model.name.toLowerCase());
     let part: string;
@@ -38,7 +58,8 @@ export function writeOutputSheets(ps: PackageSession, models: readonly SheetMode
     }
     let drawingRel: string | undefined;
     if ((model.charts ?? []).length > 0) drawingRel = addCharts(ps, part, model);
-    const rendered = renderSheetXml(model, ps.styles(), drawingRel);
+    const inSystem = date1904 ? modelIn1904(model) : model;
+    const rendered = renderSheetXml(inSystem, ps.styles(), drawingRel);
     ps.pkg.setText(part, rendered.xml);
     printTitles[existing?.name ?? model.name] = rendered.printTitles;
   }
@@ -109,44 +130,32 @@ function orderSheets(ps: PackageSession, printTitles: Record<string, string | un
   const newIndex = new Map(order.map((o, k) => [o.i, k]));
   const moved = order.some((o, k) => o.i !== k);
   if (moved) {
-    const prefix = /<(\w+:)?workbook\b/.exec(xml)?.[1] ?? '';
+    const p = reEscape(mainPrefix(xml));
     xml = xml.replace(
-      new RegExp(`(<${prefix}sheets\\b[^>]*>)[\\s\\S]*?(</${prefix}sheets>)`),
+      new RegExp(`(<${p}sheets\\b[^>]*>)[\\s\\S]*?(</${p}sheets>)`),
       (_, open: string, close: string) => open + order.map((o) => o.s.tag).join('') + close,
     );
     xml = xml.replace(
-      /(<(?:\w+:)?definedName\b[^>]*\blocalSheetId=")(\d+)(")/g,
+      new RegExp(`(<${ANY_PREFIX}definedName\\b[^>]*\\blocalSheetId=")(\\d+)(")`, 'g'),
       (_, a: string, i: string, b: string) => a + (newIndex.get(Number(i)) ?? i) + b,
     );
     xml = xml.replace(
-      /(<(?:\w+:)?workbookView\b[^>]*\b(?:activeTab|firstSheet)=")(\d+)(")/g,
+      new RegExp(`(<${ANY_PREFIX}workbookView\\b[^>]*\\b(?:activeTab|firstSheet)=")(\\d+)(")`, 'g'),
       (_, a: string, i: string, b: string) => a + (newIndex.get(Number(i)) ?? i) + b,
     );
   }
-  // Print titles: one sheet-local _xlnm.Print_Titles per output sheet that asks for them.
+  // Print titles: one sheet-local _xlnm.Print_Titles per output sheet that asks for them; and the mark on
+  // every sheet written (an existing mark stays where the reordering put it).
   const finalOrder = order.map((o) => o.s.name);
+  const written = new Set(Object.keys(printTitles).map((name) => finalOrder.indexOf(name)));
+  xml = removeDefinedNames(xml, (a) => a.name === '_xlnm.Print_Titles' && written.has(Number(a.localSheetId ?? -1)));
+  const marked = markedSheetIndexes(xml);
+  const add: DefinedName[] = [];
   for (const [name, titles] of Object.entries(printTitles)) {
     const idx = finalOrder.indexOf(name);
-    const re = new RegExp(
-      `<(?:\\w+:)?definedName\\b[^>]*name="_xlnm\\.Print_Titles"[^>]*localSheetId="${idx}"[^>]*>[\\s\\S]*?</(?:\\w+:)?definedName>|<(?:\\w+:)?definedName\\b[^>]*localSheetId="${idx}"[^>]*name="_xlnm\\.Print_Titles"[^>]*>[\\s\\S]*?</(?:\\w+:)?definedName>`,
-    );
-    xml = xml.replace(re, '');
-    if (!titles) continue;
-    const def = `<definedName name="_xlnm.Print_Titles" localSheetId="${idx}">${escapeXml(titles)}</definedName>`;
-    if (/<\w+:workbook\b/.test(xml)) continue; // prefixed workbook: leave names alone rather than guess
-    if (/<definedNames\b[^>]*>/.test(xml)) xml = xml.replace(/<\/definedNames>/, `${def}</definedNames>`);
-    else if (/<definedNames\s*\/>/.test(xml))
-      xml = xml.replace(/<definedNames\s*\/>/, `<definedNames>${def}</definedNames>`);
-    else {
-      // definedNames comes after sheets, functionGroups and externalReferences, before calcPr and the rest.
-      const later =
-        /<(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/.exec(
-          xml,
-        );
-      if (later) xml = xml.slice(0, later.index) + `<definedNames>${def}</definedNames>` + xml.slice(later.index);
-    }
+    if (titles) add.push({ name: '_xlnm.Print_Titles', localSheetId: idx, value: titles });
+    if (!marked.has(idx)) add.push(sheetMark(idx, name));
   }
-  // Empty definedNames are invalid.
-  xml = xml.replace(/<definedNames>\s*<\/definedNames>/, '');
+  xml = addDefinedNames(xml, add);
   ps.pkg.setText(wbPart, xml);
 }

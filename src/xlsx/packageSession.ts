@@ -8,7 +8,8 @@ import { parseSharedStrings, readRect } from './sheetCells';
 import { SheetEditor } from './sheetEditor';
 import { StyleSheet } from './styles';
 import { NS_REL, REL, relsPathOf, CT, type XlsxPackage, type TableEntry } from './xlsxPackage';
-import { escapeXml, setAttr } from './xml';
+import { mainPrefix as mainPrefixOf } from './definedNames';
+import { ANY_PREFIX, escapeXml, reEscape, rootPrefixFor, setAttr } from './xml';
 import { fremdriftError } from '../text/errors';
 
 /** A table's rectangle on its sheet (1-based rows and columns) and its data body's rows. */
@@ -103,7 +104,10 @@ export class PackageSession {
     this.pkg.removeOverride(rel.part);
     const relsPath = relsPathOf(wb);
     const xml = this.pkg.text(relsPath)!;
-    this.pkg.setText(relsPath, xml.replace(new RegExp(`<Relationship\\b[^>]*Id="${rel.id}"[^>]*/>`), ''));
+    this.pkg.setText(
+      relsPath,
+      xml.replace(new RegExp(`<${ANY_PREFIX}Relationship\\b[^>]*\\bId="${reEscape(rel.id)}"[^>]*/>`), ''),
+    );
   }
 
   tables(): TableEntry[] {
@@ -185,15 +189,18 @@ export class PackageSession {
     this.pkg.addOverride(part, CT.worksheet);
     const rid = this.pkg.addRel(wbPart, REL.worksheet, part);
     const xml = this.pkg.text(wbPart)!;
-    const mainPrefix = /<(\w+:)?workbook\b/.exec(xml)?.[1] ?? '';
-    const relPrefix = new RegExp(`xmlns:(\\w+)="${NS_REL.replace(/[./]/g, '\\$&')}"`).exec(xml)?.[1];
+    // Prefixes resolved by namespace URI on the root element; r: is declared on the new element itself
+    // when the root does not bind it (openpyxl declares it on each <sheet>, out of scope for a new one).
+    const mainPrefix = mainPrefixOf(xml);
+    const relPrefix = rootPrefixFor(xml, NS_REL);
     const sheetId = Math.max(0, ...this.pkg.sheets().map((s) => s.sheetId || 0)) + 1;
-    const idAttr = relPrefix ? `${relPrefix}:id="${rid}"` : `xmlns:r="${NS_REL}" r:id="${rid}"`;
+    const idAttr = relPrefix ? `${relPrefix}id="${rid}"` : `xmlns:r="${NS_REL}" r:id="${rid}"`;
     const tag = `<${mainPrefix}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttr}/>`;
-    const closeSheets = new RegExp(`</${mainPrefix}sheets>`);
+    const p = reEscape(mainPrefix);
+    const closeSheets = new RegExp(`</${p}sheets>`);
     const updated = closeSheets.test(xml)
       ? xml.replace(closeSheets, `${tag}</${mainPrefix}sheets>`)
-      : xml.replace(new RegExp(`<${mainPrefix}sheets\\s*/>`), `<${mainPrefix}sheets>${tag}</${mainPrefix}sheets>`);
+      : xml.replace(new RegExp(`<${p}sheets\\s*/>`), `<${mainPrefix}sheets>${tag}</${mainPrefix}sheets>`);
     this.pkg.setText(wbPart, updated);
     return part;
   }

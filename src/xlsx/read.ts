@@ -4,6 +4,7 @@
 import type { RawTable } from '../workbook/port';
 import { columnLetter } from './address';
 import type { PackageSession } from './packageSession';
+import { from1904, isDateColumn, usesDate1904 } from './dateSystem';
 import { readRect } from './sheetCells';
 
 /** A cell of an input table that is not empty but has no usable value, with its real cause. */
@@ -28,6 +29,7 @@ export interface TablesRead {
 export function readTables(ps: PackageSession, names: readonly string[]): TablesRead {
   const out: Record<string, RawTable | null> = {};
   const problems: TableCellProblem[] = [];
+  const date1904 = usesDate1904(ps.pkg.text(ps.pkg.workbookPart()) ?? '');
   for (const name of names) {
     const t = ps.findTable(name);
     if (!t || !t.sheet.part) {
@@ -49,6 +51,11 @@ export function readTables(ps: PackageSession, names: readonly string[]): Tables
     }
     // A new table has one empty body row (Excel needs one); trailing blank rows are not data (as in Office.js).
     const rows = grid.values;
+    if (date1904) {
+      // The port speaks 1900 serials (dateSystem.ts).
+      const dateCols = headers.map((h, j) => (isDateColumn(t.name, h) ? j : -1)).filter((j) => j >= 0);
+      for (const row of rows) for (const j of dateCols) row[j] = from1904(row[j]);
+    }
     while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null || v === undefined)) rows.pop();
     const noValue = grid.problems
       .filter((p) => p.kind === 'no-cached-value')

@@ -74,6 +74,14 @@ function refuseUnwritable(path: string, existing: Stats | null) {
   if ((existing.mode & 0o222) === 0) throw fremdriftError('file.readOnly', { file: path });
 }
 
+/**
+ * Refuses, before any work starts, a workbook that a save would refuse as read-only (or a directory), so a
+ * command that writes says so at once instead of after computing. A missing file is left to the reader.
+ */
+export function refuseUnwritablePath(path: string): void {
+  refuseUnwritable(path, statOrNull(resolveTarget(path)));
+}
+
 function refuseIfChanged(path: string, target: string, expected: string) {
   let now: string | null = null;
   try {

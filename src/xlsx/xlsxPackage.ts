@@ -6,7 +6,7 @@
 import { posix } from 'path';
 import { entryData, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
 import { parseRels, parseSheets, relsPathOf, type Rel, type SheetEntry } from './packageParts';
-import { attrs, escapeXml } from './xml';
+import { ANY_PREFIX, attrs, escapeXml, reEscape, rootElementPrefix, rootPrefixFor } from './xml';
 import { fremdriftError } from '../text/errors';
 
 // Re-exported for the writers, which name them from here.
@@ -14,6 +14,7 @@ export { relsPathOf, type SheetEntry };
 
 export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const NS_CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
 export const REL = {
   officeDocument: `${NS_REL}/officeDocument`,
   worksheet: `${NS_REL}/worksheet`,
@@ -50,6 +51,8 @@ export class XlsxPackage {
   private readonly entries: ZipEntry[];
   private readonly byName = new Map<string, ZipEntry>();
   private readonly texts = new Map<string, string>();
+  /** Parts set since the package was read (for the check before a save). */
+  private readonly changed = new Set<string>();
 
   constructor(entries: ZipEntry[]) {
     this.entries = entries;
@@ -93,6 +96,12 @@ export class XlsxPackage {
     else this.entries.push(entry);
     this.byName.set(key, entry);
     this.texts.set(key, xml);
+    this.changed.add(entry.name);
+  }
+
+  /** The names of the parts set since the package was read that are still in it. */
+  changedParts(): string[] {
+    return [...this.changed].filter((p) => this.has(p));
   }
 
   remove(part: string): void {
@@ -122,13 +131,18 @@ export class XlsxPackage {
     let n = used.size + 1;
     while (used.has(`rId${n}`)) n++;
     const id = `rId${n}`;
-    const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(part, target))}"/>`;
-    const closed = /<\/(?:\w+:)?Relationships>\s*$/.test(xml);
+    // The prefix the part binds to the relationships namespace ('' as a rule), never an unbound one.
+    const p = rootPrefixFor(xml, NS_PKG_REL) ?? rootElementPrefix(xml);
+    const rel = `<${p}Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(part, target))}"/>`;
+    const close = new RegExp(`(</${ANY_PREFIX}Relationships>)\\s*$`);
     this.setText(
       path,
-      closed
-        ? xml.replace(/(<\/(?:\w+:)?Relationships>)\s*$/, `${rel}$1`)
-        : xml.replace(/<((?:\w+:)?Relationships\b[^>]*?)\s*\/>\s*$/, `<$1>${rel}</Relationships>`),
+      close.test(xml)
+        ? xml.replace(close, `${rel}$1`)
+        : xml.replace(
+            new RegExp(`<(${ANY_PREFIX}Relationships\\b[^>]*?)\\s*/>\\s*$`),
+            (_, open: string) => `<${open}>${rel}</${p}Relationships>`,
+          ),
     );
     return id;
   }
@@ -141,15 +155,17 @@ export class XlsxPackage {
     const xml = this.text('[Content_Types].xml') ?? '';
     const name = `/${part}`;
     if (new RegExp(`PartName="${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i').test(xml)) return;
+    const p = rootPrefixFor(xml, NS_CONTENT_TYPES) ?? rootElementPrefix(xml);
+    const override = `<${p}Override PartName="${escapeXml(name)}" ContentType="${contentType}"/>`;
     this.setText(
       '[Content_Types].xml',
-      xml.replace(/<\/Types>\s*$/, `<Override PartName="${escapeXml(name)}" ContentType="${contentType}"/></Types>`),
+      xml.replace(new RegExp(`(</${ANY_PREFIX}Types>)\\s*$`), (close: string) => override + close.trim()),
     );
   }
 
   removeOverride(part: string): void {
     const xml = this.text('[Content_Types].xml') ?? '';
-    const re = new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`, 'i');
+    const re = new RegExp(`<${ANY_PREFIX}Override\\b[^>]*PartName="/${reEscape(part)}"[^>]*/>`, 'i');
     if (re.test(xml)) this.setText('[Content_Types].xml', xml.replace(re, ''));
   }
 

@@ -5,18 +5,20 @@
 // comments, defined names, VBA) is copied with its original bytes. Saves are atomic and locked
 // (safeSave.ts). A case that cannot be done safely is refused with a Danish message before anything is
 // written. This class opens, saves and delegates; the package state the modules share is packageSession.ts.
-import { readFileSync } from 'fs';
+import { lstatSync, readFileSync, readlinkSync } from 'fs';
 import { resolve as resolvePath } from 'path';
 import type { TableDef } from '../workbook/contract';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from '../workbook/port';
 import { fileAccessError, WorkbookFileError } from './errors';
 import * as inputTables from './inputTables';
+import { markLegacySheets } from './legacyMarks';
 import { writeOutputSheets } from './outputSheets';
 import { PackageSession } from './packageSession';
 import { readTables, type TableCellProblem } from './read';
 import { refuseCfb, refuseOpenDocument } from './fileKind';
-import { contentDigest, saveAtomically } from './safeSave';
+import { contentDigest, refuseUnwritablePath, saveAtomically } from './safeSave';
 import { REL, NS_REL, XlsxPackage } from './xlsxPackage';
+import { undeclaredPrefixes } from './xml';
 import { makeEntry } from './zip';
 import { ZipFormatError } from './zipDirectory';
 import { FremdriftError } from '../workbook/errors';
@@ -40,9 +42,20 @@ const EMPTY_PACKAGE: Record<string, string> = {
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
 };
 
+/** The target of `path` when it is a symbolic link (one whose target is missing, when reading failed), else null. */
+function danglingTarget(path: string): string | null {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Why a workbook could not be read from disk, as an error-family error naming the file. */
 function openFailure(e: unknown, path: string): Error {
   const code = (e as NodeJS.ErrnoException).code;
+  const link = code === 'ENOENT' ? danglingTarget(path) : null;
+  if (link !== null) return fremdriftError('file.danglingLink', { file: path, target: link });
   if (code === 'ENOENT' || code === 'ENOTDIR') return new WorkbookFileError(`Filen "${path}" findes ikke.`);
   return (
     fileAccessError(e, path) ??
@@ -72,7 +85,9 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(new XlsxPackage(entries));
   }
 
-  static async open(path: string): Promise<XlsxWorkbook> {
+  /** `forWriting`: the caller will save it back, so a read-only workbook is refused now, before any work. */
+  static async open(path: string, opts: { forWriting?: boolean } = {}): Promise<XlsxWorkbook> {
+    if (opts.forWriting) refuseUnwritablePath(path);
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
@@ -119,7 +134,27 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     this.session.flush();
     if (this.pkg.sheets().length === 0) throw new WorkbookFileError('Projektmappen har ingen ark og kan ikke gemmes.');
+    this.refuseInvalidEdits();
     return this.pkg.toBuffer();
+  }
+
+  /**
+   * The last check before bytes leave: every XML part Fremdrift changed must bind each namespace prefix it
+   * uses, or Excel and LibreOffice could not open the file; then nothing is saved (and no command says it
+   * succeeded). Worksheet parts over a few MB are skipped (they are written whole by our own renderer).
+   */
+  private refuseInvalidEdits(): void {
+    for (const part of this.pkg.changedParts()) {
+      if (!/\.(xml|rels)$/i.test(part)) continue;
+      const xml = this.pkg.text(part) ?? '';
+      if (xml.length > 4_000_000) continue;
+      const unbound = undeclaredPrefixes(xml);
+      if (unbound.length > 0)
+        throw new WorkbookFileError(
+          `Fremdrift ville gemme delen ${part} med navnerumspræfikset "${unbound[0]}", som ikke er erklæret, og så kunne Excel og LibreOffice ikke åbne filen; intet er gemt. Åbn og gem projektmappen i Excel, og prøv igen.`,
+          'file.save',
+        );
+    }
   }
 
   /** The sheet names in workbook order. */
@@ -176,6 +211,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async ensureInputTables(contract: readonly TableDef[]): Promise<SetupResult> {
     return inputTables.ensureInputTables(this.session, contract);
+  }
+
+  /**
+   * Marks the output sheets an older Fremdrift wrote (before sheets carried the mark), where their content
+   * is exactly Fremdrift's layout (legacyMarks.ts); returns their names.
+   */
+  markLegacySheets(): string[] {
+    this.session.flush();
+    return markLegacySheets(this.session);
   }
 
   /**

@@ -1,6 +1,8 @@
-// Minimal XML text helpers for the package parts we read and patch: escaping, entity decoding and the
-// attributes of one start tag. Parts are scanned with regular expressions (they are machine-written
-// SpreadsheetML), and an optional namespace prefix (`x:row`) is accepted wherever we read.
+// Minimal XML text helpers for the package parts we read and patch: escaping, entity decoding, the
+// attributes of one start tag, and the prefixes a part's root element binds to namespace URIs. Parts are
+// scanned with regular expressions (they are machine-written SpreadsheetML), and an optional namespace
+// prefix (`x:row`) is accepted wherever we read; what we write uses the prefix the part binds to the
+// namespace's URI (resolved by URI, never guessed from a prefix's name), or declares its own.
 
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
@@ -64,4 +66,64 @@ export function textRuns(fragment: string): string {
   let m: RegExpExecArray | null;
   while ((m = re.exec(noPhonetic))) out += m[1] ?? '';
   return unescapeOoxml(unescapeXml(out));
+}
+
+/** A namespace prefix in a pattern: `x:` (NCName letters, digits, `.`, `-`, `_`), optional. */
+export const ANY_PREFIX = '(?:[A-Za-z_][\\w.-]*:)?';
+
+/** The root element's start tag (after the XML declaration, comments and processing instructions). */
+function rootTag(xml: string): string | null {
+  return /<(?![?!])[^>]*>/.exec(xml)?.[0] ?? null;
+}
+
+/**
+ * The prefix the root element binds to `uri`: '' when it is the default namespace, 'x:' for
+ * `xmlns:x="uri"`, null when the root element does not declare it (a writer such as openpyxl may
+ * declare it lower down, on each element that uses it, where it is not in scope for new elements).
+ */
+export function rootPrefixFor(xml: string, uri: string): string | null {
+  const tag = rootTag(xml);
+  if (!tag) return null;
+  for (const [key, value] of Object.entries(attrs(tag, true))) {
+    if (value !== uri) continue;
+    if (key === 'xmlns') return '';
+    if (key.startsWith('xmlns:')) return `${key.slice(6)}:`;
+  }
+  return null;
+}
+
+/** The prefix of the root element's own name ('' or 'x:'). */
+export function rootElementPrefix(xml: string): string {
+  return /^<([A-Za-z_][\w.-]*:)?/.exec(rootTag(xml) ?? '')?.[1] ?? '';
+}
+
+/** A string for use inside a RegExp, special characters escaped. */
+export function reEscape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Namespace prefixes used on element or attribute names where no enclosing element declares them (`xml:`
+ * is always bound). A part with one is not well-formed XML with namespaces: Excel and LibreOffice refuse it.
+ */
+export function undeclaredPrefixes(xml: string): string[] {
+  const text = xml.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>/g, '');
+  const scopes: Set<string>[] = [new Set(['xml', 'xmlns'])];
+  const bad = new Set<string>();
+  const prefixOf = (name: string) => (name.includes(':') ? name.slice(0, name.indexOf(':')) : null);
+  for (const m of text.matchAll(/<(\/?)([^\s/>]+)([^>]*?)(\/?)>/g)) {
+    if (m[1]) {
+      scopes.pop();
+      continue;
+    }
+    const scope = new Set(scopes[scopes.length - 1]);
+    const names = Object.keys(attrs(`<${m[2]}${m[3]}>`, true));
+    for (const n of names) if (n.startsWith('xmlns:')) scope.add(n.slice(6));
+    for (const n of [m[2], ...names.filter((a) => a !== 'xmlns' && !a.startsWith('xmlns:'))]) {
+      const p = prefixOf(n);
+      if (p && !scope.has(p)) bad.add(p);
+    }
+    if (!m[4]) scopes.push(scope);
+  }
+  return [...bad];
 }

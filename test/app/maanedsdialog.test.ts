@@ -1,6 +1,7 @@
-// The printable Månedsdialog sheet: one page per person, sagsbehandlere then virksomhedskonsulenter,
-// each with I gang first and apart from the readiness groups, placement/company/end date, next month's
-// milestone and needed starts, who started and ended, signals oldest first and the open agreements.
+// The printable Månedsdialog sheet: a page per person (sagsbehandlere then virksomhedskonsulenter) with the
+// meeting (the month, status and gaps beside next month's milestone and needed starts, last time's open
+// agreements, signals, movement, lines for new agreements), then the citizen list, I gang first and apart
+// from the readiness groups, Målgruppe as a short code. Portrait, one page wide, titles repeated.
 import { measure, type Caseload } from '../../src/domain';
 import { renderMaanedsdialog } from '../../src/workbook/render/maanedsdialog';
 
@@ -55,6 +56,7 @@ describe('Månedsdialog sheet', () => {
       'Vera · Virksomhedskonsulent · Nord',
     ]);
     expect(sheet.print?.rowBreaksBefore).toEqual([find('Bo ·'), find('Vera ·')]);
+    expect(sheet.print).toMatchObject({ landscape: false, fitToWidth: true, titleRows: [0, 1] });
   });
 
   it('puts I gang first with placement, company and end date, then the readiness groups', () => {
@@ -64,16 +66,18 @@ describe('Månedsdialog sheet', () => {
       ['I gang', 'A1', 'Virksomhedspraktik', 'Netto'],
       ['Klar', 'A2', '', ''],
     ]);
-    expect(anna.find((r) => r[0] === 'Startet')?.[1]).toBe('A1');
-    expect(anna.find((r) => r[0].startsWith('Milepæl april 2025'))?.[1]).toMatch(/^\d+$/);
-    expect(anna.some((r) => r[0] === 'Starter der skal til')).toBe(true);
+    expect(anna.find((r) => r[0] === 'Startet')?.[2]).toBe('A1');
+    expect(anna.find((r) => r[5].startsWith('Milepæl april 2025'))?.[7]).toMatch(/^\d+$/);
+    expect(anna.some((r) => r[5] === 'Starter der skal til')).toBe(true);
+    expect(anna.find((r) => r[0] === 'Mangler til målet')?.[3]).toMatch(/^\d+$/);
+    expect(anna.find((r) => r[0] === 'Borgere i målgruppen')?.[3]).toBe('2');
   });
 
   it('follows the VK caseload for a virksomhedskonsulent and lists her open agreements only', () => {
     const vera = rows.slice(find('Vera ·'));
     expect(vera.filter((r) => ['I gang', 'Klar'].includes(r[0])).map((r) => r[1])).toEqual(['A1', 'A2']);
-    expect(vera.some((r) => r[0] === 'Find praktik til A2')).toBe(true);
-    expect(rows.some((r) => r[0] === 'Ring til Netto')).toBe(false);
+    expect(vera.some((r) => r[4] === 'Find praktik til A2' && r[10].includes('☐ udført'))).toBe(true);
+    expect(rows.some((r) => r.includes('Ring til Netto'))).toBe(false);
   });
 
   it('renders one chosen person in a role', () => {
@@ -87,5 +91,19 @@ describe('Månedsdialog sheet', () => {
       .map((r) => String(r[0] ?? ''))
       .filter((t) => / · (Sagsbehandler|Virksomhedskonsulent) · /.test(t));
     expect(heads).toEqual(['Vera · Virksomhedskonsulent · Nord']);
+  });
+
+  it('labels the running month, codes Målgruppe with a legend, and leaves lines for new agreements', () => {
+    const anna = rows.slice(find('Anna ·'), find('Bo ·'));
+    expect(anna[1][0]).toBe('Måned: marts 2025 (i gang, dag 15 af 31)');
+    const list = rows.slice(find('Borgerne – Anna'), find('Bo ·'));
+    expect(list.filter((r) => ['I gang', 'Klar'].includes(r[0])).map((r) => r[3])).toEqual(['AKH', 'AKH']);
+    expect(list.some((r) => r[0] === 'Målgr.: AKH = Aktivitetsparat kontanthjælp.')).toBe(true);
+    const lines = find('Nye aftaler');
+    expect(rows[lines + 1].filter(Boolean)).toEqual(['Borger-ID', 'Aftale', 'Frist', 'Ansvarlig']);
+    const ruled = (sheet.formats ?? []).filter((f) => f.borderBottom && f.row > lines + 1 && f.row <= lines + 6);
+    expect(ruled.map((f) => f.cols)).toEqual([11, 11, 11, 11, 11]);
+    const past = renderMaanedsdialog(m, caseload, { computedAt: 'x' }, { month: '2025-02' });
+    expect(past.values[4][0]).toBe('Måned: februar 2025');
   });
 });

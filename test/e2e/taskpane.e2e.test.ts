@@ -111,7 +111,7 @@ const STATES: { name: string; enter(): Promise<void>; leave?(): Promise<void> }[
     name: 'maanedsdialog',
     enter: async () => {
       await freshView('Månedsdialog');
-      await page.getByRole('heading', { name: 'Borgerne: i gang og parathed' }).waitFor();
+      await page.getByRole('heading', { name: 'Klar og tæt på: næste skridt' }).waitFor();
     },
   },
   {
@@ -120,7 +120,7 @@ const STATES: { name: string; enter(): Promise<void>; leave?(): Promise<void> }[
       await freshView('Månedsdialog');
       await page.getByRole('radio', { name: 'Virksomhedskonsulenter' }).check();
       await page.getByRole('combobox', { name: 'Virksomhedskonsulent' }).waitFor();
-      await page.getByTestId('dialog-groups').waitFor();
+      await page.getByTestId('dialog-groups-ready').waitFor();
       await page.getByTestId('trend').waitFor();
     },
     leave: async () => {

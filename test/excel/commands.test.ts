@@ -26,7 +26,8 @@ describe('commands: refresh', () => {
     await refresh({ completed: () => completed++ } as unknown as Office.AddinCommands.Event);
     expect(completed).toBe(1);
     for (const name of RENDERED_SHEETS) expect(fake.sheets.has(name)).toBe(true);
-  });
+    // A whole refresh of the demo through the fake: generous, so a loaded machine does not fail it.
+  }, 120000);
 
   it('completes the event also when the workbook lacks the tables', async () => {
     g.Excel = { run: new FakeExcel().run };

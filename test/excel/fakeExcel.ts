@@ -66,6 +66,8 @@ export interface FakeSheet {
   zoom?: unknown;
   tabColor?: string;
   formats: { area: string; prop: string; value: unknown }[];
+  /** Sheet-scoped defined names (worksheet.names), by name, with their reference and visibility. */
+  names?: Map<string, { reference: string; visible: boolean }>;
 }
 
 export interface WriteOp {
@@ -283,6 +285,9 @@ export class FakeExcel {
   /** Cells moved by row/column inserts (user content the adapter should have protected). */
   shiftedCells = 0;
   responseBytes = 0;
+  /** The sheet last activated and the range last selected (Worksheet.activate, Range.select), e.g. `Timer!A3`. */
+  activeSheet: string | null = null;
+  selection: string | null = null;
   private handlers: ((e: TableChange) => Promise<void> | void)[] = [];
   private nextTableId = 1;
   private pendingEvents = 0;
@@ -621,9 +626,23 @@ export class FakeExcel {
 
   private columnApi(b: Batch, t: () => FakeTable, header: string) {
     const fake = this;
+    const at = () => {
+      const j = t().headers.findIndex((h) => h.toLowerCase() === header.toLowerCase());
+      if (j < 0) throw new ExcelError('ItemNotFound', `kolonnen "${header}" findes ikke`);
+      return t().col + j;
+    };
+    const columnRange = (rows: () => { r: number; nr: number }) =>
+      this.rangeObject(
+        b,
+        () => t().sheet,
+        () => ({ ...rows(), c: at(), nc: 1 }),
+      );
     return {
+      getHeaderRowRange: () => columnRange(() => ({ r: t().row, nr: 1 })),
       getDataBodyRange: () => {
+        const bodyRange = columnRange(() => ({ r: t().row + 1, nr: Math.max(1, t().rows.length) }));
         const body = {
+          getCell: (i: number, j: number) => bodyRange.getCell(i, j),
           dataValidation: {
             set rule(rule: unknown) {
               if (!rule || typeof rule !== 'object')
@@ -692,8 +711,28 @@ export class FakeExcel {
         write('print', rows, () => (s().printTitleRows = rows));
       },
     };
+    const sheetNames = () => (s().names ??= new Map());
     const api = {
-      getRange: () => ({
+      activate: () => b.queue(name, () => (fake.activeSheet = s().name)),
+      // Worksheet-scoped names (ExcelApi 1.4): getItemOrNullObject and add, as the adapter uses them.
+      names: {
+        getItemOrNullObject: (n: string) =>
+          loadable(b, { isNullObject: () => !this.sheets.get(name)?.names?.has(n) }, {}),
+        add: (n: string, reference: { address?: string } | string) => {
+          const entry = { reference: typeof reference === 'string' ? reference : 'A1', visible: true };
+          b.queue(n, () => {
+            this.log(name, `name:${n}`);
+            sheetNames().set(n, entry);
+          });
+          return {
+            set visible(v: boolean) {
+              b.queue(v, () => void (entry.visible = v));
+            },
+          };
+        },
+      },
+      getRange: (address?: string) => ({
+        address,
         clear: () =>
           write('clear', undefined, () => {
             s().cells.clear();
@@ -944,6 +983,13 @@ export class FakeExcel {
         rect,
         getCell: (i: number, j: number) =>
           this.rangeObject(b, sheetOf, () => ({ r: rect().r + i, c: rect().c + j, nr: 1, nc: 1 }), write),
+        getRow: (i: number) => this.rangeObject(b, sheetOf, () => ({ ...rect(), r: rect().r + i, nr: 1 }), write),
+        // Selecting a range on a sheet that is not active activates that sheet (as Excel does).
+        select: () =>
+          b.queue(undefined, () => {
+            fake.activeSheet = sheetOf();
+            fake.selection = `${sheetOf()}!${a1(rect().r, rect().c, rect().nr, rect().nc)}`;
+          }),
         getResizedRange: (dr: number, dc: number) =>
           this.rangeObject(b, sheetOf, () => ({ ...rect(), nr: rect().nr + dr, nc: rect().nc + dc }), write),
         getUsedRangeOrNullObject: () => {

@@ -3,6 +3,7 @@
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { BORGERE, FORLØB, INDSTILLINGER, INPUT_TABLES, TIMER } from '../../src/workbook/contract';
 import type { SheetModel } from '../../src/workbook/port';
+import { SHEET_MARK } from '../../src/workbook/ownSheets';
 import { FakeExcel, type Cell } from './fakeExcel';
 
 const headersOf = (def: { columns: readonly { header: string }[] }) => def.columns.map((c) => c.header);
@@ -193,7 +194,9 @@ const dialog: SheetModel = {
 describe('OfficeWorkbook.writeOutputSheets', () => {
   it('writes values, formats, conditional fills, charts and print setup on output sheets only', async () => {
     const fake = workbookWithRows(10);
-    fake.addSheet('Overblik').cells.set('9,9', 'gammelt');
+    const old = fake.addSheet('Overblik');
+    old.cells.set('9,9', 'gammelt');
+    old.names = new Map([[SHEET_MARK, { reference: 'A1', visible: false }]]); // Fremdrift made it
     const before = snapshot(fake);
     await new OfficeWorkbook({ run: fake.run, supports: fake.supports }).writeOutputSheets([overblik, dialog]);
     expect(snapshot(fake)).toBe(before);
@@ -214,6 +217,24 @@ describe('OfficeWorkbook.writeOutputSheets', () => {
     expect(d.orientation).toBe('Landscape');
     expect(d.pageBreaks).toEqual(['A3']);
     expect(d.printTitleRows).toBe('$1:$1');
+  });
+
+  it("refuses an unmarked sheet with an output sheet's name (a user's), writing nothing; new sheets get the hidden mark", async () => {
+    const fake = workbookWithRows(3);
+    fake.addSheet('Overblik').cells.set('0,0', 'Mine noter');
+    const port = new OfficeWorkbook({ run: fake.run, supports: fake.supports });
+    const writesBefore = fake.writes.length;
+    await expect(port.writeOutputSheets([dialog, overblik])).rejects.toThrow(
+      /Arket "Overblik" .*mangler Fremdrifts mærke.*Omdøb arket/,
+    );
+    expect(fake.writes.slice(writesBefore)).toEqual([]);
+    expect(fake.sheets.has('Månedsdialog')).toBe(false);
+    expect(fake.cellAt('Overblik', 0, 0)).toBe('Mine noter');
+    fake.sheets.delete('Overblik');
+    await port.writeOutputSheets([dialog, overblik]);
+    expect(fake.sheets.get('Overblik')!.names?.get(SHEET_MARK)).toEqual({ reference: 'A1', visible: false });
+    await port.writeOutputSheets([overblik]); // marked now: replaced as before
+    expect(fake.cellAt('Overblik', 2, 1)).toBe(0.4);
   });
 
   it('writes formula-like text so Excel keeps it as text (quote prefix; unquoted it would be a formula)', async () => {

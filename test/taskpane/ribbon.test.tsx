@@ -91,7 +91,7 @@ describe('Opdater without a task pane', () => {
     let completed = 0;
     const run = refresh({ completed: () => completed++ } as unknown as Office.AddinCommands.Event);
     // The dialog with the result opens; the command waits for the user.
-    await waitFor(() => expect(opened.length).toBe(2), { timeout: 5000 });
+    await waitFor(() => expect(opened.length).toBe(2));
     const first = new URL(opened[0]);
     const last = new URL(opened[1]);
     expect(first.pathname).toMatch(/commands\.html$/);

@@ -23,7 +23,9 @@ if (!window.matchMedia) {
   });
 }
 
-// The machine is shared; first renders load lazy chunks and measure, so allow for a slow moment.
+// The machine is shared; first renders load lazy chunks and measure, so allow for a slow moment: every
+// findBy*/waitFor may wait up to 20 s (they return as soon as the element is there, so a passing test is
+// no slower), and a test up to 60 s. Under load a 5 s wait once failed quickForms' first findByRole.
 import { configure } from '@testing-library/react';
-configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(60_000);

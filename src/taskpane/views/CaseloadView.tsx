@@ -7,6 +7,7 @@ import { Spinner } from '@fluentui/react-components';
 import { monthOf } from '../../domain/dates';
 import { personSignals } from '../../domain/dialogue';
 import { CaseworkerPicker, RoleSwitch, useChosenPerson } from '../components/CaseworkerPicker';
+import { DataQuality } from '../components/DataQuality';
 import { SetupButton } from '../components/SetupButton';
 import { SignalList } from '../components/SignalList';
 import { ViewSection } from '../components/ViewSection';
@@ -46,6 +47,7 @@ export default function CaseloadView() {
 
       <h3 className={shared.h3}>{tx.t('signals')}</h3>
       <SignalList signals={signals} />
+      <DataQuality person={caseworker} role={role} citizenIds={gross} />
 
       <Suspense fallback={<Spinner size="tiny" label={tx.t('loading')} />}>
         <QuickForms caseworker={caseworker} role={role} citizens={mine} preferred={preferred} />

@@ -1,21 +1,24 @@
-// Månedsdialog: the team leader's monthly dialogue with one sagsbehandler or virksomhedskonsulent, for a
-// chosen month: status and gap against their milestone and the goal, next month's milestone and needed
-// starts, the groups I gang / Klar / Tæt på / Længere fra, the movement since last month, the signals
-// oldest first, the open agreements from earlier dialogues and a form for new ones, and a small trend.
+// Månedsdialog: the team leader's monthly dialogue with one sagsbehandler or virksomhedskonsulent, in
+// meeting order (issue 21): last time's agreements, status against milestone and goal (with movement and
+// a small trend), signals oldest first, the caseload's data-quality issues, Klar / Tæt på with next step, VK and time since the last activity,
+// the other citizens, and new agreements. Each section collapses. The month defaults to the month just
+// ended until the 10th (domain/dialogue.ts dialogueMonth); a running month says how far it has run.
 import React, { useState } from 'react';
-import { Button, Field, Select } from '@fluentui/react-components';
-import { monthOf } from '../../domain/dates';
-import { personSignals, placementsByCitizen } from '../../domain/dialogue';
+import { Button } from '@fluentui/react-components';
+import { dialogueMonth, hoursByCitizen, personSignals, placementsByCitizen } from '../../domain/dialogue';
 import type { Citizen } from '../../domain/model';
 import { formatComputedAt } from '../../workbook/render/builder';
 import { renderMaanedsdialog } from '../../workbook/render/maanedsdialog';
 import { CaseworkerPicker, RoleSwitch, useChosenPerson } from '../components/CaseworkerPicker';
+import { DataQuality } from '../components/DataQuality';
 import { SignalList } from '../components/SignalList';
 import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
 import { useShared } from '../styles';
 import { AgreementForm, Agreements } from './dialog/Agreements';
+import { Disclosure } from './dialog/Disclosure';
 import { Groups } from './dialog/Groups';
+import { MonthLine, MonthPicker } from './dialog/MonthPicker';
 import { Movement } from './dialog/Movement';
 import { Summary } from './dialog/Summary';
 import { Trend } from './dialog/Trend';
@@ -27,12 +30,18 @@ export default function DialogView() {
   const chosen = useChosenPerson(report);
   const { person, role, scope, slice } = chosen;
   const months = report.months.map((m) => m.month);
-  const [month, setMonth] = useState(monthOf(asOf));
-  const m = months.includes(month) ? month : (months[months.length - 1] ?? monthOf(asOf));
+  const [month, setMonth] = useState(dialogueMonth(asOf));
+  const m = months.includes(month) ? month : (months[months.length - 1] ?? month);
   const gross = new Set(measurement.drill({ scope, month: m, measure: 'gross' }));
   const active = new Set(measurement.drill({ scope, month: m, measure: 'active' }));
   const citizens: Citizen[] = caseload.citizens.filter((c) => gross.has(c.id));
-  const placements = placementsByCitizen(caseload.placements);
+  const groupInput = {
+    citizens,
+    active,
+    month: m,
+    placements: placementsByCitizen(caseload.placements),
+    hours: hoursByCitizen(caseload.hours),
+  };
   const size = report.caseloads.find((c) => c.name === person && c.role === role);
   const signals = personSignals(report.signals, person, gross);
 
@@ -55,46 +64,50 @@ export default function DialogView() {
       <RoleSwitch chosen={chosen} />
       <div className={shared.fieldRow}>
         <CaseworkerPicker chosen={chosen} />
-        <Field label={tx.t('month')}>
-          <Select className={shared.select} value={m} onChange={(_, d) => setMonth(d.value)}>
-            {[...months].reverse().map((x) => (
-              <option key={x} value={x}>
-                {tx.month(x)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <MonthPicker months={months} month={m} onChange={setMonth} />
       </div>
+      <MonthLine month={m} />
 
-      <h3 className={shared.h3}>{tx.t('dialogStatus')}</h3>
-      <Summary slice={slice} scope={scope} month={m} />
-      <Trend slice={slice} month={m} who={person} />
-      {size && (
-        <p className={shared.plain}>
-          {tx.t('caseloadSize')}: {tx.plural('caseloadBand', size.citizens, { min: size.bandMin, max: size.bandMax })} –{' '}
-          <strong>{tx.t(size.above ? 'outsideBand' : 'withinBand')}</strong>
+      <Disclosure title={tx.t('dialogLastAgreements')} testId="section-agreements">
+        <Agreements person={person} month={m} />
+      </Disclosure>
+
+      <Disclosure title={tx.t('dialogStatus')} testId="section-status">
+        <Summary slice={slice} scope={scope} month={m} />
+        <Trend slice={slice} month={m} who={person} />
+        {size && (
+          <p className={shared.plain}>
+            {tx.t('caseloadSize')}: {tx.plural('caseloadBand', size.citizens, { min: size.bandMin, max: size.bandMax })}{' '}
+            – <strong>{tx.t(size.above ? 'outsideBand' : 'withinBand')}</strong>
+          </p>
+        )}
+        <h4 className={shared.h4}>{tx.t('movement')}</h4>
+        <Movement scope={scope} month={m} />
+      </Disclosure>
+
+      <Disclosure title={tx.t('signals')} testId="section-signals">
+        <SignalList signals={signals} />
+      </Disclosure>
+
+      {/* The same data-quality list as Min sagsstamme: the dialogue is where a wrong row gets noticed. */}
+      <DataQuality person={person} role={role} citizenIds={gross} />
+
+      <Disclosure title={tx.t('dialogReadyClose')} testId="section-ready">
+        <Groups groups={['Klar', 'Tæt på']} testId="dialog-groups-ready" {...groupInput} />
+      </Disclosure>
+
+      <Disclosure title={tx.t('dialogOthers')} defaultOpen={false} testId="section-others">
+        <Groups groups={['active', 'Længere fra', 'unknown']} testId="dialog-groups-others" {...groupInput} />
+      </Disclosure>
+
+      <Disclosure title={tx.t('dialogNewAgreements')} testId="section-new">
+        <AgreementForm person={person} />
+        <p>
+          <Button appearance="primary" onClick={() => void render()}>
+            {tx.t('renderDialog')}
+          </Button>
         </p>
-      )}
-
-      <h3 className={shared.h3}>{tx.t('agreementsTitle')}</h3>
-      <Agreements person={person} month={m} />
-
-      <h3 className={shared.h3}>{tx.t('movement')}</h3>
-      <Movement scope={scope} month={m} />
-
-      <h3 className={shared.h3}>{tx.t('signals')}</h3>
-      <SignalList signals={signals} />
-
-      <h3 className={shared.h3}>{tx.t('groupsTitle')}</h3>
-      <Groups citizens={citizens} active={active} placements={placements} month={m} />
-
-      <AgreementForm person={person} />
-
-      <p>
-        <Button appearance="primary" onClick={() => void render()}>
-          {tx.t('renderDialog')}
-        </Button>
-      </p>
+      </Disclosure>
     </ViewSection>
   );
 }

@@ -166,8 +166,6 @@ export const da = {
   ended: 'Afsluttet',
   plannedEnded: 'Planlagt afsluttet',
   nobody: 'Ingen.',
-  groupsTitle: 'Borgerne: i gang og parathed',
-  noPlacement: 'intet forløb',
   until: 'til {date}',
   openEnded: 'uden slutdato',
   chooseCitizen: 'Vælg {id} i formularerne',
@@ -192,6 +190,22 @@ export const da = {
   noOpenPraktik: 'Ingen igangværende virksomhedspraktik.',
   setupButton: 'Opret sagsstamme',
   setupFailed: 'Sagsstammen kunne ikke oprettes: {error}',
+  // Datakvalitet in Min sagsstamme (and the dialogue): issues of the caseload, "Gå til rækken".
+  dataQualityTitle: 'Datakvalitet',
+  dataQualityNone: 'Ingen problemer i dine data.',
+  dataQualityCount: { one: '{n} problem i dine data', other: '{n} problemer i dine data' },
+  dataQualityIntro: 'Rettes i tabellen; tallene opdateres, når rækken er rettet.',
+  issuePlace: '{table}, række {row}, kolonne {column}',
+  issuePlaceTable: '{table}, kolonne {column}',
+  issueError: 'Fejl',
+  issueWarning: 'Advarsel',
+  goToRow: 'Gå til rækken',
+  goToRowLabel: 'Gå til rækken: {place}',
+  goToRowDone: 'Markeret i Excel: {place}.',
+  goToRowFailed: 'Rækken kunne ikke vælges: {error}',
+  rowTitle: '{table}, række {row}',
+  rowGone: 'Rækken findes ikke længere.',
+  rowPreviewNote: 'Eksempel: i Excel vælges cellen i stedet.',
   // Mål og milepæle: the reconciliation with STAR.
   reconciliationTitle: 'Afstemning med STAR',
   reconciliationIntro:
@@ -212,6 +226,18 @@ export const da = {
   countedNow: 'nu',
   yes: 'ja',
   no: 'nej',
+  // The dialogue in meeting order (issue 21): its month, sections, and each citizen's VK and last activity.
+  dialogMonthRunning: '{month} (i gang, dag {day} af {days})',
+  dialogLastAgreements: 'Aftaler fra sidst',
+  dialogReadyClose: 'Klar og tæt på: næste skridt',
+  dialogOthers: 'Øvrige borgere: i gang, længere fra, ikke vurderet',
+  dialogNewAgreements: 'Nye aftaler',
+  consultantIs: 'VK {name}',
+  noConsultant: 'ingen VK',
+  activityOngoing: 'i forløb nu',
+  activityNone: 'ingen aktivitet registreret',
+  activityToday: 'sidst aktivitet i dag',
+  activityDaysAgo: { one: 'sidst aktivitet for {n} dag siden', other: 'sidst aktivitet for {n} dage siden' },
 } as const;
 
 /** The two forms of a text with a count (Danish and English need no more). */
