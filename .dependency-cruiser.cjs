@@ -7,7 +7,7 @@ const { builtinModules } = require('module');
 
 const OFFICE_ALLOWED = '^src/(excel|commands)/|^src/taskpane/index\\.tsx$';
 /** Code that runs headless (CLI, engine, adapters, texts): no React, no Fluent, no UI code. */
-const HEADLESS = '^src/(domain|workbook|app|import|cli|xlsx|text|security|demo)/';
+const HEADLESS = '^src/(domain|workbook|app|import|cli|xlsx|text|security|demo|export)/';
 /** React, React DOM (and their types) and Fluent UI, as resolved in node_modules or as a bare name. */
 const REACT_OR_FLUENT = '(^|node_modules/)((@types/)?(react|react-dom)(/|$)|@fluentui/)';
 /** The code webpack bundles for the browser: the task pane, the ribbon commands, what they share, Office adapter. */
@@ -18,9 +18,11 @@ const NODE_CORE = `^(node:)?(${builtinModules.filter((m) => !m.startsWith('_')).
  * The Node-only file and zip code: the .xlsx container writer (zip.ts, xlsxPackage.ts: zlib, path), the
  * file adapter (xlsxWorkbook.ts: fs), its safe save and lock (safeSave.ts, saveLock.ts, saveFaults.ts: fs,
  * os), the file-kind check (fileKind.ts: the Buffer global, which no import rule can see), and the CLI.
- * The browser reads .xlsx exports through the browser-safe parts of src/xlsx only.
+ * The browser reads .xlsx exports through the browser-safe parts of src/xlsx only. src/export/node is the
+ * Node half of Fremdrift-udtræk (fs, crypto, the Node build of the Parquet writer).
  */
-const NODE_ONLY = '^src/xlsx/(zip|xlsxPackage|xlsxWorkbook|safeSave|saveLock|saveFaults|fileKind)\\.ts$|^src/cli/';
+const NODE_ONLY =
+  '^src/xlsx/(zip|xlsxPackage|xlsxWorkbook|safeSave|saveLock|saveFaults|fileKind)\\.ts$|^src/cli/|^src/export/node/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

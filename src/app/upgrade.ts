@@ -3,8 +3,9 @@
 // by src/text/setup.ts, one wording for the CLI and the add-in.
 import { INPUT_TABLES } from '../workbook/contract';
 import type { SetupResult, WorkbookPort } from '../workbook/port';
+import { withWorkbookIdentity } from '../export/identity';
 
 /** Creates what is missing of the contract (v1 -> v2); existing rows are left exactly as they are. */
-export function upgradeWorkbook(port: WorkbookPort): Promise<SetupResult> {
-  return port.ensureInputTables(INPUT_TABLES);
+export async function upgradeWorkbook(port: WorkbookPort): Promise<SetupResult & { identityAdded: string[] }> {
+  return withWorkbookIdentity(port, await port.ensureInputTables(INPUT_TABLES));
 }

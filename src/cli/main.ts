@@ -19,6 +19,7 @@ import { parseCommand, type ParsedCommand } from './args';
 import { consolidate } from './consolidate';
 import { runImport } from './importCommand';
 import { runUpgrade } from './upgrade';
+import { runExport } from './exportCommand';
 import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 import { summaryText } from '../text/summary';
 import { AS_OF_TEXT, CLI_TEXT, USAGE } from '../text/cli';
@@ -190,6 +191,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
         return await runImport(rest, io);
       case 'upgrade':
         return await runUpgrade(rest, io);
+      case 'export':
+        return await runExport(rest, io, { asOf: asOfOption, rule: ruleOption });
       case undefined:
         io.err(USAGE);
         return EXIT.usage;

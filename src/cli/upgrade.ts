@@ -4,6 +4,7 @@
 import { upgradeWorkbook } from '../app/upgrade';
 import { describeSetup } from '../text/setup';
 import { CLI_TEXT, UPGRADE_USAGE } from '../text/cli';
+import { EXPORT_TEXT } from '../text/export';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
 import { EXIT, progressOn, UsageError, type ExitCode, type Io } from './io';
@@ -21,13 +22,14 @@ export async function runUpgrade(argv: string[], io: Io): Promise<ExitCode> {
   const wb = await XlsxWorkbook.open(file, { forWriting: true });
   const result = await upgradeWorkbook(wb);
   const marked = wb.markLegacySheets();
-  const changed =
-    marked.length > 0 || result.created.length > 0 || Object.values(result.upgraded).some((h) => h.length > 0);
-  if (changed) {
+  const tablesChanged = result.created.length > 0 || Object.values(result.upgraded).some((h) => h.length > 0);
+  if (marked.length > 0 || tablesChanged || result.identityAdded.length > 0) {
     progress(CLI_TEXT.saving(file));
     await wb.save(file);
   }
-  for (const line of describeSetup(result, 'da')) io.out(line);
+  // "Nothing changed" is not said when only the workbook's identity (Fremdrift-udtræk) was added.
+  if (tablesChanged || result.identityAdded.length === 0) for (const line of describeSetup(result, 'da')) io.out(line);
+  if (result.identityAdded.length > 0) io.out(EXPORT_TEXT.identityAdded(result.identityAdded));
   if (marked.length > 0) io.out(CLI_TEXT.sheetsMarked(marked));
   return EXIT.ok;
 }

@@ -7,7 +7,7 @@ import { PLACEMENT_TYPES, RULE_IDS, TARGET_GROUPS, type CaseloadBand, type Setti
 import { looksLikeCpr } from '../security/cpr';
 import { isEmptyCell, normalizeKey, parseMonth, parseNumber } from './cells';
 import { INDSTILLINGER } from './contract';
-import { IMPORT_KEY_PREFIXES, SETTINGS_KEYS } from './settingsKeys';
+import { EXPORT_IDENTITY_KEYS, IMPORT_KEY_PREFIXES, SETTINGS_KEYS } from './settingsKeys';
 import { headerIndex } from './headers';
 import type { CellValue, RawTable } from './port';
 
@@ -176,6 +176,7 @@ export function readSettings(table: RawTable | null, issues: DataIssue[]): Setti
       return;
     }
     if (IMPORT_KEY_PREFIXES.some((p) => text(rawKey).startsWith(p))) return; // the import's stored mappings
+    if (Object.values(EXPORT_IDENTITY_KEYS).some((k) => normalizeKey(k) === normalizeKey(text(rawKey)))) return; // the export's
     const def = SETTINGS_KEYS.find((k) => normalizeKey(k.key) === normalizeKey(text(rawKey)));
     if (!def) {
       const known = SETTINGS_KEYS.map((k) => k.key);

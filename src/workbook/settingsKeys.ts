@@ -56,3 +56,15 @@ export const IMPORT_MAPPING_KEY_PREFIX = 'Importkort:';
 export const VALUE_MAPPING_KEY_PREFIX = 'Værdikort:';
 /** Keys the settings reader leaves to the import. */
 export const IMPORT_KEY_PREFIXES = [IMPORT_MAPPING_KEY_PREFIX, VALUE_MAPPING_KEY_PREFIX] as const;
+
+/**
+ * Keys of `Indstillinger` that identify the workbook in Fremdrift-udtræk (issue 25): `Kommunekode` (the
+ * municipality's three-digit code, typed by the user), `Projektmappe-ID` (generated once by Opret sagsstamme
+ * or `fremdrift upgrade`, never changed) and `Pseudonymnøgle` (the key of the citizen-level export's
+ * pseudonyms). The export reads them; the settings reader leaves them alone.
+ */
+export const EXPORT_IDENTITY_KEYS = {
+  municipalityCode: 'Kommunekode',
+  workbookId: 'Projektmappe-ID',
+  pseudonymKey: 'Pseudonymnøgle',
+} as const;

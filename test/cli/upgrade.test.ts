@@ -64,7 +64,8 @@ test('upgrade adds the v2 tables and columns to a v1 workbook without changing a
   expect(r.stdout).toBe(
     'Oprettet tabellerne Aftaler, Historik, Historik_borgere og STAR_tal.\n' +
       'Tilføjet kolonnerne Opfølgning og Afslutningsårsag til tabellen Forløb.\n' +
-      'Ingen rækker er ændret.\n',
+      'Ingen rækker er ændret.\n' +
+      'Tilføjet Kommunekode og Projektmappe-ID til Indstillinger (projektmappens identitet i Fremdrift-udtræk).\n',
   );
 
   const after = await tables(file);
@@ -83,10 +84,17 @@ test('upgrade adds the v2 tables and columns to a v1 workbook without changing a
   for (const name of ['Borgere', 'Forløb', 'Timer', 'Indstillinger'] as const) {
     const width = before[name]!.headers.length;
     expect(after[name]!.headers.slice(0, width)).toEqual(before[name]!.headers);
-    expect(after[name]!.rows.map((row) => row.slice(0, width))).toEqual(before[name]!.rows);
+    const kept = after[name]!.rows.slice(0, before[name]!.rows.length);
+    expect(kept.map((row) => row.slice(0, width))).toEqual(before[name]!.rows);
     // The new columns are empty in every existing row.
-    expect(after[name]!.rows.every((row) => row.slice(width).every((v) => v === null || v === ''))).toBe(true);
+    expect(kept.every((row) => row.slice(width).every((v) => v === null || v === ''))).toBe(true);
   }
+  // Rows are appended only to Indstillinger: the workbook's identity for Fremdrift-udtræk (issue 25).
+  for (const name of ['Borgere', 'Forløb', 'Timer'] as const)
+    expect(after[name]!.rows).toHaveLength(before[name]!.rows.length);
+  const appended = after.Indstillinger!.rows.slice(before.Indstillinger!.rows.length);
+  expect(appended.map((row) => row[0])).toEqual(['Kommunekode', 'Projektmappe-ID']);
+  expect(String(appended[1][1])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 }, 120000);
 
 test('a second upgrade finds nothing missing and leaves the file alone', async () => {
