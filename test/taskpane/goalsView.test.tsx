@@ -126,10 +126,10 @@ describe('Mål og milepæle', () => {
     // March 2025: 2 of 7 active, 40 % needs 3: one citizen short of the goal whatever the milestone says.
     const plan = within(screen.getByTestId('plan'));
     const march = plan.getByText('marts 2025').closest('tr')!;
-    expect(march.textContent).toMatch(/1 borger fra målet/);
+    expect(march.textContent).toMatch(/1 borger mangler til målet/);
     const nord = within(screen.getByTestId('teams')).getByText('Team Nord').closest('tr')!;
     // Team Nord: 1 of 5 active in March, 40 % needs 2.
-    expect(nord.textContent).toMatch(/1 borger fra målet/);
+    expect(nord.textContent).toMatch(/1 borger mangler til målet/);
   });
 });
 
