@@ -212,6 +212,17 @@ export const da = {
   countedNow: 'nu',
   yes: 'ja',
   no: 'nej',
+  // Mål og milepæle: team cards, their caseworkers and the chart's markers (issue 21).
+  teamCards: 'Teams',
+  neededIn: 'Starter der skal til i {month}',
+  runningMonth: '{month} (i gang)',
+  startedSoFar: '{n} startet indtil nu',
+  cardTrend: 'Andel de seneste {n} måneder: {values}',
+  caseworkersIn: 'Sagsbehandlere i {team} ({n})',
+  noPlanYet: '– (ingen milepæl)',
+  chartToday: 'I dag',
+  chartDeadline: 'Deadline',
+  chartDescription: 'Andelen går fra {from} til {to} ({first} til {last}); målet er {goal}.',
 } as const;
 
 /** The two forms of a text with a count (Danish and English need no more). */

@@ -211,4 +211,15 @@ export const en: Dictionary = {
   countedNow: 'now',
   yes: 'yes',
   no: 'no',
+  // Goals and milestones: team cards, their caseworkers and the chart's markers (issue 21).
+  teamCards: 'Teams',
+  neededIn: 'Starts needed in {month}',
+  runningMonth: '{month} (running)',
+  startedSoFar: '{n} started so far',
+  cardTrend: 'Share over the last {n} months: {values}',
+  caseworkersIn: 'Caseworkers in {team} ({n})',
+  noPlanYet: '– (no milestone)',
+  chartToday: 'Today',
+  chartDeadline: 'Deadline',
+  chartDescription: 'The share runs from {from} to {to} ({first} to {last}); the goal is {goal}.',
 };
