@@ -38,7 +38,13 @@ export default function GoalsView() {
       <h3 className={shared.h3}>{tx.t('trancheStatus')}</h3>
       <TrancheStatus report={report} month={month} />
       <Suspense fallback={<Spinner size="tiny" label={tx.t('loading')} />}>
-        <ShareChart points={points} goal={report.rule.threshold / 100} tx={tx} />
+        <ShareChart
+          points={points}
+          goal={report.rule.threshold / 100}
+          tx={tx}
+          today={month}
+          deadline={report.goal.deadline}
+        />
       </Suspense>
       <TeamCards report={report} month={month} />
       <RuleForm rule={report.rule} settings={caseload.settings} />
