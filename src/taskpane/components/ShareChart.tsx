@@ -21,7 +21,7 @@ export interface ChartPoint {
 const FALLBACK_WIDTH = 560;
 const MAX_WIDTH = 640;
 const H = 200;
-const PAD = { left: 44, right: 12, top: 22, bottom: 26 };
+const PAD = { left: 44, right: 12, top: 32, bottom: 26 };
 /** Label size in px: at least 11 (issue 14). */
 export const LABEL_PX = 12;
 /** Room one month label needs ("sep. 26" at 12 px is about 45 px, plus a gap). */
@@ -135,7 +135,8 @@ function FiguresTable({ points, goal, tx }: { points: readonly ChartPoint[]; goa
 interface Marker {
   label: string;
   x: number;
-  anchor: 'start' | 'end';
+  /** Baseline of the label: today and the deadline each have their own line, so they never overlap. */
+  labelY: number;
 }
 
 /** Today and the deadline as vertical lines with their label above the plot, kept inside the drawing. */
@@ -145,11 +146,11 @@ function Markers(props: { markers: Marker[]; W: number; lineClass: string; label
     <>
       {markers.map((m) => (
         <g key={m.label} data-marker={m.label}>
-          <line x1={m.x} x2={m.x} y1={PAD.top - 4} y2={H - PAD.bottom} className={lc} />
+          <line x1={m.x} x2={m.x} y1={m.labelY - 10} y2={H - PAD.bottom} className={lc} />
           <text
-            x={m.anchor === 'end' ? Math.max(PAD.left + 40, m.x - 3) : Math.min(W - PAD.right - 60, m.x + 3)}
-            y={PAD.top - 8}
-            textAnchor={m.anchor}
+            x={Math.min(W - PAD.right, Math.max(PAD.left + 60, m.x - 3))}
+            y={m.labelY}
+            textAnchor="end"
             className={labelClass}
           >
             {m.label}
@@ -181,8 +182,8 @@ export default function ShareChart({ points, goal, tx, today, deadline }: ShareC
   const every = labelStep(points.length, W - PAD.left - PAD.right);
   const description = describe(points, goal, tx);
   const markers = [
-    { month: today, label: tx.t('chartToday'), anchor: 'end' as const },
-    { month: deadline ?? undefined, label: tx.t('chartDeadline'), anchor: 'start' as const },
+    { month: today, label: tx.t('chartToday'), labelY: 12 },
+    { month: deadline ?? undefined, label: tx.t('chartDeadline'), labelY: 26 },
   ].flatMap((m) => {
     const i = m.month ? points.findIndex((p) => p.month === m.month) : -1;
     return i < 0 ? [] : [{ ...m, x: x(i) }];
