@@ -79,8 +79,12 @@ export interface PlanMonth {
   actual: number | null;
   status: MilestoneStatus | null;
   gap: number | null;
-  /** For months after the as-of month: starts needed to reach the milestone; null for measured months. */
+  /**
+   * Starts needed to reach the milestone, for months after the as-of month and for the as-of month itself
+   * (with the month's ends so far); null for months already over and for a first report month.
+   */
   neededStarts: number | null;
+  /** Ends the needed starts allow for: the observed end rate for future months, the ends so far in the as-of month. */
   expectedEnds: number | null;
 }
 

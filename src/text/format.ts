@@ -68,6 +68,15 @@ export function formatMonth(month: MonthKey, locale: Locale = 'da'): string {
   return `${locale === 'da' ? danishMonthName(m) : ENGLISH_MONTHS[m - 1]} ${month.slice(0, 4)}`;
 }
 
+const SHORT_DA = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
+
+/** A month in little room, for chart labels: "jan. 26", "maj 26" in Danish; "Jan 26" in English. */
+export function formatShortMonth(month: MonthKey, locale: Locale = 'da'): string {
+  const m = Number(month.slice(5, 7));
+  const name = locale === 'da' ? SHORT_DA[m - 1] : ENGLISH_MONTHS[m - 1].slice(0, 3);
+  return `${name} ${month.slice(2, 4)}`;
+}
+
 /** "01-03-2025" in Danish; ISO in English (calendar dates, no time zone). */
 export function formatDate(iso: IsoDate, locale: Locale = 'da'): string {
   return locale === 'da' ? formatDanishDate(iso) : iso;

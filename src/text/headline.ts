@@ -4,7 +4,7 @@
 import type { Report } from '../domain/report';
 import { formatKroner, formatMonth, formatShareWithCount, plural } from './format';
 import type { Locale } from './locale';
-import { gapToGoalText } from './status';
+import { gapCountText } from './status';
 
 export interface HeadlineItem {
   label: string;
@@ -32,7 +32,7 @@ export function headline(report: Report, locale: Locale = 'da'): HeadlineItem[] 
       : `The goal is not met: ${formatMonth(last.month, locale)} ${now} against ${threshold}`;
   }
   items.push({ label: da ? 'Status for målet' : 'Goal status', value: status });
-  items.push({ label: da ? 'Gab til målet' : 'Gap to the goal', value: gapToGoalText(goal.gapToGoal, locale) });
+  items.push({ label: da ? 'Mangler til målet' : 'Short of the goal', value: gapCountText(goal.gapToGoal, locale) });
   items.push({
     label: da ? 'Bestået' : 'Passed',
     value: da

@@ -24,7 +24,7 @@ export function summaryText(report: Report, source: string): string {
     );
     if (last.milestone) {
       lines.push(
-        `Milepæl: ${formatShare(last.milestone.share, 'da')} = ${last.milestone.count} borgere · ${statusText(last.milestone.status, 'da') || '–'} · ${last.milestone.gap ?? '–'} under milepælen · ${gapToGoalText(last.gapToGoal, 'da')}`,
+        `Milepæl: ${formatShare(last.milestone.share, 'da')} = ${last.milestone.count} borgere · ${statusText(last.milestone.status, 'da') || '–'} · ${last.milestone.gap ?? '–'} mangler til milepælen · ${gapToGoalText(last.gapToGoal, 'da')}`,
       );
     }
   }

@@ -129,7 +129,7 @@ function parseCsv(text: string): string[][] {
     const last = report.months.at(-1);
     expect(Number(g('Brutto'))).toBe(last.gross);
     expect(Number(g('I indsats'))).toBe(last.active);
-    expect(Number(g('Fra målet'))).toBe(report.goal.gapToGoal);
+    expect(Number(g('Mangler til målet'))).toBe(report.goal.gapToGoal);
   },
   240000,
 );

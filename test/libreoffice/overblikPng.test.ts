@@ -57,8 +57,7 @@ const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'u
     }
     expect(page).toBeGreaterThan(0);
     for (const expected of [
-      'Gab til målet',
-      'borgere fra målet',
+      'Mangler til målet',
       'Tidligst opfyldt',
       'Tranchebeløb',
       '1.250.000 kr.',

@@ -5,7 +5,7 @@ import React from 'react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import ShareChart, { LABEL_PX, labelStep, type ChartPoint } from '../../src/taskpane/components/ShareChart';
+import ShareChart, { LABEL_PX, labelStep, shareAxis, type ChartPoint } from '../../src/taskpane/components/ShareChart';
 import { ScrollTable } from '../../src/taskpane/components/ScrollTable';
 import { ViewNav } from '../../src/taskpane/components/ViewNav';
 import { texts } from '../../src/text/ui';
@@ -79,10 +79,42 @@ describe('ShareChart', () => {
     inFluent(<ShareChart points={months(20)} goal={0.4} tx={texts('da')} />);
     const chart = screen.getByRole('img', { name: 'Andel i indsats pr. måned mod mål og milepæle' });
     expect(chart.querySelectorAll('path').length).toBe(2);
-    const labels = [...chart.querySelectorAll('text')].filter((t) => /^\d{4}-\d{2}$/.test(t.textContent ?? ''));
+    const labels = [...chart.querySelectorAll('text')].filter((t) => /^\p{L}+\.? \d{2}$/u.test(t.textContent ?? ''));
     const xs = labels.map((t) => Number(t.getAttribute('x')));
     for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(52);
     expect(within(screen.getByRole('region', { name: 'Tallene bag grafen' })).getAllByRole('row')).toHaveLength(21);
+  });
+
+  it('labels months in Danish at even calendar steps', () => {
+    expect([1, 5, 7, 13, 30].map((raw) => labelStep(raw * 2, 2 * 72))).toEqual([1, 6, 12, 24, 36]);
+    inFluent(<ShareChart points={months(20)} goal={0.4} tx={texts('da')} />);
+    const chart = screen.getByRole('img', { name: 'Andel i indsats pr. måned mod mål og milepæle' });
+    const labels = [...chart.querySelectorAll('text')].map((t) => t.textContent).filter((t) => /\d{2}$/.test(t!));
+    // 20 months from January 2024 on the fallback width: every third month, from January.
+    expect(labels).toEqual(['jan. 24', 'apr. 24', 'jul. 24', 'okt. 24', 'jan. 25', 'apr. 25', 'jul. 25']);
+  });
+
+  it('scales the share axis to the data and the goal, and marks today and the deadline', () => {
+    expect(shareAxis([0.22, 0.31, 0.4])).toEqual({ lo: 0.2, hi: 0.45, ticks: [0.2, 0.25, 0.3, 0.35, 0.4, 0.45] });
+    expect(shareAxis([0, 1]).ticks).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    const points: ChartPoint[] = ['2026-09', '2026-10', '2026-11', '2026-12', '2027-01'].map((month, i) => ({
+      month,
+      share: i < 3 ? 0.25 + i * 0.02 : null,
+      milestone: 0.3 + i * 0.02,
+    }));
+    inFluent(<ShareChart points={points} goal={0.4} tx={texts('da')} today="2026-11" deadline="2027-01" />);
+    const chart = screen.getByRole('img', { name: 'Andel i indsats pr. måned mod mål og milepæle' });
+    const percents = [...chart.querySelectorAll('text')].map((t) => t.textContent!).filter((t) => t.includes('%'));
+    expect(percents[0]).toMatch(/^20\s%$/);
+    expect(percents.at(-1)).toMatch(/^45\s%$/);
+    expect([...chart.querySelectorAll('[data-marker]')].map((m) => m.getAttribute('data-marker'))).toEqual([
+      'I dag',
+      'Deadline',
+    ]);
+    expect(chart.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(chart.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /^Andelen går fra 25\s% til 29\s% \(september 2026 til november 2026\); målet er 40\s%\.$/,
+    );
   });
 });
 

@@ -42,10 +42,7 @@ describe('Mål og milepæle', () => {
         .slice(0, 2)
         .map((h) => h.textContent),
     ).toEqual(['Måned', 'Starter der skal til']);
-    const teams = within(screen.getByTestId('teams'))
-      .getAllByRole('row')
-      .slice(1)
-      .map((r) => (r as HTMLTableRowElement).cells[0].textContent);
+    const teams = screen.getAllByTestId('team-card').map((c) => c.getAttribute('data-team'));
     expect(teams).toEqual(['Team Nord', 'Team Syd']);
   });
 
@@ -126,10 +123,71 @@ describe('Mål og milepæle', () => {
     // March 2025: 2 of 7 active, 40 % needs 3: one citizen short of the goal whatever the milestone says.
     const plan = within(screen.getByTestId('plan'));
     const march = plan.getByText('marts 2025').closest('tr')!;
-    expect(march.textContent).toMatch(/1 borger fra målet/);
-    const nord = within(screen.getByTestId('teams')).getByText('Team Nord').closest('tr')!;
+    expect(march.textContent).toMatch(/1 borger mangler til målet/);
     // Team Nord: 1 of 5 active in March, 40 % needs 2.
-    expect(nord.textContent).toMatch(/1 borger fra målet/);
+    expect(line(card('Team Nord'), 'Mangler til målet')).toBe('1 borger');
+  });
+});
+
+const card = (team: string) => screen.getAllByTestId('team-card').find((c) => c.getAttribute('data-team') === team)!;
+/** The value beside a label in a card (the first slice card in it: the team's own). */
+const line = (scope: HTMLElement, cell: string) =>
+  scope.querySelector(`[data-cell="${cell}"] dd`)?.textContent?.replace(/\s/g, ' ') ?? '';
+
+describe('team cards in Mål og milepæle', () => {
+  it('answer "how many must the team start this month and next" for every team, with both gaps and the status', async () => {
+    const { user } = renderApp();
+    await openGoals(user);
+    const list = screen.getByRole('list', { name: 'Teams' });
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Team Nord', 'Team Syd']);
+    // Nord: milestone 2 in March and April. February had nobody active and no end so far in March: 2 starts,
+    // of which A1's praktik (1 March) has started. April builds on March's 1 active: 1 more.
+    const nord = card('Team Nord');
+    expect(within(nord).getAllByText('Starter der skal til i marts 2025 (i gang)').length).toBeGreaterThan(0);
+    expect(line(nord, 'now')).toBe('2 · 1 startet indtil nu');
+    expect(line(nord, 'next')).toBe('1');
+    expect(line(nord, 'Andel')).toBe('20 % (1 af 5)');
+    expect(line(nord, 'Milepæl')).toBe('2 (40 %)');
+    expect(line(nord, 'Status')).toBe('Bagud');
+    expect(line(nord, 'Mangler til milepælen')).toBe('1');
+    // Syd: B1's løntilskud carries its milestone of 1 in both months.
+    const syd = card('Team Syd');
+    expect([line(syd, 'now'), line(syd, 'next'), line(syd, 'Status')]).toEqual([
+      '0 · 0 startet indtil nu',
+      '0',
+      'På sporet',
+    ]);
+    // The trend names its months and shares for screen readers.
+    expect(within(nord).getAllByRole('img')[0].getAttribute('aria-label')).toMatch(
+      /^Andel de seneste \d måneder: .*feb\. 25 0\s%, mar\. 25 20\s%$/,
+    );
+  });
+
+  it("folds each team's caseworkers away behind a disclosure with the same figures", async () => {
+    const { user } = renderApp();
+    await openGoals(user);
+    const nord = card('Team Nord');
+    const toggle = within(nord).getByText('Sagsbehandlere i Team Nord (1)');
+    const details = toggle.closest('details')!;
+    expect(details.open).toBe(false);
+    await user.click(toggle);
+    expect(details.open).toBe(true);
+    const anna = within(details).getByRole('heading', { level: 5, name: 'Anna' }).closest('[data-testid="slice-card"]');
+    expect(line(anna as HTMLElement, 'now')).toBe('2 · 1 startet indtil nu');
+    expect(line(anna as HTMLElement, 'next')).toBe('1');
+  });
+
+  it('says it in English', async () => {
+    const { user } = renderApp('en');
+    await screen.findByRole('heading', { name: 'My caseload' });
+    await user.click(screen.getByRole('tab', { name: 'Goals and milestones' }));
+    const nord = await waitFor(() => card('Team Nord'));
+    expect(within(nord).getAllByText('Starts needed in March 2025 (running)').length).toBeGreaterThan(0);
+    expect(line(nord, 'next')).toBe('1');
   });
 });
 

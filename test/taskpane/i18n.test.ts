@@ -55,9 +55,9 @@ describe('task pane texts', () => {
 describe('plurals (Intl.PluralRules)', () => {
   it('Danish: 1 borger, 0 and 2 borgere', () => {
     const tx = texts('da');
-    expect(tx.plural('gapCitizens', 1)).toBe('1 borger fra milepælen');
-    expect(tx.plural('gapCitizens', 2)).toBe('2 borgere fra milepælen');
-    expect(tx.plural('gapCitizens', 0)).toBe('0 borgere fra milepælen');
+    expect(tx.plural('gapCitizens', 1)).toBe('1 borger mangler til milepælen');
+    expect(tx.plural('gapCitizens', 2)).toBe('2 borgere mangler til milepælen');
+    expect(tx.plural('gapCitizens', 0)).toBe('0 borgere mangler til milepælen');
     expect(tx.plural('caseloadBand', 1, { min: 40, max: 50 })).toBe('1 borger; anbefalet 40-50');
     expect(tx.plural('importConfirm', 1)).toBe('Importér 1 række');
     expect(tx.plural('importConfirm', 3)).toBe('Importér 3 rækker');

@@ -7,6 +7,7 @@ import {
   formatCount,
   formatKroner,
   formatMonth,
+  gapCountText,
   gapToGoalText,
   headline,
   ruleName,
@@ -63,10 +64,13 @@ describe('texts', () => {
       'Bagud',
     ]);
     expect(statusText('behind', 'en')).toBe('Behind');
-    expect(gapToGoalText(4, 'da')).toBe('4 borgere fra målet');
-    expect(gapToGoalText(1, 'da')).toBe('1 borger fra målet');
+    expect(gapToGoalText(4, 'da')).toBe('4 borgere mangler til målet');
+    expect(gapToGoalText(1, 'da')).toBe('1 borger mangler til målet');
     expect(gapToGoalText(1, 'en')).toBe('1 citizen short of the goal');
-    expect(statusWithGap('onTrack', 4, 'da')).toBe('På sporet · 4 borgere fra målet');
+    // Beside the label "Mangler til målet" the count stands alone; 0 and undefined read as before.
+    expect([4, 1, 0, null].map((g) => gapCountText(g, 'da'))).toEqual(['4 borgere', '1 borger', 'Når målet', '–']);
+    expect(gapCountText(2, 'en')).toBe('2 citizens');
+    expect(statusWithGap('onTrack', 4, 'da')).toBe('På sporet · 4 borgere mangler til målet');
     expect(ruleName('fsm-rate3', 'da')).toMatch(/^Flere skal med, 3\. rate/);
     expect(ruleName('custom', 'en')).toBe('Local target');
   });
@@ -83,7 +87,7 @@ describe('texts', () => {
     const lines = headline(measure(c, { asOf: '2025-05-31' }).report, 'da').map((h) => `${h.label}: ${h.value}`);
     expect(lines).toEqual([
       'Status for målet: Målet er ikke nået: maj 2025 40,0 % (4 af 10) mod 40 %',
-      'Gab til målet: Når målet',
+      'Mangler til målet: Når målet',
       'Bestået: 2 af 3 måneder i træk',
       'Tidligst opfyldt: juni 2025; deadline juni 2025: kan nås inden fristen',
       'Tranchebeløb: 900.000 kr. afhænger af målet',
@@ -100,7 +104,7 @@ describe('CLI summary', () => {
     expect(text).toContain('Tranchebeløb: 900.000 kr. afhænger af målet');
     expect(text).toContain('Seneste måned (maj 2025): 4 af 10 borgere = 40,0 % (mål 40 %)');
     // Team B: C7 and C8 active of 4 (50 %); Team A: C5 of 6 in May (C1's praktik ended 31-05, still counted) = 2 of 6.
-    expect(text).toMatch(/Team A\s+2 af\s+6 =\s+33,3 %\s+På sporet · 1 borger fra målet/);
+    expect(text).toMatch(/Team A\s+2 af\s+6 =\s+33,3 %\s+På sporet · 1 borger mangler til målet/);
     expect(text).toMatch(/Team B\s+2 af\s+4 =\s+50,0 %\s+På sporet · Når målet/);
   });
 });

@@ -2,6 +2,7 @@
 // caseworker, Målgruppe). The steps, each in its own file: index the citizens once, mark the months of
 // activity, accumulate the slices, then series, goal, milestone plans, caseloads, signals and drill-down.
 // Designed for size: the cost grows with rows + citizens x months, never rows x citizens x months.
+import { monthOf } from '../dates';
 import { issuesInReadingOrder, type DataIssue } from '../issues';
 import { caseloadSizes } from '../caseloads';
 import type { Caseload } from '../model';
@@ -31,7 +32,7 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   const activity = markActivity(valid, index, rule, options.asOf);
   accumulate(valid, index, activity);
 
-  const frame = planFrame(index, rule, settings);
+  const frame = planFrame(index, rule, settings, monthOf(options.asOf));
   const counts = frame ? planCounts(frame, index) : null;
   const series = (f: SliceFamily, key: number, plan: PlanMonth[]): SliceSeries => {
     const s = monthSeries(f, key, months, rule);

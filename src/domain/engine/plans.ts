@@ -23,10 +23,17 @@ export interface PlanFrame {
   pos: number[];
   /** The whole's milestone share per plan month. */
   shares: number[];
+  /** Position of the as-of month among the report's months (the running month); -1 when the report ends earlier. */
+  currentPos: number;
 }
 
 /** The plan months and the whole's line, or null without a valid Basismåned and Deadline. */
-export function planFrame(index: CitizenIndex, rule: RuleSummary, settings: Settings): PlanFrame | null {
+export function planFrame(
+  index: CitizenIndex,
+  rule: RuleSummary,
+  settings: Settings,
+  asOfMonth: MonthKey,
+): PlanFrame | null {
   const line = milestoneLine(settings.baseMonth, settings.deadline, rule.threshold, rule.monthsInARow);
   const M = index.months.length;
   if (!line || M === 0) return null;
@@ -35,7 +42,7 @@ export function planFrame(index: CitizenIndex, rule: RuleSummary, settings: Sett
   const b = Math.min(M - 1, Math.max(0, line.baseIndex - firstIndex));
   const { gross, active } = index.all;
   const s0 = gross[b] > 0 ? active[b] / gross[b] : 0;
-  const frame: PlanFrame = { months: [], pos: [], shares: [] };
+  const frame: PlanFrame = { months: [], pos: [], shares: [], currentPos: index.months.indexOf(asOfMonth) };
   for (let i = Math.max(line.baseIndex + 1, firstIndex); i <= line.deadlineIndex; i++) {
     frame.months.push(monthFromIndex(i));
     frame.pos.push(i - firstIndex);
@@ -87,8 +94,10 @@ export function planCounts(frame: PlanFrame, index: CitizenIndex): PlanCounts {
 
 /**
  * One slice's plan from its counts: measured months get actual, status and gap; future months the
- * expected ends (observed end rate of the last six months) and the starts needed. `lineShares` gives
- * the whole's line; parts show their count / gross as their milestone share.
+ * expected ends (observed end rate of the last six months) and the starts needed. The running (as-of)
+ * month gets both too: its expected ends are the month's ends so far (Slutdato <= as-of date; planned
+ * ends later in the month are not ends). `lineShares` gives the whole's line; parts show their count /
+ * gross as their milestone share.
  */
 export function slicePlan(
   frame: PlanFrame,
@@ -120,6 +129,10 @@ export function slicePlan(
       entry.actual = actual;
       entry.status = milestoneStatus(actual, count);
       entry.gap = Math.max(0, count - actual);
+      if (pos === frame.currentPos && pos > 0) {
+        entry.expectedEnds = f.ends[key * M + pos];
+        entry.neededStarts = neededStarts(count, activeRow[pos - 1], entry.expectedEnds);
+      }
     } else {
       // Last month's active: measured when it was, else the previous plan month's milestone (on the line).
       const previous = plan.at(-1);

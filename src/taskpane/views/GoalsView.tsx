@@ -1,5 +1,5 @@
 // Mål og milepæle: the project leader's view. Composes the tranche status, the chart (its own chunk),
-// the goal-rule form, the milestone plan, the teams and the reconciliation with STAR; each lives in views/goals/.
+// the goal-rule form, the milestone plan, the team cards and the reconciliation with STAR; each lives in views/goals/.
 import React, { Suspense, lazy } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { monthOf } from '../../domain/dates';
@@ -12,7 +12,7 @@ import { Headline } from './goals/Headline';
 import { MilestoneTable } from './goals/MilestoneTable';
 import { Reconciliation } from './goals/Reconciliation';
 import { RuleForm } from './goals/RuleForm';
-import { TeamsTable } from './goals/TeamsTable';
+import { TeamCards } from './goals/TeamCards';
 import { TrancheStatus } from './goals/TrancheStatus';
 
 const ShareChart = lazy(() => import(/* webpackChunkName: "chart" */ '../components/ShareChart'));
@@ -38,11 +38,17 @@ export default function GoalsView() {
       <h3 className={shared.h3}>{tx.t('trancheStatus')}</h3>
       <TrancheStatus report={report} month={month} />
       <Suspense fallback={<Spinner size="tiny" label={tx.t('loading')} />}>
-        <ShareChart points={points} goal={report.rule.threshold / 100} tx={tx} />
+        <ShareChart
+          points={points}
+          goal={report.rule.threshold / 100}
+          tx={tx}
+          today={month}
+          deadline={report.goal.deadline}
+        />
       </Suspense>
+      <TeamCards report={report} month={month} />
       <RuleForm rule={report.rule} settings={caseload.settings} />
       <MilestoneTable plan={report.plan} months={report.months} />
-      <TeamsTable byTeam={report.byTeam} month={month} />
       <Reconciliation months={report.reconciliation} />
     </ViewSection>
   );

@@ -13,11 +13,11 @@ export const TARGET_GROUP_HEADERS = [
   'Brutto',
   'I indsats',
   'Andel',
-  'Fra målet',
+  'Mangler til målet',
   'Brutto ±',
   'I indsats ±',
   'Andel ±',
-  'Fra målet ±',
+  'Mangler til målet ±',
 ];
 /** How many months back the change is measured against. */
 export const COMPARE_MONTHS_BACK = 3;
@@ -54,7 +54,7 @@ export function targetGroupTable(b: SheetBuilder, report: Report): { header: num
   const then = before?.month ?? null;
   b.note(
     `Seneste måned ${formatMonth(month, 'da')}; kolonnerne med ± er ændringen siden ${then ? formatMonth(then, 'da') : '(ingen måned at sammenligne med)'}. ` +
-      `Andel ± er i procentpoint. Fra målet: borgere der mangler, før gruppen alene ville nå ${report.rule.threshold} %.`,
+      `Andel ± er i procentpoint. Mangler til målet: borgere der mangler, før gruppen alene ville nå ${report.rule.threshold} %.`,
   );
   const header = b.headerRow(TARGET_GROUP_HEADERS);
   TARGET_GROUP_HEADERS.forEach((h, c) => c > 1 && b.format({ row: header, col: c, hAlign: 'right' }));

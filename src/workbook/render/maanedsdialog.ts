@@ -155,7 +155,7 @@ function figures(b: SheetBuilder, slice: Person['slice'], month: MonthKey, casel
     ['Borgere i målgruppen', m?.gross ?? 0],
     ['I virksomhedsrettet indsats', m?.active ?? 0],
     ['Andel', truncateShare(m?.share ?? null), FORMATS.percent],
-    ['Milepæl (andel)', m?.milestone?.share ?? null, FORMATS.percent],
+    ['Milepæl (andel)', truncateShare(m?.milestone?.share ?? null), FORMATS.percent],
     ['Milepæl (antal)', m?.milestone?.count ?? null],
     ['Status', statusText(m?.milestone?.status ?? null, 'da') || null],
     ['Mangler til milepælen', m?.milestone?.gap ?? null],

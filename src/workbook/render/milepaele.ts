@@ -18,22 +18,22 @@ export const PLAN_HEADERS = [
   'Faktisk',
   'Faktisk andel',
   'Status',
-  'Fra milepælen',
-  'Fra målet',
+  'Mangler til milepælen',
+  'Mangler til målet',
   'Nødvendige starter',
   'Forventede afslutninger',
 ];
 
 function planRow(level: string, name: string, team: string | null, p: PlanMonth, months: readonly MonthStats[]) {
   const gapToGoal = months.find((m) => m.month === p.month)?.gapToGoal ?? null;
-  // Truncated, never rounded up to the milestone (DOMAIN.md section 4).
+  // Truncated, never rounded (DOMAIN.md section 4): the same 30,3 % the pane shows, for the milestone too.
   const actualShare = p.actual !== null && p.gross > 0 ? truncateShare(p.actual / p.gross) : null;
   return [
     level,
     name,
     team,
     p.month,
-    p.milestoneShare,
+    truncateShare(p.milestoneShare),
     p.milestoneCount,
     p.gross,
     p.actual,
@@ -54,7 +54,8 @@ export function renderMilepaele(report: Report, ctx: RenderContext): SheetModel 
     return b.build({ columnWidths: [70] });
   }
   b.note(
-    'Fra milepælen: borgere der mangler for at nå månedens milepæl. Fra målet: borgere der mangler for at nå målet; ' +
+    'Andele er afkortet til én decimal. Mangler til milepælen: borgere der mangler for at nå månedens milepæl. ' +
+      'Mangler til målet: borgere der mangler for at nå målet; ' +
       'status og afstand til målet står altid sammen. Nødvendige starter: nye forløb der skal til i måneden, når de forventede afslutninger er regnet med.',
     120,
   );

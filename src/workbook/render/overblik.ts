@@ -29,10 +29,10 @@ export const MONTH_TABLE_HEADERS = [
   'Milepæl',
   'I indsats',
   'Brutto',
-  'Fra målet',
+  'Mangler til målet',
   'Status',
   'Milepæl antal',
-  'Fra milepælen',
+  'Mangler til milepælen',
   'Bestået',
   'I træk',
   'Ord. timer',
@@ -52,8 +52,8 @@ const TEAM_BLOCK_COLS = 5;
 const PLANNED = 'Planlagt';
 
 const MONTH_TABLE_NOTE =
-  'Andel: borgere i indsats af brutto, afkortet til én decimal. Fra målet: borgere der mangler for at nå målet. ' +
-  'Fra milepælen: borgere der mangler for at nå månedens milepæl. Ord. timer: borgere med ordinære timer. ' +
+  'Andel og milepæl: borgere i indsats af brutto, afkortet til én decimal. Mangler til målet: borgere der mangler for at nå målet. ' +
+  'Mangler til milepælen: borgere der mangler for at nå månedens milepæl. Ord. timer: borgere med ordinære timer. ' +
   'Timer pr. uge: ordinære timer pr. uge i gennemsnit. Planlagte måneder har kun mål og milepæl.';
 
 /**
@@ -74,7 +74,7 @@ export function monthTable(
       m.month,
       truncateShare(m.share),
       threshold / 100,
-      m.milestone?.share ?? null,
+      truncateShare(m.milestone?.share ?? null),
       m.active,
       m.gross,
       m.gapToGoal,
@@ -93,7 +93,17 @@ export function monthTable(
   const lastMeasured = months.at(-1)?.month ?? '';
   const planned = plan.filter((p) => p.month > lastMeasured);
   for (const p of planned) {
-    const r = b.row([p.month, null, threshold / 100, p.milestoneShare, null, p.gross, null, PLANNED, p.milestoneCount]);
+    const r = b.row([
+      p.month,
+      null,
+      threshold / 100,
+      truncateShare(p.milestoneShare),
+      null,
+      p.gross,
+      null,
+      PLANNED,
+      p.milestoneCount,
+    ]);
     b.format({ row: r, col: 0, cols: MONTH_TABLE_HEADERS.length, italic: true, fontColor: COLORS.muted });
   }
   const rows = months.length + planned.length;
@@ -177,7 +187,7 @@ function teamBlocks(b: SheetBuilder, report: Report, teams: string[]): TeamPlace
       t.last ? formatCount(t.last.active, t.last.gross, 'da') : null,
     ]);
     const msRow = teamLine(b, line, 'Milepæl', (t) => [
-      t.last?.milestone?.share ?? null,
+      truncateShare(t.last?.milestone?.share ?? null),
       t.last?.milestone ? `${t.last.milestone.count} borgere` : null,
     ]);
     const statusRow = teamLine(b, line, 'Status', (t) => [
@@ -236,7 +246,16 @@ function lineChart(
 
 function caseworkerTable(b: SheetBuilder, report: Report): void {
   b.heading('Sagsbehandlere i seneste måned');
-  const headers = ['Sagsbehandler', 'Andel', 'I indsats', 'Brutto', 'Fra målet', 'Status', 'Milepæl antal', 'Team'];
+  const headers = [
+    'Sagsbehandler',
+    'Andel',
+    'I indsats',
+    'Brutto',
+    'Mangler til målet',
+    'Status',
+    'Milepæl antal',
+    'Team',
+  ];
   const header = b.headerRow(headers);
   rightAlignNumberHeaders(b, header, headers, ['Sagsbehandler', 'Status', 'Team']);
   const caseworkers = Object.entries(report.byCaseworker).sort(

@@ -65,9 +65,10 @@ describe('plan of the whole', () => {
     [0.35, 0.4, 0.45, 0.5].forEach((s, i) => expect(plan[i].milestoneShare).toBeCloseTo(s, 12));
     expect(plan.map((p) => p.gross)).toEqual([10, 10, 10, 10]);
     // Expected ends at 2 ends per 6 active-months; April builds on March's 3 active, May on April's milestone 5.
+    // March is the running month (as of 31 March): its ends so far (Ø1 on 5 March) give 4 - (3 - 1) = 2 starts.
     expect(cols(plan)).toEqual([
       ['2025-02', 4, 3, 'behind', 1, null, null],
-      ['2025-03', 4, 3, 'behind', 1, null, null],
+      ['2025-03', 4, 3, 'behind', 1, 1, 2],
       ['2025-04', 5, null, null, null, 1, 3],
       ['2025-05', 5, null, null, null, 2, 2],
     ]);
@@ -86,7 +87,7 @@ describe('plan of teams and caseworkers', () => {
     expect(cols(report.byTeam.Nord.plan).map((r) => r[1])).toEqual([2, 2, 3, 3]);
     expect(cols(report.byTeam.Øst.plan)).toEqual([
       ['2025-02', 2, 1, 'behind', 1, null, null],
-      ['2025-03', 2, 1, 'behind', 1, null, null],
+      ['2025-03', 2, 1, 'behind', 1, 1, 2],
       ['2025-04', 2, null, null, null, 1, 2],
       ['2025-05', 2, null, null, null, 1, 1],
     ]);
@@ -98,7 +99,7 @@ describe('plan of teams and caseworkers', () => {
     expect(report.byCaseworker.Mia.team).toBe('Nord');
     expect(cols(report.byCaseworker.Mia.plan)).toEqual([
       ['2025-02', 2, 3, 'onTrack', 0, null, null],
-      ['2025-03', 2, 2, 'onTrack', 0, null, null],
+      ['2025-03', 2, 2, 'onTrack', 0, 1, 0],
       ['2025-04', 3, null, null, null, 1, 2],
       ['2025-05', 3, null, null, null, 1, 1],
     ]);
@@ -106,14 +107,14 @@ describe('plan of teams and caseworkers', () => {
     expect(report.byCaseworker.Mia.plan[3].gross).toBe(7);
     expect(cols(report.byCaseworker.Bo.plan)).toEqual([
       ['2025-02', 1, 0, 'behind', 1, null, null],
-      ['2025-03', 1, 1, 'onTrack', 0, null, null],
+      ['2025-03', 1, 1, 'onTrack', 0, 0, 1],
       ['2025-04', 1, null, null, null, 0, 0],
       ['2025-05', 1, null, null, null, 0, 0],
     ]);
     // Øst splits 2 over Mia 3 : Carl 1 with equal remainders: Carl comes first in Danish collation.
     expect(cols(report.byCaseworker.Carl.plan).map((r) => [r[1], r[6]])).toEqual([
       [1, null],
-      [1, null],
+      [1, 1],
       [1, 1],
       [1, 0],
     ]);

@@ -1,16 +1,20 @@
-// Mål og milepæle: the milestone plan month by month. "Starter der skal til" (the starts needed) is the
-// most useful figure, so it comes right after the month and stays visible at 320 px; the month stays in
-// view while the other columns scroll inside the table's own region. The status stands with the gap to the goal.
+// Mål og milepæle: the milestone plan month by month. "Starter der skal til" (the starts needed, the
+// running month included) comes right after the month; the milestone, the actual count, both gaps and the
+// status are stacked in one cell, so at 320 px every key figure is in view without sideways scrolling.
 import React from 'react';
+import { makeStyles } from '@fluentui/react-components';
 import type { Report } from '../../../domain/report';
 import { ScrollTable } from '../../components/ScrollTable';
 import { statusWithGap } from '../../../text';
 import { useApp } from '../../context';
 import { useShared } from '../../styles';
 
+const useStyles = makeStyles({ stacked: { overflowWrap: 'anywhere' } });
+
 export function MilestoneTable({ plan, months }: { plan: Report['plan']; months: Report['months'] }) {
   const { tx } = useApp();
   const shared = useShared();
+  const s = useStyles();
   const heading = tx.t('milestoneTable');
   // One row per month (the last plan entry for a month wins).
   const rows = [...new Map(plan.map((p) => [p.month, p])).values()];
@@ -27,10 +31,9 @@ export function MilestoneTable({ plan, months }: { plan: Report['plan']; months:
             <tr>
               <th scope="col">{tx.t('colMonth')}</th>
               <th scope="col">{tx.t('colNeeded')}</th>
-              <th scope="col">{tx.t('colMilestone')}</th>
-              <th scope="col">{tx.t('colActual')}</th>
-              <th scope="col">{tx.t('kpiGap')}</th>
-              <th scope="col">{tx.t('colStatusShort')}</th>
+              <th scope="col">
+                {tx.t('colMilestone')} · {tx.t('colStatusShort')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -38,12 +41,18 @@ export function MilestoneTable({ plan, months }: { plan: Report['plan']; months:
               <tr key={p.month}>
                 <th scope="row">{tx.month(p.month)}</th>
                 <td>{p.neededStarts === null ? '' : tx.number(p.neededStarts)}</td>
-                <td>
-                  {tx.number(p.milestoneCount)} ({tx.percent(p.milestoneShare)})
+                <td className={s.stacked} data-cell="status">
+                  <div>
+                    {tx.number(p.milestoneCount)} ({tx.percent(p.milestoneShare)})
+                    {p.actual === null ? '' : ` · ${tx.t('colActual').toLowerCase()} ${tx.number(p.actual)}`}
+                  </div>
+                  {p.gap !== null && (
+                    <div>
+                      {tx.t('kpiGap')}: {tx.number(p.gap)}
+                    </div>
+                  )}
+                  {p.status && <div>{statusWithGap(p.status, gapToGoal.get(p.month) ?? null, tx.locale)}</div>}
                 </td>
-                <td>{p.actual === null ? '' : tx.number(p.actual)}</td>
-                <td>{p.gap === null ? '' : tx.number(p.gap)}</td>
-                <td>{p.status ? statusWithGap(p.status, gapToGoal.get(p.month) ?? null, tx.locale) : ''}</td>
               </tr>
             ))}
           </tbody>
