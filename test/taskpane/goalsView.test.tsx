@@ -184,9 +184,10 @@ describe('Afstemning med STAR in Mål og milepæle', () => {
           months={[
             {
               month: '2026-07',
-              star: { gross: 544, active: 179 },
-              closed: { gross: 544, active: 178, closedOn: '2026-08-10' },
+              star: { gross: 544, active: 179, share: 179 / 544, passes: false },
+              closed: { gross: 544, active: 178, closedOn: '2026-08-10', atAdoption: false },
               now: { gross: 544, active: 177 },
+              grossDifference: 0,
               changedSinceClose: [
                 { citizenId: 'B10001', was: true, now: false, wasInGroup: true, nowInGroup: true },
                 { citizenId: 'B10002', was: true, now: false, wasInGroup: true, nowInGroup: true },
