@@ -195,7 +195,7 @@ export const da = {
   // Mål og milepæle: the reconciliation with STAR.
   reconciliationTitle: 'Afstemning med STAR',
   reconciliationIntro:
-    'I indsats af brutto: STARs tal, tallet ved månedsafslutning og tallet nu. Forskel = nu minus STAR (i indsats).',
+    'I indsats af brutto: STARs tal (med STARs andel, og om STARs egne tal opfylder målet: det udløser tilskuddet), tallet ved månedsafslutning og tallet nu. Forskel = nu minus STAR (i indsats og brutto). "Ved ibrugtagning": lukket, da Fremdrift blev taget i brug, ikke dengang.',
   reconciliationNone:
     'Ingen måneder at afstemme endnu: skriv STARs tal i tabellen STAR_tal, eller vent til en måned er lukket.',
   colStar: 'STAR',
@@ -210,6 +210,11 @@ export const da = {
   },
   countedAtClose: 'talt med ved lukning',
   countedNow: 'nu',
+  starPasses: 'opfylder målet',
+  starFails: 'opfylder ikke målet',
+  closedAtAdoption: 'ved ibrugtagning',
+  closedAtAdoptionTitle: 'lukket {date} ved ibrugtagning: måneden blev lukket, da Fremdrift blev taget i brug',
+  grossDifference: 'brutto {diff}',
   yes: 'ja',
   no: 'nej',
 } as const;

@@ -194,7 +194,7 @@ export const en: Dictionary = {
   // Goals and milestones: the reconciliation with STAR.
   reconciliationTitle: 'Reconciliation with STAR',
   reconciliationIntro:
-    "Active of gross: STAR's figures, the figures at month close and the figures now. Difference = now minus STAR (active).",
+    "Active of gross: STAR's figures (with STAR's share, and whether STAR's own figures meet the goal: that releases the grant), the figures at month close and the figures now. Difference = now minus STAR (active and gross). \"At adoption\": closed when Fremdrift was taken into use, not at the time.",
   reconciliationNone:
     "No months to reconcile yet: enter STAR's figures in the STAR_tal table, or wait until a month is closed.",
   colStar: 'STAR',
@@ -209,6 +209,11 @@ export const en: Dictionary = {
   },
   countedAtClose: 'counted at close',
   countedNow: 'now',
+  starPasses: 'meets the goal',
+  starFails: 'does not meet the goal',
+  closedAtAdoption: 'at adoption',
+  closedAtAdoptionTitle: 'closed {date} at adoption: the month was closed when Fremdrift was taken into use',
+  grossDifference: 'gross {diff}',
   yes: 'yes',
   no: 'no',
 };
