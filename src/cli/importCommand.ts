@@ -14,7 +14,7 @@ import type { ImportPlan } from '../import/plan';
 import { EXPORT_FORMATS } from '../import/readers';
 import { importTable, prepareImport, readExport } from '../import/session';
 import { IMPORT_TABLES } from '../import/tables';
-import { IMPORT_FILE_TEXT, importSummaryText, importUsage, CLI_TEXT, type ImportFileRole } from '../text/cli';
+import { IMPORT_FILE_TEXT, importHelp, importSummaryText, importUsage, CLI_TEXT, type ImportFileRole } from '../text/cli';
 import { planProblemsText, readerProblemText, rejectedRowText, unknownTableText } from '../text/imports';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
@@ -134,7 +134,7 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
     throw e;
   }
   if (!args) {
-    io.out(IMPORT_USAGE);
+    io.out(importHelp(EXPORT_FORMATS, TABLE_NAMES));
     return EXIT.ok;
   }
   const def = importTable(args.table);

@@ -2,7 +2,7 @@
 // and prints what it added in Danish, in the same words as the add-in's "Opret sagsstamme".
 import { upgradeWorkbook } from '../app/upgrade';
 import { describeSetup } from '../text/setup';
-import { CLI_TEXT, UPGRADE_USAGE } from '../text/cli';
+import { CLI_TEXT, COMMAND_HELP } from '../text/cli';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
 import { EXIT, progressOn, UsageError, type ExitCode, type Io } from './io';
@@ -10,7 +10,7 @@ import { EXIT, progressOn, UsageError, type ExitCode, type Io } from './io';
 export async function runUpgrade(argv: string[], io: Io): Promise<ExitCode> {
   const args = parseCommand(argv, {});
   if (args.flag('help')) {
-    io.out(UPGRADE_USAGE);
+    io.out(COMMAND_HELP.upgrade);
     return EXIT.ok;
   }
   if (args.positionals.length !== 1) throw new UsageError('upgrade kræver netop én projektmappe');
