@@ -1,8 +1,8 @@
 // Upsert planning: every row of an export ends in exactly one of added, updated, unchanged or
 // rejected, before anything is written. Keys: Borgere by Borger-ID; Forløb by Borger-ID + Type +
-// Startdato; Timer by Borger-ID + Måned; STAR_tal by Måned. Workbook rows missing from the export are
-// listed ("ikke i eksporten") with a suggested action for the user to take by hand; an import never
-// deletes a row. Case-system codes ("VP", "Kontanthjælp, aktivitetsparat") are translated by the
+// Startdato; Timer by Borger-ID + Måned; STAR_tal by Måned. Open workbook rows missing from the export
+// are listed ("ikke i eksporten") with a suggested action for the user to take by hand (closed ones are
+// only counted: an export of current cases leaves them out); an import never deletes a row. Case-system codes ("VP", "Kontanthjælp, aktivitetsparat") are translated by the
 // workbook's stored value mapping; values nobody has mapped yet are listed once, to be mapped.
 //
 // Choice, documented: an update changes only the columns the mapping imports, and an EMPTY export
@@ -18,6 +18,7 @@
 // src/text/imports.ts words in Danish (CLI, JSON) or the task pane's language.
 import { formatDanishDate } from '../domain/dates';
 import type { IssueCode, IssueParams } from '../domain/issues';
+import type { IsoDate } from '../domain/model';
 import { CitizenRegistry, idKey, periodFinding } from '../domain/rowRules';
 import { cellValueFor, isEmptyCell, normalizeKey, parseCell } from '../workbook/cells';
 import type { ColumnDef, TableDef } from '../workbook/contract';
@@ -119,8 +120,15 @@ export interface ImportPlan {
   updated: UpdatedRow[];
   unchanged: UnchangedRow[];
   rejected: RejectedRow[];
-  /** Workbook rows whose key is not in the export: listed, never deleted. */
+  /**
+   * Open workbook rows whose key is not in the export (Slutdato empty, or for Forløb on or after `today`):
+   * listed, never deleted. Closed rows are expected to be missing and only counted in `closedNotInExport`.
+   */
   notInExport: MissingRow[];
+  /** Workbook rows not in the export that are already closed (Slutdato before today, or set for Borgere). */
+  closedNotInExport: number;
+  /** The export's header row as Excel counts it: export data row r is file row headerRow + r ("række 2 i filen"). */
+  headerRow: number;
   /** List values no mapping translates yet (their rows are rejected until mapped). */
   unmappedValues: UnmappedValue[];
   /** Export columns that are not imported. */
@@ -139,6 +147,8 @@ export interface PlanInput {
   extraCitizenIds?: Iterable<string>;
   /** Stored value mapping: contract header -> folded export value -> contract value. */
   valueMapping?: ValueMapping;
+  /** Today, to tell an open Forløb (Slutdato empty or today or later) from a closed one; default: only empty is open. */
+  today?: IsoDate;
 }
 
 /** Contract header -> export value (folded with foldValue) -> contract value. */
@@ -497,6 +507,8 @@ export function planImport(input: PlanInput): PlanResult {
     unchanged: [],
     rejected: [],
     notInExport: [],
+    closedNotInExport: 0,
+    headerRow: source.headerRow ?? 1,
     unmappedValues: [],
     ignoredColumns: mapping.columns
       .filter((c) => c.target === null && c.sourceHeader !== '')
@@ -508,10 +520,30 @@ export function planImport(input: PlanInput): PlanResult {
 
   for (const [key, tableRow] of ctx.existingKeys) {
     if (progress.seenKeys.has(key)) continue;
-    const parts = existingKeyParts(existing!.rows[tableRow - 1])!;
+    const cells = existing!.rows[tableRow - 1];
+    if (!isOpen(def, existing!.headers, cells, input.today)) {
+      plan.closedNotInExport++;
+      continue;
+    }
+    const parts = existingKeyParts(cells)!;
     plan.notInExport.push({ tableRow, key: rowKey(def.name, parts), suggestion: importable.missing });
   }
   plan.notInExport.sort((a, b) => a.tableRow - b.tableRow);
   plan.unmappedValues = values.unmappedValues();
   return { ok: true, plan };
+}
+
+/**
+ * Whether a workbook row is still open: no Slutdato, or (Forløb, with `today`) a Slutdato on or after today.
+ * Tables without Slutdato (Timer, STAR_tal) have only open rows. An unreadable Slutdato counts as open, so
+ * the row is shown rather than hidden.
+ */
+function isOpen(def: TableDef, headers: readonly string[], cells: readonly CellValue[], today?: IsoDate): boolean {
+  const col = def.columns.find((c) => c.header === 'Slutdato');
+  const at = headers.findIndex((h) => foldHeader(h) === foldHeader('Slutdato'));
+  if (!col || at < 0) return true;
+  const end = parseCell(col, cells[at] ?? null);
+  if (!end.ok) return true;
+  if (end.value === null || end.value === undefined) return true;
+  return def.name === 'Forløb' && today !== undefined && String(end.value) >= today;
 }

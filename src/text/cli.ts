@@ -89,7 +89,7 @@ ${EXIT_CODES}`,
 export const importHelp = (formats: readonly string[], tables: readonly string[]) =>
   `${importUsage(formats, tables)}
 
-Læser en eksport fra fagsystemet og tilføjer nye rækker og retter ændrede i tabellen. Intet slettes:
+Læser en eksport fra fagsystemet og tilføjer nye rækker og retter ændrede i tabellen. Intet slettes: åbne
 rækker, der ikke er i eksporten, nævnes kun. Kolonner knyttes efter navn eller med --mapping; ukendte
 værdier knyttes én gang med --map-value og huskes til næste måned. Rækker tælles som i Excel: række 2 i
 filen er den første række under overskriften.
@@ -206,7 +206,7 @@ export function importSummaryText(plan: ImportPlan, file: string, dryRun: boolea
   if (plan.rejected.length > 0)
     lines.push(
       'Afviste rækker (rettes i eksporten eller i projektmappen):',
-      ...listed(plan.rejected, (r) => rejectedRowText(plan.table, r, 'da')),
+      ...listed(plan.rejected, (r) => rejectedRowText(plan.table, r, 'da', plan.headerRow)),
     );
   if (plan.updated.length > 0) {
     lines.push(

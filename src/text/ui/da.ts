@@ -141,6 +141,17 @@ export const da = {
   importValueNone: '— ikke valgt (rækkerne afvises) —',
   importValueRows: { one: '{n} række', other: '{n} rækker' },
   importTableRow: 'række',
+  importFileRow: 'række {n} i filen',
+  importNotInExportCount: {
+    one: '{n} åben række i projektmappen er ikke i eksporten',
+    other: '{n} åbne rækker i projektmappen er ikke i eksporten',
+  },
+  importClosedNotInExport: {
+    one: '{n} afsluttet række er heller ikke i eksporten; det er som ventet.',
+    other: '{n} afsluttede rækker er heller ikke i eksporten; det er som ventet.',
+  },
+  importSamples: 'Fx: {values}',
+  importNoSamples: 'Ingen værdier i kolonnen',
   importAndMore: { one: '… og {n} mere', other: '… og {n} flere' },
   importConfirm: { one: 'Importér {n} række', other: 'Importér {n} rækker' },
   importNothingToWrite: 'Der er intet at skrive: alle rækker er uændrede eller afviste.',

@@ -140,6 +140,17 @@ export const en: Dictionary = {
   importValueNone: '— not chosen (the rows are rejected) —',
   importValueRows: { one: '{n} row', other: '{n} rows' },
   importTableRow: 'row',
+  importFileRow: 'row {n} of the file',
+  importNotInExportCount: {
+    one: '{n} open row in the workbook is not in the export',
+    other: '{n} open rows in the workbook are not in the export',
+  },
+  importClosedNotInExport: {
+    one: '{n} closed row is not in the export either; that is expected.',
+    other: '{n} closed rows are not in the export either; that is expected.',
+  },
+  importSamples: 'E.g.: {values}',
+  importNoSamples: 'No values in the column',
   importAndMore: { one: '… and {n} more', other: '… and {n} more' },
   importConfirm: { one: 'Import {n} row', other: 'Import {n} rows' },
   importNothingToWrite: 'Nothing to write: every row is unchanged or rejected.',
