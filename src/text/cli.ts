@@ -233,7 +233,7 @@ export function importSummaryText(plan: ImportPlan, file: string, dryRun: boolea
   const notInExport = plan.notInExport.filter((m) => m.suggestion !== 'none');
   if (notInExport.length > 0) {
     lines.push(
-      `Ikke i eksporten (${notInExport.length}); intet er slettet eller ændret:`,
+      `Åbne rækker, der ikke er i eksporten (${notInExport.length}); intet er slettet eller ændret:`,
       ...listed(
         notInExport,
         (m) =>
@@ -241,6 +241,10 @@ export function importSummaryText(plan: ImportPlan, file: string, dryRun: boolea
       ),
     );
   }
+  if (plan.closedNotInExport > 0)
+    lines.push(
+      `${plan.closedNotInExport} afsluttede rækker er heller ikke i eksporten; det er som ventet og nævnes ikke enkeltvis.`,
+    );
   if (plan.ignoredColumns.length > 0) lines.push(`Kolonner, der ikke importeres: ${plan.ignoredColumns.join(', ')}`);
   return lines.join('\n') + '\n';
 }
