@@ -25,6 +25,7 @@ import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type MappingProblem, type ResolvedMapping } from './mapping';
 import type { ReaderRowIssue } from './readerProblems';
+import { openRows } from './openRows';
 import type { SourceTable } from './source';
 import { IMPORT_TABLES, importableTable, type MissingSuggestion } from './tables';
 
@@ -120,14 +121,11 @@ export interface ImportPlan {
   updated: UpdatedRow[];
   unchanged: UnchangedRow[];
   rejected: RejectedRow[];
-  /**
-   * Open workbook rows whose key is not in the export (Slutdato empty, or for Forløb on or after `today`):
-   * listed, never deleted. Closed rows are expected to be missing and only counted in `closedNotInExport`.
-   */
+  /** Open workbook rows (openRows.ts) whose key is not in the export: listed, never deleted. */
   notInExport: MissingRow[];
-  /** Workbook rows not in the export that are already closed (Slutdato before today, or set for Borgere). */
+  /** Closed workbook rows not in the export: expected, only counted. */
   closedNotInExport: number;
-  /** The export's header row as Excel counts it: export data row r is file row headerRow + r ("række 2 i filen"). */
+  /** The export's header row in the file: data row r is file row headerRow + r ("række 2 i filen"). */
   headerRow: number;
   /** List values no mapping translates yet (their rows are rejected until mapped). */
   unmappedValues: UnmappedValue[];
@@ -147,7 +145,7 @@ export interface PlanInput {
   extraCitizenIds?: Iterable<string>;
   /** Stored value mapping: contract header -> folded export value -> contract value. */
   valueMapping?: ValueMapping;
-  /** Today, to tell an open Forløb (Slutdato empty or today or later) from a closed one; default: only empty is open. */
+  /** Today: a Forløb ending today or later is open (without it only an empty Slutdato is). */
   today?: IsoDate;
 }
 
@@ -518,32 +516,10 @@ export function planImport(input: PlanInput): PlanResult {
   const structural = firstIssuePerRow(source);
   for (let r = 0; r < source.rows.length; r++) planRow(ctx, progress, r + 1, source.rows[r], structural.get(r + 1));
 
-  for (const [key, tableRow] of ctx.existingKeys) {
-    if (progress.seenKeys.has(key)) continue;
-    const cells = existing!.rows[tableRow - 1];
-    if (!isOpen(def, existing!.headers, cells, input.today)) {
-      plan.closedNotInExport++;
-      continue;
-    }
-    const parts = existingKeyParts(cells)!;
-    plan.notInExport.push({ tableRow, key: rowKey(def.name, parts), suggestion: importable.missing });
-  }
-  plan.notInExport.sort((a, b) => a.tableRow - b.tableRow);
+  const missing = openRows(def, existing, ctx.existingKeys, progress.seenKeys, input.today);
+  const keyOf = (row: number) => rowKey(def.name, existingKeyParts(existing!.rows[row - 1])!);
+  plan.notInExport = missing.open.map((row) => ({ tableRow: row, key: keyOf(row), suggestion: importable.missing }));
+  plan.closedNotInExport = missing.closed;
   plan.unmappedValues = values.unmappedValues();
   return { ok: true, plan };
-}
-
-/**
- * Whether a workbook row is still open: no Slutdato, or (Forløb, with `today`) a Slutdato on or after today.
- * Tables without Slutdato (Timer, STAR_tal) have only open rows. An unreadable Slutdato counts as open, so
- * the row is shown rather than hidden.
- */
-function isOpen(def: TableDef, headers: readonly string[], cells: readonly CellValue[], today?: IsoDate): boolean {
-  const col = def.columns.find((c) => c.header === 'Slutdato');
-  const at = headers.findIndex((h) => foldHeader(h) === foldHeader('Slutdato'));
-  if (!col || at < 0) return true;
-  const end = parseCell(col, cells[at] ?? null);
-  if (!end.ok) return true;
-  if (end.value === null || end.value === undefined) return true;
-  return def.name === 'Forløb' && today !== undefined && String(end.value) >= today;
 }
