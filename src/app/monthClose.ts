@@ -2,9 +2,11 @@
 // m's figures at every level (Alle, each team, each caseworker) to Historik, and who was counted to
 // Historik_borgere, so a later difference from STAR can be explained citizen by citizen. A closed month is
 // never closed again and its rows are never changed. Historik is re-read right before appending, so two
-// people refreshing a shared workbook at once do not close a month twice.
+// people refreshing a shared workbook at once do not close a month twice. The first close of a workbook
+// never closed before also closes months long past; those rows say "Ibrugtagning" in Lukning (closed when
+// Fremdrift was taken into use), so no one reads them as figures frozen at the time.
 import { addDays, addMonths } from '../domain/dates';
-import type { HistoryLevel, IsoDate, MonthKey } from '../domain/model';
+import type { CloseKind, HistoryLevel, IsoDate, MonthKey } from '../domain/model';
 import type { Measurement } from '../domain/report';
 import { countedMeasure } from '../domain/rules';
 import { cellValueFor, parseCell } from '../workbook/cells';
@@ -38,9 +40,20 @@ async function closedMonths(port: WorkbookPort): Promise<Set<MonthKey>> {
   return closed;
 }
 
+/**
+ * How a month closed `today` is marked: "Ibrugtagning" when the workbook had no closed month before this
+ * close and the month was long past, i.e. the next month was due for closing too (closeDayOf(m + 1) <= today);
+ * otherwise "Månedsafslutning".
+ */
+export function closeKindOf(month: MonthKey, today: IsoDate, firstClose: boolean): CloseKind {
+  return firstClose && closeDayOf(addMonths(month, 1)) <= today ? 'Ibrugtagning' : 'Månedsafslutning';
+}
+
 export interface CloseResult {
   /** Months closed now (empty when none were due). */
   closed: MonthKey[];
+  /** Of those, the months marked "Ibrugtagning" (lukket ved ibrugtagning). */
+  atAdoption: MonthKey[];
   historyRows: number;
   citizenRows: number;
 }
@@ -56,6 +69,7 @@ function historyRecord(
   milestone: number | null,
   ruleId: string,
   today: IsoDate,
+  kind: CloseKind,
 ): Row {
   const cell = (header: string, value: unknown) =>
     cellValueFor(
@@ -71,6 +85,7 @@ function historyRecord(
     Milepæl: milestone,
     Målregel: ruleId,
     Lukket: cell('Lukket', today),
+    Lukning: kind,
   };
 }
 
@@ -88,16 +103,30 @@ export function closeDueMonths(port: WorkbookPort, measurement: Measurement, tod
   return next;
 }
 
-async function closeNow(port: WorkbookPort, measurement: Measurement, today: IsoDate): Promise<CloseResult> {
-  const { report, drill } = measurement;
-  const measured = report.months.filter((m) => m.gross > 0).map((m) => m.month);
-  if (monthsDue(measured, new Set(), today).length === 0) return { closed: [], historyRows: 0, citizenRows: 0 };
-  await port.ensureInputTables([HISTORIK, HISTORIK_BORGERE]);
-  const due = monthsDue(measured, await closedMonths(port), today);
-  if (due.length === 0) return { closed: [], historyRows: 0, citizenRows: 0 };
+const NOTHING: CloseResult = { closed: [], atAdoption: [], historyRows: 0, citizenRows: 0 };
 
+async function closeNow(port: WorkbookPort, measurement: Measurement, today: IsoDate): Promise<CloseResult> {
+  const measured = measurement.report.months.filter((m) => m.gross > 0).map((m) => m.month);
+  if (monthsDue(measured, new Set(), today).length === 0) return NOTHING;
+  await port.ensureInputTables([HISTORIK, HISTORIK_BORGERE]);
+  const already = await closedMonths(port);
+  const due = monthsDue(measured, already, today);
+  if (due.length === 0) return NOTHING;
+  const { history, citizens, atAdoption } = closeRecords(measurement, due, today, already.size === 0);
+  await port.appendRows(HISTORIK.name, history);
+  await port.appendRows(HISTORIK_BORGERE.name, citizens);
+  return { closed: due, atAdoption, historyRows: history.length, citizenRows: citizens.length };
+}
+
+/**
+ * The Historik and Historik_borgere rows that close `due` on `today` (pure: the demo builds its history
+ * with it too). `firstClose`: the workbook has no closed month yet, so months long past are "Ibrugtagning".
+ */
+export function closeRecords(measurement: Measurement, due: readonly MonthKey[], today: IsoDate, firstClose: boolean) {
+  const { report, drill } = measurement;
   const history: Row[] = [];
   const citizens: Row[] = [];
+  const atAdoption: MonthKey[] = [];
   const activeMeasure = countedMeasure(report.rule);
   const yes = (v: boolean) =>
     cellValueFor(
@@ -105,19 +134,13 @@ async function closeNow(port: WorkbookPort, measurement: Measurement, today: Iso
       v,
     );
   for (const month of due) {
+    const kind = closeKindOf(month, today, firstClose);
+    if (kind === 'Ibrugtagning') atAdoption.push(month);
     const at = <T extends { month: MonthKey }>(list: readonly T[]) => list.find((x) => x.month === month);
     const whole = at(report.months)!;
+    const rule = report.rule.id;
     history.push(
-      historyRecord(
-        month,
-        'Alle',
-        '',
-        whole.gross,
-        whole.active,
-        whole.milestone?.count ?? null,
-        report.rule.id,
-        today,
-      ),
+      historyRecord(month, 'Alle', '', whole.gross, whole.active, whole.milestone?.count ?? null, rule, today, kind),
     );
     for (const [level, slices] of [
       ['Team', report.byTeam],
@@ -127,7 +150,7 @@ async function closeNow(port: WorkbookPort, measurement: Measurement, today: Iso
         const m = at(slices[name].months);
         if (m && m.gross > 0)
           history.push(
-            historyRecord(month, level, name, m.gross, m.active, m.milestone?.count ?? null, report.rule.id, today),
+            historyRecord(month, level, name, m.gross, m.active, m.milestone?.count ?? null, rule, today, kind),
           );
       }
     }
@@ -136,7 +159,5 @@ async function closeNow(port: WorkbookPort, measurement: Measurement, today: Iso
     for (const id of drill({ scope, month, measure: 'gross' }))
       citizens.push({ Måned: month, 'Borger-ID': id, 'I indsats': yes(active.has(id)) });
   }
-  await port.appendRows(HISTORIK.name, history);
-  await port.appendRows(HISTORIK_BORGERE.name, citizens);
-  return { closed: due, historyRows: history.length, citizenRows: citizens.length };
+  return { history, citizens, atAdoption };
 }

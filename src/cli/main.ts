@@ -8,6 +8,7 @@ import { measure } from '../domain';
 import type { DataIssue } from '../domain/issues';
 import type { Report } from '../domain/report';
 import { toJsonReport } from '../app/jsonReport';
+import { closeDayOf } from '../app/monthClose';
 import { issueText } from '../text/issues';
 import { RULE_IDS, type IsoDate, type MonthKey, type RuleId } from '../domain/model';
 import { demoTables } from '../demo/demoCaseload';
@@ -22,7 +23,7 @@ import { runUpgrade } from './upgrade';
 import { runExport } from './exportCommand';
 import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 import { summaryText } from '../text/summary';
-import { AS_OF_TEXT, CLI_TEXT, USAGE } from '../text/cli';
+import { AS_OF_TEXT, CLI_TEXT, COMMAND_HELP, USAGE } from '../text/cli';
 import { daysBetween, formatDanishMonth } from '../domain/dates';
 import { latestDataDate } from '../domain/validate';
 import type { Caseload } from '../domain/model';
@@ -94,7 +95,7 @@ const JSON_FLAG = { type: 'boolean' } as const;
 
 async function report(argv: string[], io: Io): Promise<ExitCode> {
   const args = parseCommand(argv, { json: JSON_FLAG, 'as-of': AS_OF, rule: RULE, write: { type: 'boolean' } });
-  if (args.flag('help')) return help(io);
+  if (args.flag('help')) return help(io, COMMAND_HELP.report);
   if (args.positionals.length !== 1) throw new UsageError('report kræver netop én projektmappe');
   const file = args.positionals[0];
   const asOf = asOfOption(args);
@@ -117,16 +118,33 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
   }
   const r = result.measurement.report;
   if (args.flag('json')) io.out(jsonText(r));
-  else {
-    io.out(summaryText(r, basename(file)));
-    if (args.flag('write')) io.out(CLI_TEXT.sheetsWritten(file, OUTPUT_SHEETS));
+  else io.out(summaryText(r, basename(file)));
+  if ('closedMonths' in result) {
+    // Beside the JSON on standard output, what was written goes to standard error.
+    const say = args.flag('json') ? progress : io.out;
+    if (!args.flag('json')) say(CLI_TEXT.sheetsWritten(file, OUTPUT_SHEETS));
+    say(closedText(r, result.closedMonths));
   }
   return EXIT.ok;
 }
 
+/** Which months `report --write` closed, marked at adoption or at the time; or when the next close is due. */
+function closedText(r: Report, closed: readonly MonthKey[]): string {
+  if (closed.length > 0) {
+    const atAdoption = r.reconciliation.filter((m) => m.closed?.atAdoption && closed.includes(m.month));
+    return CLI_TEXT.monthsClosed(
+      closed,
+      atAdoption.map((m) => m.month),
+    );
+  }
+  const isClosed = new Set(r.reconciliation.filter((m) => m.closed).map((m) => m.month));
+  const next = r.months.find((m) => m.gross > 0 && !isClosed.has(m.month));
+  return CLI_TEXT.noMonthsClosed(next ? closeDayOf(next.month) : null);
+}
+
 async function demo(argv: string[], io: Io): Promise<ExitCode> {
   const args = parseCommand(argv, { json: JSON_FLAG, 'as-of': AS_OF, force: { type: 'boolean' } });
-  if (args.flag('help')) return help(io);
+  if (args.flag('help')) return help(io, COMMAND_HELP.demo);
   if (args.positionals.length !== 1) throw new UsageError('demo kræver netop én udfil, fx demo.xlsx');
   const out = args.positionals[0];
   // The demo never replaces a user's workbook silently: an existing file needs --force (exit 2 without).
@@ -153,7 +171,7 @@ async function demo(argv: string[], io: Io): Promise<ExitCode> {
 
 async function consolidateCommand(argv: string[], io: Io): Promise<ExitCode> {
   const args = parseCommand(argv, { out: { type: 'string' }, 'as-of': AS_OF, rule: RULE, json: JSON_FLAG });
-  if (args.flag('help')) return help(io);
+  if (args.flag('help')) return help(io, COMMAND_HELP.consolidate);
   const out = args.text('out');
   if (out === undefined) throw new UsageError('consolidate kræver --out <samlet.xlsx>');
   if (args.positionals.length < 1) throw new UsageError('consolidate kræver mindst én projektmappe');
@@ -172,8 +190,8 @@ async function consolidateCommand(argv: string[], io: Io): Promise<ExitCode> {
   return EXIT.ok;
 }
 
-function help(io: Io): ExitCode {
-  io.out(USAGE);
+function help(io: Io, text: string = USAGE): ExitCode {
+  io.out(text);
   return EXIT.ok;
 }
 

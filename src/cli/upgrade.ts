@@ -3,7 +3,7 @@
 // output sheets an older Fremdrift wrote (xlsx/legacyMarks.ts), so later writes know them as Fremdrift's.
 import { upgradeWorkbook } from '../app/upgrade';
 import { describeSetup } from '../text/setup';
-import { CLI_TEXT, UPGRADE_USAGE } from '../text/cli';
+import { CLI_TEXT, COMMAND_HELP } from '../text/cli';
 import { EXPORT_TEXT } from '../text/export';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { parseCommand } from './args';
@@ -12,7 +12,7 @@ import { EXIT, progressOn, UsageError, type ExitCode, type Io } from './io';
 export async function runUpgrade(argv: string[], io: Io): Promise<ExitCode> {
   const args = parseCommand(argv, {});
   if (args.flag('help')) {
-    io.out(UPGRADE_USAGE);
+    io.out(COMMAND_HELP.upgrade);
     return EXIT.ok;
   }
   if (args.positionals.length !== 1) throw new UsageError('upgrade kræver netop én projektmappe');

@@ -3,8 +3,9 @@
 // with about 30-35 citizens each, 24 months of placements and hours up to the as-of date. The share in
 // company-directed activity climbs towards the 40 % goal of fsm-rate3 without holding it for three months:
 // reachable, not yet met. Next steps fit each citizen's status, most rows were reviewed this month, praktik
-// rows carry their follow-ups, the last dialogue's agreements and STAR's figures are there, and a few
-// typing errors show what Datakvalitet is for. Deterministic: the same as-of date gives the same workbook.
+// rows carry their follow-ups, the last dialogue's agreements and STAR's figures are there, Historik holds
+// the months closed since Fremdrift was taken into use (one placement registered after its close), and a
+// few typing errors show what Datakvalitet is for. Deterministic: the same as-of date gives the same workbook.
 import { addDays, addMonths, firstDay, isoToExcelSerial, monthOf } from '../domain/dates';
 import type { Caseload, IsoDate, MonthKey, PlacementType } from '../domain/model';
 import {
@@ -23,6 +24,7 @@ import { readCaseload } from '../workbook/read';
 
 import { DEMO_TEAMS, JOB_GOALS, NEXT_STEPS } from './demoData';
 import type { Rng } from './rng';
+import { demoHistory } from './demoHistory';
 import { simulate, touches, type DemoCitizen, type DemoPlacement } from './simulate';
 
 const serial = (iso: IsoDate | undefined): CellValue => (iso ? isoToExcelSerial(iso) : null);
@@ -95,8 +97,25 @@ function borgerRow(
   } as Record<string, CellValue>;
 }
 
-/** The demo as raw input tables (dates as Excel serials), ready for a MemoryWorkbook or an .xlsx. */
+/** The last few demos built, by as-of date and seed: building one measures it once for its Historik. */
+const built = new Map<string, Record<string, RawTable>>();
+
+/** The demo as raw input tables (dates as Excel serials), ready for a MemoryWorkbook or an .xlsx; a fresh copy each call. */
 export function demoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable> {
+  const key = `${asOf}/${seed}`;
+  let tables = built.get(key);
+  if (!tables) {
+    tables = buildDemoTables(asOf, seed);
+    if (built.size >= 4) built.delete(built.keys().next().value!);
+    built.set(key, tables);
+  }
+  // Cells are numbers, strings and nulls: copying the arrays copies the tables.
+  const copy = (t: RawTable): RawTable => ({ ...t, headers: [...t.headers], rows: t.rows.map((r) => [...r]) });
+  return Object.fromEntries(Object.entries(tables).map(([name, t]) => [name, copy(t)]));
+}
+
+/** Builds the demo from scratch (demoTables caches it). */
+export function buildDemoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable> {
   const { citizens, placements, months, r } = simulate(asOf, seed);
   const asOfMonth = monthOf(asOf);
   const ongoing = new Map(placements.filter((p) => COUNTED.has(p.type) && ongoingOn(p, asOf)).map((p) => [p.id, p]));
@@ -140,16 +159,16 @@ export function demoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable>
     ['Deadline', addMonths(asOfMonth, 6)],
     ['Tranchebeløb', 1250000],
   ].map(([k, v]) => ({ Nøgle: k, Værdi: v }));
-  return {
+  const tables = {
     Borgere: table(BORGERE, borgere),
     Forløb: table(FORLØB, forløb),
     Timer: table(TIMER, timer),
     Indstillinger: table(INDSTILLINGER, settings),
     Aftaler: table(AFTALER, agreements(citizens, asOf, r)),
     STAR_tal: table(STAR_TAL, starFigures(citizens, placements, months, asOf, r)),
-    Historik: table(HISTORIK, []),
-    Historik_borgere: table(HISTORIK_BORGERE, []),
   };
+  const { history, citizens: closedCitizens } = demoHistory(tables, placements.length, asOf);
+  return { ...tables, Historik: table(HISTORIK, history), Historik_borgere: table(HISTORIK_BORGERE, closedCitizens) };
 }
 
 /** A few typing errors of the kinds caseworkers make, so the Datakvalitet sheet has something to show. */

@@ -57,6 +57,9 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 /** Levels of a closed month in `Historik` (v2). */
 export const HISTORY_LEVELS = ['Alle', 'Team', 'Sagsbehandler'] as const;
 export type HistoryLevel = (typeof HISTORY_LEVELS)[number];
+/** Historik.Lukning: a close at the time, or a first close of months long past when Fremdrift was taken into use. */
+export const CLOSE_KINDS = ['Månedsafslutning', 'Ibrugtagning'] as const;
+export type CloseKind = (typeof CLOSE_KINDS)[number];
 
 /** One row of table `Borgere`. `row` is the 1-based row in the table's data body. */
 export interface Citizen {
@@ -182,6 +185,8 @@ export interface HistoryRow {
   milestone: number | null;
   ruleId: string;
   closedOn: IsoDate;
+  /** How the month was closed; empty (older rows) = Månedsafslutning. */
+  closeKind?: CloseKind;
 }
 
 export type TableName =

@@ -1,6 +1,9 @@
 // Reconciliation with STAR (DOMAIN.md section 6): for each month with a STAR_tal row or a close in
 // Historik (level Alle), STAR's figures, the figures at close and the figures now, side by side, and the
-// citizens whose counting changed since the close (from Historik_borgere, kept by month close).
+// citizens whose counting changed since the close (from Historik_borgere, kept by month close). STAR's
+// share and whether STAR's own figures pass the rule (what releases the money) sit beside them, with the
+// gross difference, and a close made when Fremdrift was taken into use is marked as such.
+import { passesRule } from './milestones';
 import type { ClosedCitizen, HistoryRow, MonthKey, StarFigures } from './model';
 import type { MonthStats, ReconciliationMonth } from './report';
 
@@ -27,7 +30,19 @@ function changesSince(closed: readonly ClosedCitizen[], now: ReturnType<CountedN
   return changes.sort((a, b) => a.citizenId.localeCompare(b.citizenId, 'da'));
 }
 
+/** STAR's figures with their share and the rule's pass test applied to them (null when STAR's gross is 0). */
+function starSide(s: StarFigures, threshold: number): NonNullable<ReconciliationMonth['star']> {
+  const measured = s.gross > 0;
+  return {
+    gross: s.gross,
+    active: s.active,
+    share: measured ? s.active / s.gross : null,
+    passes: measured ? passesRule(s.active, s.gross, threshold) : null,
+  };
+}
+
 export function reconcile(
+  threshold: number,
   months: readonly MonthStats[],
   starFigures: readonly StarFigures[],
   history: readonly HistoryRow[],
@@ -52,9 +67,12 @@ export function reconcile(
     const n = now.get(month);
     return {
       month,
-      star: s ? { gross: s.gross, active: s.active } : null,
-      closed: c ? { gross: c.gross, active: c.active, closedOn: c.closedOn } : null,
+      star: s ? starSide(s, threshold) : null,
+      closed: c
+        ? { gross: c.gross, active: c.active, closedOn: c.closedOn, atAdoption: c.closeKind === 'Ibrugtagning' }
+        : null,
       now: n ? { gross: n.gross, active: n.active } : null,
+      grossDifference: s && n ? n.gross - s.gross : null,
       changedSinceClose: c && closedBy.has(month) ? changesSince(closedBy.get(month)!, countedNow(month)) : [],
     };
   });

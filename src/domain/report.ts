@@ -160,12 +160,21 @@ export interface CaseloadSize {
 /** One month of the reconciliation with STAR (DOMAIN.md section 6). */
 export interface ReconciliationMonth {
   month: MonthKey;
-  /** STAR's figures from STAR_tal; null when none were typed for the month. */
-  star: { gross: number; active: number } | null;
-  /** The whole's figures when the month was closed (Historik, level Alle); null when not closed. */
-  closed: { gross: number; active: number; closedOn: IsoDate } | null;
+  /**
+   * STAR's figures from STAR_tal; null when none were typed for the month. `share` = active / gross (null
+   * when gross is 0); `passes` = the rule's pass test on STAR's own numbers (active * 100 >= threshold *
+   * gross; null when gross is 0): whether STAR's figures release the money.
+   */
+  star: { gross: number; active: number; share: number | null; passes: boolean | null } | null;
+  /**
+   * The whole's figures when the month was closed (Historik, level Alle); null when not closed.
+   * `atAdoption`: closed "ved ibrugtagning" (Historik's Lukning = Ibrugtagning), not at the time.
+   */
+  closed: { gross: number; active: number; closedOn: IsoDate; atAdoption: boolean } | null;
   /** The figures now; null when the month is outside the report's months. */
   now: { gross: number; active: number } | null;
+  /** Gross difference: now.gross - star.gross (positive: Fremdrift counts more); null when either is missing. */
+  grossDifference: number | null;
   /**
    * Citizens whose counting changed since the close: `was`/`now` say whether they counted as active,
    * `wasInGroup`/`nowInGroup` whether they were in the gross group (a late registration, a corrected date).

@@ -1,8 +1,8 @@
 // Upsert planning: every row of an export ends in exactly one of added, updated, unchanged or
 // rejected, before anything is written. Keys: Borgere by Borger-ID; Forløb by Borger-ID + Type +
-// Startdato; Timer by Borger-ID + Måned; STAR_tal by Måned. Workbook rows missing from the export are
-// listed ("ikke i eksporten") with a suggested action for the user to take by hand; an import never
-// deletes a row. Case-system codes ("VP", "Kontanthjælp, aktivitetsparat") are translated by the
+// Startdato; Timer by Borger-ID + Måned; STAR_tal by Måned. Open workbook rows missing from the export
+// are listed ("ikke i eksporten") with a suggested action for the user to take by hand (closed ones are
+// only counted: an export of current cases leaves them out); an import never deletes a row. Case-system codes ("VP", "Kontanthjælp, aktivitetsparat") are translated by the
 // workbook's stored value mapping; values nobody has mapped yet are listed once, to be mapped.
 //
 // Choice, documented: an update changes only the columns the mapping imports, and an EMPTY export
@@ -18,12 +18,14 @@
 // src/text/imports.ts words in Danish (CLI, JSON) or the task pane's language.
 import { formatDanishDate } from '../domain/dates';
 import type { IssueCode, IssueParams } from '../domain/issues';
+import type { IsoDate } from '../domain/model';
 import { CitizenRegistry, idKey, periodFinding } from '../domain/rowRules';
 import { cellValueFor, isEmptyCell, normalizeKey, parseCell } from '../workbook/cells';
 import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type MappingProblem, type ResolvedMapping } from './mapping';
 import type { ReaderRowIssue } from './readerProblems';
+import { openRows } from './openRows';
 import type { SourceTable } from './source';
 import { IMPORT_TABLES, importableTable, type MissingSuggestion } from './tables';
 
@@ -119,8 +121,12 @@ export interface ImportPlan {
   updated: UpdatedRow[];
   unchanged: UnchangedRow[];
   rejected: RejectedRow[];
-  /** Workbook rows whose key is not in the export: listed, never deleted. */
+  /** Open workbook rows (openRows.ts) whose key is not in the export: listed, never deleted. */
   notInExport: MissingRow[];
+  /** Closed workbook rows not in the export: expected, only counted. */
+  closedNotInExport: number;
+  /** The export's header row in the file: data row r is file row headerRow + r ("række 2 i filen"). */
+  headerRow: number;
   /** List values no mapping translates yet (their rows are rejected until mapped). */
   unmappedValues: UnmappedValue[];
   /** Export columns that are not imported. */
@@ -139,6 +145,8 @@ export interface PlanInput {
   extraCitizenIds?: Iterable<string>;
   /** Stored value mapping: contract header -> folded export value -> contract value. */
   valueMapping?: ValueMapping;
+  /** Today: a Forløb ending today or later is open (without it only an empty Slutdato is). */
+  today?: IsoDate;
 }
 
 /** Contract header -> export value (folded with foldValue) -> contract value. */
@@ -497,6 +505,8 @@ export function planImport(input: PlanInput): PlanResult {
     unchanged: [],
     rejected: [],
     notInExport: [],
+    closedNotInExport: 0,
+    headerRow: source.headerRow ?? 1,
     unmappedValues: [],
     ignoredColumns: mapping.columns
       .filter((c) => c.target === null && c.sourceHeader !== '')
@@ -506,12 +516,10 @@ export function planImport(input: PlanInput): PlanResult {
   const structural = firstIssuePerRow(source);
   for (let r = 0; r < source.rows.length; r++) planRow(ctx, progress, r + 1, source.rows[r], structural.get(r + 1));
 
-  for (const [key, tableRow] of ctx.existingKeys) {
-    if (progress.seenKeys.has(key)) continue;
-    const parts = existingKeyParts(existing!.rows[tableRow - 1])!;
-    plan.notInExport.push({ tableRow, key: rowKey(def.name, parts), suggestion: importable.missing });
-  }
-  plan.notInExport.sort((a, b) => a.tableRow - b.tableRow);
+  const missing = openRows(def, existing, ctx.existingKeys, progress.seenKeys, input.today);
+  const keyOf = (row: number) => rowKey(def.name, existingKeyParts(existing!.rows[row - 1])!);
+  plan.notInExport = missing.open.map((row) => ({ tableRow: row, key: keyOf(row), suggestion: importable.missing }));
+  plan.closedNotInExport = missing.closed;
   plan.unmappedValues = values.unmappedValues();
   return { ok: true, plan };
 }

@@ -13,6 +13,7 @@ import {
 import { foldValue, planImport, type PlanResult, type ValueMapping } from './plan';
 import { readerFor } from './readers';
 import { EMPTY_FILE } from './readerProblems';
+import type { IsoDate } from '../domain/model';
 import { type SourceResult, type SourceTable } from './source';
 import { IMPORT_TABLES } from './tables';
 
@@ -55,6 +56,8 @@ export async function prepareImport(
   source: SourceTable,
   userMapping: UserMapping = {},
   userValues: UserValueMapping = {},
+  /** Today, so a Forløb ending today or later still counts as open when missing from the export. */
+  today?: IsoDate,
 ): Promise<PreparedImport> {
   const stored = await loadMapping(port, def.name);
   const merged = { ...stored, ...userMapping };
@@ -73,6 +76,7 @@ export async function prepareImport(
     existing,
     citizens: tables.Borgere ?? null,
     valueMapping: foldedValueMapping(valueMapping),
+    today,
   });
   return { mapping, userMapping: merged, valueMapping, result, existing };
 }

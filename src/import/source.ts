@@ -22,6 +22,8 @@ export interface SourceTable {
   encoding?: TextEncodingName;
   delimiter?: Delimiter;
   sheet?: string;
+  /** The file's row of the header as Excel counts it (1 unless blank lines stand above it); data row r is file row headerRow + r. */
+  headerRow?: number;
 }
 
 export type SourceResult = { ok: true; table: SourceTable } | { ok: false; problem: FileProblem };
@@ -66,7 +68,7 @@ export function tableFromRecords(
     while (row.length < width) row.push(null);
     rows[r - 1] = row;
   }
-  return { ok: true, table: { headers, rows, issues, ...base } };
+  return { ok: true, table: { headers, rows, issues, ...base, headerRow: headerIndex + 1 } };
 }
 
 /** Reads CSV bytes (any supported encoding). */

@@ -2,8 +2,8 @@
 // the import summary. The commands in src/cli only choose which text to print; thrown errors and their
 // exit codes are the error family's (src/text/errors.ts).
 import { basename } from 'path';
-import { formatDanishDate } from '../domain/dates';
-import { RULE_IDS } from '../domain/model';
+import { addMonths, formatDanishDate, formatDanishMonth } from '../domain/dates';
+import { RULE_IDS, type IsoDate, type MonthKey } from '../domain/model';
 import type { ImportPlan } from '../import/plan';
 import { missingAdviceText, rejectedRowText, rowKeyText } from './imports';
 
@@ -13,20 +13,106 @@ export const USAGE = `Brug:
   fremdrift consolidate <a.xlsx> <b.xlsx> ... --out <samlet.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--json] [--quiet]
   fremdrift import ...   (se fremdrift import --help)
   fremdrift upgrade <projektmappe.xlsx> [--quiet]   (tilføjer kontrakt v2's tabeller og kolonner)
+  fremdrift export <projektmappe.xlsx> ... --out <mappe>   (Fremdrift-udtræk v1; se fremdrift export --help)
 Målregler: ${RULE_IDS.join(', ')}
 --quiet: ingen fremdriftslinjer på standard error.
-Slutkoder: 0 udført, 1 forkert brug, 2 en fil kan ikke bruges, 3 uventet fejl.`;
+Slutkoder: 0 udført, 1 forkert brug, 2 en fil kan ikke bruges, 3 uventet fejl.
+Skriv fremdrift <kommando> --help for tilvalg og et eksempel.`;
+
+const EXIT_CODES = 'Slutkoder: 0 udført, 1 forkert brug, 2 en fil kan ikke bruges, 3 uventet fejl.';
+const AS_OF_HELP = '  --as-of DATO  opgørelsesdato (ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ); standard: i dag';
+const RULE_HELP = `  --rule ID     målregel i stedet for Indstillinger: ${RULE_IDS.join(', ')}`;
+const QUIET_HELP = '  --quiet       ingen fremdriftslinjer på standard error';
+
+/** `fremdrift <kommando> --help`: what the command does, every option, and an example. */
+export const COMMAND_HELP = {
+  report: `Brug: fremdrift report <projektmappe.xlsx> [--json] [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--write] [--quiet]
+
+Måler projektmappen og skriver et resumé på standard output: status mod målet, seneste måned, teams og
+deres nødvendige starter næste måned, og de første datafejl (tabel, række, kolonne). Uden --write
+ændres filen ikke.
+
+Tilvalg:
+  --json        JSON-rapporten i stedet for resuméet
+${AS_OF_HELP}
+${RULE_HELP}
+  --write       skriver output-arkene i filen og lukker de måneder, der er klar til det (fra den 10. i
+                måneden efter, regnet fra i dag): månedens tal gemmes i Historik.
+                En lukning kan ikke fortrydes: en lukket måned lukkes aldrig igen, og dens rækker ændres
+                aldrig. Første gang i en projektmappe, der aldrig er lukket, lukkes alle tidligere måneder på
+                én gang; de, der lå længe før, markeres "lukket ved ibrugtagning" (ikke tal fra dengang).
+                Kommandoen skriver, hvilke måneder den lukkede.
+${QUIET_HELP}
+
+Eksempler:
+  fremdrift report sagsstamme.xlsx --as-of 2026-12-02
+  fremdrift report sagsstamme.xlsx --write
+${EXIT_CODES}`,
+  demo: `Brug: fremdrift demo <ud.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--json] [--quiet]
+
+Skriver en demo-projektmappe med et opdigtet jobcenter (3 teams, 12 sagsbehandlere, 24 måneder, STARs tal og
+en Historik med lukkede måneder) og alle output-arkene. Den samme dato giver den samme projektmappe.
+
+Tilvalg:
+${AS_OF_HELP}
+  --json        JSON-rapporten i stedet for resuméet
+${QUIET_HELP}
+
+Eksempel:
+  fremdrift demo demo.xlsx --as-of 2026-12-02
+${EXIT_CODES}`,
+  consolidate: `Brug: fremdrift consolidate <a.xlsx> <b.xlsx> ... --out <samlet.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--rule ID] [--json] [--quiet]
+
+Samler flere projektmapper (fx én pr. team) i én ny projektmappe med alle output-arkene. Kildefilerne
+ændres ikke. Et Borger-ID, der findes i flere filer, tælles én gang og nævnes i Datakvalitet.
+
+Tilvalg:
+  --out FIL     den samlede projektmappe (skal angives)
+${AS_OF_HELP}
+${RULE_HELP}
+  --json        JSON-rapporten i stedet for resuméet
+${QUIET_HELP}
+
+Eksempel:
+  fremdrift consolidate nord.xlsx syd.xlsx vest.xlsx --out samlet.xlsx
+${EXIT_CODES}`,
+  upgrade: `Brug: fremdrift upgrade <projektmappe.xlsx> [--quiet]
+
+Tilføjer de tabeller og kolonner, som kontrakt v2 har, og som projektmappen mangler (Aftaler, Historik,
+STAR_tal; Opfølgning og Afslutningsårsag i Forløb). Ingen rækker ændres; filen gemmes kun, når noget mangler.
+
+Eksempel:
+  fremdrift upgrade sagsstamme.xlsx
+${EXIT_CODES}`,
+} as const;
+
+/** `fremdrift import --help`: the usage line, what the import does, and an example. */
+export const importHelp = (formats: readonly string[], tables: readonly string[]) =>
+  `${importUsage(formats, tables)}
+
+Læser en eksport fra fagsystemet og tilføjer nye rækker og retter ændrede i tabellen. Intet slettes: åbne
+rækker, der ikke er i eksporten, nævnes kun. Kolonner knyttes efter navn eller med --mapping; ukendte
+værdier knyttes én gang med --map-value og huskes til næste måned. Rækker tælles som i Excel: række 2 i
+filen er den første række under overskriften.
+
+Tilvalg:
+  --into FIL        projektmappen, der importeres til (skal angives)
+  --table TABEL     tabellen: ${tables.join(', ')}
+  --mapping FIL     kolonnekort som JSON: {"kildekolonne": "Fremdrift-kolonne"}
+  --map-value ...   "Kolonne:kildeværdi=Fremdrift-værdi"; kan gentages
+  --sheet ARK       arket i en .xlsx-eksport (standard: det første)
+  --dry-run         vis, hvad der ville ske, uden at skrive
+  --json            planen som JSON
+${QUIET_HELP}
+
+Eksempel:
+  fremdrift import borgere.csv --into sagsstamme.xlsx --table Borgere --dry-run
+${EXIT_CODES}`;
 
 /** The import's usage line; the export formats and tables come from their registries. */
 export const importUsage = (formats: readonly string[], tables: readonly string[]) =>
   `Brug: fremdrift import <eksport.${formats.join('|')}> --into <projektmappe.xlsx> --table ${tables.join('|')} ` +
   '[--mapping kort.json] [--map-value "Kolonne:kildeværdi=Fremdrift-værdi" ...] [--sheet ark] [--dry-run] [--json] [--quiet]';
-
-export const UPGRADE_USAGE = `Brug:
-  fremdrift upgrade <projektmappe.xlsx> [--quiet]
-Tilføjer de tabeller og kolonner, som kontrakt v2 har, og som projektmappen mangler (Aftaler, Historik,
-STAR_tal; Opfølgning og Afslutningsårsag i Forløb). Ingen rækker ændres; filen gemmes kun, når noget mangler.
-Slutkoder: 0 udført, 1 forkert brug, 2 filen kan ikke bruges, 3 uventet fejl.`;
 
 /** Progress lines (standard error, silenced by --quiet) and the lines saying what a command did. */
 export const CLI_TEXT = {
@@ -48,7 +134,38 @@ export const CLI_TEXT = {
     `Demo-projektmappen er skrevet til ${out} på ${(ms / 1000).toFixed(1).replace('.', ',')} s.`,
   consolidatedSource: (files: number, out: string) => `${files} projektmapper samlet i ${out}`,
   duplicatesAcrossFiles: (n: number) => `${n} Borger-ID findes i flere filer; se arket Datakvalitet.`,
+  /** What `report --write` closed: the months at adoption apart from those closed at the time. */
+  monthsClosed: (closed: readonly MonthKey[], atAdoption: readonly MonthKey[]) => {
+    const adopted = new Set(atAdoption);
+    const now = closed.filter((m) => !adopted.has(m));
+    const parts = [
+      atAdoption.length > 0 && `${monthSpans(atAdoption)} lukket ved ibrugtagning`,
+      now.length > 0 && `${monthSpans(now)} lukket ved månedsafslutning`,
+    ].filter(Boolean);
+    return (
+      `Lukkede ${closed.length} ${closed.length === 1 ? 'måned' : 'måneder'} i Historik: ${parts.join('; ')}. ` +
+      'En lukning kan ikke fortrydes.'
+    );
+  },
+  noMonthsClosed: (nextCloseDay: IsoDate | null) =>
+    nextCloseDay
+      ? `Ingen måneder lukket nu; næste lukning tidligst ${formatDanishDate(nextCloseDay)}.`
+      : 'Ingen måneder lukket nu.',
 } as const;
+
+/** Months as spans of consecutive months: "januar 2025 – marts 2025, maj 2025". */
+function monthSpans(months: readonly MonthKey[]): string {
+  const sorted = [...months].sort();
+  const spans: [MonthKey, MonthKey][] = [];
+  for (const m of sorted) {
+    const last = spans.at(-1);
+    if (last && addMonths(last[1], 1) === m) last[1] = m;
+    else spans.push([m, m]);
+  }
+  return spans
+    .map(([a, b]) => (a === b ? formatDanishMonth(a) : `${formatDanishMonth(a)} – ${formatDanishMonth(b)}`))
+    .join(', ');
+}
 
 /** Why `--as-of` is not a date, as exactly as its digits allow (a usage error, exit 1). */
 export const AS_OF_TEXT = {
@@ -100,7 +217,7 @@ export function importSummaryText(plan: ImportPlan, file: string, dryRun: boolea
   ];
   if (plan.rejected.length > 0)
     listed(lines, 'Afviste rækker (rettes i eksporten eller i projektmappen):', plan.rejected, (r) =>
-      rejectedRowText(plan.table, r, 'da'),
+      rejectedRowText(plan.table, r, 'da', plan.headerRow),
     );
   if (plan.updated.length > 0) {
     listed(
@@ -128,13 +245,16 @@ export function importSummaryText(plan: ImportPlan, file: string, dryRun: boolea
   if (notInExport.length > 0) {
     listed(
       lines,
-      `Ikke i eksporten (${notInExport.length}); intet er slettet eller ændret:`,
-
+      `Åbne rækker, der ikke er i eksporten (${notInExport.length}); intet er slettet eller ændret:`,
       notInExport,
       (m) =>
         `${rowKeyText(m.key, 'da')} (række ${m.tableRow} i ${plan.table}): ${missingAdviceText(m.suggestion, 'da')}`,
     );
   }
+  if (plan.closedNotInExport > 0)
+    lines.push(
+      `${plan.closedNotInExport} afsluttede rækker er heller ikke i eksporten; det er som ventet og nævnes ikke enkeltvis.`,
+    );
   if (plan.ignoredColumns.length > 0) lines.push(`Kolonner, der ikke importeres: ${plan.ignoredColumns.join(', ')}`);
   return lines.join('\n') + '\n';
 }

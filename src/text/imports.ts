@@ -142,10 +142,22 @@ function findingOf(f: RowFinding, locale: Locale): string {
 }
 
 /** A rejected row in full: `Række 3 i eksporten til Borgere — Startdato: mangler (skal udfyldes)`. */
-export function rejectedRowText(table: string, rejected: RejectedRow, locale: Locale = 'da'): string {
+export function rejectedRowText(
+  table: string,
+  rejected: RejectedRow,
+  locale: Locale = 'da',
+  /** The export's header row, when the row is to be named as Excel counts the file's rows (ImportPlan.headerRow). */
+  headerRow?: number,
+): string {
   const details = rejected.problems
     .map((p) => (p.column ? `${p.column}: ${findingOf(p, locale)}` : findingOf(p, locale)))
     .join('; ');
+  if (headerRow !== undefined) {
+    const n = headerRow + rejected.row;
+    return locale === 'da'
+      ? `Række ${n} i filen (til ${table}) — ${details}`
+      : `Row ${n} of the file (to ${table}) — ${details}`;
+  }
   return locale === 'da'
     ? `Række ${rejected.row} i eksporten til ${table} — ${details}`
     : `Row ${rejected.row} of the export to ${table} — ${details}`;

@@ -1,9 +1,11 @@
 // The readable Danish summary the CLI prints for `report` (without --json), `demo` and `consolidate`: the
 // headline first (status against the goal, gap to the goal, streak, earliest month against the deadline,
-// tranche), then the latest month, the milestone and the teams. Shares truncated, counts beside them.
-// Part of the text layer (Danish only, like the CLI).
-import { formatDanishDate } from '../domain/dates';
+// tranche), then the latest month, the milestone and the teams, the teams' needed starts next month, and
+// the data issues with the first three named by table, row and column. Shares truncated, counts beside
+// them. Part of the text layer (Danish only, like the CLI).
+import { addMonths, formatDanishDate, monthOf } from '../domain/dates';
 import type { Report } from '../domain/report';
+import { issueText } from './issues';
 import { formatCount, formatMonth, formatShare, formatShareOf } from './format';
 import { headline } from './headline';
 import { ruleName } from './rules';
@@ -40,7 +42,39 @@ export function summaryText(report: Report, source: string): string {
       );
     }
   }
-  const errors = report.issues.filter((i) => i.severity === 'error').length;
-  lines.push(`Datakvalitet: ${errors} fejl, ${report.issues.length - errors} advarsler`);
+  lines.push(...neededStartsLines(report, teams), ...issueLines(report));
   return lines.join('\n');
+}
+
+/** Needed starts next month for the whole and each team (DOMAIN.md section 4), from the milestone plans. */
+function neededStartsLines(report: Report, teams: readonly string[]): string[] {
+  const next = addMonths(monthOf(report.asOf), 1);
+  const needed = (plan: Report['plan']) => plan.find((p) => p.month === next)?.neededStarts ?? null;
+  const whole = needed(report.plan);
+  if (whole === null)
+    return [`Nødvendige starter i ${formatMonth(next, 'da')}: kræver Basismåned og Deadline i Indstillinger`];
+  const cell = (n: number | null) => (n === null ? '–' : String(n)).padStart(4);
+  return [
+    `Nødvendige starter i ${formatMonth(next, 'da')} (næste måned) for at nå milepælen:`,
+    ...teams.map((team) => `  ${team.padEnd(16)} ${cell(needed(report.byTeam[team].plan))}`),
+    `  ${'Alle'.padEnd(16)} ${cell(whole)}`,
+  ];
+}
+
+const LISTED_ISSUES = 3;
+
+/** The count of errors and warnings, then the first three issues (errors first) by table, row and column. */
+function issueLines(report: Report): string[] {
+  const errors = report.issues.filter((i) => i.severity === 'error');
+  const ordered = [...errors, ...report.issues.filter((i) => i.severity !== 'error')];
+  const lines = [`Datakvalitet: ${errors.length} fejl, ${report.issues.length - errors.length} advarsler`];
+  for (const i of ordered.slice(0, LISTED_ISSUES)) {
+    const where = [i.table, i.row ? `række ${i.row}` : null, i.column ? `kolonne ${i.column}` : null];
+    lines.push(
+      `  ${i.severity === 'error' ? 'Fejl' : 'Advarsel'}: ${where.filter(Boolean).join(', ')}: ${issueText(i, 'da')}`,
+    );
+  }
+  if (ordered.length > LISTED_ISSUES)
+    lines.push(`  … og ${ordered.length - LISTED_ISSUES} flere; se arket Datakvalitet`);
+  return lines;
 }

@@ -2,7 +2,7 @@
 // users), as plain data: apart from contract.ts to keep that file one read. It imports nothing from
 // contract.ts (that would be a cycle); contract.ts types it as TypedTable<HistoryRow>, which checks every
 // column's field and type, and HISTORIK is imported from there.
-import { HISTORY_LEVELS } from '../domain/model';
+import { CLOSE_KINDS, HISTORY_LEVELS } from '../domain/model';
 
 export const HISTORIK_TABLE = {
   name: 'Historik',
@@ -56,5 +56,14 @@ export const HISTORIK_TABLE = {
     },
     { header: 'Målregel', field: 'ruleId', type: 'text', required: true, description: 'Målreglen ved lukning.' },
     { header: 'Lukket', field: 'closedOn', type: 'date', required: true, description: 'Dato for lukningen.' },
+    {
+      header: 'Lukning',
+      field: 'closeKind',
+      type: 'list',
+      required: false,
+      values: CLOSE_KINDS,
+      description:
+        'Månedsafslutning, eller Ibrugtagning: lukket ved ibrugtagning, samlet med senere måneder (ikke en lukning dengang); tom = Månedsafslutning.',
+    },
   ],
 } as const;

@@ -5,12 +5,13 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { startPlacement } from '../../src/app/entry';
-import { closeDayOf, closeDueMonths, monthsDue } from '../../src/app/monthClose';
+import { closeDayOf, closeDueMonths, closeKindOf, monthsDue } from '../../src/app/monthClose';
 import { loadCaseload, refreshOutputs } from '../../src/app/refresh';
 import { measure } from '../../src/domain';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { INPUT_TABLES } from '../../src/workbook/contract';
+import { RECONCILIATION_HEADERS } from '../../src/workbook/render/afstemning';
 import { workedExampleTables } from './workedExample';
 
 const now = new Date('2025-03-31T10:30:00Z');
@@ -71,6 +72,42 @@ test('refresh closes the due months at every level, exactly once, and keeps who 
   expect(after.rows.slice(0, before.Historik!.rows.length)).toEqual(before.Historik!.rows);
 });
 
+test('a first close marks the months long past "Ibrugtagning", not a close at the time', () => {
+  // On 31 March a never-closed workbook closes January and February; January was long past (February
+  // was due on 10 March too), February is the month the close is for.
+  expect(closeKindOf('2025-01', '2025-03-31', true)).toBe('Ibrugtagning');
+  expect(closeKindOf('2025-02', '2025-03-31', true)).toBe('Månedsafslutning');
+  // The day before the next month is due, the month is still closed at the time.
+  expect(closeKindOf('2025-01', '2025-03-09', true)).toBe('Månedsafslutning');
+  expect(closeKindOf('2025-01', '2025-03-10', true)).toBe('Ibrugtagning');
+  // A workbook closed before is never "taken into use" again, however late the close.
+  expect(closeKindOf('2025-01', '2025-12-31', false)).toBe('Månedsafslutning');
+});
+
+test('the first refresh of a never-closed workbook writes the marker in Historik and the reconciliation', async () => {
+  const wb = new MemoryWorkbook(workedExampleTables());
+  const first = await refreshOutputs(wb, { asOf: '2025-03-31', now, closeMonthsOn: '2025-03-31' });
+  const kinds = first.caseload.history!.filter((h) => h.level !== 'Sagsbehandler');
+  expect(kinds.map((h) => `${h.month} ${h.level} ${h.closeKind}`)).toEqual([
+    '2025-01 Alle Ibrugtagning',
+    '2025-01 Team Ibrugtagning',
+    '2025-01 Team Ibrugtagning',
+    '2025-02 Alle Månedsafslutning',
+    '2025-02 Team Månedsafslutning',
+    '2025-02 Team Månedsafslutning',
+  ]);
+  expect(first.measurement.report.reconciliation.map((r) => [r.month, r.closed?.atAdoption])).toEqual([
+    ['2025-01', true],
+    ['2025-02', false],
+  ]);
+  const april = await refreshOutputs(wb, { asOf: '2025-03-31', now, closeMonthsOn: '2025-05-20' });
+  expect(april.closedMonths).toEqual(['2025-03']);
+  expect(april.caseload.history!.every((h) => h.month !== '2025-03' || h.closeKind === 'Månedsafslutning')).toBe(true);
+  // The Afstemning sheet says so beside the close date.
+  const sheet = wb.sheet('Afstemning')!;
+  expect(sheet.values.some((row) => row[0] === 'januar 2025' && row.includes('ved ibrugtagning'))).toBe(true);
+});
+
 test('two refreshes at once close a month once', async () => {
   const wb = new MemoryWorkbook(workedExampleTables());
   const m = measure(await loadCaseload(wb), { asOf: '2025-03-31' });
@@ -103,8 +140,10 @@ test('a placement registered after the close shows in changedSinceClose, beside 
   ).toEqual({ ok: true });
   const { measurement } = await refreshOutputs(wb, { asOf: '2025-03-31', now, closeMonthsOn: '2025-03-31' });
   const feb = measurement.report.reconciliation.find((r) => r.month === '2025-02')!;
-  expect(feb.star).toEqual({ gross: 5, active: 2 });
-  expect(feb.closed).toEqual({ gross: 5, active: 2, closedOn: '2025-03-31' });
+  // 2 of 5 is exactly 40 %: STAR's own figures pass.
+  expect(feb.star).toEqual({ gross: 5, active: 2, share: 0.4, passes: true });
+  expect(feb.closed).toEqual({ gross: 5, active: 2, closedOn: '2025-03-31', atAdoption: false });
+  expect(feb.grossDifference).toBe(0);
   expect(feb.now).toEqual({ gross: 5, active: 3 });
   expect(feb.changedSinceClose).toEqual([
     { citizenId: 'E', was: false, now: true, wasInGroup: true, nowInGroup: true },
@@ -113,12 +152,22 @@ test('a placement registered after the close shows in changedSinceClose, beside 
   expect(jan.changedSinceClose).toEqual([]);
   // The Afstemning sheet says the same.
   const sheet = wb.sheet('Afstemning')!;
+  const feb2025 = sheet.values.find((row) => row[0] === 'februar 2025')!;
+  const cell = (header: string) => feb2025[RECONCILIATION_HEADERS.indexOf(header)];
   expect(
-    sheet.values.some(
-      (row) =>
-        row[0] === 'februar 2025' && row[1] === 5 && row[2] === 2 && row[4] === 2 && row[7] === 3 && row[8] === 1,
-    ),
-  ).toBe(true);
+    [
+      'STAR brutto',
+      'STAR i indsats',
+      'STAR andel',
+      'STAR opfylder målet',
+      'Ved lukning i indsats',
+      'Lukning',
+      'Nu i indsats',
+      'Bruttoforskel nu − STAR',
+      'Forskel nu − STAR',
+      'Ændret siden lukning',
+    ].map(cell),
+  ).toEqual([5, 2, 0.4, 'Ja', 2, 'ved månedsafslutning', 3, 0, 1, 1]);
   expect(sheet.values.some((row) => row[1] === 'E' && row[2] === 'Nej' && row[3] === 'Ja')).toBe(true);
 });
 
@@ -146,8 +195,8 @@ test('bad STAR rows are reported by row: a duplicate month and a month outside t
     '5 I indsats notAnInteger',
   ]);
   expect(measurement.report.reconciliation.map((r) => [r.month, r.star])).toEqual([
-    ['2024-06', { gross: 4, active: 1 }],
-    ['2025-02', { gross: 5, active: 2 }],
+    ['2024-06', { gross: 4, active: 1, share: 0.25, passes: false }],
+    ['2025-02', { gross: 5, active: 2, share: 0.4, passes: true }],
   ]);
 });
 

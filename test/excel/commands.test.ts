@@ -2,6 +2,9 @@
 import { demoTables } from '../../src/demo/demoCaseload';
 import { OUTPUT_SHEETS } from '../../src/workbook/contract';
 import { FakeExcel } from './fakeExcel';
+
+// The demo (with its Historik: about 11,000 Historik_borgere rows) takes seconds on a loaded machine.
+jest.setTimeout(120000);
 // Afstemning (DOMAIN.md section 6) is one of Fremdrift's own sheets but is not rendered yet.
 const RENDERED_SHEETS = OUTPUT_SHEETS.filter((n) => n !== 'Afstemning');
 

@@ -5,6 +5,9 @@ import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { OUTPUT_SHEETS } from '../../src/workbook/contract';
 import { FakeExcel } from './fakeExcel';
+
+// The demo (with its Historik: about 11,000 Historik_borgere rows) takes seconds on a loaded machine.
+jest.setTimeout(120000);
 const RENDERED_SHEETS = OUTPUT_SHEETS;
 
 const AS_OF = '2025-06-15';

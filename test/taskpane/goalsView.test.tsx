@@ -223,7 +223,13 @@ describe('Afstemning med STAR in Mål og milepæle', () => {
     // February: closed with 1 of 7 and still 1 of 7; no STAR figures, so no difference.
     expect(cells('februar 2025')).toEqual(['februar 2025', '–', '1 af 7', '1 af 7', '']);
     // March: STAR counted 3, Fremdrift counts 2 now (A1 praktik, B1 løntilskud): one fewer.
-    expect(cells('marts 2025')).toEqual(['marts 2025', '3 af 7', 'ikke lukket', '2 af 7', '\u22121']);
+    expect(cells('marts 2025')).toEqual([
+      'marts 2025',
+      '3 af 7' + '42,8\u00a0% · opfylder målet',
+      'ikke lukket',
+      '2 af 7',
+      '\u22121' + 'brutto 0',
+    ]);
   });
 
   it('says how to get months to reconcile when there are none', async () => {
@@ -242,9 +248,10 @@ describe('Afstemning med STAR in Mål og milepæle', () => {
           months={[
             {
               month: '2026-07',
-              star: { gross: 544, active: 179 },
-              closed: { gross: 544, active: 178, closedOn: '2026-08-10' },
+              star: { gross: 544, active: 179, share: 179 / 544, passes: false },
+              closed: { gross: 544, active: 178, closedOn: '2026-08-10', atAdoption: false },
               now: { gross: 544, active: 177 },
+              grossDifference: 0,
               changedSinceClose: [
                 { citizenId: 'B10001', was: true, now: false, wasInGroup: true, nowInGroup: true },
                 { citizenId: 'B10002', was: true, now: false, wasInGroup: true, nowInGroup: true },
@@ -257,7 +264,13 @@ describe('Afstemning med STAR in Mål og milepæle', () => {
     const row = [
       ...within(screen.getByTestId('reconciliation-table')).getByText('juli 2026').closest('tr')!.children,
     ].map((c) => c.textContent);
-    expect(row).toEqual(['juli 2026', '179 af 544', '178 af 544', '177 af 544', '\u22122']);
+    expect(row).toEqual([
+      'juli 2026',
+      '179 af 544' + '32,9\u00a0% · opfylder ikke målet',
+      '178 af 544',
+      '177 af 544',
+      '\u22122' + 'brutto 0',
+    ]);
     const summary = screen.getByText('juli 2026: 2 borgere ændret siden lukning');
     const details = summary.closest('details')!;
     expect(details.open).toBe(false);

@@ -10,6 +10,9 @@ import type { SheetModel } from '../../src/workbook/port';
 import { readCaseload } from '../../src/workbook/read';
 import { WorkbookFileError, XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 
+// The demo (with its Historik: about 11,000 Historik_borgere rows) takes seconds on a loaded machine.
+jest.setTimeout(120000);
+
 const dir = mkdtempSync(join(tmpdir(), 'fremdrift-xlsx-'));
 const NAMES = INPUT_TABLES.map((t) => t.name);
 

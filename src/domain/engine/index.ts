@@ -129,6 +129,7 @@ function reconciliationOf(
   const all = { kind: 'all' } as const;
   const activeMeasure = countedMeasure(rule);
   return reconcile(
+    rule.threshold,
     series,
     caseload.starFigures ?? [],
     caseload.history ?? [],

@@ -55,6 +55,7 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
         <MappingStep
           def={def}
           mapping={resolveMapping(def, step.source.headers, w.choices)}
+          source={step.source}
           choices={w.choices}
           onChoose={w.choose}
           onBack={() => setStep({ name: 'choose' })}

@@ -1,5 +1,7 @@
 // Step 3 of the import wizard: what the import would do, before anything is written. Every export
-// row is in exactly one list; workbook rows missing from the export are shown, never deleted.
+// row is in exactly one list, numbered as Excel numbers the file's rows ("række 2 i filen" is the first
+// row under the header). Open workbook rows missing from the export are folded away behind their count,
+// never deleted; the Back and Import buttons stay in view (sticky) however long the lists are.
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { TableDef } from '../../workbook/contract';
 import type { UserValueMapping } from '../../import/mapping';
@@ -18,7 +20,18 @@ const useStyles = makeStyles({
     marginBlock: tokens.spacingVerticalS,
   },
   list: { marginBlock: tokens.spacingVerticalXS, paddingInlineStart: tokens.spacingHorizontalL },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginBlockStart: tokens.spacingVerticalM },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    marginBlockStart: tokens.spacingVerticalM,
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold },
 });
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
@@ -52,7 +65,9 @@ export interface PreviewStepProps {
 export function PreviewStep({ def, plan, onValues, onBack, onConfirm, tx }: PreviewStepProps) {
   const styles = useStyles();
   const toWrite = plan.added.length + plan.updated.length;
-  const row = (n: number) => `${tx.t('importTableRow')} ${n}`;
+  // Export rows as Excel counts them in the file; workbook rows by their place in the table.
+  const row = (n: number) => tx.t('importFileRow', { n: plan.headerRow + n });
+  const tableRow = (n: number) => `${tx.t('importTableRow')} ${n}`;
   // Timer and STAR-tal exports cover some months: rows of other months are not "missing".
   const missing = plan.notInExport.filter((m) => m.suggestion !== 'none');
   const key = (k: ImportPlan['added'][number]['key']) => rowKeyText(k, tx.locale);
@@ -76,7 +91,7 @@ export function PreviewStep({ def, plan, onValues, onBack, onConfirm, tx }: Prev
       />
       <Listing
         title={tx.t('importRejected')}
-        items={plan.rejected.map((r) => rejectedRowText(plan.table, r, tx.locale))}
+        items={plan.rejected.map((r) => rejectedRowText(plan.table, r, tx.locale, plan.headerRow))}
         tx={tx}
       />
       <Listing title={tx.t('importAdded')} items={plan.added.map((a) => `${key(a.key)} (${row(a.row)})`)} tx={tx} />
@@ -89,19 +104,28 @@ export function PreviewStep({ def, plan, onValues, onBack, onConfirm, tx }: Prev
         tx={tx}
       />
       <Listing title={tx.t('importUnchanged')} items={plan.unchanged.map((u) => row(u.row))} tx={tx} />
-      {missing.length > 0 && <Caption1>{tx.t('importNotInExportHelp')}</Caption1>}
-      <Listing
-        title={tx.t('importNotInExport')}
-        items={missing.map(
-          (m) => `${key(m.key)} (${plan.table} ${row(m.tableRow)}): ${missingAdviceText(m.suggestion, tx.locale)}`,
-        )}
-        tx={tx}
-      />
+      {missing.length > 0 && (
+        <details data-testid="import-not-in-export">
+          <summary className={styles.summary}>{tx.plural('importNotInExportCount', missing.length)}</summary>
+          <Caption1>{tx.t('importNotInExportHelp')}</Caption1>
+          <Listing
+            title={tx.t('importNotInExport')}
+            items={missing.map(
+              (m) =>
+                `${key(m.key)} (${plan.table} ${tableRow(m.tableRow)}): ${missingAdviceText(m.suggestion, tx.locale)}`,
+            )}
+            tx={tx}
+          />
+        </details>
+      )}
+      {plan.closedNotInExport > 0 && (
+        <Caption1 as="p">{tx.plural('importClosedNotInExport', plan.closedNotInExport)}</Caption1>
+      )}
       {plan.ignoredColumns.length > 0 && (
         <Caption1 as="p">{`${tx.t('importIgnoredColumns')}: ${plan.ignoredColumns.join(', ')}`}</Caption1>
       )}
       {toWrite === 0 && <Text as="p">{tx.t('importNothingToWrite')}</Text>}
-      <div className={styles.actions}>
+      <div className={styles.actions} data-testid="import-actions">
         <Button onClick={onBack}>{tx.t('importBack')}</Button>
         <Button appearance="primary" disabled={toWrite === 0} onClick={onConfirm}>
           {tx.plural('importConfirm', toWrite)}

@@ -2,6 +2,7 @@
 // three actions that move it on (read the file, preview the plan, write it). Kept apart from the markup
 // so ImportWizard reads as its steps.
 import { useState } from 'react';
+import { todayIso } from '../../app/today';
 import type { TableDef } from '../../workbook/contract';
 import type { WorkbookPort } from '../../workbook/port';
 import { applyPlan, type ApplyProgress } from '../../import/apply';
@@ -82,7 +83,7 @@ export function useImportWizard(port: WorkbookPort, tx: Texts, onImported?: (res
   async function preview(source: SourceTable, fileName: string, values: UserValueMapping = valueChoices) {
     setError(null);
     try {
-      const prepared = await prepareImport(port, def, source, choices, values);
+      const prepared = await prepareImport(port, def, source, choices, values, todayIso());
       if (!prepared.result.ok) setError(planProblemsText(prepared.result.problems, tx.locale));
       else setStep({ name: 'preview', source, fileName, plan: prepared.result.plan });
     } catch (e) {

@@ -141,6 +141,17 @@ export const da = {
   importValueNone: '— ikke valgt (rækkerne afvises) —',
   importValueRows: { one: '{n} række', other: '{n} rækker' },
   importTableRow: 'række',
+  importFileRow: 'række {n} i filen',
+  importNotInExportCount: {
+    one: '{n} åben række i projektmappen er ikke i eksporten',
+    other: '{n} åbne rækker i projektmappen er ikke i eksporten',
+  },
+  importClosedNotInExport: {
+    one: '{n} afsluttet række er heller ikke i eksporten; det er som ventet.',
+    other: '{n} afsluttede rækker er heller ikke i eksporten; det er som ventet.',
+  },
+  importSamples: 'Fx: {values}',
+  importNoSamples: 'Ingen værdier i kolonnen',
   importAndMore: { one: '… og {n} mere', other: '… og {n} flere' },
   importConfirm: { one: 'Importér {n} række', other: 'Importér {n} rækker' },
   importNothingToWrite: 'Der er intet at skrive: alle rækker er uændrede eller afviste.',
@@ -209,7 +220,7 @@ export const da = {
   // Mål og milepæle: the reconciliation with STAR.
   reconciliationTitle: 'Afstemning med STAR',
   reconciliationIntro:
-    'I indsats af brutto: STARs tal, tallet ved månedsafslutning og tallet nu. Forskel = nu minus STAR (i indsats).',
+    'I indsats af brutto: STARs tal (med STARs andel, og om STARs egne tal opfylder målet: det udløser tilskuddet), tallet ved månedsafslutning og tallet nu. Forskel = nu minus STAR (i indsats og brutto). "Ved ibrugtagning": lukket, da Fremdrift blev taget i brug, ikke dengang.',
   reconciliationNone:
     'Ingen måneder at afstemme endnu: skriv STARs tal i tabellen STAR_tal, eller vent til en måned er lukket.',
   colStar: 'STAR',
@@ -224,6 +235,11 @@ export const da = {
   },
   countedAtClose: 'talt med ved lukning',
   countedNow: 'nu',
+  starPasses: 'opfylder målet',
+  starFails: 'opfylder ikke målet',
+  closedAtAdoption: 'ved ibrugtagning',
+  closedAtAdoptionTitle: 'lukket {date} ved ibrugtagning: måneden blev lukket, da Fremdrift blev taget i brug',
+  grossDifference: 'brutto {diff}',
   yes: 'ja',
   no: 'nej',
   // The dialogue in meeting order (issue 21): its month, sections, and each citizen's VK and last activity.

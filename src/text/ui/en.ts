@@ -140,6 +140,17 @@ export const en: Dictionary = {
   importValueNone: '— not chosen (the rows are rejected) —',
   importValueRows: { one: '{n} row', other: '{n} rows' },
   importTableRow: 'row',
+  importFileRow: 'row {n} of the file',
+  importNotInExportCount: {
+    one: '{n} open row in the workbook is not in the export',
+    other: '{n} open rows in the workbook are not in the export',
+  },
+  importClosedNotInExport: {
+    one: '{n} closed row is not in the export either; that is expected.',
+    other: '{n} closed rows are not in the export either; that is expected.',
+  },
+  importSamples: 'E.g.: {values}',
+  importNoSamples: 'No values in the column',
   importAndMore: { one: '… and {n} more', other: '… and {n} more' },
   importConfirm: { one: 'Import {n} row', other: 'Import {n} rows' },
   importNothingToWrite: 'Nothing to write: every row is unchanged or rejected.',
@@ -208,7 +219,7 @@ export const en: Dictionary = {
   // Goals and milestones: the reconciliation with STAR.
   reconciliationTitle: 'Reconciliation with STAR',
   reconciliationIntro:
-    "Active of gross: STAR's figures, the figures at month close and the figures now. Difference = now minus STAR (active).",
+    "Active of gross: STAR's figures (with STAR's share, and whether STAR's own figures meet the goal: that releases the grant), the figures at month close and the figures now. Difference = now minus STAR (active and gross). \"At adoption\": closed when Fremdrift was taken into use, not at the time.",
   reconciliationNone:
     "No months to reconcile yet: enter STAR's figures in the STAR_tal table, or wait until a month is closed.",
   colStar: 'STAR',
@@ -223,6 +234,11 @@ export const en: Dictionary = {
   },
   countedAtClose: 'counted at close',
   countedNow: 'now',
+  starPasses: 'meets the goal',
+  starFails: 'does not meet the goal',
+  closedAtAdoption: 'at adoption',
+  closedAtAdoptionTitle: 'closed {date} at adoption: the month was closed when Fremdrift was taken into use',
+  grossDifference: 'gross {diff}',
   yes: 'yes',
   no: 'no',
   // The dialogue in meeting order (issue 21): its month, sections, and each citizen's VK and last activity.

@@ -10,6 +10,7 @@ const stats = (month: string, gross: number, active: number) => ({ month, gross,
 describe('reconcile', () => {
   it('puts STAR, the close and now side by side per month', () => {
     const result = reconcile(
+      40,
       [stats('2025-10', 10, 4), stats('2025-11', 11, 5)],
       [
         { row: 1, month: '2025-11', gross: 12, active: 6 },
@@ -64,19 +65,28 @@ describe('reconcile', () => {
       ],
     );
     expect(result).toEqual([
-      { month: '2025-09', star: { gross: 8, active: 2 }, closed: null, now: null, changedSinceClose: [] },
+      {
+        month: '2025-09',
+        star: { gross: 8, active: 2, share: 0.25, passes: false },
+        closed: null,
+        now: null,
+        grossDifference: null,
+        changedSinceClose: [],
+      },
       {
         month: '2025-10',
         star: null,
-        closed: { gross: 9, active: 3, closedOn: '2025-11-03' },
+        closed: { gross: 9, active: 3, closedOn: '2025-11-03', atAdoption: false },
         now: { gross: 10, active: 4 },
+        grossDifference: null,
         changedSinceClose: [],
       },
       {
         month: '2025-11',
-        star: { gross: 12, active: 6 },
+        star: { gross: 12, active: 6, share: 0.5, passes: true },
         closed: null,
         now: { gross: 11, active: 5 },
+        grossDifference: -1,
         changedSinceClose: [],
       },
     ]);

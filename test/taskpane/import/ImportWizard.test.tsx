@@ -8,8 +8,9 @@ import ImportWizard from '../../../src/taskpane/import/ImportWizard';
 import { MemoryWorkbook } from '../../../src/workbook/memoryWorkbook';
 import { sampleTables } from '../../import/helpers';
 
-function setup(locale: 'da' | 'en' = 'da') {
+function setup(locale: 'da' | 'en' = 'da', edit: (tables: ReturnType<typeof sampleTables>) => void = () => {}) {
   const tables = sampleTables();
+  edit(tables);
   const port = new MemoryWorkbook(tables);
   const onImported = jest.fn();
   render(
@@ -54,7 +55,8 @@ describe('ImportWizard', () => {
     expect(screen.getByText('Afviste: 1')).toBeTruthy();
     expect(
       screen.getByText(
-        'Række 4 i eksporten til Borgere — Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)',
+        // The fourth data row is row 5 of the file, as Excel numbers it (the header is row 1).
+        'Række 5 i filen (til Borgere) — Startdato: "31-02-2025" er ikke en gyldig dato (dagen findes ikke)',
       ),
     ).toBeTruthy();
     expect(screen.getByText('Borger-ID "B2": Team Syd → Øst')).toBeTruthy();
@@ -103,7 +105,13 @@ describe('ImportWizard', () => {
       csvFile('Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato\nB1;Andet;Nord;Sara;01-12-2024'),
     );
     await user.click(await screen.findByRole('button', { name: 'Vis forhåndsvisning' }));
-    const missing = await screen.findByRole('region', { name: 'Ikke i eksporten' });
+    // Folded away behind the count until opened.
+    const summary = await screen.findByText('1 åben række i projektmappen er ikke i eksporten');
+    const details = summary.closest('details')!;
+    expect(details.open).toBe(false);
+    await user.click(summary);
+    expect(details.open).toBe(true);
+    const missing = within(details).getByRole('region', { name: 'Ikke i eksporten' });
     expect(
       within(missing).getByText(
         'Borger-ID "B2" (Borgere række 2): sæt kun Slutdato, hvis borgeren er fraflyttet, død eller gået på folkepension',
@@ -173,4 +181,48 @@ describe('ImportWizard', () => {
     await screen.findByText('4 rækker i eksporten');
     await check('preview');
   }, 30_000); // three axe runs in jsdom take about 4 s alone, more on a loaded 2-core machine
+
+  test('only open rows missing from the export are listed; closed ones are only counted', async () => {
+    // B2 left the target group (Slutdato 1 February 2025): an export of current cases rightly leaves it out.
+    const { user } = setup('da', (tables) => {
+      tables.Borgere.rows[1][tables.Borgere.headers.indexOf('Slutdato')] = 45689;
+    });
+    await user.upload(
+      document.querySelector('input[type=file]') as HTMLInputElement,
+      csvFile('Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato\nB1;Andet;Nord;Sara;01-12-2024'),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Vis forhåndsvisning' }));
+    await screen.findByText('1 afsluttet række er heller ikke i eksporten; det er som ventet.');
+    expect(screen.queryByText(/åbne? rækker? i projektmappen er ikke i eksporten/)).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Ikke i eksporten' })).toBeNull();
+  }, 30000);
+
+  test('the mapping step shows the first three non-empty values of each export column', async () => {
+    const { user } = setup();
+    await user.upload(
+      document.querySelector('input[type=file]') as HTMLInputElement,
+      csvFile(['Sagsnr;Bemærkning;Team', 'B1;;Nord', 'B2;;Syd', 'B3;ring;Vest', 'B4;;Øst'].join('\n')),
+    );
+    await screen.findByRole('combobox', { name: 'Sagsnr' });
+    expect(screen.getByText('Fx: B1 · B2 · B3')).toBeTruthy();
+    expect(screen.getByText('Fx: Nord · Syd · Vest')).toBeTruthy();
+    // Empty cells are skipped: the one value of a mostly empty column.
+    expect(screen.getByText('Fx: ring')).toBeTruthy();
+  }, 30000);
+
+  test('the Back and Import buttons stay in view under a long preview (sticky)', async () => {
+    const { user } = setup();
+    const many = Array.from({ length: 80 }, (_, i) => `N${i + 10};Andet;Nord;Sara;01-12-2024`);
+    await user.upload(
+      document.querySelector('input[type=file]') as HTMLInputElement,
+      csvFile(['Borger-ID;Målgruppe;Team;Sagsbehandler;Startdato', ...many].join('\n')),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Vis forhåndsvisning' }));
+    const confirm = await screen.findByRole('button', { name: 'Importér 80 rækker' });
+    const bar = screen.getByTestId('import-actions');
+    expect(bar.contains(confirm)).toBe(true);
+    const style = getComputedStyle(bar);
+    expect(style.position).toBe('sticky');
+    expect(style.bottom).toBe('0px');
+  }, 30000);
 });

@@ -1,9 +1,11 @@
 // Mål og milepæle: the reconciliation with STAR (DOMAIN.md section 6) for a project leader holding STAR's
-// monitoring report: per month STAR's count, the count at close and the count now, with the difference,
-// then (folded away) the citizens whose counting changed since the close. Fits a 320 px pane: the month
-// column stays put while the counts scroll inside the table.
+// monitoring report: per month STAR's count with STAR's share and whether STAR's own figures meet the goal,
+// the count at close (marked "ved ibrugtagning" when closed as Fremdrift was taken into use) and the count
+// now, with the differences in activity and gross, then (folded away) the citizens whose counting changed
+// since the close. Fits a 320 px pane: the second facts stack under the counts, and the month column
+// stays put while the counts scroll inside the table.
 import React from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReconciliationMonth } from '../../../domain/report';
 import { formatCount } from '../../../text/format';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -17,6 +19,8 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalXXS} 0`,
   },
   differs: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
+  sub: { display: 'block', color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
+  fails: { display: 'block', color: tokens.colorPaletteRedForeground1, whiteSpace: 'nowrap' },
   list: { margin: `${tokens.spacingVerticalXXS} 0`, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
@@ -26,6 +30,36 @@ export function signedDifference(now: number | undefined, star: number | undefin
   const d = now - star;
   const n = Math.abs(d).toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB');
   return d > 0 ? `+${n}` : d < 0 ? `\u2212${n}` : '0';
+}
+
+/** STAR's count, and under it STAR's share and whether STAR's own figures meet the goal. */
+function StarCell({ star }: { star: ReconciliationMonth['star'] }) {
+  const { tx } = useApp();
+  const s = useStyles();
+  return (
+    <>
+      {star ? formatCount(star.active, star.gross, tx.locale) : '–'}
+      {star && star.passes !== null && (
+        <span className={star.passes ? s.sub : s.fails}>
+          {tx.percent(star.share)} · {tx.t(star.passes ? 'starPasses' : 'starFails')}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The count at close, marked "ved ibrugtagning" when closed as Fremdrift was taken into use; the date in its title. */
+function ClosedCell({ closed }: { closed: ReconciliationMonth['closed'] }) {
+  const { tx } = useApp();
+  const s = useStyles();
+  if (!closed) return <td title={tx.t('notClosed')}>{tx.t('notClosed')}</td>;
+  const title = tx.t(closed.atAdoption ? 'closedAtAdoptionTitle' : 'closedOn', { date: tx.date(closed.closedOn) });
+  return (
+    <td title={title}>
+      {formatCount(closed.active, closed.gross, tx.locale)}
+      {closed.atAdoption && <span className={s.sub}>{tx.t('closedAtAdoption')}</span>}
+    </td>
+  );
 }
 
 export function Reconciliation({ months }: { months: readonly ReconciliationMonth[] }) {
@@ -55,15 +89,23 @@ export function Reconciliation({ months }: { months: readonly ReconciliationMont
             <tbody>
               {months.map((m) => {
                 const diff = signedDifference(m.now?.active, m.star?.active, tx.locale);
+                const gross = signedDifference(m.now?.gross, m.star?.gross, tx.locale);
                 return (
                   <tr key={m.month}>
                     <th scope="row">{tx.month(m.month)}</th>
-                    <td>{count(m.star)}</td>
-                    <td title={m.closed ? tx.t('closedOn', { date: tx.date(m.closed.closedOn) }) : tx.t('notClosed')}>
-                      {m.closed ? count(m.closed) : tx.t('notClosed')}
+                    <td>
+                      <StarCell star={m.star} />
                     </td>
+                    <ClosedCell closed={m.closed} />
                     <td>{count(m.now)}</td>
-                    <td className={diff && diff !== '0' ? s.differs : undefined}>{diff}</td>
+                    <td>
+                      <span className={diff && diff !== '0' ? s.differs : undefined}>{diff}</span>
+                      {gross && (
+                        <span className={gross !== '0' ? mergeClasses(s.sub, s.differs) : s.sub}>
+                          {tx.t('grossDifference', { diff: gross })}
+                        </span>
+                      )}
+                    </td>
                   </tr>
                 );
               })}
