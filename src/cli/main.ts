@@ -21,6 +21,7 @@ import { consolidate } from './consolidate';
 import { runImport } from './importCommand';
 import { runUpgrade } from './upgrade';
 import { runExport } from './exportCommand';
+import { ensureWorkbookIdentity } from '../export/identity';
 import { EXIT, exitCodeFor, processIo, progressOn, UsageError, type ExitCode, type Io } from './io';
 import { summaryText } from '../text/summary';
 import { AS_OF_TEXT, CLI_TEXT, COMMAND_HELP, USAGE } from '../text/cli';
@@ -158,6 +159,8 @@ async function demo(argv: string[], io: Io): Promise<ExitCode> {
   const tables = demoTables(asOf);
   const wb = XlsxWorkbook.create();
   for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name]?.rows ?? []);
+  // Like a workbook made by Opret sagsstamme, the demo has its own Projektmappe-ID, so it can be exported.
+  await ensureWorkbookIdentity(wb);
   const { measurement } = await refreshOutputs(wb, { asOf, now: new Date() });
   progress(CLI_TEXT.saving(out));
   await wb.save(out);

@@ -1,7 +1,7 @@
 // `fremdrift export`'s refusals and its folder handling, in-process (CSV, so no Parquet writer is loaded):
 // wrong usage exits 1; a workbook without Projektmappe-ID, a bad Kommunekode, a short key or a target folder
 // that is not an earlier export exits 2 in Danish with nothing written; a second export replaces the first
-// and leaves no temporary folder behind.
+// and leaves no temporary folder behind; the demo exports as it is written (it has its own Projektmappe-ID).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -104,3 +104,13 @@ test('a folder that is not an earlier export is never touched; an earlier export
   expect(JSON.parse(readFileSync(join(out2, 'hold', 'manifest.json'), 'utf8')).asOf).toBe('2025-11-15');
   expect(readdirSync(out2)).toEqual(['hold']); // no temporary folder left behind
 }, 60000);
+
+test('the demo workbook has its own Projektmappe-ID and exports without an upgrade first', async () => {
+  const demo = join(dir, 'demo.xlsx');
+  expect((await runCli(['demo', demo, '--as-of', AS_OF, '--quiet'])).code).toBe(0);
+  const out = join(dir, 'demo-udtraek');
+  const r = await runCli(['export', demo, '--out', out, '--format', 'csv', '--as-of', AS_OF, '--quiet']);
+  expect(r.code).toBe(0);
+  const manifest = JSON.parse(readFileSync(join(out, 'demo', 'manifest.json'), 'utf8'));
+  expect(manifest.source.workbookId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+}, 120000);
