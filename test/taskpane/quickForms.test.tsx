@@ -5,7 +5,7 @@ import { renderApp, rows } from './fixtures';
 const kpi = (label: string) => document.querySelector(`[data-kpi="${label}"]`)?.textContent ?? '';
 
 // Fluent's comboboxes make every keystroke a render of the whole form; a loaded machine needs time.
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 type User = ReturnType<typeof renderApp>['user'];
 

@@ -97,7 +97,7 @@ function CorrectionPreview({ c, run, cancel, describe }: PreviewProps) {
     <div role="group" aria-label={tx.t('correctionTitle')} className={s.preview}>
       <p className={shared.plain}>{c.text}</p>
       <div className={s.actions}>
-        <Button ref={confirm} appearance="primary" onClick={() => run(c.apply, c.text)}>
+        <Button ref={confirm} appearance="primary" onClick={() => run(c.apply, c.confirmLabel)}>
           {c.confirmLabel}
         </Button>
         {c.alternative && <Button onClick={() => run(c.alternative!.run, describe())}>{c.alternative.label}</Button>}

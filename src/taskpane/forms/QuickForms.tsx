@@ -4,7 +4,7 @@
 // user has not touched with the citizen's current values; the forms are never rebuilt, so focus and typed
 // values stay. A row action (components/RowActions) opens a form for its citizen, scrolled to and focused.
 import { useEffect, useState, type ComponentType } from 'react';
-import { ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { ToggleButton, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import type { Citizen } from '../../domain/model';
 import type { CaseloadRole } from '../../domain/report';
 import { useApp } from '../context';
@@ -51,6 +51,8 @@ export default function QuickForms({ caseworker, role = 'Sagsbehandler', citizen
   const chosenId = useChosenCitizen();
   const current = citizens.find((c) => c.id === chosenId) ?? citizens.find((c) => c.id === preferred) ?? citizens[0];
   const { Form } = FORMS.find((f) => f.id === open)!;
+  // One tab stop for the form buttons (arrow keys move between them), so Tab goes on into the open form.
+  const arrows = useArrowNavigationGroup({ axis: 'horizontal', circular: true, memorizeCurrent: true });
   const request = useFormRequests();
   /** The request the open form was opened by (0: opened by its own button, so no scrolling or focus). */
   const [focusTick, setFocusTick] = useState(0);
@@ -65,7 +67,7 @@ export default function QuickForms({ caseworker, role = 'Sagsbehandler', citizen
       <h2 id="quick-forms" className={shared.h2}>
         {tx.t('quickForms')}
       </h2>
-      <div role="group" aria-label={tx.t('quickForms')} className={s.choices}>
+      <div role="group" aria-label={tx.t('quickForms')} className={s.choices} {...arrows}>
         {FORMS.map(({ id }) => (
           <ToggleButton
             key={id}

@@ -31,6 +31,9 @@ export function SearchCombobox({ spec, value, onChange }: SearchComboboxProps) {
       className={shared.fill}
       value={value}
       placeholder={spec.placeholder}
+      // The field itself opens the list (typing, Alt+ArrowDown); the arrow is for the mouse only, so Tab
+      // goes straight on to the next field instead of stopping on it.
+      expandIcon={{ tabIndex: -1, 'aria-hidden': true }}
       selectedOptions={exact ? [choices.find((c) => idKey(c.value) === q)!.value] : []}
       onChange={(e) => onChange(e.target.value)}
       onOptionSelect={(_, d) => {
