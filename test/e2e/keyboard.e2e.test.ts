@@ -21,8 +21,6 @@ class Keys {
   constructor(private readonly flow: string) {}
   private async focusCheck(key: string) {
     const tag = await page.evaluate(() => document.activeElement?.tagName ?? 'NONE');
-    if (process.env.DEBUG_KBD)
-      console.log(key, await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 160)));
     if (tag === 'BODY' || tag === 'NONE') throw new Error(`${this.flow}: focus on <body> after ${key} (key ${this.n})`);
   }
   async press(key: string, times = 1) {
