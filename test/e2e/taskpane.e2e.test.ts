@@ -288,8 +288,9 @@ afterAll(async () => {
       await form.getByLabel('Type').selectOption('Virksomhedspraktik');
       await form.getByLabel('Virksomhed', { exact: true }).fill('Bager Hansen');
       await form.getByRole('button', { name: 'Gem' }).click();
-      await page
-        .getByTestId('announcer')
+      // The save is confirmed next to Gem (role=status), not above the tabs.
+      await form
+        .getByRole('status')
         .getByText(/^Gemt: Start forløb/)
         .waitFor();
       const after = await goalShare();

@@ -4,8 +4,11 @@ import './setup';
 import { screen } from '@testing-library/react';
 import { renderApp, rows } from './fixtures';
 
+// The forms are a lazy chunk with Fluent's comboboxes: on a loaded machine they take a while.
+jest.setTimeout(120_000);
+
 async function openForm(user: ReturnType<typeof renderApp>['user'], first: string, name: string) {
-  await screen.findByRole('heading', { name: first });
+  await screen.findByRole('heading', { name: first }, { timeout: 30_000 });
   await user.click(screen.getByRole('button', { name }));
   await screen.findByRole('heading', { name });
 }

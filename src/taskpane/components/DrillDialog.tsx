@@ -1,5 +1,6 @@
 // Lists the citizens behind a figure (measurement.drill) with each one's caseworker and placement that
-// month (type, company, end date). Clicking a citizen chooses it for the forms; Escape or Luk closes it.
+// month (type, company, end date). Clicking a citizen chooses it for the forms, its actions open a quick
+// form for it (closing the dialog); Escape or Luk closes it.
 import React from 'react';
 import {
   Button,
@@ -16,6 +17,7 @@ import { placementInMonth, placementsByCitizen } from '../../domain/dialogue';
 import type { DrillQuery } from '../../domain/report';
 import { useApp } from '../context';
 import { CitizenButton } from '../views/dialog/CitizenButton';
+import { RowActions } from './RowActions';
 
 const useStyles = makeStyles({
   list: {
@@ -55,6 +57,7 @@ export default function DrillDialog({ query, title, onClose }: { query: DrillQue
                 return (
                   <li key={id}>
                     <CitizenButton id={id} onChosen={onClose} />
+                    <RowActions citizenId={id} onChosen={onClose} />
                     {c?.name ? ` – ${c.name}` : ''}
                     {c ? ` (${c.caseworker})` : ''}
                     {placement ? `: ${placement}` : ''}

@@ -1,10 +1,12 @@
 // The caseworker's signals: the first few up front (the engine sorts the most urgent first), the rest
-// folded out so a long list does not push the forms off the pane.
+// folded out so a long list does not push the forms off the pane. A signal about a citizen has the
+// citizen's row actions (open a quick form for them).
 import React from 'react';
 import type { Signal } from '../../domain/report';
 import { signalText } from '../../text';
 import { useApp } from '../context';
 import { useShared } from '../styles';
+import { RowActions } from './RowActions';
 
 /** Signals listed up front. */
 export const SIGNALS_SHOWN = 6;
@@ -15,7 +17,8 @@ function Item({ s }: { s: Signal }) {
     <li>
       {s.citizenId && (
         <>
-          <strong>{s.citizenId}</strong>:{' '}
+          <strong>{s.citizenId}</strong>
+          <RowActions citizenId={s.citizenId} />:{' '}
         </>
       )}
       {signalText(s, tx.locale)}

@@ -1,27 +1,32 @@
 // The quick forms that write Borgere: a new citizen with every field a caseworker types, and an update of
-// the chosen citizen's readiness and next step. Each form keeps its own state (see EntryForm).
+// the chosen citizen's readiness and next step. Each form keeps its own state (see EntryForm); Team and
+// the people are picklists of the names already in the workbook.
 import { addCitizen, updateCitizen } from '../../app/entry';
 import { READINESS, TARGET_GROUPS } from '../../domain/model';
 import { BORGERE, YES_NO } from '../../workbook/contract';
 import { useApp } from '../context';
 import EntryForm from './EntryForm';
-import { citizenField, field, opts, type QuickFormProps } from './quickFields';
+import { field, opts, useCitizenField, usePicklistField, type QuickFormProps } from './quickFields';
 
-export function AddCitizenForm({ caseworker, role, current }: QuickFormProps) {
+export function AddCitizenForm({ caseworker, role, current, focusTick }: QuickFormProps) {
   const { tx, port, asOf } = useApp();
   return (
     <EntryForm
-      key={`add-${caseworker}-${role}`}
+      focusTick={focusTick}
       title={tx.t('formAddCitizen')}
       fields={[
         field(BORGERE, 'Borger-ID'),
         field(BORGERE, 'Navn'),
         field(BORGERE, 'Målgruppe', { options: opts(TARGET_GROUPS) }),
-        field(BORGERE, 'Team', { initial: current?.team ?? '' }),
-        field(BORGERE, 'Sagsbehandler', { initial: role === 'Sagsbehandler' ? caseworker : '' }),
-        field(BORGERE, 'Virksomhedskonsulent', { initial: role === 'Virksomhedskonsulent' ? caseworker : '' }),
-        field(BORGERE, 'Startdato', { initial: tx.date(asOf), placeholder: 'dd-mm-åååå' }),
-        field(BORGERE, 'Visiteret', { placeholder: 'dd-mm-åååå' }),
+        usePicklistField(BORGERE, 'Team', 'team', { initial: current?.team ?? '' }),
+        usePicklistField(BORGERE, 'Sagsbehandler', 'caseworker', {
+          initial: role === 'Sagsbehandler' ? caseworker : '',
+        }),
+        usePicklistField(BORGERE, 'Virksomhedskonsulent', 'consultant', {
+          initial: role === 'Virksomhedskonsulent' ? caseworker : '',
+        }),
+        field(BORGERE, 'Startdato', { initial: tx.date(asOf) }),
+        field(BORGERE, 'Visiteret'),
         field(BORGERE, 'Parathed', { options: opts(READINESS) }),
         field(BORGERE, 'CV', { options: opts(YES_NO) }),
         field(BORGERE, 'Jobmål'),
@@ -34,14 +39,14 @@ export function AddCitizenForm({ caseworker, role, current }: QuickFormProps) {
 }
 
 export function UpdateCitizenForm(props: QuickFormProps) {
-  const { caseworker, current } = props;
+  const { current } = props;
   const { tx, port, asOf } = useApp();
   return (
     <EntryForm
-      key={`upd-${caseworker}-${current?.id ?? ''}-${current?.readiness ?? ''}-${current?.nextStep ?? ''}`}
+      focusTick={props.focusTick}
       title={tx.t('formUpdateCitizen')}
       fields={[
-        citizenField(BORGERE, props),
+        useCitizenField(BORGERE, props),
         field(BORGERE, 'Parathed', { options: opts(READINESS), initial: current?.readiness ?? '' }),
         field(BORGERE, 'Næste skridt', { initial: current?.nextStep ?? '' }),
       ]}

@@ -1,9 +1,11 @@
 // The citizens of Min sagsstamme, searchable by ID, name or job goal and filterable by dialogue status;
-// clicking an ID chooses the citizen (and so fills the quick forms). The search and filter are kept here.
+// clicking an ID chooses the citizen (and so fills the quick forms), and each line's actions open a quick
+// form for the citizen. The search and filter are kept here.
 import { useState } from 'react';
 import { Field, Input, Select } from '@fluentui/react-components';
 import { DIALOGUE_GROUPS, dialogueGroup, type DialogueGroup } from '../../../domain/dialogue';
 import type { Citizen } from '../../../domain/model';
+import { RowActions } from '../../components/RowActions';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useApp } from '../../context';
 import { STATUS_KEYS } from '../../status';
@@ -79,6 +81,7 @@ function CitizenTable({ label, shown, active }: { label: string; shown: Citizen[
           <tr key={c.id}>
             <th scope="row">
               <CitizenButton id={c.id} />
+              <RowActions citizenId={c.id} />
             </th>
             <td>{c.name}</td>
             <td>{tx.t(STATUS_KEYS[dialogueGroup(c, active)])}</td>
