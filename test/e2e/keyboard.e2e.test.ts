@@ -233,4 +233,28 @@ afterAll(async () => {
     k.done();
     await axeAndShot('afslut');
   });
+  it('An Aftale from a dialogue group line: the menu of the line fills Borger-ID and focuses Aftale', async () => {
+    await page.getByRole('tab', { name: 'Månedsdialog' }).click();
+    const ready = page.getByTestId('dialog-groups-ready');
+    const trigger = ready.getByRole('button', { name: /^Handlinger for / }).first();
+    await trigger.waitFor();
+    const id = ((await trigger.getAttribute('aria-label')) ?? '').replace('Handlinger for ', '');
+    const k = new Keys('aftale-fra-dialog');
+    await startAt(trigger);
+    await k.press('Enter'); // the menu opens on its only item, Aftale
+    await page.getByRole('menuitem', { name: 'Aftale' }).waitFor();
+    await k.press('Enter');
+    const f = form('Ny aftale');
+    const aftale = f.getByLabel(/^Aftale/);
+    await aftale.waitFor();
+    // The form takes focus after the menu hands it back to its trigger (one frame): wait for it.
+    for (let i = 0; i < 100 && !(await focused(aftale)); i++) await page.waitForTimeout(100);
+    expect(await focused(aftale)).toBe(true);
+    expect(await f.getByLabel(/^Borger-ID/).inputValue()).toContain(id);
+    await k.type('Ring');
+    await k.press('Enter');
+    await f.getByRole('status').getByText(/^Gemt/).waitFor();
+    k.done();
+    await axeAndShot('aftale-fra-dialog');
+  });
 });

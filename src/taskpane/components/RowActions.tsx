@@ -45,9 +45,11 @@ export interface RowActionsProps {
   onChosen?(): void;
   /** Opens the agreement form for the citizen; without it the menu has no Aftale. */
   onAgreement?(citizenId: string): void;
+  /** False where the quick forms are not on the page (the dialogue): the menu then offers only Aftale. */
+  withForms?: boolean;
 }
 
-export function RowActions({ citizenId, onChosen, onAgreement }: RowActionsProps) {
+export function RowActions({ citizenId, onChosen, onAgreement, withForms = true }: RowActionsProps) {
   const { tx } = useApp();
   const s = useStyles();
   return (
@@ -64,7 +66,7 @@ export function RowActions({ citizenId, onChosen, onAgreement }: RowActionsProps
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
-          {ACTIONS.map((a) => (
+          {(withForms ? ACTIONS : []).map((a) => (
             <MenuItem
               key={a.form}
               onClick={() => {

@@ -11,6 +11,7 @@ import { formatComputedAt } from '../../workbook/render/builder';
 import { renderMaanedsdialog } from '../../workbook/render/maanedsdialog';
 import { CaseworkerPicker, RoleSwitch, useChosenPerson } from '../components/CaseworkerPicker';
 import { DataQuality } from '../components/DataQuality';
+import { RowActions } from '../components/RowActions';
 import { SignalList } from '../components/SignalList';
 import { ViewSection } from '../components/ViewSection';
 import { useApp } from '../context';
@@ -31,6 +32,15 @@ export default function DialogView() {
   const { person, role, scope, slice } = chosen;
   const months = report.months.map((m) => m.month);
   const [month, setMonth] = useState(dialogueMonth(asOf));
+  // An agreement started from a citizen's line: fills Borger-ID in Nye aftaler and focuses the form.
+  const [agreementFor, setAgreementFor] = useState<{ id: string; tick: number } | null>(null);
+  const lineActions = (c: Citizen) => (
+    <RowActions
+      citizenId={c.id}
+      withForms={false}
+      onAgreement={(id) => setAgreementFor((r) => ({ id, tick: (r?.tick ?? 0) + 1 }))}
+    />
+  );
   const m = months.includes(month) ? month : (months[months.length - 1] ?? month);
   const gross = new Set(measurement.drill({ scope, month: m, measure: 'gross' }));
   const active = new Set(measurement.drill({ scope, month: m, measure: 'active' }));
@@ -93,15 +103,20 @@ export default function DialogView() {
       <DataQuality person={person} role={role} citizenIds={gross} />
 
       <Disclosure title={tx.t('dialogReadyClose')} testId="section-ready">
-        <Groups groups={['Klar', 'Tæt på']} testId="dialog-groups-ready" {...groupInput} />
+        <Groups groups={['Klar', 'Tæt på']} testId="dialog-groups-ready" lineActions={lineActions} {...groupInput} />
       </Disclosure>
 
       <Disclosure title={tx.t('dialogOthers')} defaultOpen={false} testId="section-others">
-        <Groups groups={['active', 'Længere fra', 'unknown']} testId="dialog-groups-others" {...groupInput} />
+        <Groups
+          groups={['active', 'Længere fra', 'unknown']}
+          testId="dialog-groups-others"
+          lineActions={lineActions}
+          {...groupInput}
+        />
       </Disclosure>
 
       <Disclosure title={tx.t('dialogNewAgreements')} testId="section-new">
-        <AgreementForm person={person} />
+        <AgreementForm person={person} about={agreementFor} />
         <p>
           <Button appearance="primary" onClick={() => void render()}>
             {tx.t('renderDialog')}

@@ -61,11 +61,12 @@ export function Agreements({ person, month }: { person: string; month: MonthKey 
 
 const col = (header: string) => AFTALER.columns.find((c) => c.header === header)!;
 
-export function AgreementForm({ person }: { person: string }) {
+/** `about`: a citizen chosen from a dialogue line, filled in and the form focused (each request a new tick). */
+export function AgreementForm({ person, about }: { person: string; about?: { id: string; tick: number } | null }) {
   const { tx, port, asOf } = useApp();
   const fields: FieldSpec[] = [
     { name: 'Aftale', label: 'Aftale', col: col('Aftale'), required: true },
-    { name: 'Borger-ID', label: tx.t('agreementAbout'), col: col('Borger-ID') },
+    { name: 'Borger-ID', label: tx.t('agreementAbout'), col: col('Borger-ID'), initial: about?.id },
     { name: 'Ansvarlig', label: 'Ansvarlig', col: col('Ansvarlig'), initial: person },
     { name: 'Frist', label: 'Frist', col: col('Frist'), placeholder: 'dd-mm-åååå' },
     {
@@ -82,6 +83,7 @@ export function AgreementForm({ person }: { person: string }) {
       key={`agreement-${person}`}
       title={tx.t('formAgreement')}
       fields={fields}
+      focusTick={about?.tick}
       submit={(v) => addAgreement(port, { ...v, Sagsbehandler: person })}
       describe={() => tx.t('agreementSaved', { who: person })}
     />
