@@ -81,6 +81,29 @@ describe('Mål og milepæle', () => {
     expect(JSON.stringify(await rows(port, 'Indstillinger'))).toBe(before);
   });
 
+  it('reads a month as import does ("januar 2025"), echoes it and saves it as ÅÅÅÅ-MM; refuses 30 months in a row', async () => {
+    const { port, user } = renderApp();
+    await openGoals(user);
+    const base = screen.getByLabelText('Basismåned (ÅÅÅÅ-MM)');
+    await user.clear(base);
+    await user.type(base, 'januar 2025');
+    expect(await screen.findByText('= januar 2025')).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Målregel', { selector: 'select' }), 'custom');
+    const k = screen.getByLabelText('Måneder i træk');
+    await user.clear(k);
+    await user.type(k, '30');
+    expect(await screen.findByText('skal være et helt antal måneder fra 1 til 24')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Gem i Indstillinger' })).toHaveProperty('disabled', true);
+    await user.clear(k);
+    await user.type(k, '3');
+    await user.click(screen.getByRole('button', { name: 'Gem i Indstillinger' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer').textContent).toBe('Indstillingerne er gemt i Indstillinger.'),
+    );
+    const settings = Object.fromEntries((await rows(port, 'Indstillinger')).map(([key, v]) => [key, v]));
+    expect(settings['Basismåned']).toBe('2025-01');
+  });
+
   it('refuses a Basismåned on or after the Deadline at the Deadline field, with Gem disabled', async () => {
     const { port, user } = renderApp();
     await openGoals(user);

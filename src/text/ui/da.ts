@@ -100,6 +100,8 @@ export const da = {
   invalidMonth: 'skal være en måned (ÅÅÅÅ-MM)',
   deadlineNotAfterBase: 'skal ligge efter Basismåned ({base}); ellers er der ingen milepæle',
   invalidNumber: 'skal være et tal',
+  invalidMonthsInARow: 'skal være et helt antal måneder fra 1 til 24',
+  settingsNotSaved: 'Intet er gemt i Indstillinger:',
   moreSignals: { one: '{n} signal mere', other: '{n} signaler mere' },
   imported: 'Importeret til {table}: {added} og {updated}. Tallene er opdateret.',
   rowsNew: { one: '{n} ny række', other: '{n} nye rækker' },

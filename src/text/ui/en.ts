@@ -100,6 +100,8 @@ export const en: Dictionary = {
   invalidMonth: 'must be a month (YYYY-MM)',
   deadlineNotAfterBase: 'must be after the base month ({base}); otherwise there are no milestones',
   invalidNumber: 'must be a number',
+  invalidMonthsInARow: 'must be a whole number of months from 1 to 24',
+  settingsNotSaved: 'Nothing was saved in Indstillinger:',
   moreSignals: { one: '{n} more signal', other: '{n} more signals' },
   imported: 'Imported into {table}: {added} and {updated}. The figures are updated.',
   rowsNew: { one: '{n} new row', other: '{n} new rows' },

@@ -14,10 +14,12 @@ export interface CustomRuleFieldsProps {
   onCounts: (update: (counts: PlacementType[]) => PlacementType[]) => void;
   /** The message for a field that is not a number, or undefined. */
   numberError: (value: string) => string | undefined;
+  /** Måneder i træk: a number, and a whole one from 1 to 24. */
+  monthsError: (value: string) => string | undefined;
 }
 
 export function CustomRuleFields(props: CustomRuleFieldsProps) {
-  const { threshold, monthsInARow, counts, numberError } = props;
+  const { threshold, monthsInARow, counts, numberError, monthsError } = props;
   const { tx } = useApp();
   const shared = useShared();
   const state = (error: string | undefined) => (error ? 'error' : 'none');
@@ -32,8 +34,8 @@ export function CustomRuleFields(props: CustomRuleFieldsProps) {
       </Field>
       <Field
         label={tx.t('monthsInARow')}
-        validationMessage={numberError(monthsInARow)}
-        validationState={state(numberError(monthsInARow))}
+        validationMessage={monthsError(monthsInARow)}
+        validationState={state(monthsError(monthsInARow))}
       >
         <Input value={monthsInARow} onChange={(_, d) => props.onMonthsInARow(d.value)} />
       </Field>
