@@ -4,7 +4,7 @@
 // is confirmed next to Gem, and a row action opens its form pre-filled and focused.
 import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
-import { TIMER } from '../../src/workbook/contract';
+import { MEDARBEJDERE, TIMER } from '../../src/workbook/contract';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { renderApp, rows, seedTables } from './fixtures';
 
@@ -66,6 +66,20 @@ describe('entry forms (issue 20)', () => {
     await user.click(await screen.findByRole('option', { name: 'A4 – Navn A4' }));
     await waitFor(() => expect((box as HTMLInputElement).value).toBe('A4'));
     expect(within(form).getByText('= A4 – Navn A4')).toBeTruthy();
+  });
+
+  it('the Sagsbehandler picklist offers a colleague listed in Medarbejdere before anyone has used the name', async () => {
+    const tables = seedTables();
+    tables.Medarbejdere = {
+      name: 'Medarbejdere',
+      headers: MEDARBEJDERE.columns.map((c) => c.header),
+      rows: [['Carl Ny', 'Sagsbehandler', 'Team Nord', null]],
+    };
+    const { user } = renderApp('da', undefined, new MemoryWorkbook(tables));
+    const form = await openForm(user, 'Ny borger');
+    const box = within(form).getByRole('combobox', { name: /^Sagsbehandler/ });
+    await fill(user, box, 'Carl');
+    expect(await screen.findByRole('option', { name: 'Carl Ny' })).toBeTruthy();
   });
 
   it('a misspelled team needs an explicit confirmation before anything is written', async () => {

@@ -1,6 +1,6 @@
 // The picklists of the quick forms, built from values already in the workbook: Borgere.Team and
 // Sagsbehandler, Virksomhedskonsulent from Borgere and Forløb, Virksomhed from Forløb (with its CVR when the
-// rows agree on one). One function, so a staff table (Medarbejdere) can later be fed in as `extra` names.
+// rows agree on one). The optional Medarbejdere table feeds its names in as `extra` (forms/quickFields.ts).
 import type { Caseload } from '../../domain/model';
 import type { Choice } from './fieldSpec';
 

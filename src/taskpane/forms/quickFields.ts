@@ -2,7 +2,8 @@
 // the chosen citizen, picklist fields of names already in the workbook, and each citizen's ongoing
 // placements.
 import { idKey } from '../../domain/rowRules';
-import { type Citizen, type Placement } from '../../domain/model';
+import { type Caseload, type Citizen, type Placement } from '../../domain/model';
+import { knownStaff } from '../../domain/staff';
 import type { CaseloadRole } from '../../domain/report';
 import type { ColumnDef, TableDef } from '../../workbook/contract';
 import { useApp } from '../context';
@@ -68,6 +69,16 @@ const NEW_LABELS: Record<PicklistKind, MessageKey> = {
   company: 'newCompany',
 };
 
+/** Names from the optional Medarbejdere table for a picklist, so a listed colleague is offered before first use. */
+function staffNames(caseload: Caseload, kind: PicklistKind): string[] {
+  const staff = knownStaff(caseload);
+  if (!staff) return [];
+  if (kind === 'team') return staff.teams;
+  if (kind === 'caseworker') return staff.byRole.Sagsbehandler;
+  if (kind === 'consultant') return staff.byRole.Virksomhedskonsulent;
+  return [];
+}
+
 /** A column as a picklist of the values already in the workbook, with an explicit "Ny ..." choice. */
 export function usePicklistField(
   def: TableDef,
@@ -76,7 +87,7 @@ export function usePicklistField(
   extra: Partial<FieldSpec> = {},
 ): FieldSpec {
   const { tx, caseload } = useApp();
-  const choices = picklistValues(caseload, kind);
+  const choices = picklistValues(caseload, kind, staffNames(caseload, kind));
   return field(def, header, {
     combobox: { choices, newLabel: tx.t(NEW_LABELS[kind]) },
     similarTo: choices.map((c) => c.value),
