@@ -143,6 +143,15 @@ function closedText(r: Report, closed: readonly MonthKey[]): string {
   return CLI_TEXT.noMonthsClosed(next ? closeDayOf(next.month) : null);
 }
 
+/** Whether `path` names an existing file; a path the system cannot even look up (too long) is left to the save. */
+function isExistingFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 async function demo(argv: string[], io: Io): Promise<ExitCode> {
   const args = parseCommand(argv, { json: JSON_FLAG, 'as-of': AS_OF, force: { type: 'boolean' } });
   if (args.flag('help')) return help(io, COMMAND_HELP.demo);
@@ -150,7 +159,7 @@ async function demo(argv: string[], io: Io): Promise<ExitCode> {
   const out = args.positionals[0];
   // The demo never replaces a user's workbook silently: an existing file needs --force (exit 2 without).
   // (A directory is left to the save, whose message names it as one.)
-  if (!args.flag('force') && statSync(out, { throwIfNoEntry: false })?.isFile())
+  if (!args.flag('force') && isExistingFile(out))
     throw new FremdriftError('file.unusable', { message: CLI_TEXT.demoExists(out) }, CLI_TEXT.demoExists(out));
   const started = Date.now();
   const asOf = asOfOption(args);

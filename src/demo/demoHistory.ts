@@ -9,6 +9,7 @@ import { measure } from '../domain';
 import type { IsoDate, MonthKey } from '../domain/model';
 import { readCaseload } from '../workbook/read';
 import type { CellValue, RawTable } from '../workbook/port';
+import { pushAll } from '../domain/collections';
 
 type Row = Record<string, CellValue>;
 
@@ -71,8 +72,8 @@ export function demoHistory(
     const due = monthsDue(measured, closed, day);
     if (due.length === 0) return;
     const records = closeRecords(measurement, due, day, closed.size === 0);
-    history.push(...records.history);
-    citizens.push(...records.citizens);
+    pushAll(history, records.history);
+    pushAll(citizens, records.citizens);
     due.forEach((m) => closed.add(m));
   };
   close(adoptionDay(asOf));

@@ -10,6 +10,7 @@ import { formatCount, formatMonth, formatShare, formatShareOf } from './format';
 import { headline } from './headline';
 import { ruleName } from './rules';
 import { gapToGoalText, statusText } from './status';
+import { pushAll } from '../domain/collections';
 
 export function summaryText(report: Report, source: string): string {
   const { rule } = report;
@@ -42,7 +43,8 @@ export function summaryText(report: Report, source: string): string {
       );
     }
   }
-  lines.push(...neededStartsLines(report, teams), ...issueLines(report));
+  pushAll(lines, neededStartsLines(report, teams));
+  pushAll(lines, issueLines(report));
   return lines.join('\n');
 }
 

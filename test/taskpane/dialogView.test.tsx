@@ -23,7 +23,12 @@ async function drilledIds() {
   const items = await within(dialog).findAllByRole('listitem', { hidden: true });
   return items.map((li) => li.textContent?.slice(0, 2));
 }
-const line = (id: string) => document.querySelector(`[data-citizen="${id}"]`)?.textContent ?? '';
+/** A citizen's line as read, without its row-actions menu button (the "⋯" at the end). */
+const line = (id: string) => {
+  const el = document.querySelector(`[data-citizen="${id}"]`)?.cloneNode(true) as HTMLElement | undefined;
+  el?.querySelectorAll('button[aria-label^="Handlinger for"]').forEach((b) => b.remove());
+  return el?.textContent ?? '';
+};
 
 async function openDialog(user: ReturnType<typeof renderApp>['user']) {
   await screen.findByRole('heading', { name: 'Min sagsstamme' });

@@ -10,6 +10,7 @@ import { PercentGrid } from './PercentGrid';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Texts } from '../../text/ui';
 import { ScrollTable } from './ScrollTable';
+import { maxOf, minOf } from '../../domain/collections';
 
 export interface ChartPoint {
   month: string;
@@ -71,8 +72,8 @@ export function labelStep(months: number, plotWidth: number): number {
 
 /** The share axis: from just below the lowest to just above the highest value (goal included), in round steps. */
 export function shareAxis(values: readonly number[]): { lo: number; hi: number; ticks: number[] } {
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  const min = minOf(values);
+  const max = maxOf(values);
   const step = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25].find((s) => (max - min + 0.04) / s <= 5) ?? 0.25;
   const lo = Math.max(0, Math.floor((min - 0.02) / step) * step);
   const hi = Math.min(1, Math.ceil((max + 0.02) / step) * step);

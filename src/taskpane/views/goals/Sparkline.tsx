@@ -5,6 +5,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { MonthStats } from '../../../domain/report';
 import { formatShortMonth } from '../../../text';
 import { useApp } from '../../context';
+import { maxOf, minOf } from '../../../domain/collections';
 
 const W = 120;
 const H = 28;
@@ -21,8 +22,8 @@ export function Sparkline({ months }: { months: readonly MonthStats[] }) {
   const s = useStyles();
   const values = months.flatMap((m) => [m.share, m.milestone?.share ?? null]).filter((v): v is number => v !== null);
   if (values.length === 0) return null;
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  const lo = minOf(values);
+  const hi = maxOf(values);
   const span = hi - lo || 0.01;
   const x = (i: number) => PAD + ((W - 2 * PAD) * i) / Math.max(1, months.length - 1);
   const y = (v: number) => H - PAD - ((H - 2 * PAD) * (v - lo)) / span;
