@@ -23,7 +23,8 @@ const DA: Texts = {
   'ownSheet.unmarked': (p) =>
     `Arket "${p.sheet}" har navn som et af Fremdrifts egne ark, men Fremdrift har ikke lavet det (det mangler ` +
     `Fremdrifts mærke), så det er dit ark, og intet er skrevet. Omdøb arket (fx til "${p.sheet} noter"), og kør igen. ` +
-    'Er arket lavet af en ældre udgave af Fremdrift, så kør "fremdrift upgrade" på projektmappen først.',
+    'Er arket lavet af en ældre udgave af Fremdrift, så slet det (Fremdrift laver det igen, med mærket) eller kør ' +
+    '"fremdrift upgrade" på projektmappen først.',
   'import.stalePlan': (p) =>
     `${p.table} er ændret siden forhåndsvisningen (række ${p.row} er ikke længere den samme borger/det samme forløb). ` +
     'Intet er skrevet; lav forhåndsvisningen igen.',
@@ -89,7 +90,8 @@ const EN: Texts = {
   'ownSheet.unmarked': (p) =>
     `The sheet "${p.sheet}" has the name of one of Fremdrift's own sheets, but Fremdrift did not make it (it lacks ` +
     `Fremdrift's mark), so it is your sheet and nothing was written. Rename the sheet (e.g. to "${p.sheet} notes") and run again. ` +
-    'If an older version of Fremdrift made the sheet, run "fremdrift upgrade" on the workbook first.',
+    'If an older version of Fremdrift made the sheet, delete it (Fremdrift makes it again, with the mark) or run ' +
+    '"fremdrift upgrade" on the workbook first.',
   'import.stalePlan': (p) =>
     `${p.table} has changed since the preview (row ${p.row} no longer holds the same citizen or course). ` +
     'Nothing was written; make the preview again.',
