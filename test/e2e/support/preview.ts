@@ -122,7 +122,15 @@ export async function openView(page: Page, name: string): Promise<void> {
  * own Accessibility Insights suppresses exactly these (microsoft/fluentui#27517, "By Design").
  */
 export async function seriousViolations(page: Page, base: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${base}/__test__/axe.min.js` });
+  // Injected from the same origin; retried, because office.js's own blocked telemetry frame (CSP, no network
+  // here) can fail an injection that races it (seen once in CI on the dialogue suite).
+  for (let attempt = 1; !(await page.evaluate(() => 'axe' in window)); attempt++) {
+    try {
+      await page.addScriptTag({ url: `${base}/__test__/axe.min.js` });
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
   type Result = { violations: { id: string; impact: string; nodes: { html: string; target: string[] }[] }[] };
   const violations = await page.evaluate(async () => {
     const r = await (window as unknown as { axe: { run(ctx: Document): Promise<Result> } }).axe.run(document);
