@@ -15,6 +15,7 @@ import { dialogueMonth } from '../../src/domain/dialogue';
 import { INPUT_TABLES } from '../../src/workbook/contract';
 import { renderMaanedsdialog } from '../../src/workbook/render/maanedsdialog';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
+import { libreOfficePdf } from '../support/otherTools';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const SOFFICE: string | null = require('../../scripts/ensure-tools').findSoffice();
@@ -43,17 +44,7 @@ const CITIZEN_LINE = /^\s*(I gang|Klar|Tæt på|Længere fra|Ikke vurderet)\s{2,
     const file = join(dir, 'maanedsdialog.xlsx');
     await copy.save(file);
 
-    const lo = run(SOFFICE!, [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      file,
-    ]);
-    expect(lo.status).toBe(0);
-    const pdf = join(dir, 'maanedsdialog.pdf');
+    const pdf = libreOfficePdf(file, 240000);
     expect(existsSync(pdf)).toBe(true);
     // pdftotext ends every page with a form feed; every page is A4 portrait (595.3 x 841.9 pt).
     const pages = run('pdftotext', ['-layout', pdf, '-']).stdout.split('\f').slice(0, -1);

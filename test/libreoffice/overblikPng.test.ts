@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { spawnCli } from '../cli/helpers';
+import { libreOfficePdf } from '../support/otherTools';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const SOFFICE: string | null = require('../../scripts/ensure-tools').findSoffice();
@@ -31,17 +32,7 @@ const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'u
     const cli = spawnCli(['demo', file, '--as-of', '2026-11-23']);
     expect(cli.code).toBe(0);
 
-    const lo = run(SOFFICE!, [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      file,
-    ]);
-    expect(lo.status).toBe(0);
-    const pdf = join(dir, 'demo.pdf');
+    const pdf = libreOfficePdf(file);
     expect(existsSync(pdf)).toBe(true);
 
     // LibreOffice prints every sheet; the Overblik's first page is the one that opens with its title and headline.

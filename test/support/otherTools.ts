@@ -18,7 +18,7 @@ export function openpyxl(script: string): string {
 }
 
 /** LibreOffice converts `file` with `filter` into a fresh folder; returns the converted file's path. */
-function libreOfficeConvert(file: string, filter: string, ext: string): string {
+function libreOfficeConvert(file: string, filter: string, ext: string, timeout = 180000): string {
   const soffice = tools.findSoffice();
   if (!soffice) throw new Error('LibreOffice (soffice) findes ikke (apt-get install libreoffice-calc-nogui)');
   const out = mkdtempSync(join(file, '..', '.lo-'));
@@ -33,7 +33,7 @@ function libreOfficeConvert(file: string, filter: string, ext: string): string {
       out,
       file,
     ],
-    { encoding: 'utf8', timeout: 180000 },
+    { encoding: 'utf8', timeout },
   );
   if (r.status !== 0) throw new Error(`LibreOffice kunne ikke åbne ${file}: ${r.stderr}`);
   return join(out, basename(file).replace(/\.xlsx$/i, `.${ext}`));
@@ -47,6 +47,11 @@ export function libreOfficeCsv(file: string): string {
   } catch {
     throw new Error(`LibreOffice åbnede ikke ${file} (ingen CSV skrevet)`);
   }
+}
+
+/** `file` printed by LibreOffice to PDF (every sheet; a new file; its path). */
+export function libreOfficePdf(file: string, timeout?: number): string {
+  return libreOfficeConvert(file, 'pdf', 'pdf', timeout);
 }
 
 /** `file` as LibreOffice saves it in its own .xlsx export (a new file; its path). */
