@@ -162,6 +162,8 @@ export interface ClosedCitizen {
   month: MonthKey;
   citizenId: string;
   active: boolean;
+  /** Parathed at the close (issue 23); absent in rows written before it was kept. */
+  readiness?: Readiness;
 }
 
 /** One row of table `STAR_tal` (v2): STAR's monthly monitoring figures. */
