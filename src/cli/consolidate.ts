@@ -4,8 +4,8 @@
 // would replace a team's own workbook, so it is refused before anything is read or written.
 import { existsSync, statSync } from 'fs';
 import { basename, resolve } from 'path';
-import { refreshOutputs } from '../app';
-import type { DataIssue, IsoDate, RuleId } from '../domain/model';
+import { loadCaseload, refreshOutputs } from '../app';
+import type { Caseload, DataIssue, IsoDate, RuleId } from '../domain/model';
 import type { Report } from '../domain/report';
 import { CLI_TEXT } from '../text/cli';
 import { isEmptyCell, normalizeKey } from '../workbook/cells';
@@ -45,7 +45,14 @@ function sameFile(a: string, b: string): boolean {
 export async function consolidate(
   files: readonly string[],
   out: string,
-  opts: { asOf: IsoDate; ruleId?: RuleId; now?: Date; progress?: Progress },
+  opts: {
+    asOf: IsoDate;
+    ruleId?: RuleId;
+    now?: Date;
+    progress?: Progress;
+    /** Checks the merged caseload before anything is computed or written (the CLI's --as-of bound). */
+    check?: (caseload: Caseload) => void;
+  },
 ): Promise<ConsolidateResult> {
   const input = files.find((f) => sameFile(f, out));
   if (input !== undefined) {
@@ -113,6 +120,7 @@ export async function consolidate(
   progress(CLI_TEXT.computing);
   const target = XlsxWorkbook.create();
   for (const def of INPUT_TABLES) target.createTable(def, merged[def.name] ?? []);
+  if (opts.check) opts.check(await loadCaseload(target));
   const { measurement } = await refreshOutputs(target, {
     asOf: opts.asOf,
     ruleId: opts.ruleId,

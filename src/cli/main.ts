@@ -188,8 +188,11 @@ async function consolidateCommand(argv: string[], io: Io): Promise<ExitCode> {
   if (out === undefined) throw new UsageError('consolidate kræver --out <samlet.xlsx>');
   if (args.positionals.length < 1) throw new UsageError('consolidate kræver mindst én projektmappe');
   const files = args.positionals;
+  const asOf = asOfOption(args);
   const result = await consolidate(files, out, {
-    asOf: asOfOption(args),
+    asOf,
+    // The same bound as report's: an --as-of more than a year after every file's data is a typing error.
+    check: (caseload) => checkAsOfAgainstData(args, asOf, caseload),
     ruleId: ruleOption(args),
     now: new Date(),
     progress: progressOn(io, args.flag('quiet')),

@@ -2,7 +2,7 @@
 // JSON. Each case through the real bin: dates outside 01-03-1900..31-12-2100 (Excel serial 60 included),
 // --as-of out of range or more than a year after the data, Måneder i træk outside 1-24, a period over
 // ten years, a Startdato in 2099, a CPR number in Indstillinger.
-import { mkdtempSync } from 'fs';
+import { existsSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { CellValue } from '../../src/workbook/port';
@@ -88,6 +88,21 @@ describe('--as-of', () => {
     );
     const near = report(file, '--as-of', '2026-06-30');
     expect(near.code).toBe(0);
+  }, 120000);
+
+  test('consolidate applies the same bound to the merged files, before writing --out', async () => {
+    const a = await workbookWith([ordinary]);
+    const b = await workbookWith([citizen('B2', '2025-06-30')]);
+    const out = join(dir, 'samlet.xlsx');
+    const far = spawnCli(['consolidate', a, b, '--out', out, '--as-of', '2026-07-02', '--quiet']);
+    expect(far.code).toBe(1);
+    expect(far.stderr).toMatch(
+      /--as-of 02-07-2026 ligger mere end et år efter den seneste dato i projektmappen \(30-06-2025\)/,
+    );
+    expect(existsSync(out)).toBe(false);
+    const near = spawnCli(['consolidate', a, b, '--out', out, '--as-of', '2026-06-30', '--quiet']);
+    expect(near.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
   }, 120000);
 });
 
