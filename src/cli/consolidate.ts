@@ -42,6 +42,47 @@ function sameFile(a: string, b: string): boolean {
   return sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
+type Owners = Map<string, { file: string; row: number }>;
+
+/**
+ * One file's Borgere appended to `merged` (a Borger-ID taken from an earlier file is reported, not merged);
+ * its Forløb and Timer rows follow their citizen.
+ */
+function mergeRows(
+  rows: Record<string, CellValue[][]>,
+  name: string,
+  owner: Owners,
+  merged: Record<string, CellValue[][]>,
+  issues: DataIssue[],
+): void {
+  rows.Borgere.forEach((cells, i) => {
+    const id = idText(cells[0]);
+    const first = id ? owner.get(normalizeKey(id)) : undefined;
+    if (first && first.file !== name) {
+      issues.push({
+        severity: 'error',
+        table: 'Borgere',
+        row: i + 1,
+        column: 'Borger-ID',
+        code: 'duplicateAcrossFiles',
+        params: { id, firstFile: first.file, firstRow: first.row, file: name, row: i + 1 },
+        consequence: 'none',
+      });
+      return;
+    }
+    if (id && !first) owner.set(normalizeKey(id), { file: name, row: i + 1 });
+    merged.Borgere.push(cells);
+  });
+  // Forløb and Timer follow their citizen: rows for a citizen taken from another file are left out.
+  for (const def of [FORLØB, TIMER]) {
+    for (const cells of rows[def.name]) {
+      const id = normalizeKey(idText(cells[0]));
+      const o = owner.get(id);
+      if (!o || o.file === name) merged[def.name].push(cells);
+    }
+  }
+}
+
 export async function consolidate(
   files: readonly string[],
   out: string,
@@ -62,7 +103,7 @@ export async function consolidate(
     );
   }
   const progress = opts.progress ?? (() => undefined);
-  const owner = new Map<string, { file: string; row: number }>();
+  const owner: Owners = new Map();
   const merged: Record<string, CellValue[][]> = { Borgere: [], Forløb: [], Timer: [], Indstillinger: [] };
   const issues: DataIssue[] = [];
   let settingsTaken = false;
@@ -83,34 +124,7 @@ export async function consolidate(
       if (e instanceof ContractError) throw new ContractError(`${name}: ${e.message}`);
       throw e;
     }
-    const taken = new Set<string>();
-    rows.Borgere.forEach((cells, i) => {
-      const id = idText(cells[0]);
-      const first = id ? owner.get(normalizeKey(id)) : undefined;
-      if (first && first.file !== name) {
-        issues.push({
-          severity: 'error',
-          table: 'Borgere',
-          row: i + 1,
-          column: 'Borger-ID',
-          code: 'duplicateAcrossFiles',
-          params: { id, firstFile: first.file, firstRow: first.row, file: name, row: i + 1 },
-          consequence: 'none',
-        });
-        return;
-      }
-      if (id && !first) owner.set(normalizeKey(id), { file: name, row: i + 1 });
-      if (id) taken.add(normalizeKey(id));
-      merged.Borgere.push(cells);
-    });
-    // Forløb and Timer follow their citizen: rows for a citizen taken from another file are left out.
-    for (const def of [FORLØB, TIMER]) {
-      for (const cells of rows[def.name]) {
-        const id = normalizeKey(idText(cells[0]));
-        const o = owner.get(id);
-        if (!o || o.file === name) merged[def.name].push(cells);
-      }
-    }
+    mergeRows(rows, name, owner, merged, issues);
     const settings = tables[INDSTILLINGER.name];
     if (settings && !settingsTaken) {
       merged.Indstillinger = contractRows(INDSTILLINGER, settings);

@@ -7,7 +7,7 @@
 // some rows were rejected (they are listed); 1 = wrong usage; 2 = a file cannot be used (missing,
 // unreadable or empty export, mapping lacks a required column, workbook cannot be opened or saved).
 // A header-only export is not an error: it has 0 rows and exits 0. A file with no header at all exits 2.
-import { todayIso } from '../app/today';
+import { todayInDenmark } from '../app/today';
 import { promises as fs } from 'fs';
 import { applyPlan } from '../import/apply';
 import { foldHeader, saveMapping, saveValueMapping, type UserMapping, type UserValueMapping } from '../import/mapping';
@@ -179,7 +179,7 @@ export async function runImport(argv: string[], io: Io = processIo): Promise<Exi
   } catch (e) {
     return fail((e as Error).message);
   }
-  const prepared = await prepareImport(port, def, source.table, fileMapping, args.values, todayIso());
+  const prepared = await prepareImport(port, def, source.table, fileMapping, args.values, todayInDenmark());
   if (!prepared.result.ok) return fail(planProblemsText(prepared.result.problems, 'da'));
   const plan = prepared.result.plan;
 

@@ -9,6 +9,7 @@ import type { DataIssue } from '../domain/issues';
 import type { Report } from '../domain/report';
 import { toJsonReport } from '../app/jsonReport';
 import { closeDayOf } from '../app/monthClose';
+import { todayInDenmark } from '../app/today';
 import { issueText } from '../text/issues';
 import { RULE_IDS, type IsoDate, type MonthKey, type RuleId } from '../domain/model';
 import { demoTables } from '../demo/demoCaseload';
@@ -38,16 +39,6 @@ const jsonText = (report: Report) =>
     null,
     2,
   );
-
-/** Today's calendar date in Denmark: the only place the CLI reads the clock for the as-of date. */
-export function todayInDenmark(now = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
 
 function asOfOption(args: ParsedCommand): IsoDate {
   const v = args.text('as-of');
