@@ -6,6 +6,7 @@ import { lastDay } from './dates';
 import { readinessAtClose, readinessMove, startCounts } from './readiness';
 import type {
   Agreement,
+  Caseload,
   Citizen,
   ClosedCitizen,
   IsoDate,
@@ -121,4 +122,28 @@ export function movementSince(input: MovementInput): Movement | null {
     started: inCaseloadOrder(started),
     ended: inCaseloadOrder(ended),
   };
+}
+
+/** The movement of one person's citizens (by id) in a caseload, with the closes from Historik and Historik_borgere. */
+export function caseloadMovement(
+  caseload: Pick<Caseload, 'citizens' | 'placements' | 'agreements' | 'history' | 'closedCitizens'>,
+  person: string,
+  citizenIds: ReadonlySet<string>,
+  counts: readonly PlacementType[],
+  asOf: IsoDate,
+): Movement | null {
+  const closedCitizens = caseload.closedCitizens ?? [];
+  const months = new Set<MonthKey>();
+  for (const h of caseload.history ?? []) months.add(h.month);
+  for (const c of closedCitizens) months.add(c.month);
+  return movementSince({
+    person,
+    citizens: caseload.citizens.filter((c) => citizenIds.has(c.id)),
+    placements: caseload.placements,
+    agreements: caseload.agreements ?? [],
+    closedCitizens,
+    closedMonths: [...months],
+    counts,
+    asOf,
+  });
 }
