@@ -3,9 +3,18 @@
 // the latest month close (movedBack). Codes and fields only: src/text/signals.ts words them.
 import { addDays, lastDay, monthOf, addMonths } from './dates';
 import { readinessAtClose, readinessMove, startCounts } from './readiness';
-import type { Citizen } from './model';
-import type { Signal } from './report';
-import type { SignalInput } from './signals';
+import type { Citizen, ClosedCitizen, IsoDate, Settings } from './model';
+import type { RuleSummary, Signal } from './report';
+import type { ValidatedCaseload } from './validate';
+
+/** What the readiness signals read of signals.ts's SignalInput (declared here: signals.ts imports this file). */
+interface ReadinessInput {
+  valid: ValidatedCaseload;
+  asOf: IsoDate;
+  rule: RuleSummary;
+  settings: Settings;
+  closedCitizens?: readonly ClosedCitizen[];
+}
 
 /** Default of `Klar uden start (dage)`: Klar for more than this many days without a start is a signal. */
 export const DEFAULT_READY_WITHOUT_START_DAYS = 30;
@@ -19,7 +28,7 @@ const base = (c: Citizen) => ({
 });
 
 /** readyWithoutStart, readyWithoutVk and movedBack for the citizens current on the as-of date. */
-export function readinessSignals(input: SignalInput, current: boolean[]): Signal[] {
+export function readinessSignals(input: ReadinessInput, current: boolean[]): Signal[] {
   const { valid, asOf, rule, settings } = input;
   const days = settings.readyWithoutStartDays ?? DEFAULT_READY_WITHOUT_START_DAYS;
   const readyBefore = addDays(asOf, -days);

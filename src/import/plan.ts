@@ -26,7 +26,6 @@ import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type MappingProblem, type ResolvedMapping } from './mapping';
 import type { ReaderRowIssue } from './readerProblems';
 import { openRows } from './openRows';
-import { READINESS_SINCE, readinessStamp, stampReadinessSince, type ReadinessStamp } from './readinessSince';
 import type { SourceTable } from './source';
 import { IMPORT_TABLES, importableTable, type MissingSuggestion } from './tables';
 
@@ -247,8 +246,6 @@ interface PlanContext extends PlanColumns {
   citizenIds: CitizenRegistry | null;
   /** The export cell after the stored value mapping. */
   translate: (c: number, raw: CellValue | undefined) => CellValue;
-  /** Borgere: how a changed Parathed is dated (issue 23); null for other tables or without today. */
-  readinessStamp: ReadinessStamp | null;
 }
 
 /** What the rows so far have taken: accepted keys (key -> export row) and every well-formed key seen. */
@@ -471,7 +468,6 @@ function planRow(
     return;
   }
   const changes = changesOf(ctx, parsed, existingCells!);
-  stampReadinessSince(ctx.readinessStamp, parsed, existingCells!, changes);
   if (changes.length > 0) plan.updated.push({ row, tableRow, key: keyText, match: key!, changes });
   else plan.unchanged.push({ row, tableRow });
 }
@@ -499,7 +495,6 @@ export function planImport(input: PlanInput): PlanResult {
     existingKeys: indexExisting(existing, existingKeyParts),
     citizenIds: citizenRegistry(input, keyHeaders),
     translate: values.translate,
-    readinessStamp: readinessStamp(def, columns.imported, existing, input.today),
   };
   const plan: ImportPlan = {
     table: def.name,
@@ -521,14 +516,6 @@ export function planImport(input: PlanInput): PlanResult {
   const structural = firstIssuePerRow(source);
   for (let r = 0; r < source.rows.length; r++) planRow(ctx, progress, r + 1, source.rows[r], structural.get(r + 1));
 
-  // A dated Parathed writes Parathed siden even when the export has no such column (the last of Borgere).
-  if (
-    !plan.columns.includes(READINESS_SINCE) &&
-    plan.updated.some((u) => u.changes.some((c) => c.column === READINESS_SINCE))
-  ) {
-    plan.columns.push(READINESS_SINCE);
-    for (const a of plan.added) a.values.push(null);
-  }
   const missing = openRows(def, existing, ctx.existingKeys, progress.seenKeys, input.today);
   const keyOf = (row: number) => rowKey(def.name, existingKeyParts(existing!.rows[row - 1])!);
   plan.notInExport = missing.open.map((row) => ({ tableRow: row, key: keyOf(row), suggestion: importable.missing }));

@@ -1,67 +1,40 @@
-// Parathed siden on import (issue 23): when an update changes a citizen's Parathed and the export does
-// not give Parathed siden for that row, the import dates the change with its own date (today), as one
-// more change in the preview. New citizens are left as the export has them: the import cannot know
-// when their Parathed was set.
+// Parathed siden on import (issue 23): when an update changes a citizen's Parathed and the export row
+// does not give Parathed siden, the import dates the change with its own date (today), as one more change
+// in the preview. New citizens are left as the export has them: the import cannot know when their
+// Parathed was set. A pass over a finished plan, so plan.ts plans every table the same way.
 import { formatDanishDate } from '../domain/dates';
-import type { IsoDate } from '../domain/model';
-import { cellValueFor, parseCell } from '../workbook/cells';
-import type { ColumnDef, TableDef } from '../workbook/contract';
-import type { CellValue, RawTable } from '../workbook/port';
+import { cellValueFor, isEmptyCell, parseCell } from '../workbook/cells';
+import type { CellValue } from '../workbook/port';
 import { foldHeader } from './mapping';
+import type { ImportPlan, PlanInput } from './plan';
 
 const READINESS = 'Parathed';
-export const READINESS_SINCE = 'Parathed siden';
+const READINESS_SINCE = 'Parathed siden';
 
-/** A change of one column, as plan.ts lists it for an updated row. */
-interface Change {
-  column: string;
-  old: CellValue;
-  new: CellValue;
-  oldText: string;
-  newText: string;
-}
-
-/** What the stamp needs, worked out once per plan; null when the import does not date Parathed. */
-export interface ReadinessStamp {
-  /** Position of Parathed siden among the imported columns (-1 when not imported). */
-  importedAt: number;
-  /** Its column in the workbook table (undefined when the table lacks it). */
-  existingAt: number | undefined;
-  column: ColumnDef;
-  today: IsoDate;
-}
-
-export function readinessStamp(
-  def: TableDef,
-  imported: readonly ColumnDef[],
-  existing: RawTable | null,
-  today: IsoDate | undefined,
-): ReadinessStamp | null {
-  const column = def.columns.find((c) => c.header === READINESS_SINCE);
-  if (def.name !== 'Borgere' || !today || !column) return null;
-  const existingAt = (existing?.headers ?? []).findIndex(
-    (h) => foldHeader(String(h ?? '')) === foldHeader(READINESS_SINCE),
-  );
-  return {
-    importedAt: imported.findIndex((c) => c.header === READINESS_SINCE),
-    existingAt: existingAt < 0 ? undefined : existingAt,
-    column,
-    today,
-  };
-}
-
-/** Appends the Parathed siden change when Parathed changes and the export row does not date it. */
-export function stampReadinessSince(
-  stamp: ReadinessStamp | null,
-  parsed: readonly unknown[],
-  existingCells: readonly CellValue[],
-  changes: Change[],
-): void {
-  if (!stamp || !changes.some((c) => c.column === READINESS)) return;
-  if (stamp.importedAt >= 0 && parsed[stamp.importedAt] !== undefined) return;
-  const old = stamp.existingAt === undefined ? null : (existingCells[stamp.existingAt] ?? null);
-  const next = cellValueFor(stamp.column, stamp.today);
-  const was = parseCell(stamp.column, old);
-  const oldText = was.ok && typeof was.value === 'string' ? formatDanishDate(was.value) : String(old ?? '');
-  changes.push({ column: READINESS_SINCE, old, new: next, oldText, newText: formatDanishDate(stamp.today) });
+/** Adds the dated Parathed siden to the plan's updates that change Parathed (Borgere, with today only). */
+export function dateReadinessChanges(plan: ImportPlan, input: PlanInput): void {
+  const column = input.def.columns.find((c) => c.header === READINESS_SINCE);
+  const today = input.today;
+  if (input.def.name !== 'Borgere' || !today || !column) return;
+  const sourceAt = input.mapping.targets.get(READINESS_SINCE);
+  const headers = input.existing?.headers ?? [];
+  const existingAt = headers.findIndex((h) => foldHeader(String(h ?? '')) === foldHeader(READINESS_SINCE));
+  const next = cellValueFor(column, today);
+  let dated = false;
+  for (const u of plan.updated) {
+    if (!u.changes.some((c) => c.column === READINESS) || u.changes.some((c) => c.column === READINESS_SINCE)) continue;
+    // The export's own date wins, even when it equals the workbook's (then there is no change to see).
+    const given = sourceAt === undefined ? null : (input.source.rows[u.row - 1]?.[sourceAt] ?? null);
+    if (!isEmptyCell(given)) continue;
+    const old: CellValue = existingAt < 0 ? null : (input.existing?.rows[u.tableRow - 1]?.[existingAt] ?? null);
+    const was = parseCell(column, old);
+    const oldText = was.ok && typeof was.value === 'string' ? formatDanishDate(was.value) : String(old ?? '');
+    u.changes.push({ column: READINESS_SINCE, old, new: next, oldText, newText: formatDanishDate(today) });
+    dated = true;
+  }
+  // Parathed siden is Borgere's last column, so appending it keeps the plan's columns in contract order.
+  if (dated && !plan.columns.includes(READINESS_SINCE)) {
+    plan.columns.push(READINESS_SINCE);
+    for (const a of plan.added) a.values.push(null);
+  }
 }

@@ -5,6 +5,8 @@
 import { applyPlan } from '../../src/import/apply';
 import { resolveMapping } from '../../src/import/mapping';
 import { planImport, type ImportPlan } from '../../src/import/plan';
+import { dateReadinessChanges } from '../../src/import/readinessSince';
+import { prepareImport } from '../../src/import/session';
 import { isoToExcelSerial } from '../../src/domain/dates';
 import { planProblemsText } from '../../src/text/imports';
 import { BORGERE } from '../../src/workbook/contract';
@@ -26,15 +28,17 @@ function withReadiness(tables = sampleTables()): Record<string, RawTable> {
 
 function plan(csv: string, tables: Record<string, RawTable>, on: string | null = today): ImportPlan {
   const source = csvSource(csv);
-  const r = planImport({
+  const input = {
     def: BORGERE,
     source,
     mapping: resolveMapping(BORGERE, source.headers),
     existing: tables.Borgere,
     citizens: tables.Borgere,
     today: on ?? undefined,
-  });
+  };
+  const r = planImport(input);
   if (!r.ok) throw new Error(planProblemsText(r.problems));
+  dateReadinessChanges(r.plan, input);
   return r.plan;
 }
 
@@ -94,4 +98,14 @@ test('applied to a workbook without Parathed siden, the column is appended and o
   expect(after.rows[1]).toEqual([...before[1], null]);
   expect(after.rows[0].at(-1)).toBe(isoToExcelSerial(today));
   expect(after.rows[0][after.headers.indexOf('Parathed')]).toBe('Klar');
+});
+
+test('prepareImport (the pane and the CLI) dates the change the same way', async () => {
+  const wb = new MemoryWorkbook(withReadiness());
+  const prepared = await prepareImport(wb, BORGERE, csvSource([HEADER, rows[0]].join('\n')), {}, {}, today);
+  if (!prepared.result.ok) throw new Error('not planned');
+  expect(prepared.result.plan.updated[0].changes.map((c) => [c.column, c.newText])).toEqual([
+    ['Parathed', 'Klar'],
+    ['Parathed siden', '15-06-2025'],
+  ]);
 });

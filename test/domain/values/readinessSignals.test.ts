@@ -1,8 +1,12 @@
 // The readiness signals of issue 23 at their boundaries: Klar for exactly N days vs N + 1, a start on the
 // day Parathed was set, no Parathed siden, a running placement; Klar without a VK (Borgere or a running
-// Forløb); Parathed gone back against the latest close that kept it, and no close at all.
+// Forløb); Parathed gone back against the latest close that kept it, and no close at all; a property:
+// one signal per citizen and kind, each only where its definition holds.
+import fc from 'fast-check';
+import { daysBetween, fromDayNumber, toDayNumber } from '../../../src/domain/dates';
 import {
   measure,
+  READINESS,
   type Caseload,
   type Citizen,
   type ClosedCitizen,
@@ -175,5 +179,66 @@ describe('movedBack', () => {
   it('says nothing without a close (v1/v2 workbook without Historik_borgere)', () => {
     const c = caseload([person(1, 'A', { readiness: 'Længere fra', readinessSince: '2025-06-01' })]);
     expect(ids(c, 'movedBack')).toEqual([]);
+  });
+});
+
+describe('readiness signals property', () => {
+  const DAY0 = toDayNumber('2025-01-01');
+  const date = fc.integer({ min: 0, max: 200 }).map((d) => fromDayNumber(DAY0 + d));
+  const readiness = fc.option(fc.constantFrom(...READINESS), { nil: undefined });
+
+  it('at most one signal per citizen and kind; readyWithoutStart only for Klar more than N days; movedBack only back', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            r: readiness,
+            since: fc.option(date, { nil: undefined }),
+            vk: fc.boolean(),
+            was: readiness,
+            start: fc.option(date, { nil: undefined }),
+          }),
+          { maxLength: 10 },
+        ),
+        fc.integer({ min: 1, max: 90 }),
+        (rows, days) => {
+          const citizens = rows.map((x, i) =>
+            person(i + 1, `C${i}`, {
+              readiness: x.r,
+              readinessSince: x.since,
+              companyConsultant: x.vk ? 'Kim' : undefined,
+            }),
+          );
+          const placements: Placement[] = rows.flatMap((x, i) =>
+            x.start
+              ? [{ row: i + 1, citizenId: `C${i}`, type: 'Job' as const, startDate: x.start, endDate: x.start }]
+              : [],
+          );
+          const closedCitizens = rows.flatMap((x, i) =>
+            x.was ? [{ row: i + 1, month: '2025-05', citizenId: `C${i}`, active: false, readiness: x.was }] : [],
+          );
+          const c = caseload(citizens, placements, {
+            closedCitizens,
+            settings: { ruleId: 'fsm-rate3', readyWithoutStartDays: days },
+          });
+          const signals = measure(c, { asOf }).report.signals;
+          for (const kind of ['readyWithoutStart', 'readyWithoutVk', 'movedBack'] as const) {
+            const listed = signals.filter((s) => s.kind === kind).map((s) => s.citizenId);
+            expect(new Set(listed).size).toBe(listed.length);
+          }
+          for (const s of signals) {
+            const i = Number(s.citizenId?.slice(1));
+            if (s.kind === 'readyWithoutStart') {
+              expect(rows[i].r).toBe('Klar');
+              expect(daysBetween(rows[i].since!, asOf)).toBeGreaterThan(days);
+              expect(!rows[i].start || rows[i].start! < rows[i].since! || rows[i].start! > asOf).toBe(true);
+            }
+            if (s.kind === 'movedBack')
+              expect(READINESS.indexOf(rows[i].r!)).toBeGreaterThan(READINESS.indexOf(rows[i].was!));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
