@@ -41,7 +41,8 @@ export function demoReadiness(
     const earliest = (d: IsoDate) => (d < start ? start : d);
     const rank = READINESS.indexOf(now);
     const roll = r.next();
-    if (!placed && roll < MOVED_SHARE) {
+    // Only citizens already there at the latest close can have moved since it.
+    if (!placed && start <= after && roll < MOVED_SHARE) {
       // A move after the latest close and the previous dialogue: forward when possible, else back.
       const forward = rank < READINESS.length - 1 && (rank === 0 || r.next() < 0.6);
       const was = READINESS[forward ? rank + 1 : rank - 1];
