@@ -5,6 +5,7 @@
 // Danish message.
 import { CitizenRegistry, MonthlyHoursRegistry } from '../domain/rowRules';
 import { BORGERE, FORLØB, TIMER } from '../workbook/contract';
+import type { IsoDate } from '../domain/model';
 import type { CellValue, WorkbookPort } from '../workbook/port';
 import {
   citizens,
@@ -25,14 +26,30 @@ import { pushAll } from '../domain/collections';
 
 export type { EntryResult, FieldError } from './entryCore';
 
-export async function addCitizen(port: WorkbookPort, values: Values): Promise<EntryResult> {
+/** The Borgere column that dates the current Parathed (issue 23); the forms fill it when Parathed is set. */
+const READINESS_SINCE = 'Parathed siden';
+
+/** Today as the Parathed siden cell (an Excel serial, as every date the entry writes). */
+const sinceCell = (today: IsoDate): CellValue =>
+  validate(BORGERE, { [READINESS_SINCE]: today }, true).cells[READINESS_SINCE];
+
+/**
+ * Adds a citizen. With `today`, a Parathed given without Parathed siden is dated today (it was set now);
+ * a v1/v2 workbook without the column gets it appended first, no row touched.
+ */
+export async function addCitizen(port: WorkbookPort, values: Values, today?: IsoDate): Promise<EntryResult> {
   const { errors, parsed, cells } = validate(BORGERE, values, false);
+  if (today && parsed.readiness !== undefined && lookup(values, READINESS_SINCE) === undefined)
+    cells[READINESS_SINCE] = sinceCell(today);
   const id = parsed.id as string | undefined;
   const duplicate = id === undefined ? null : (await citizens(port)).register(id, Number.MAX_SAFE_INTEGER);
   if (duplicate) errors.push(fromFinding(duplicate));
   const bad = periodError(parsed.startDate, parsed.endDate);
   if (bad) errors.push(bad);
   if (errors.length > 0) return { ok: false, errors };
+  // An empty Parathed siden is left out, so a workbook without the column takes the row as before.
+  if (cells[READINESS_SINCE] === null) delete cells[READINESS_SINCE];
+  else await ensureColumns(port, BORGERE, await table(port, BORGERE), [READINESS_SINCE]);
   await port.appendRows(BORGERE.name, [cells]);
   return { ok: true };
 }
@@ -104,8 +121,17 @@ export async function logHours(port: WorkbookPort, values: Values): Promise<Entr
   return { ok: true };
 }
 
-/** Changes fields of an existing citizen, found by Borger-ID (which itself cannot change here). */
-export async function updateCitizen(port: WorkbookPort, id: string, changes: Values): Promise<EntryResult> {
+/**
+ * Changes fields of an existing citizen, found by Borger-ID (which itself cannot change here). With
+ * `today`, a Parathed that differs from the row's writes today into Parathed siden in the same write
+ * (unless the changes give Parathed siden themselves); the same Parathed again leaves it alone.
+ */
+export async function updateCitizen(
+  port: WorkbookPort,
+  id: string,
+  changes: Values,
+  today?: IsoDate,
+): Promise<EntryResult> {
   const errors: FieldError[] = [];
   if (lookup(changes, 'Borger-ID') !== undefined) errors.push(fieldError('Borger-ID', 'idCannotChange', {}));
   const t = await table(port, BORGERE);
@@ -116,11 +142,17 @@ export async function updateCitizen(port: WorkbookPort, id: string, changes: Val
   if (row === undefined) return { ok: false, errors: [fieldError('Borger-ID', 'unknownCitizen', { id })] };
   const { errors: fieldErrors, parsed, cells } = validate(BORGERE, changes, true);
   pushAll(errors, fieldErrors);
+  const was = column(BORGERE, t, 'Parathed')[row - 1]?.value;
+  const changed = parsed.readiness !== undefined && parsed.readiness !== was;
+  if (today && changed && lookup(changes, READINESS_SINCE) === undefined) {
+    cells[READINESS_SINCE] = sinceCell(today);
+  }
   const start = 'startDate' in parsed ? parsed.startDate : column(BORGERE, t, 'Startdato')[row - 1]?.value;
   const end = 'endDate' in parsed ? parsed.endDate : column(BORGERE, t, 'Slutdato')[row - 1]?.value;
   const bad = periodError(start, end);
   if (bad) errors.push(bad);
   if (errors.length > 0) return { ok: false, errors };
+  if (cells[READINESS_SINCE] !== undefined) await ensureColumns(port, BORGERE, t, [READINESS_SINCE]);
   await port.updateCells(
     BORGERE.name,
     Object.entries(cells).map(([column, value]) => ({ row, column, value })),

@@ -5,7 +5,8 @@
 // reachable, not yet met. Next steps fit each citizen's status, most rows were reviewed this month, praktik
 // rows carry their follow-ups, the last dialogue's agreements and STAR's figures are there, Historik holds
 // the months closed since Fremdrift was taken into use (one placement registered after its close), and a
-// few typing errors show what Datakvalitet is for. Deterministic: the same as-of date gives the same workbook.
+// few typing errors show what Datakvalitet is for. Parathed siden is filled and some citizens moved since
+// the latest close (demoReadiness.ts). Deterministic: the same as-of date gives the same workbook.
 import { addDays, addMonths, firstDay, isoToExcelSerial, monthOf } from '../domain/dates';
 import type { Caseload, IsoDate, MonthKey, PlacementType } from '../domain/model';
 import {
@@ -25,6 +26,7 @@ import { readCaseload } from '../workbook/read';
 import { DEMO_TEAMS, JOB_GOALS, NEXT_STEPS } from './demoData';
 import type { Rng } from './rng';
 import { demoHistory } from './demoHistory';
+import { demoReadiness } from './demoReadiness';
 import { simulate, touches, type DemoCitizen, type DemoPlacement } from './simulate';
 
 const serial = (iso: IsoDate | undefined): CellValue => (iso ? isoToExcelSerial(iso) : null);
@@ -120,6 +122,14 @@ export function buildDemoTables(asOf: IsoDate, seed = 2025): Record<string, RawT
   const asOfMonth = monthOf(asOf);
   const ongoing = new Map(placements.filter((p) => COUNTED.has(p.type) && ongoingOn(p, asOf)).map((p) => [p.id, p]));
   const borgere = citizens.map((c) => borgerRow(c, ongoing.get(c.id), asOf, r));
+  const borgereAtClose = demoReadiness(
+    borgere,
+    (id) => ongoing.has(id),
+    asOf,
+    latestCloseDay(asOf),
+    dialogueDate(asOf),
+    seed,
+  );
   const forløb = placements.map((p) => ({
     'Borger-ID': p.id,
     Type: p.type,
@@ -167,7 +177,12 @@ export function buildDemoTables(asOf: IsoDate, seed = 2025): Record<string, RawT
     Aftaler: table(AFTALER, agreements(citizens, asOf, r)),
     STAR_tal: table(STAR_TAL, starFigures(citizens, placements, months, asOf, r)),
   };
-  const { history, citizens: closedCitizens } = demoHistory(tables, placements.length, asOf);
+  const { history, citizens: closedCitizens } = demoHistory(
+    tables,
+    placements.length,
+    asOf,
+    table(BORGERE, borgereAtClose),
+  );
   return { ...tables, Historik: table(HISTORIK, history), Historik_borgere: table(HISTORIK_BORGERE, closedCitizens) };
 }
 
@@ -191,9 +206,16 @@ function addTypingErrors(
   if (borgere.length > 5) borgere[5]['CV'] = 'Måske';
 }
 
+/** The day of last month's dialogue: the 10th of the month before the as-of month. */
+const dialogueDate = (asOf: IsoDate): IsoDate => addDays(firstDay(addMonths(monthOf(asOf), -1)), 9);
+
+/** The latest month close on or before as-of: the 10th of the as-of month, or of the month before. */
+const latestCloseDay = (asOf: IsoDate): IsoDate =>
+  addDays(firstDay(Number(asOf.slice(8, 10)) >= 10 ? monthOf(asOf) : addMonths(monthOf(asOf), -1)), 9);
+
 /** What was agreed at last month's dialogue: some done, some open, a few past their deadline. */
 function agreements(citizens: DemoCitizen[], asOf: IsoDate, r: Rng): Record<string, CellValue>[] {
-  const dialogue = addDays(firstDay(addMonths(monthOf(asOf), -1)), 9);
+  const dialogue = dialogueDate(asOf);
   const texts = [
     'Ring til virksomheden om løntimer',
     'Book virksomhedsbesøg',

@@ -51,18 +51,24 @@ function lateRow(forløb: readonly Row[], month: MonthKey, candidates: number): 
 /**
  * Marks one placement as registered late and returns Historik and Historik_borgere as closed on each
  * month's 10th (the first close at adoption). `tables` are the demo's input tables without history;
- * `placements` is how many Forløb rows are real placements (the typing errors follow them).
+ * `placements` is how many Forløb rows are real placements (the typing errors follow them);
+ * `borgereAtClose`, when given, is Borgere as it was at the closes (the Parathed before a recent move).
  */
 export function demoHistory(
   tables: Record<string, RawTable>,
   placements: number,
   asOf: IsoDate,
+  borgereAtClose?: RawTable,
 ): { history: Row[]; citizens: Row[] } {
   const forløb = tables.Forløb;
   const rows = forløb.rows.map((cells) => Object.fromEntries(forløb.headers.map((h, i) => [h, cells[i]])) as Row);
   const late = lateRow(rows, lateMonth(asOf), placements);
   if (late >= 0) forløb.rows[late][forløb.headers.indexOf('Note')] = LATE_NOTE;
-  const atClose = { ...tables, Forløb: { ...forløb, rows: forløb.rows.filter((_, i) => i !== late) } };
+  const atClose = {
+    ...tables,
+    Borgere: borgereAtClose ?? tables.Borgere,
+    Forløb: { ...forløb, rows: forløb.rows.filter((_, i) => i !== late) },
+  };
   const measurement = measure(readCaseload(atClose), { asOf });
   const measured = measurement.report.months.filter((m) => m.gross > 0).map((m) => m.month);
   const history: Row[] = [];

@@ -79,6 +79,8 @@ export interface Citizen {
   jobGoal?: string;
   nextStep?: string;
   updated?: IsoDate;
+  /** Date the current Parathed was set (issue 23, `Parathed siden`); absent when not known. */
+  readinessSince?: IsoDate;
 }
 
 /** One row of table `Forløb`. */
@@ -136,6 +138,8 @@ export interface Settings {
   caseworkerBand?: CaseloadBand;
   /** v2: caseload band for a virksomhedskonsulent (`Sagstal virksomhedskonsulent`, default 30-35). */
   consultantBand?: CaseloadBand;
+  /** Issue 23: days Klar without a start before a signal (`Klar uden start (dage)`, default 30). */
+  readyWithoutStartDays?: number;
 }
 
 /** A recommended caseload range; only a caseload above `max` is a signal (DOMAIN.md section 4). */

@@ -1,6 +1,6 @@
 // The shape of a measurement: DOMAIN.md section 5 (JSON report contract) plus extensions.
 // Field names in this file are a binding contract: extend, never rename.
-import type { Agreement, DataIssue, IsoDate, MonthKey, PlacementType, RuleId, TargetGroup } from './model';
+import type { Agreement, DataIssue, IsoDate, MonthKey, PlacementType, Readiness, RuleId, TargetGroup } from './model';
 
 /** Status against the milestone, as a code; the text layer (src/text/status.ts) says it in words. */
 export type MilestoneStatus = 'onTrack' | 'close' | 'behind';
@@ -101,6 +101,9 @@ export const SIGNAL_KINDS = [
   'notReviewed',
   'caseloadAboveBand',
   'agreementOverdue',
+  'readyWithoutStart',
+  'readyWithoutVk',
+  'movedBack',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
@@ -143,6 +146,18 @@ export type Signal = SignalBase &
     | { kind: 'notReviewed'; updated: IsoDate | null; reviewDays: number }
     | { kind: 'caseloadAboveBand'; role: CaseloadRole; citizens: number; bandMax: number }
     | { kind: 'agreementOverdue'; text: string; due: IsoDate; agreementRow: number }
+    /** Issue 23: Klar since `readinessSince`, more than `days` days before as-of, with no counted start since. */
+    | { kind: 'readyWithoutStart'; readinessSince: IsoDate; days: number }
+    /** Issue 23: Klar with no virksomhedskonsulent on the Borgere row or a running Forløb. */
+    | { kind: 'readyWithoutVk'; readinessSince: IsoDate | null }
+    /** Issue 23: Parathed now (`readiness`) is less ready than at the close of `closedMonth` (`was`). */
+    | {
+        kind: 'movedBack';
+        readiness: Readiness;
+        was: Readiness;
+        closedMonth: MonthKey;
+        readinessSince: IsoDate | null;
+      }
   );
 
 export interface CaseloadSize {

@@ -3,7 +3,8 @@
 // caseworker and oldest date first within each. Codes and fields only: src/text/signals.ts words them.
 import { addDays, addMonths, lastDay, monthOf } from './dates';
 import { inTargetGroupOn } from './caseloads';
-import type { Agreement, Citizen, IsoDate, Placement, Settings } from './model';
+import type { Agreement, Citizen, ClosedCitizen, IsoDate, Placement, Settings } from './model';
+import { readinessSignals } from './readinessSignals';
 import type { CaseloadSize, RuleSummary, Signal } from './report';
 import type { ValidatedCaseload } from './validate';
 
@@ -46,6 +47,8 @@ export interface SignalInput {
   settings: Settings;
   caseloads: readonly CaseloadSize[];
   agreements: readonly Agreement[];
+  /** Historik_borgere rows (Parathed at each close, issue 23); absent = no close known. */
+  closedCitizens?: readonly ClosedCitizen[];
 }
 
 /** A signal's citizen fields; the VK from the placement, else the citizen's own. */
@@ -67,6 +70,7 @@ export function dialogueSignals(input: SignalInput): Signal[] {
     ...reviewSignals(input, current),
     ...caseloadSignals(input.caseloads),
     ...agreementSignals(input),
+    ...readinessSignals(input, current),
   ]);
 }
 

@@ -5,6 +5,7 @@ import { errorText } from '../text/errors';
 import { FremdriftError } from '../workbook/errors';
 import type { CellUpdate, CellValue, WorkbookPort } from '../workbook/port';
 import { tableDef } from '../workbook/contract';
+import { foldHeader } from './mapping';
 import { matchKey, workbookKeyReader, type ImportPlan } from './plan';
 
 export interface ApplyProgress {
@@ -61,12 +62,25 @@ async function checkStillCurrent(port: WorkbookPort, plan: ImportPlan): Promise<
   }
 }
 
+/**
+ * An older workbook may lack a contract column the plan writes (an export's column, or Parathed siden
+ * dated by the import): the port appends the table's missing columns first, touching no row.
+ */
+async function ensurePlanColumns(port: WorkbookPort, plan: ImportPlan): Promise<void> {
+  const def = tableDef(plan.table);
+  const table = (await port.readTables([plan.table]))[plan.table];
+  if (!def || !table) return;
+  const have = new Set(table.headers.map((h) => foldHeader(String(h ?? ''))));
+  if (plan.columns.some((c) => !have.has(foldHeader(c)))) await port.ensureInputTables([def]);
+}
+
 export async function applyPlan(
   port: WorkbookPort,
   plan: ImportPlan,
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
   await checkStillCurrent(port, plan);
+  if (plan.updated.length + plan.added.length > 0) await ensurePlanColumns(port, plan);
   const chunk = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_ROWS);
   const total = plan.updated.length + plan.added.length;
   let done = 0;

@@ -11,6 +11,7 @@ import {
   type UserValueMapping,
 } from './mapping';
 import { foldValue, planImport, type PlanResult, type ValueMapping } from './plan';
+import { dateReadinessChanges } from './readinessSince';
 import { readerFor } from './readers';
 import { EMPTY_FILE } from './readerProblems';
 import type { IsoDate } from '../domain/model';
@@ -69,7 +70,7 @@ export async function prepareImport(
   const tables = await port.readTables(namesCitizens ? [def.name, 'Borgere'] : [def.name]);
   const mapping = resolveMapping(def, source.headers, merged);
   const existing = tables[def.name] ?? null;
-  const result = planImport({
+  const input = {
     def,
     source,
     mapping,
@@ -77,6 +78,9 @@ export async function prepareImport(
     citizens: tables.Borgere ?? null,
     valueMapping: foldedValueMapping(valueMapping),
     today,
-  });
+  };
+  const result = planImport(input);
+  // A changed Parathed is dated with the import's date where the export does not date it (issue 23).
+  if (result.ok) dateReadinessChanges(result.plan, input);
   return { mapping, userMapping: merged, valueMapping, result, existing };
 }

@@ -1,8 +1,9 @@
 // Dialogue signals in words, Danish and English, rendered from each signal's kind and fields (the
 // domain gives no sentences). The JSON report carries the Danish text as `message`; the task pane
 // renders the same kinds in English when English is chosen.
+import type { Readiness } from '../domain/model';
 import type { Signal, SignalKind } from '../domain/report';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatMonth, formatNumber } from './format';
 import type { Locale } from './locale';
 
 const LABELS: Record<Locale, Record<SignalKind, string>> = {
@@ -13,6 +14,9 @@ const LABELS: Record<Locale, Record<SignalKind, string>> = {
     notReviewed: 'Ikke gennemgået',
     caseloadAboveBand: 'Sagstal over anbefalet',
     agreementOverdue: 'Aftale over frist',
+    readyWithoutStart: 'Klar uden start',
+    readyWithoutVk: 'Klar uden virksomhedskonsulent',
+    movedBack: 'Parathed gået tilbage',
   },
   en: {
     placementEndingSoon: 'Placement ending soon',
@@ -21,6 +25,9 @@ const LABELS: Record<Locale, Record<SignalKind, string>> = {
     notReviewed: 'Not reviewed',
     caseloadAboveBand: 'Caseload above recommended',
     agreementOverdue: 'Agreement overdue',
+    readyWithoutStart: 'Ready without a start',
+    readyWithoutVk: 'Ready without a company consultant',
+    movedBack: 'Readiness went back',
   },
 };
 
@@ -31,6 +38,13 @@ export function signalLabel(kind: SignalKind, locale: Locale = 'da'): string {
 
 const at = (company: string | null, locale: Locale) =>
   company ? (locale === 'da' ? ` hos ${company}` : ` at ${company}`) : '';
+
+const READINESS_EN: Record<Readiness, string> = { Klar: 'Ready', 'Tæt på': 'Close', 'Længere fra': 'Further away' };
+
+/** A Parathed value in the locale's words (the Danish value is the contract's own word). */
+export function readinessText(r: Readiness, locale: Locale = 'da'): string {
+  return locale === 'da' ? r : READINESS_EN[r];
+}
 
 /** The signal as one sentence for the dialogue. */
 export function signalText(s: Signal, locale: Locale = 'da'): string {
@@ -70,5 +84,21 @@ export function signalText(s: Signal, locale: Locale = 'da'): string {
       return da
         ? `Aftale fra dialogen med frist ${d(s.due)} er stadig åben: ${s.text}`
         : `Agreement from the dialogue due ${d(s.due)} is still open: ${s.text}`;
+    case 'readyWithoutStart':
+      return da
+        ? `Klar siden ${d(s.readinessSince)} (mere end ${n(s.days)} dage) uden et startet forløb: aftal en start`
+        : `Ready since ${d(s.readinessSince)} (more than ${n(s.days)} days) without a placement started: agree a start`;
+    case 'readyWithoutVk':
+      return da
+        ? 'Klar, men ingen virksomhedskonsulent: inddrag en virksomhedskonsulent'
+        : 'Ready, but no company consultant: bring in a company consultant';
+    case 'movedBack': {
+      const was = readinessText(s.was, locale);
+      const now = readinessText(s.readiness, locale);
+      const when = s.readinessSince ? (da ? ` den ${d(s.readinessSince)}` : ` on ${d(s.readinessSince)}`) : '';
+      return da
+        ? `Parathed gået tilbage fra ${was} (lukning ${formatMonth(s.closedMonth, locale)}) til ${now}${when}: tal om hvorfor`
+        : `Readiness went back from ${was} (close ${formatMonth(s.closedMonth, locale)}) to ${now}${when}: talk about why`;
+    }
   }
 }

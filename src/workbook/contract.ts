@@ -181,6 +181,14 @@ export const BORGERE: TypedTable<Citizen> = {
       required: false,
       description: 'Dato for seneste gennemgang af rækken.',
     },
+    {
+      header: 'Parathed siden',
+      field: 'readinessSince',
+      type: 'date',
+      required: false,
+      since: 2,
+      description: 'Dato, hvor den nuværende parathed blev sat.',
+    },
   ],
 };
 

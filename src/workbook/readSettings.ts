@@ -101,6 +101,7 @@ function parseSetting(field: Field, raw: CellValue): Parsed {
     case 'reviewDays':
     case 'followUpDays':
     case 'praktikWithoutHoursWeeks':
+    case 'readyWithoutStartDays':
       return parseWholeNumber(raw, 'badDays');
     case 'caseworkerBand':
     case 'consultantBand':

@@ -48,6 +48,11 @@ export const SETTINGS_KEYS = [
     field: 'consultantBand',
     description: 'Anbefalet sagstal for en virksomhedskonsulent, fx 30-35 (standard).',
   },
+  {
+    key: 'Klar uden start (dage)',
+    field: 'readyWithoutStartDays',
+    description: 'Dage som Klar uden et startet forløb før et signal (standard 30).',
+  },
 ] as const satisfies readonly { key: string; field: keyof Settings; description: string }[];
 
 /** Indstillinger keys that store an import's column mapping (`Importkort:<tabel>:<kildekolonne>`). */

@@ -63,6 +63,7 @@ test('upgrade adds the v2 tables and columns to a v1 workbook without changing a
   expect(r.code).toBe(0);
   expect(r.stdout).toBe(
     'Oprettet tabellerne Aftaler, Historik, Historik_borgere og STAR_tal.\n' +
+      'Tilføjet kolonnen Parathed siden til tabellen Borgere.\n' +
       'Tilføjet kolonnerne Opfølgning og Afslutningsårsag til tabellen Forløb.\n' +
       'Ingen rækker er ændret.\n' +
       'Tilføjet Kommunekode og Projektmappe-ID til Indstillinger (projektmappens identitet i Fremdrift-udtræk).\n',
@@ -70,6 +71,8 @@ test('upgrade adds the v2 tables and columns to a v1 workbook without changing a
 
   const after = await tables(file);
   expect(after['Forløb']!.headers.slice(-2)).toEqual(['Opfølgning', 'Afslutningsårsag']);
+  expect(after.Borgere!.headers.at(-1)).toBe('Parathed siden');
+  expect(before.Borgere!.headers).not.toContain('Parathed siden');
   expect(after.Aftaler!.headers).toEqual([
     'Dato',
     'Sagsbehandler',

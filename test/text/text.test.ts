@@ -42,6 +42,16 @@ const examples: Signal[] = [
   { ...base, kind: 'notReviewed', updated: null, reviewDays: 30 },
   { ...base, citizenId: null, date: null, kind: 'caseloadAboveBand', role: 'Sagsbehandler', citizens: 52, bandMax: 50 },
   { ...base, kind: 'agreementOverdue', text: 'Ring til Netto', due: '2025-04-02', agreementRow: 4 },
+  { ...base, kind: 'readyWithoutStart', readinessSince: '2025-03-01', days: 30 },
+  { ...base, kind: 'readyWithoutVk', readinessSince: null },
+  {
+    ...base,
+    kind: 'movedBack',
+    readiness: 'Længere fra',
+    was: 'Klar',
+    closedMonth: '2025-03',
+    readinessSince: '2025-04-02',
+  },
 ];
 
 describe('texts', () => {
@@ -51,6 +61,15 @@ describe('texts', () => {
     expect(signalText(examples[0], 'en')).toBe('Løntilskud at Bageriet ends 2025-07-10: agree the next step');
     expect(signalText(examples[4], 'da')).toBe('Sagsbehandler Anne har 52 borgere; anbefalet højst 50');
     expect(signalText(examples[3], 'da')).toBe('Aldrig gennemgået (Opdateret er tom)');
+    expect(signalText(examples[6], 'da')).toBe(
+      'Klar siden 01-03-2025 (mere end 30 dage) uden et startet forløb: aftal en start',
+    );
+    expect(signalText(examples[8], 'da')).toBe(
+      'Parathed gået tilbage fra Klar (lukning marts 2025) til Længere fra den 02-04-2025: tal om hvorfor',
+    );
+    expect(signalText(examples[8], 'en')).toBe(
+      'Readiness went back from Ready (close March 2025) to Further away on 2025-04-02: talk about why',
+    );
     for (const s of examples) {
       expect(signalText(s, 'da')).not.toBe(signalText(s, 'en'));
       expect(signalLabel(s.kind, 'da')).not.toBe(signalLabel(s.kind, 'en'));

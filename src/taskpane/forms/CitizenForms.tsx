@@ -32,7 +32,7 @@ export function AddCitizenForm({ caseworker, role, current, focusTick }: QuickFo
         field(BORGERE, 'Jobmål'),
         field(BORGERE, 'Næste skridt'),
       ]}
-      submit={(v) => addCitizen(port, { ...v, Opdateret: asOf })}
+      submit={(v) => addCitizen(port, { ...v, Opdateret: asOf }, asOf)}
       describe={(v) => `${tx.t('formAddCitizen')} ${v['Borger-ID']}`}
     />
   );
@@ -52,10 +52,13 @@ export function UpdateCitizenForm(props: QuickFormProps) {
       ]}
       submit={({ 'Borger-ID': id, ...rest }) =>
         // Only the fields the user filled in change; an emptied field keeps its value in the sheet.
-        updateCitizen(port, id ?? '', {
-          ...Object.fromEntries(Object.entries(rest).filter(([, x]) => x !== null)),
-          Opdateret: asOf,
-        })
+        // A changed Parathed is dated today in Parathed siden in the same write (issue 23).
+        updateCitizen(
+          port,
+          id ?? '',
+          { ...Object.fromEntries(Object.entries(rest).filter(([, x]) => x !== null)), Opdateret: asOf },
+          asOf,
+        )
       }
       describe={(v) => `${tx.t('formUpdateCitizen')} ${v['Borger-ID']}`}
     />

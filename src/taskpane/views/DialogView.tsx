@@ -1,12 +1,14 @@
 // Månedsdialog: the team leader's monthly dialogue with one sagsbehandler or virksomhedskonsulent, in
-// meeting order (issue 21): last time's agreements, status against milestone and goal (with movement and
-// a small trend), signals oldest first, the caseload's data-quality issues, Klar / Tæt på with next step, VK and time since the last activity,
-// the other citizens, and new agreements. Each section collapses. The month defaults to the month just
-// ended until the 10th (domain/dialogue.ts dialogueMonth); a running month says how far it has run.
+// meeting order (issue 21): last time's agreements, status against milestone and goal (with movement, a
+// small trend and Siden sidste dialog, issue 23), signals oldest first, the caseload's data-quality issues,
+// Klar / Tæt på with next step, VK and time since the last activity, the other citizens, and new
+// agreements. Each section collapses. The month defaults to the month just ended until the 10th
+// (domain/dialogue.ts dialogueMonth); a running month says how far it has run.
 import React, { useState } from 'react';
+import type { CaseloadRole } from '../../domain/report';
 import { Button } from '@fluentui/react-components';
 import { dialogueMonth, hoursByCitizen, personSignals, placementsByCitizen } from '../../domain/dialogue';
-import type { Citizen } from '../../domain/model';
+import type { Citizen, MonthKey } from '../../domain/model';
 import { formatComputedAt } from '../../workbook/render/builder';
 import { renderMaanedsdialog } from '../../workbook/render/maanedsdialog';
 import { CaseworkerPicker, RoleSwitch, useChosenPerson } from '../components/CaseworkerPicker';
@@ -20,12 +22,28 @@ import { AgreementForm, Agreements } from './dialog/Agreements';
 import { Disclosure } from './dialog/Disclosure';
 import { Groups } from './dialog/Groups';
 import { MonthLine, MonthPicker } from './dialog/MonthPicker';
-import { Movement } from './dialog/Movement';
-import { Summary } from './dialog/Summary';
-import { Trend } from './dialog/Trend';
+import { StatusSection } from './dialog/StatusSection';
+
+/** Writes the printed Månedsdialog for the person and month, and says so. */
+function useRenderDialog(person: string, role: CaseloadRole, month: MonthKey) {
+  const { tx, measurement, caseload, port, write, announce } = useApp();
+  return async () => {
+    await write(() =>
+      port.writeOutputSheets([
+        renderMaanedsdialog(
+          measurement,
+          caseload,
+          { computedAt: formatComputedAt(new Date()) },
+          { month, caseworker: person, role },
+        ),
+      ]),
+    );
+    announce(tx.t('dialogRendered', { who: person, month: tx.month(month) }));
+  };
+}
 
 export default function DialogView() {
-  const { tx, measurement, caseload, asOf, port, write, announce } = useApp();
+  const { tx, measurement, caseload, asOf } = useApp();
   const shared = useShared();
   const { report } = measurement;
   const chosen = useChosenPerson(report);
@@ -52,22 +70,8 @@ export default function DialogView() {
     placements: placementsByCitizen(caseload.placements),
     hours: hoursByCitizen(caseload.hours),
   };
-  const size = report.caseloads.find((c) => c.name === person && c.role === role);
   const signals = personSignals(report.signals, person, gross);
-
-  const render = async () => {
-    await write(() =>
-      port.writeOutputSheets([
-        renderMaanedsdialog(
-          measurement,
-          caseload,
-          { computedAt: formatComputedAt(new Date()) },
-          { month: m, caseworker: person, role },
-        ),
-      ]),
-    );
-    announce(tx.t('dialogRendered', { who: person, month: tx.month(m) }));
-  };
+  const render = useRenderDialog(person, role, m);
 
   return (
     <ViewSection id="dialog" title={tx.t('dialogTitle')}>
@@ -82,18 +86,7 @@ export default function DialogView() {
         <Agreements person={person} month={m} />
       </Disclosure>
 
-      <Disclosure title={tx.t('dialogStatus')} testId="section-status">
-        <Summary slice={slice} scope={scope} month={m} />
-        <Trend slice={slice} month={m} who={person} />
-        {size && (
-          <p className={shared.plain}>
-            {tx.t('caseloadSize')}: {tx.plural('caseloadBand', size.citizens, { min: size.bandMin, max: size.bandMax })}{' '}
-            – <strong>{tx.t(size.above ? 'outsideBand' : 'withinBand')}</strong>
-          </p>
-        )}
-        <h4 className={shared.h4}>{tx.t('movement')}</h4>
-        <Movement scope={scope} month={m} />
-      </Disclosure>
+      <StatusSection person={person} role={role} scope={scope} slice={slice} month={m} citizenIds={gross} />
 
       <Disclosure title={tx.t('signals')} testId="section-signals">
         <SignalList signals={signals} />

@@ -293,6 +293,14 @@ export const da = {
   actionFollowUp: 'Opfølgning',
   actionEnd: 'Afslut',
   actionAgreement: 'Aftale',
+  sinceLastDialogue: 'Siden sidste dialog',
+  sinceDialogue: 'Siden dialogen {date}',
+  sinceClose: 'Siden lukningen af {month} ({date})',
+  sinceNothing: 'Ingen tidligere dialog eller lukket måned at måle fra.',
+  movedForward: 'Rykket frem',
+  movedBack: 'Rykket tilbage',
+  readinessUnknownAtClose: 'Parathed ved lukning kendes ikke: frem og tilbage kan ikke ses endnu.',
+  readinessFromTo: '{from} → {to}',
 } as const;
 
 /** The two forms of a text with a count (Danish and English need no more). */

@@ -292,4 +292,12 @@ export const en: Dictionary = {
   actionFollowUp: 'Follow-up',
   actionEnd: 'End',
   actionAgreement: 'Agreement',
+  sinceLastDialogue: 'Since the last dialogue',
+  sinceDialogue: 'Since the dialogue on {date}',
+  sinceClose: 'Since the close of {month} ({date})',
+  sinceNothing: 'No earlier dialogue or closed month to measure from.',
+  movedForward: 'Moved forward',
+  movedBack: 'Moved back',
+  readinessUnknownAtClose: 'Readiness at the close is not known: moves forward and back cannot be seen yet.',
+  readinessFromTo: '{from} → {to}',
 };

@@ -24,7 +24,9 @@ import { truncateShare } from '../../text/format';
 import { ruleName } from '../../text/rules';
 import { signalText } from '../../text/signals';
 import { statusText } from '../../text/status';
+import { caseloadMovement } from '../../domain/movement';
 import type { CellValue, SheetModel } from '../port';
+import { sinceLastDialogueBlock } from './sinceLastDialogue';
 import { COLORS, FORMATS, placed, SheetBuilder, statusFill, type RenderContext } from './builder';
 
 /** The sheet's word for each dialogue group (the grouping itself is src/domain/dialogue.ts). */
@@ -138,6 +140,7 @@ function personPages(b: SheetBuilder, measurement: Measurement, caseload: Caselo
     agreementBlock(b, openAgreements(report.agreements, name, month));
     signalBlock(b, personSignals(report.signals, name, new Set(gross)));
     movementBlock(b, drill('starts'), drill('ends'), drill('plannedEnds'));
+    sinceLastDialogueBlock(b, caseloadMovement(caseload, name, new Set(gross), report.rule.counts, report.asOf));
     newAgreementLines(b);
 
     b.heading(`Borgerne – ${name} (${gross.length})`);
