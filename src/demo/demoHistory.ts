@@ -3,7 +3,8 @@
 // marks them "Ibrugtagning"), and closed every month since on its 10th. One placement was registered after
 // its month was closed (a note in Forløb says so): it is left out of the figures at close, so that month
 // shows one citizen changed since close. Built with the same close rows as a real month close.
-import { closeDayOf, closeRecords, monthsDue } from '../app/monthClose';
+import { closeDayOf, closeRecords, monthsDue, readinessIn } from '../app/monthClose';
+import type { CloseStates } from '../domain/closedHistory';
 import { addMonths, excelSerialToIso, firstDay, lastDay, monthOf } from '../domain/dates';
 import { measure } from '../domain';
 import type { IsoDate, MonthKey } from '../domain/model';
@@ -63,15 +64,20 @@ export function demoHistory(
   const late = lateRow(rows, lateMonth(asOf), placements);
   if (late >= 0) forløb.rows[late][forløb.headers.indexOf('Note')] = LATE_NOTE;
   const atClose = { ...tables, Forløb: { ...forløb, rows: forløb.rows.filter((_, i) => i !== late) } };
-  const measurement = measure(readCaseload(atClose), { asOf });
+  const caseload = readCaseload(atClose);
+  const measurement = measure(caseload, { asOf });
   const measured = measurement.report.months.filter((m) => m.gross > 0).map((m) => m.month);
   const history: Row[] = [];
   const citizens: Row[] = [];
   const closed = new Set<MonthKey>();
+  const readinessOf = readinessIn(caseload);
+  // Each close writes its changes against the state the closes before it left (the compact form, issue 28).
+  let state: CloseStates = new Map();
   const close = (day: IsoDate) => {
     const due = monthsDue(measured, closed, day);
     if (due.length === 0) return;
-    const records = closeRecords(measurement, due, day, closed.size === 0);
+    const records = closeRecords(measurement, due, day, closed.size === 0, { rows: [], readinessOf, before: state });
+    state = records.after;
     pushAll(history, records.history);
     pushAll(citizens, records.citizens);
     due.forEach((m) => closed.add(m));

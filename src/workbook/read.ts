@@ -4,12 +4,13 @@
 // value is left out. The rules between rows (unique Borger-ID, known citizen, end before start) are the
 // domain's (rowRules.ts), applied once by validateCaseload; the reader only passes on which citizen rows
 // it refused, so the rows naming them can say why.
+import { withLazyClosedCitizens } from '../domain/closedHistory';
 import { issuesInReadingOrder, type DataIssue } from '../domain/issues';
 import type {
   Agreement,
   Caseload,
   Citizen,
-  ClosedCitizen,
+  ClosedCitizenRow,
   HistoryRow,
   HoursEntry,
   Placement,
@@ -136,23 +137,28 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
     ...h,
     name: h.name ?? '',
   }));
-  const closedCitizens: ClosedCitizen[] = readRows(HISTORIK_BORGERE, tables[HISTORIK_BORGERE.name] ?? null, issues);
+  // Historik_borgere holds changes (or the v2 form's whole months); the domain reads every closed month whole.
+  const closedRows: ClosedCitizenRow[] = readRows(HISTORIK_BORGERE, tables[HISTORIK_BORGERE.name] ?? null, issues);
+  const closedMonths = history.filter((h) => h.level === 'Alle').map((h) => h.month);
   // Medarbejdere is made on request: without it the caseload has no `staff` at all, exactly as before.
   const staffTable = tables[MEDARBEJDERE.name];
   const staff: StaffMember[] | undefined = staffTable ? readRows(MEDARBEJDERE, staffTable, issues) : undefined;
-  return {
-    ...(staff ? { staff } : {}),
-    citizens,
-    placements,
-    hours,
-    settings,
-    agreements,
-    starFigures,
-    history,
-    closedCitizens,
-    refusedCitizens,
-    issues: sortIssues(issues),
-  };
+  return withLazyClosedCitizens(
+    {
+      ...(staff ? { staff } : {}),
+      citizens,
+      placements,
+      hours,
+      settings,
+      agreements,
+      starFigures,
+      history,
+      closedRows,
+      refusedCitizens,
+      issues: sortIssues(issues),
+    },
+    closedMonths,
+  );
 }
 
 /** Issues in reading order (the domain's order, shared with the engine's report). */

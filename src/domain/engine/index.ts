@@ -7,6 +7,7 @@ import { issuesInReadingOrder, type DataIssue } from '../issues';
 import { caseloadSizes } from '../caseloads';
 import type { Caseload } from '../model';
 import type { Measurement, MeasureOptions, PlanMonth, Report, SliceSeries } from '../report';
+import { closedStatesOf } from '../closedHistory';
 import { reconcile } from '../reconciliation';
 import { countedMeasure, resolveRule } from '../rules';
 import { dialogueSignals } from '../signals';
@@ -133,7 +134,7 @@ function reconciliationOf(
     series,
     caseload.starFigures ?? [],
     caseload.history ?? [],
-    caseload.closedCitizens ?? [],
+    closedStatesOf(caseload),
     (month) =>
       months.includes(month)
         ? {
