@@ -21,7 +21,7 @@ import { countedMeasure } from '../domain/rules';
 import { cellValueFor, parseCell } from '../workbook/cells';
 import { HISTORIK, HISTORIK_BORGERE } from '../workbook/contract';
 import { headerIndex } from '../workbook/headers';
-import type { CellValue, WorkbookPort } from '../workbook/port';
+import type { CellValue, RawTable, WorkbookPort } from '../workbook/port';
 
 /** The day a month can be closed: the 10th of the next month (STAR's figures come around then). */
 export function closeDayOf(month: MonthKey): IsoDate {
@@ -145,10 +145,16 @@ async function closeNow(
 /** Historik_borgere's rows as the workbook holds them now (rows missing a required value left out). */
 async function closedRows(port: WorkbookPort): Promise<ClosedCitizenRow[]> {
   const table = (await port.readTables([HISTORIK_BORGERE.name]))[HISTORIK_BORGERE.name];
-  if (!table) return [];
+  return table ? parseClosedRows(table).rows : [];
+}
+
+/** Parses Historik_borgere's rows; `unusable` counts non-empty rows missing a required value. */
+export function parseClosedRows(table: RawTable): { rows: ClosedCitizenRow[]; unusable: number } {
   const rows: ClosedCitizenRow[] = [];
+  let unusable = 0;
   const at = headerIndex(HISTORIK_BORGERE, table);
   table.rows.forEach((cells, i) => {
+    if (cells.every((c) => c === null || c === '')) return;
     const fields: Record<string, unknown> = { row: i + 1 };
     for (const col of HISTORIK_BORGERE.columns) {
       const parsed = parseCell(col, at.has(col.header) ? (cells[at.get(col.header)!] ?? null) : null);
@@ -156,8 +162,9 @@ async function closedRows(port: WorkbookPort): Promise<ClosedCitizenRow[]> {
     }
     if (typeof fields.month === 'string' && typeof fields.citizenId === 'string' && typeof fields.active === 'boolean')
       rows.push(fields as unknown as ClosedCitizenRow);
+    else unusable++;
   });
-  return rows;
+  return { rows, unusable };
 }
 
 /** Parathed of a citizen now (kept at the close, issue 23); undefined when empty or unknown. */
@@ -240,7 +247,7 @@ export function closeRecords(
 }
 
 /** A change row as Historik_borgere's cells. */
-function citizenRecord(change: ChangeRow): Row {
+export function citizenRecord(change: ChangeRow): Row {
   const cell = (header: string, value: unknown) =>
     cellValueFor(
       HISTORIK_BORGERE.columns.find((c) => c.header === header)!,
