@@ -3,6 +3,7 @@
 // context for the read part's ratio (goal: `report --json` at most 2× the floor).
 import { buildSync } from 'esbuild';
 import { join } from 'path';
+import { floorPass } from './floorPass';
 import { hasGnuTime, highest, median, timed, type BenchContext } from './common';
 
 export async function floor(ctx: BenchContext): Promise<string[]> {
@@ -22,6 +23,10 @@ export async function floor(ctx: BenchContext): Promise<string[]> {
     const runs = [];
     for (let i = 0; i < ctx.runs; i++) runs.push(timed(process.execPath, [bundle, file]));
     const cpuSeconds = median(runs.map((r) => r.cpuSeconds));
+    // The pass alone, in this process (no start-up), for comparison with the CLI's own phases.
+    const t0 = performance.now();
+    floorPass(file);
+    const passSeconds = Math.round(performance.now() - t0) / 1000;
     ctx.shared.set(`floor.cpu.${scale}`, cpuSeconds);
     lines.push(
       JSON.stringify({
@@ -29,6 +34,7 @@ export async function floor(ctx: BenchContext): Promise<string[]> {
         scale,
         seconds: median(runs.map((r) => r.seconds)),
         cpuSeconds,
+        passSeconds,
         peakMB: highest(runs.map((r) => r.peakMB)),
         values: Number(runs[0].stdout.trim()),
       }),
