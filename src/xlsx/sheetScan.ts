@@ -174,6 +174,51 @@ function sheetDataStart(xml: Buffer): { at: number; empty: boolean } | null {
 }
 
 /**
+ * Past an end tag, a comment, a CDATA section or a processing instruction starting at `lt`: the offset
+ * after it, or -1 where the scan ends (`</sheetData>`, or markup that is never closed).
+ */
+function afterMarkup(u: Uint8Array, xml: Buffer, lt: number): number {
+  const first = u[lt + 1];
+  if (first === SLASH) {
+    const gt = find(u, GT, lt);
+    if (gt < 0) return -1;
+    let local = lt + 2;
+    for (let i = lt + 2; i < gt; i++) if (u[i] === COLON) local = i + 1;
+    return isWord(u, local, gt, 'sheetData') ? -1 : gt + 1;
+  }
+  const close = u[lt + 2] === 0x2d ? '-->' : first === QMARK ? '?>' : u[lt + 2] === 0x5b ? ']]>' : '>';
+  const end = xml.indexOf(close, lt + 2);
+  return end < 0 ? -1 : end + close.length;
+}
+
+/** The end of the element name starting after `lt`; where its local name (after any prefix) starts goes to `out`. */
+function tagName(u: Uint8Array, lt: number, out: { local: number }): number {
+  let end = lt + 1;
+  out.local = end;
+  for (; end < u.length; end++) {
+    const b = u[end];
+    if (b === GT || b === SLASH || isSpace(b)) break;
+    if (b === COLON) out.local = end + 1;
+  }
+  return end;
+}
+
+/** The column of an A1 address in [from, to) (`$` allowed); its row goes to `out.row` (0 when it has none). */
+function cellAddress(u: Uint8Array, from: number, to: number, out: { row: number }): number {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const ch = u[i];
+    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
+    else if (ch !== DOLLAR) break;
+  }
+  if (u[i] === DOLLAR) i++;
+  out.row = Math.max(0, digits(u, i, to));
+  return col;
+}
+
+/**
  * Reads the rectangle top..bottom × left..right (1-based, inclusive) of a worksheet part's bytes: the same
  * values and problems as readRect over the part's text. Rows and cells without their own address are
  * placed by position, as the format allows; namespace prefixes (`x:row`, `x:c`) are accepted.
@@ -186,16 +231,16 @@ export function scanRect(
   bottom: number,
   right: number,
 ): Grid {
-  const width = right - left + 1;
   const values: CellValue[][] = [];
-  for (let r = top; r <= bottom; r++) values.push(new Array<CellValue>(width).fill(null));
+  for (let r = top; r <= bottom; r++) values.push(new Array<CellValue>(right - left + 1).fill(null));
   const problems: CellProblem[] = [];
   const data = sheetDataStart(xml);
   if (!data || data.empty || bottom < top) return { values, problems };
   const a: Attrs = { rStart: -1, rEnd: -1, tStart: -1, tEnd: -1 };
+  const address = { row: 0 };
+  const name = { local: 0 };
   // One plain Uint8Array for every byte read (monomorphic element access); `xml` only to decode text.
   const u = new Uint8Array(xml.buffer, xml.byteOffset, xml.byteLength);
-  const xmlLength = u.length;
   let rowNo = 0;
   let colNo = 0;
   let p = data.at;
@@ -203,37 +248,18 @@ export function scanRect(
     const lt = find(u, LT, p);
     if (lt < 0) break;
     const first = u[lt + 1];
-    if (first === SLASH) {
-      // An end tag: </row>, </c> of a skipped element, or </sheetData>, where the cells end.
-      const gt = find(u, GT, lt);
-      if (gt < 0) break;
-      let local = lt + 2;
-      for (let i = lt + 2; i < gt; i++) if (u[i] === COLON) local = i + 1;
-      if (isWord(u, local, gt, 'sheetData')) break;
-      p = gt + 1;
+    // An end tag (</row>, or </sheetData> where the cells end), a comment or the like.
+    if (first === SLASH || first === BANG || first === QMARK) {
+      p = afterMarkup(u, xml, lt);
+      if (p < 0) break;
       continue;
     }
-    if (first === BANG || first === QMARK) {
-      // A comment, CDATA section or processing instruction between elements.
-      const close = u[lt + 2] === 0x2d ? '-->' : first === QMARK ? '?>' : u[lt + 2] === 0x5b ? ']]>' : '>';
-      const end = xml.indexOf(close, lt + 2);
-      if (end < 0) break;
-      p = end + close.length;
-      continue;
-    }
-    let nameEnd = lt + 1;
-    let local = lt + 1;
-    for (; nameEnd < xmlLength; nameEnd++) {
-      const b = u[nameEnd];
-      if (b === GT || b === SLASH || isSpace(b)) break;
-      if (b === COLON) local = nameEnd + 1;
-    }
+    const nameEnd = tagName(u, lt, name);
     const gt = find(u, GT, nameEnd);
     if (gt < 0) break;
     const selfClosing = u[gt - 1] === SLASH;
     const attrsEnd = selfClosing ? gt - 1 : gt;
-    const localLength = nameEnd - local;
-    if (localLength === 3 && isWord(u, local, nameEnd, 'row')) {
+    if (isWord(u, name.local, nameEnd, 'row')) {
       scanAttrs(u, nameEnd, attrsEnd, a);
       const r = a.rStart >= 0 ? digits(u, a.rStart, a.rEnd) : -1;
       rowNo = r >= 0 ? r : rowNo + 1;
@@ -250,7 +276,7 @@ export function scanRect(
       }
       continue;
     }
-    if (localLength !== 1 || u[local] !== 0x63 /* c */) {
+    if (nameEnd - name.local !== 1 || u[name.local] !== 0x63 /* c */) {
       // Anything else (<extLst>, a prefixed element of another vocabulary): step over its start tag.
       p = gt + 1;
       continue;
@@ -258,23 +284,11 @@ export function scanRect(
     scanAttrs(u, nameEnd, attrsEnd, a);
     let row = rowNo;
     if (a.rStart >= 0) {
-      let col = 0;
-      let i = a.rStart;
-      for (; i < a.rEnd; i++) {
-        const ch = u[i];
-        if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
-        else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
-        else if (ch !== DOLLAR) break;
-      }
-      if (u[i] === DOLLAR) i++;
-      const cellRow = digits(u, i, a.rEnd);
-      if (cellRow > 0) row = rowNo = cellRow;
-      colNo = col;
+      colNo = cellAddress(u, a.rStart, a.rEnd, address);
+      if (address.row > 0) row = rowNo = address.row;
     } else colNo++;
-    if (selfClosing) {
-      p = gt + 1;
-      continue;
-    }
+    p = gt + 1;
+    if (selfClosing) continue;
     const innerEnd = findEndTag(u, gt + 1, lt + 1, nameEnd);
     if (innerEnd < 0) break;
     p = innerEnd + 3 + nameEnd - lt - 1;
