@@ -11,6 +11,7 @@ import { join } from 'path';
 import { loadAverage, makeWorkbook, type BenchContext } from './bench/common';
 import { exceljs, exceljsChild } from './bench/exceljs';
 import { floor } from './bench/floor';
+import { history } from './bench/history';
 import { read } from './bench/read';
 
 /** The parts, in the order they run. One line each; add a part by appending it. */
@@ -18,6 +19,7 @@ const PARTS: { name: string; run: (ctx: BenchContext) => Promise<string[]> }[] =
   { name: 'floor', run: floor },
   { name: 'read', run: read },
   { name: 'exceljs', run: exceljs },
+  { name: 'history', run: history },
 ];
 
 async function main() {

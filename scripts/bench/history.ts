@@ -2,10 +2,11 @@
 // times `fremdrift report --json` on it, closes its 36 months with `report --write`, and times the read
 // again (`ratio`; `ratioTablesOnly` is the same tables without the output sheets --write renders); also the
 // same closes kept in the v2 form (one Historik_borgere row per citizen in the gross group per month), for
-// comparison. Prints one JSON line with the load average; goal: ratio <= 1.1.
-// Run alone (`node -r tsx/cjs scripts/bench/history.ts`) or as a part of `npm run bench:file`.
+// comparison. One JSON line with the load average; goal: ratio <= 1.1. A part of `npm run bench:file`
+// (PARTS in scripts/bench-file.ts, on the driver's 1× workbook), or alone: `npm run bench:history`.
 import { spawnSync } from 'child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'fs';
+import type { BenchContext } from './common';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { generateCaseload } from '../../test/support/synthetic';
@@ -18,7 +19,6 @@ import { loadCaseload } from '../../src/app/refresh';
 
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'fremdrift.js');
-const RUNS = 5;
 
 function cli(args: string[]): { seconds: number; stdout: string } {
   const start = process.hrtime.bigint();
@@ -66,19 +66,24 @@ async function writeV2Form(closedFile: string, out: string) {
   return tables.Historik_borgere.rows.length;
 }
 
-/** Times `report --json` on each file, alternating, RUNS times each; medians in seconds. */
-function timeReads(files: string[]): number[] {
+/** Times `report --json` on each file, alternating, `runs` times each; medians in seconds. */
+function timeReads(files: string[], runs: number): number[] {
   const times = files.map(() => [] as number[]);
-  for (let i = 0; i < RUNS; i++) files.forEach((f, k) => times[k].push(cli(['report', f, '--json']).seconds));
+  for (let i = 0; i < runs; i++) files.forEach((f, k) => times[k].push(cli(['report', f, '--json']).seconds));
   return times.map(median);
 }
 
-export async function benchHistory(log: (line: string) => void = console.log): Promise<void> {
+/** The bench:file part: on the driver's 1× workbook (a copy), one result line. */
+export async function history(ctx: BenchContext): Promise<string[]> {
+  const none = join(ctx.dir, 'historik-uden-lukning.xlsx');
+  copyFileSync(await ctx.workbook(1), none);
+  return [await measureHistory(ctx.dir, none, Math.max(ctx.runs, 3))];
+}
+
+/** Standalone: makes the benchmark workbook itself and prints the line. */
+async function standalone(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fremdrift-bench-history-'));
   const none = join(dir, 'uden-lukning.xlsx');
-  const closed = join(dir, 'lukket.xlsx');
-  const v2 = join(dir, 'lukket-v2.xlsx');
-  const tablesOnly = join(dir, 'lukket-kun-tabeller.xlsx');
   const caseload = generateCaseload({
     citizens: 5700,
     placements: 40_000,
@@ -90,6 +95,13 @@ export async function benchHistory(log: (line: string) => void = console.log): P
     seed: 42,
   });
   await writeWorkbook(none, caseloadToTables(caseload), INPUT_TABLES);
+  console.log(await measureHistory(dir, none, 5));
+}
+
+async function measureHistory(dir: string, none: string, runs: number): Promise<string> {
+  const closed = join(dir, 'historik-lukket.xlsx');
+  const v2 = join(dir, 'historik-lukket-v2.xlsx');
+  const tablesOnly = join(dir, 'historik-lukket-kun-tabeller.xlsx');
   copyFileSync(none, closed);
   cli(['report', none, '--json']); // builds dist-cli if a source is newer; not measured
   const write = cli(['report', closed, '--write']);
@@ -98,30 +110,28 @@ export async function benchHistory(log: (line: string) => void = console.log): P
   const v2Rows = await writeV2Form(closed, v2);
   await writeTablesOnly(closed, tablesOnly);
   // `closed` also holds the output sheets `--write` rendered; `tablesOnly` is the same tables without them.
-  const [noneSeconds, closedSeconds, tablesOnlySeconds, v2Seconds] = timeReads([none, closed, tablesOnly, v2]);
+  const [noneSeconds, closedSeconds, tablesOnlySeconds, v2Seconds] = timeReads([none, closed, tablesOnly, v2], runs);
   const size = (f: string) => readFileSync(f).length;
-  log(
-    JSON.stringify({
-      citizens: caseload.citizens.length,
-      closeSeconds: round(write.seconds),
-      historikBorgereRows: compactRows,
-      v2FormRows: v2Rows,
-      readSecondsNoClose: round(noneSeconds),
-      readSecondsClosed: round(closedSeconds),
-      readSecondsClosedTablesOnly: round(tablesOnlySeconds),
-      readSecondsV2Form: round(v2Seconds),
-      ratio: round(closedSeconds / noneSeconds, 2),
-      ratioTablesOnly: round(tablesOnlySeconds / noneSeconds, 2),
-      ratioV2Form: round(v2Seconds / noneSeconds, 2),
-      bytes: { none: size(none), closed: size(closed), tablesOnly: size(tablesOnly), v2: size(v2) },
-      runs: RUNS,
-      loadavg: readFileSync('/proc/loadavg', 'utf8').trim(),
-    }),
-  );
+  return JSON.stringify({
+    part: 'history',
+    closeSeconds: round(write.seconds),
+    historikBorgereRows: compactRows,
+    v2FormRows: v2Rows,
+    readSecondsNoClose: round(noneSeconds),
+    readSecondsClosed: round(closedSeconds),
+    readSecondsClosedTablesOnly: round(tablesOnlySeconds),
+    readSecondsV2Form: round(v2Seconds),
+    ratio: round(closedSeconds / noneSeconds, 2),
+    ratioTablesOnly: round(tablesOnlySeconds / noneSeconds, 2),
+    ratioV2Form: round(v2Seconds / noneSeconds, 2),
+    bytes: { none: size(none), closed: size(closed), tablesOnly: size(tablesOnly), v2: size(v2) },
+    runs,
+    loadavg: readFileSync('/proc/loadavg', 'utf8').trim(),
+  });
 }
 
 if (require.main === module) {
-  benchHistory().catch((e) => {
+  standalone().catch((e) => {
     console.error(e);
     process.exit(1);
   });
