@@ -11,6 +11,7 @@ import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import type { RawTable } from '../../src/workbook/port';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { workedExampleTables } from '../app/workedExample';
+import { libreOfficeXlsx, openpyxl } from '../support/otherTools';
 import { runCli, writeWorkbook } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'fremdrift-upgrade-history-'));
@@ -77,6 +78,15 @@ test('upgrade converts the v2 form to change rows, keeping the reconciliation an
   ]);
   expect(facts(await loadCaseload(wb))).toEqual(factsBefore);
   expect(await reconciliation(file)).toEqual(before);
+
+  // The rewritten sheet is valid for other tools: openpyxl sees the table's new range and only its rows,
+  // and LibreOffice reopens the file with the same rows.
+  const seen = openpyxl(`wb = openpyxl.load_workbook(${JSON.stringify(file)})
+ws = wb["Historik-borgere"]
+print(ws.tables["Historik_borgere"].ref, ws.max_row, [c.value for c in ws[9]])`);
+  expect(seen.trim()).toBe("A1:E9 9 ['2025-03', 'D', 'Nej', 'Nej', None]");
+  const viaLibreOffice = await XlsxWorkbook.open(libreOfficeXlsx(file));
+  expect((await viaLibreOffice.readTables([HISTORIK_BORGERE.name]))[HISTORIK_BORGERE.name]!.rows).toEqual(table.rows);
 
   // Once converted there is nothing more to convert.
   const again = await runCli(['upgrade', file, '--quiet']);
