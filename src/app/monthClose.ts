@@ -1,18 +1,27 @@
 // Month close (DOMAIN.md section 6): the first refresh on or after the 10th of month m + 1 appends month
-// m's figures at every level (Alle, each team, each caseworker) to Historik, and who was counted to
-// Historik_borgere, so a later difference from STAR can be explained citizen by citizen. A closed month is
+// m's figures at every level (Alle, each team, each caseworker) to Historik, and to Historik_borgere the
+// citizens whose state (in the gross group, counted, Parathed) changed since the previous close, so a later difference from STAR can be explained citizen by citizen. A closed month is
 // never closed again and its rows are never changed. Historik is re-read right before appending, so two
 // people refreshing a shared workbook at once do not close a month twice. The first close of a workbook
 // never closed before also closes months long past; those rows say "Ibrugtagning" in Lukning (closed when
 // Fremdrift was taken into use), so no one reads them as figures frozen at the time.
 import { addDays, addMonths } from '../domain/dates';
-import type { CloseKind, HistoryLevel, IsoDate, MonthKey } from '../domain/model';
+import { applyMonth, byMonth, changeRows, type ChangeRow, type CloseStates } from '../domain/closedHistory';
+import type {
+  Caseload,
+  ClosedCitizenRow,
+  CloseKind,
+  HistoryLevel,
+  IsoDate,
+  MonthKey,
+  Readiness,
+} from '../domain/model';
 import type { Measurement } from '../domain/report';
 import { countedMeasure } from '../domain/rules';
 import { cellValueFor, parseCell } from '../workbook/cells';
 import { HISTORIK, HISTORIK_BORGERE } from '../workbook/contract';
 import { headerIndex } from '../workbook/headers';
-import type { CellValue, WorkbookPort } from '../workbook/port';
+import type { CellValue, RawTable, WorkbookPort } from '../workbook/port';
 
 /** The day a month can be closed: the 10th of the next month (STAR's figures come around then). */
 export function closeDayOf(month: MonthKey): IsoDate {
@@ -96,43 +105,106 @@ const running = new WeakMap<WorkbookPort, Promise<unknown>>();
  * Closes every measured month that is due on `today` and not closed yet. Reads Historik again right
  * before writing and skips months someone else closed in the meantime. Appends only; never rewrites.
  */
-export function closeDueMonths(port: WorkbookPort, measurement: Measurement, today: IsoDate): Promise<CloseResult> {
+export function closeDueMonths(
+  port: WorkbookPort,
+  measurement: Measurement,
+  today: IsoDate,
+  readinessOf: ReadinessOf = () => undefined,
+): Promise<CloseResult> {
   const previous = running.get(port) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => closeNow(port, measurement, today));
+  const next = previous.catch(() => undefined).then(() => closeNow(port, measurement, today, readinessOf));
   running.set(port, next);
   return next;
 }
 
 const NOTHING: CloseResult = { closed: [], atAdoption: [], historyRows: 0, citizenRows: 0 };
 
-async function closeNow(port: WorkbookPort, measurement: Measurement, today: IsoDate): Promise<CloseResult> {
+async function closeNow(
+  port: WorkbookPort,
+  measurement: Measurement,
+  today: IsoDate,
+  readinessOf: ReadinessOf,
+): Promise<CloseResult> {
   const measured = measurement.report.months.filter((m) => m.gross > 0).map((m) => m.month);
   if (monthsDue(measured, new Set(), today).length === 0) return NOTHING;
   await port.ensureInputTables([HISTORIK, HISTORIK_BORGERE]);
   const already = await closedMonths(port);
   const due = monthsDue(measured, already, today);
   if (due.length === 0) return NOTHING;
-  const { history, citizens, atAdoption } = closeRecords(measurement, due, today, already.size === 0);
-  await port.appendRows(HISTORIK.name, history);
+  const { history, citizens, atAdoption } = closeRecords(measurement, due, today, already.size === 0, {
+    rows: await closedRows(port),
+    readinessOf,
+  });
+  // Historik_borgere first: a close broken between the two leaves change rows for a month not yet closed,
+  // which the next close folds in (closeRecords), never a closed month without its citizens.
   await port.appendRows(HISTORIK_BORGERE.name, citizens);
+  await port.appendRows(HISTORIK.name, history);
   return { closed: due, atAdoption, historyRows: history.length, citizenRows: citizens.length };
 }
 
+/** Historik_borgere's rows as the workbook holds them now (rows missing a required value left out). */
+async function closedRows(port: WorkbookPort): Promise<ClosedCitizenRow[]> {
+  const table = (await port.readTables([HISTORIK_BORGERE.name]))[HISTORIK_BORGERE.name];
+  return table ? parseClosedRows(table).rows : [];
+}
+
+/** Parses Historik_borgere's rows; `unusable` counts non-empty rows missing a required value. */
+export function parseClosedRows(table: RawTable): { rows: ClosedCitizenRow[]; unusable: number } {
+  const rows: ClosedCitizenRow[] = [];
+  let unusable = 0;
+  const at = headerIndex(HISTORIK_BORGERE, table);
+  table.rows.forEach((cells, i) => {
+    if (cells.every((c) => c === null || c === '')) return;
+    const fields: Record<string, unknown> = { row: i + 1 };
+    for (const col of HISTORIK_BORGERE.columns) {
+      const parsed = parseCell(col, at.has(col.header) ? (cells[at.get(col.header)!] ?? null) : null);
+      if (parsed.ok && parsed.value !== undefined) fields[col.field] = parsed.value;
+    }
+    if (typeof fields.month === 'string' && typeof fields.citizenId === 'string' && typeof fields.active === 'boolean')
+      rows.push(fields as unknown as ClosedCitizenRow);
+    else unusable++;
+  });
+  return { rows, unusable };
+}
+
+/** Parathed of a citizen now (kept at the close, issue 23); undefined when empty or unknown. */
+export type ReadinessOf = (citizenId: string) => Readiness | undefined;
+
+/** Parathed now by Borger-ID, from the caseload's citizens. */
+export function readinessIn(caseload: Pick<Caseload, 'citizens'>): ReadinessOf {
+  const by = new Map(caseload.citizens.map((c) => [c.id, c.readiness]));
+  return (id) => by.get(id);
+}
+
+/** What a close writes its change rows against: Historik_borgere's rows so far, and Parathed now. */
+export interface CloseBasis {
+  rows: readonly ClosedCitizenRow[];
+  readinessOf: ReadinessOf;
+  /** The state at the previous close when the caller keeps it (the demo's closes in a row); else empty. */
+  before?: CloseStates;
+}
+
 /**
- * The Historik and Historik_borgere rows that close `due` on `today` (pure: the demo builds its history
- * with it too). `firstClose`: the workbook has no closed month yet, so months long past are "Ibrugtagning".
+ * The Historik rows and the Historik_borgere change rows that close `due` on `today` (pure: the demo builds
+ * its history with it too). `firstClose`: the workbook has no closed month yet, so months long past are
+ * "Ibrugtagning". Each month's changes are against the fold of `basis.rows` (with the changes of the months
+ * before it in `due`), so rows an interrupted close left for a due month count; `after` is the last state.
  */
-export function closeRecords(measurement: Measurement, due: readonly MonthKey[], today: IsoDate, firstClose: boolean) {
+export function closeRecords(
+  measurement: Measurement,
+  due: readonly MonthKey[],
+  today: IsoDate,
+  firstClose: boolean,
+  basis: CloseBasis = { rows: [], readinessOf: () => undefined },
+) {
   const { report, drill } = measurement;
   const history: Row[] = [];
   const citizens: Row[] = [];
   const atAdoption: MonthKey[] = [];
   const activeMeasure = countedMeasure(report.rule);
-  const yes = (v: boolean) =>
-    cellValueFor(
-      HISTORIK_BORGERE.columns.find((c) => c.header === 'I indsats')!,
-      v,
-    );
+  const existing = byMonth(basis.rows);
+  let applied = 0;
+  let state: CloseStates = new Map(basis.before ?? []);
   for (const month of due) {
     const kind = closeKindOf(month, today, firstClose);
     if (kind === 'Ibrugtagning') atAdoption.push(month);
@@ -156,8 +228,36 @@ export function closeRecords(measurement: Measurement, due: readonly MonthKey[],
     }
     const scope = { kind: 'all' } as const;
     const active = new Set(drill({ scope, month, measure: activeMeasure }));
-    for (const id of drill({ scope, month, measure: 'gross' }))
-      citizens.push({ Måned: month, 'Borger-ID': id, 'I indsats': yes(active.has(id)) });
+    // The fold up to this month: the rows already there for months since the last due one, this one's too
+    // (earlier due months' changes are in `state` already).
+    while (applied < existing.length && existing[applied][0] <= month)
+      state = applyMonth(state, existing[applied++][1]);
+    const next: CloseStates = new Map();
+    for (const id of drill({ scope, month, measure: 'gross' })) {
+      const readiness = basis.readinessOf(id);
+      next.set(
+        id,
+        readiness === undefined ? { active: active.has(id), row: 0 } : { active: active.has(id), readiness, row: 0 },
+      );
+    }
+    for (const change of changeRows(state, next, month)) citizens.push(citizenRecord(change));
+    state = next;
   }
-  return { history, citizens, atAdoption };
+  return { history, citizens, atAdoption, after: state };
+}
+
+/** A change row as Historik_borgere's cells. */
+export function citizenRecord(change: ChangeRow): Row {
+  const cell = (header: string, value: unknown) =>
+    cellValueFor(
+      HISTORIK_BORGERE.columns.find((c) => c.header === header)!,
+      value,
+    );
+  return {
+    Måned: change.month,
+    'Borger-ID': change.citizenId,
+    'I indsats': cell('I indsats', change.active),
+    'I målgruppe': cell('I målgruppe', change.inGroup),
+    Parathed: change.readiness ?? null,
+  };
 }

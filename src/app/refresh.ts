@@ -7,7 +7,7 @@ import { READ_TABLES } from '../workbook/contract';
 import type { WorkbookPort } from '../workbook/port';
 import { readCaseload } from '../workbook/read';
 import { formatComputedAt, renderAll } from '../workbook/render';
-import { closeDueMonths } from './monthClose';
+import { closeDueMonths, readinessIn } from './monthClose';
 
 /** Every table a refresh reads (Medarbejdere too, when a user has made it). */
 export const INPUT_TABLE_NAMES = READ_TABLES.map((t) => t.name);
@@ -48,7 +48,7 @@ export async function refreshOutputs(port: WorkbookPort, options: RefreshOptions
   let measurement = measure(caseload, { asOf: options.asOf, ruleId: options.ruleId });
   let closedMonths: MonthKey[] = [];
   if (options.closeMonthsOn) {
-    closedMonths = (await closeDueMonths(port, measurement, options.closeMonthsOn)).closed;
+    closedMonths = (await closeDueMonths(port, measurement, options.closeMonthsOn, readinessIn(caseload))).closed;
     if (closedMonths.length > 0) {
       // Read again so the reconciliation shows the months just closed (once a month, so the cost is small).
       caseload = await loadCaseload(port);

@@ -23,7 +23,8 @@ export async function runUpgrade(argv: string[], io: Io): Promise<ExitCode> {
   const result = await upgradeWorkbook(wb);
   const marked = wb.markLegacySheets();
   const tablesChanged = result.created.length > 0 || Object.values(result.upgraded).some((h) => h.length > 0);
-  if (marked.length > 0 || tablesChanged || result.identityAdded.length > 0) {
+  const compacted = result.historyCompacted;
+  if (marked.length > 0 || tablesChanged || compacted || result.identityAdded.length > 0) {
     progress(CLI_TEXT.saving(file));
     await wb.save(file);
   }
@@ -31,5 +32,6 @@ export async function runUpgrade(argv: string[], io: Io): Promise<ExitCode> {
   if (tablesChanged || result.identityAdded.length === 0) for (const line of describeSetup(result, 'da')) io.out(line);
   if (result.identityAdded.length > 0) io.out(EXPORT_TEXT.identityAdded(result.identityAdded));
   if (marked.length > 0) io.out(CLI_TEXT.sheetsMarked(marked));
+  if (compacted) io.out(CLI_TEXT.historyCompacted(compacted.before, compacted.after));
   return EXIT.ok;
 }

@@ -2,11 +2,13 @@
 // the 10th six months before the as-of month (that first close took the months long past in one go and
 // marks them "Ibrugtagning"), and closed every month since on its 10th. One placement was registered after
 // its month was closed (a note in Forløb says so): it is left out of the figures at close, so that month
-// shows one citizen changed since close. Built with the same close rows as a real month close.
-import { closeDayOf, closeRecords, monthsDue } from '../app/monthClose';
+// shows one citizen changed since close. Built with the same close rows as a real month close, in the
+// compact form (changes only, with Parathed at each close; some citizens' Parathed moved since).
+import { closeDayOf, closeRecords, monthsDue, readinessIn, type ReadinessOf } from '../app/monthClose';
+import type { CloseStates } from '../domain/closedHistory';
 import { addMonths, excelSerialToIso, firstDay, lastDay, monthOf } from '../domain/dates';
 import { measure } from '../domain';
-import type { IsoDate, MonthKey } from '../domain/model';
+import type { Caseload, IsoDate, MonthKey, Readiness } from '../domain/model';
 import { readCaseload } from '../workbook/read';
 import type { CellValue, RawTable } from '../workbook/port';
 import { pushAll } from '../domain/collections';
@@ -49,6 +51,23 @@ function lateRow(forløb: readonly Row[], month: MonthKey, candidates: number): 
 }
 
 /**
+ * Parathed as the demo's closes kept it (issue 23: movement since the last close): every 9th citizen now
+ * Klar was Tæt på at every close (moved forward since), every 11th now Længere fra was Tæt på (moved back);
+ * everyone else had their present Parathed.
+ */
+function readinessAtCloses(caseload: Pick<Caseload, 'citizens'>): ReadinessOf {
+  const now = readinessIn(caseload);
+  const earlier = new Map<string, Readiness>();
+  let klar = 0;
+  let fra = 0;
+  for (const c of caseload.citizens) {
+    if (c.readiness === 'Klar' && klar++ % 9 === 0) earlier.set(c.id, 'Tæt på');
+    if (c.readiness === 'Længere fra' && fra++ % 11 === 0) earlier.set(c.id, 'Tæt på');
+  }
+  return (id) => earlier.get(id) ?? now(id);
+}
+
+/**
  * Marks one placement as registered late and returns Historik and Historik_borgere as closed on each
  * month's 10th (the first close at adoption). `tables` are the demo's input tables without history;
  * `placements` is how many Forløb rows are real placements (the typing errors follow them);
@@ -69,15 +88,21 @@ export function demoHistory(
     Borgere: borgereAtClose ?? tables.Borgere,
     Forløb: { ...forløb, rows: forløb.rows.filter((_, i) => i !== late) },
   };
-  const measurement = measure(readCaseload(atClose), { asOf });
+  const caseload = readCaseload(atClose);
+  const measurement = measure(caseload, { asOf });
   const measured = measurement.report.months.filter((m) => m.gross > 0).map((m) => m.month);
   const history: Row[] = [];
   const citizens: Row[] = [];
   const closed = new Set<MonthKey>();
+  // Borgere as at the closes already holds the Parathed before the recent moves; else moves are made up.
+  const readinessOf = borgereAtClose ? readinessIn(caseload) : readinessAtCloses(caseload);
+  // Each close writes its changes against the state the closes before it left (the compact form, issue 28).
+  let state: CloseStates = new Map();
   const close = (day: IsoDate) => {
     const due = monthsDue(measured, closed, day);
     if (due.length === 0) return;
-    const records = closeRecords(measurement, due, day, closed.size === 0);
+    const records = closeRecords(measurement, due, day, closed.size === 0, { rows: [], readinessOf, before: state });
+    state = records.after;
     pushAll(history, records.history);
     pushAll(citizens, records.citizens);
     due.forEach((m) => closed.add(m));

@@ -170,6 +170,16 @@ export interface ClosedCitizen {
   readiness?: Readiness;
 }
 
+/**
+ * One row of table `Historik_borgere` as stored (issue 28). With `inGroup` given it is a change row: the
+ * citizen's state at the close of `month` where it differs from their state at the previous close. Without
+ * it (the v2 form) the rows of a month together are the whole gross group at that close. The domain reads
+ * the expanded ClosedCitizen[] (src/domain/closedHistory.ts).
+ */
+export interface ClosedCitizenRow extends ClosedCitizen {
+  inGroup?: boolean;
+}
+
 /** One row of table `STAR_tal` (v2): STAR's monthly monitoring figures. */
 export interface StarFigures {
   row: number;
@@ -231,6 +241,11 @@ export interface Caseload {
   history?: HistoryRow[];
   /** Who was in the gross group, and who was active, in each closed month (table Historik_borgere). */
   closedCitizens?: ClosedCitizen[];
+  /**
+   * Historik_borgere's rows as stored (compact change rows, or the v2 form), when read from a workbook;
+   * closedCitizens is then their fold, expanded only when first used (src/domain/closedHistory.ts).
+   */
+  closedRows?: ClosedCitizenRow[];
   /** Table Medarbejdere; absent when the workbook does not have it (then no name is checked against it). */
   staff?: StaffMember[];
   /** Borgere rows the reader could not use (e.g. a bad date), so rows naming them say why. */

@@ -1,9 +1,11 @@
 // Reconciliation with STAR (DOMAIN.md section 6): for each month with a STAR_tal row or a close in
 // Historik (level Alle), STAR's figures, the figures at close and the figures now, side by side, and the
-// citizens whose counting changed since the close (from Historik_borgere, kept by month close). STAR's
+// citizens whose counting changed since the close (from Historik_borgere, kept by month close, read as
+// the state at each close: src/domain/closedHistory.ts). STAR's
 // share and whether STAR's own figures pass the rule (what releases the money) sit beside them, with the
 // gross difference, and a close made when Fremdrift was taken into use is marked as such.
 import { passesRule } from './milestones';
+import { closedStatesOf, type ClosedStatesAt, type CloseState } from './closedHistory';
 import type { ClosedCitizen, HistoryRow, MonthKey, StarFigures } from './model';
 import type { MonthStats, ReconciliationMonth } from './report';
 
@@ -13,20 +15,17 @@ export type CountedNow = (month: MonthKey) => { gross: ReadonlySet<string>; acti
 type Change = ReconciliationMonth['changedSinceClose'][number];
 
 /** Citizens whose place in the gross group or in activity differs between the close and now, by ID. */
-function changesSince(closed: readonly ClosedCitizen[], now: ReturnType<CountedNow>): Change[] {
+function changesSince(closed: ReadonlyMap<string, CloseState>, now: ReturnType<CountedNow>): Change[] {
   if (!now) return [];
-  const was = new Map(closed.map((c) => [c.citizenId, c.active]));
-  const ids = new Set([...was.keys(), ...now.gross]);
   const changes: Change[] = [];
-  for (const id of ids) {
-    const wasIn = was.has(id);
+  const add = (id: string, wasIn: boolean, wasActive: boolean) => {
     const nowIn = now.gross.has(id);
-    const wasActive = was.get(id) === true;
     const nowActive = now.active.has(id);
-    if (wasIn !== nowIn || wasActive !== nowActive) {
+    if (wasIn !== nowIn || wasActive !== nowActive)
       changes.push({ citizenId: id, was: wasActive, now: nowActive, wasInGroup: wasIn, nowInGroup: nowIn });
-    }
-  }
+  };
+  for (const [id, s] of closed) add(id, true, s.active);
+  for (const id of now.gross) if (!closed.has(id)) add(id, false, false);
   return changes.sort((a, b) => a.citizenId.localeCompare(b.citizenId, 'da'));
 }
 
@@ -46,24 +45,21 @@ export function reconcile(
   months: readonly MonthStats[],
   starFigures: readonly StarFigures[],
   history: readonly HistoryRow[],
-  closedCitizens: readonly ClosedCitizen[] = [],
+  closed: ClosedStatesAt | readonly ClosedCitizen[] = [],
   countedNow: CountedNow = () => null,
 ): ReconciliationMonth[] {
-  const closedBy = new Map<MonthKey, ClosedCitizen[]>();
-  for (const c of closedCitizens) {
-    const list = closedBy.get(c.month) ?? [];
-    list.push(c);
-    closedBy.set(c.month, list);
-  }
+  const closedAt = typeof closed === 'function' ? closed : closedStatesOf({ closedCitizens: closed.slice() });
   // The first row of a month counts; validateCaseload reports a second one.
   const star = new Map<MonthKey, StarFigures>();
   for (const s of starFigures) if (!star.has(s.month)) star.set(s.month, s);
-  const closed = new Map<MonthKey, HistoryRow>();
-  for (const h of history) if (h.level === 'Alle' && !closed.has(h.month)) closed.set(h.month, h);
+  const closes = new Map<MonthKey, HistoryRow>();
+  for (const h of history) if (h.level === 'Alle' && !closes.has(h.month)) closes.set(h.month, h);
   const now = new Map(months.map((m) => [m.month, m]));
-  return [...new Set([...star.keys(), ...closed.keys()])].sort().map((month): ReconciliationMonth => {
+  // Months ascending, so the stored close states are folded forward in one pass.
+  return [...new Set([...star.keys(), ...closes.keys()])].sort().map((month): ReconciliationMonth => {
     const s = star.get(month);
-    const c = closed.get(month);
+    const c = closes.get(month);
+    const atClose = c ? closedAt(month) : null;
     const n = now.get(month);
     return {
       month,
@@ -73,7 +69,7 @@ export function reconcile(
         : null,
       now: n ? { gross: n.gross, active: n.active } : null,
       grossDifference: s && n ? n.gross - s.gross : null,
-      changedSinceClose: c && closedBy.has(month) ? changesSince(closedBy.get(month)!, countedNow(month)) : [],
+      changedSinceClose: atClose ? changesSince(atClose, countedNow(month)) : [],
     };
   });
 }

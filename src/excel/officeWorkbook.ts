@@ -6,7 +6,8 @@
 // columns are only inserted when no user cell would be shifted.
 // API level: ExcelApi 1.8 (manifest.xml). Print setup and multi-area formats use ExcelApi 1.9 members
 // only when the host supports 1.9 (Office.context.requirements.isSetSupported); on Excel 2019 (1.8)
-// printing setup is skipped and formats go one rectangle at a time.
+// printing setup is skipped and formats go one rectangle at a time. A workbook in the 1904 date system
+// (Workbook.use1904DateSystem, read guarded once per session) has its dates converted (dateSystem.ts).
 // https://learn.microsoft.com/en-us/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements
 // This class holds the options and the state between calls and delegates: read.ts, inputTables.ts and
 // outputSheets.ts (the same files as the .xlsx adapter's), each working in the Excel.run's context.
@@ -18,6 +19,7 @@ import { watchInputTables } from './inputEvents';
 import { writeOutputSheets } from './outputSheets';
 import { SYNC_BUDGET_BYTES } from './payload';
 import { readTables, type SeenIds } from './read';
+import { readsDate1904, rowsTo1904, sheetsIn1904, tablesFrom1904, updatesTo1904 } from './dateSystem';
 import { selectCell } from './selectCell';
 
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -45,6 +47,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly seenIds: SeenIds = new Map();
   /** Set when an input table changed after the last read started (see onInputChanged). */
   private dirty = false;
+  /** Whether the workbook uses the 1904 date system: asked once per session (dateSystem.ts). */
+  private date1904: Promise<boolean> | undefined;
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
@@ -59,24 +63,35 @@ export class OfficeWorkbook implements WorkbookPort {
   async readTables(names: readonly string[]): Promise<Record<string, RawTable | null>> {
     // What is read from here on reflects every change made before now.
     this.dirty = false;
-    return this.run((context) => readTables(context, names, this.budget, this.seenIds));
+    const in1904 = await this.uses1904();
+    const tables = await this.run((context) => readTables(context, names, this.budget, this.seenIds));
+    return in1904 ? tablesFrom1904(tables) : tables;
+  }
+
+  /** The 1904 question, asked on the first call that reads or writes dates and kept for the session. */
+  private uses1904(): Promise<boolean> {
+    this.date1904 ??= readsDate1904(this.run);
+    return this.date1904;
   }
 
   async writeOutputSheets(sheets: readonly SheetModel[]): Promise<void> {
     // The shared rule (workbook/ownSheets.ts): names first, then (in the run) output-named sheets holding a table.
     for (const s of sheets) assertOwnSheet(s.name);
     const api19 = this.supports('ExcelApi', '1.9');
-    await this.run((context) => writeOutputSheets(context, sheets, this.budget, api19));
+    const models = (await this.uses1904()) ? sheetsIn1904(sheets) : sheets;
+    await this.run((context) => writeOutputSheets(context, models, this.budget, api19));
   }
 
   async appendRows(table: string, rows: readonly Record<string, CellValue>[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.run((context) => inputTables.appendRows(context, table, rows, this.budget));
+    const values = (await this.uses1904()) ? rowsTo1904(table, rows) : rows;
+    await this.run((context) => inputTables.appendRows(context, table, values, this.budget));
   }
 
   async updateCells(table: string, updates: readonly CellUpdate[]): Promise<void> {
     if (updates.length === 0) return;
-    await this.run((context) => inputTables.updateCells(context, table, updates, this.budget, this.seenIds));
+    const values = (await this.uses1904()) ? updatesTo1904(table, updates) : updates;
+    await this.run((context) => inputTables.updateCells(context, table, values, this.budget, this.seenIds));
   }
 
   async ensureInputTables(contract: readonly TableDef[]): Promise<SetupResult> {

@@ -144,6 +144,8 @@ function parseText(raw: CellValue): CellResult {
 
 function parseList(col: ColumnDef, raw: CellValue): CellResult {
   const values = col.values ?? [];
+  // The value exactly as listed (what Fremdrift and the drop-downs write) needs no normalizing.
+  if (typeof raw === 'string' && values.includes(raw)) return ok(raw);
   const key = normalizeKey(String(raw));
   const match = values.find((v) => normalizeKey(v) === key);
   if (match) return ok(match);

@@ -12,7 +12,7 @@ import {
   TARGET_GROUPS,
   type Agreement,
   type Citizen,
-  type ClosedCitizen,
+  type ClosedCitizenRow,
   type HistoryRow,
   type HoursEntry,
   type Placement,
@@ -345,14 +345,17 @@ export const HISTORIK: TypedTable<HistoryRow> = HISTORIK_TABLE;
 
 /**
  * Fremdrift's own record of who was counted in each closed month (DOMAIN.md section 6 leaves the form to
- * Fremdrift): one row per citizen in the gross group, so "changed since close" can name the citizens.
+ * Fremdrift), so "changed since close" can name the citizens. Compact form (issue 28): a row only where a
+ * citizen's state at a close (in the gross group, counted, Parathed) differs from the previous close;
+ * rows without `I målgruppe` are the v2 form, one per citizen in the gross group (src/domain/closedHistory.ts).
  */
-export const HISTORIK_BORGERE: TypedTable<ClosedCitizen> = {
+export const HISTORIK_BORGERE: TypedTable<ClosedCitizenRow> = {
   name: 'Historik_borgere',
   sheet: 'Historik-borgere',
   since: 2,
   ownedByFremdrift: true,
-  description: 'Borgerne i bruttomålgruppen i hver lukket måned; skrives kun af Fremdrift og ændres aldrig.',
+  description:
+    'Ændringer i hvem der var i bruttomålgruppen, talt med og deres parathed ved hver lukket måned; skrives kun af Fremdrift.',
   columns: [
     { header: 'Måned', field: 'month', type: 'month', required: true, description: 'Den lukkede måned (ÅÅÅÅ-MM).' },
     { header: 'Borger-ID', field: 'citizenId', type: 'id', required: true, description: 'Borgeren.' },
@@ -363,6 +366,23 @@ export const HISTORIK_BORGERE: TypedTable<ClosedCitizen> = {
       required: true,
       values: YES_NO,
       description: 'Talt med i indsats ved lukning (Ja/Nej).',
+    },
+    {
+      header: 'I målgruppe',
+      field: 'inGroup',
+      type: 'yesno',
+      required: false,
+      values: YES_NO,
+      description:
+        'I bruttomålgruppen ved lukning (Ja/Nej); rækken er en ændring siden forrige lukning. Tom = hele måneden står række for række (v2).',
+    },
+    {
+      header: 'Parathed',
+      field: 'readiness',
+      type: 'list',
+      required: false,
+      values: READINESS,
+      description: 'Parathed ved lukning.',
     },
   ],
 };

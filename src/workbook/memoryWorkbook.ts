@@ -107,6 +107,13 @@ export class MemoryWorkbook implements WorkbookPort {
     return result;
   }
 
+  async replaceOwnRows(table: string, rows: readonly Record<string, CellValue>[]): Promise<void> {
+    if (!tableDef(table)?.ownedByFremdrift) throw new Error(`Tabellen "${table}" er ikke Fremdrifts egen.`);
+    const t = this.requireTable(table);
+    t.rows = [];
+    await this.appendRows(table, rows);
+  }
+
   onInputChanged(callback: () => void): () => void {
     this.listeners.add(callback);
     return () => this.listeners.delete(callback);

@@ -126,6 +126,11 @@ export interface WorkbookPort {
   /** Creates missing input tables and appends missing columns; never removes or rewrites rows. */
   ensureInputTables(contract: readonly TableDef[]): Promise<SetupResult>;
   /**
+   * Optional: replaces every data row of one of Fremdrift's own tables (ownedByFremdrift), never a user's
+   * table; `fremdrift upgrade` converts Historik_borgere to its compact form with it (issue 28).
+   */
+  replaceOwnRows?(table: string, rows: readonly Record<string, CellValue>[]): Promise<void>;
+  /**
    * Optional: calls back when a user edits an input table (not on Fremdrift's own writes).
    * Returns an unsubscribe function. The Office.js adapter debounces to about one second.
    */

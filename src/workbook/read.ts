@@ -4,12 +4,13 @@
 // value is left out. The rules between rows (unique Borger-ID, known citizen, end before start) are the
 // domain's (rowRules.ts), applied once by validateCaseload; the reader only passes on which citizen rows
 // it refused, so the rows naming them can say why.
+import { withLazyClosedCitizens } from '../domain/closedHistory';
 import { issuesInReadingOrder, type DataIssue } from '../domain/issues';
 import type {
   Agreement,
   Caseload,
   Citizen,
-  ClosedCitizen,
+  ClosedCitizenRow,
   HistoryRow,
   HoursEntry,
   Placement,
@@ -37,31 +38,36 @@ import { readSettings } from './readSettings';
 
 export { ContractError, headerIndex } from './headers';
 
-interface ParsedRow<Row> {
-  row: number;
-  fields: Omit<Row, 'row'>;
-}
-
-/** Parses each non-empty row; a row with a bad or missing required cell goes to `refused`. */
+/**
+ * Parses each non-empty row; a row with a bad or missing required cell goes to `refused`. A kept row is
+ * the domain row itself (`row` first, then the fields in column order), built once per row.
+ */
 function parseRows<Row>(
   def: TypedTable<Row>,
   table: RawTable,
   issues: DataIssue[],
-): { rows: ParsedRow<Row>[]; refused: { row: number; fields: Partial<Omit<Row, 'row'>> }[] } {
+): { rows: Row[]; refused: { row: number; fields: Partial<Omit<Row, 'row'>> }[] } {
   const index = headerIndex(def, table);
   const noValue = new Set((table.formulasWithoutValue ?? []).map((p) => `${p.row}|${p.column}`));
-  const rows: ParsedRow<Row>[] = [];
+  const rows: Row[] = [];
   const refused: { row: number; fields: Partial<Omit<Row, 'row'>> }[] = [];
-  table.rows.forEach((cells, i) => {
+  // Each column's place in the table's cells, looked up once per table, not once per cell.
+  const columns = def.columns.map((col) => ({ col, at: index.get(col.header) }));
+  const raws = table.rows;
+  for (let i = 0; i < raws.length; i++) {
+    const cells = raws[i];
     const row = i + 1;
     // An entirely empty row holds no data, so skipping it loses nothing (Excel tables often end with one).
-    if (cells.every((c) => isEmptyCell(c))) return;
-    const fields: Record<string, unknown> = {};
+    if (cells.every((c) => isEmptyCell(c))) continue;
+    const fields: Record<string, unknown> = { row };
     let usable = true;
-    for (const col of def.columns) {
-      const at = index.get(col.header);
+    for (const { col, at } of columns) {
       const raw: CellValue = at === undefined ? null : (cells[at] ?? null);
       const parsed = parseCell(col, raw);
+      if (parsed.ok && parsed.value !== undefined) {
+        fields[col.field] = parsed.value;
+        continue;
+      }
       const where = { table: def.name, row, column: col.header };
       if (!parsed.ok) {
         const consequence = col.required ? 'rowSkipped' : 'valueIgnored';
@@ -73,7 +79,7 @@ function parseRows<Row>(
           consequence,
         } as DataIssue);
         if (col.required) usable = false;
-      } else if (parsed.value === undefined && noValue.has(`${row}|${at === undefined ? '' : table.headers[at]}`)) {
+      } else if (noValue.size > 0 && noValue.has(`${row}|${at === undefined ? '' : table.headers[at]}`)) {
         // A formula nobody calculated: say so (the fix is to open and save the file in Excel), never "missing".
         const severity = col.required ? 'error' : 'warning';
         issues.push({
@@ -84,20 +90,23 @@ function parseRows<Row>(
           consequence: col.required ? 'rowSkipped' : 'valueIgnored',
         });
         if (col.required) usable = false;
-      } else if (parsed.value === undefined && col.required) {
+      } else if (col.required) {
         issues.push({ severity: 'error', ...where, code: 'required', params: {}, consequence: 'rowSkipped' });
         usable = false;
-      } else if (parsed.value !== undefined) fields[col.field] = parsed.value;
+      }
     }
-    if (usable) rows.push({ row, fields: fields as Omit<Row, 'row'> });
-    else refused.push({ row, fields: fields as Partial<Omit<Row, 'row'>> });
-  });
+    if (usable) rows.push(fields as Row);
+    else {
+      delete fields.row;
+      refused.push({ row, fields: fields as Partial<Omit<Row, 'row'>> });
+    }
+  }
   return { rows, refused };
 }
 
 function readRows<Row>(def: TypedTable<Row>, table: RawTable | null, issues: DataIssue[]): Row[] {
   if (!table) return [];
-  return parseRows(def, table, issues).rows.map(({ row, fields }) => ({ row, ...fields }) as Row);
+  return parseRows(def, table, issues).rows;
 }
 
 function readAgreements(table: RawTable | null, issues: DataIssue[]): Agreement[] {
@@ -123,7 +132,7 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
   }
   const settings = readSettings(tables[INDSTILLINGER.name] ?? null, issues);
   const citizenRows = parseRows(BORGERE, borgere, issues);
-  const citizens: Citizen[] = citizenRows.rows.map(({ row, fields }) => ({ row, ...fields }));
+  const citizens: Citizen[] = citizenRows.rows;
   const refusedCitizens = citizenRows.refused
     .filter((r) => typeof r.fields.id === 'string')
     .map((r) => ({ id: r.fields.id as string, row: r.row }));
@@ -136,23 +145,28 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
     ...h,
     name: h.name ?? '',
   }));
-  const closedCitizens: ClosedCitizen[] = readRows(HISTORIK_BORGERE, tables[HISTORIK_BORGERE.name] ?? null, issues);
+  // Historik_borgere holds changes (or the v2 form's whole months); the domain reads every closed month whole.
+  const closedRows: ClosedCitizenRow[] = readRows(HISTORIK_BORGERE, tables[HISTORIK_BORGERE.name] ?? null, issues);
+  const closedMonths = history.filter((h) => h.level === 'Alle').map((h) => h.month);
   // Medarbejdere is made on request: without it the caseload has no `staff` at all, exactly as before.
   const staffTable = tables[MEDARBEJDERE.name];
   const staff: StaffMember[] | undefined = staffTable ? readRows(MEDARBEJDERE, staffTable, issues) : undefined;
-  return {
-    ...(staff ? { staff } : {}),
-    citizens,
-    placements,
-    hours,
-    settings,
-    agreements,
-    starFigures,
-    history,
-    closedCitizens,
-    refusedCitizens,
-    issues: sortIssues(issues),
-  };
+  return withLazyClosedCitizens(
+    {
+      ...(staff ? { staff } : {}),
+      citizens,
+      placements,
+      hours,
+      settings,
+      agreements,
+      starFigures,
+      history,
+      closedRows,
+      refusedCitizens,
+      issues: sortIssues(issues),
+    },
+    closedMonths,
+  );
 }
 
 /** Issues in reading order (the domain's order, shared with the engine's report). */

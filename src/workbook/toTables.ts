@@ -1,5 +1,6 @@
 // The inverse of readCaseload: a Caseload as raw input tables (dates as Excel serials, yes/no as Ja/Nej,
 // settings as key/value rows). Used to write synthetic caseloads into workbooks (benchmarks, tests).
+import { compactClosedCitizens } from '../domain/closedHistory';
 import type { Caseload } from '../domain/model';
 import { cellValueFor } from './cells';
 import { settingText } from './settingsText';
@@ -39,6 +40,9 @@ export function caseloadToTables(caseload: Caseload): Record<string, RawTable> {
     Aftaler: rowsOf(AFTALER, caseload.agreements ?? []),
     STAR_tal: rowsOf(STAR_TAL, caseload.starFigures ?? []),
     Historik: rowsOf(HISTORIK, caseload.history ?? []),
-    Historik_borgere: rowsOf(HISTORIK_BORGERE, caseload.closedCitizens ?? []),
+    Historik_borgere: rowsOf(
+      HISTORIK_BORGERE,
+      caseload.closedRows ?? compactClosedCitizens(caseload.closedCitizens ?? []),
+    ),
   };
 }

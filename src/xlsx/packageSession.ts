@@ -4,7 +4,8 @@
 import { normalizeKey } from '../workbook/cells';
 import { decodeRange, encodeRange } from './address';
 import { WorkbookFileError } from './errors';
-import { parseSharedStrings, readRect } from './sheetCells';
+import { readRect } from './sheetCells';
+import { SharedStringTable, type StringTable } from './sharedStrings';
 import { SheetEditor } from './sheetEditor';
 import { StyleSheet } from './styles';
 import { NS_REL, REL, relsPathOf, CT, type XlsxPackage, type TableEntry } from './xlsxPackage';
@@ -25,7 +26,7 @@ export interface TableRange {
 
 export class PackageSession {
   private readonly editors = new Map<string, SheetEditor>();
-  private shared: string[] | null = null;
+  private shared: StringTable | null = null;
   private styleSheet: StyleSheet | null = null;
   private tableCache: TableEntry[] | null = null;
 
@@ -67,13 +68,19 @@ export class PackageSession {
     return this.pkg.text(part) ?? '';
   }
 
-  sharedStrings(): string[] {
+  /** The shared strings, decoded as cells use them (sharedStrings.ts). */
+  sharedStrings(): StringTable {
     if (!this.shared) {
       const wb = this.pkg.workbookPart();
       const rel = this.pkg.rels(wb).find((r) => r.type.endsWith('/sharedStrings'));
-      this.shared = parseSharedStrings(rel ? this.pkg.text(rel.part) : null);
+      this.shared = new SharedStringTable(rel ? this.pkg.bytes(rel.part) : null);
     }
     return this.shared;
+  }
+
+  /** Whether a sheet has edits not yet written into its part (its bytes are then out of date). */
+  hasPendingEdits(part: string): boolean {
+    return this.editors.has(part);
   }
 
   stylesPart(): string {

@@ -15,6 +15,7 @@ import { markLegacySheets } from './legacyMarks';
 import { writeOutputSheets } from './outputSheets';
 import { PackageSession } from './packageSession';
 import { readTables, type TableCellProblem } from './read';
+import { replaceOwnTableRows } from './ownTableRows';
 import { refuseCfb, refuseOpenDocument } from './fileKind';
 import { contentDigest, refuseUnwritablePath, saveAtomically } from './safeSave';
 import { REL, NS_REL, XlsxPackage } from './xlsxPackage';
@@ -211,6 +212,10 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async ensureInputTables(contract: readonly TableDef[]): Promise<SetupResult> {
     return inputTables.ensureInputTables(this.session, contract);
+  }
+
+  async replaceOwnRows(tableName: string, rows: readonly Record<string, CellValue>[]): Promise<void> {
+    replaceOwnTableRows(this.session, tableName, rows);
   }
 
   /**

@@ -17,8 +17,10 @@ export interface ZipEntry {
   flags: number;
   dosTime: number;
   dosDate: number;
-  /** Uncompressed bytes, inflated on first use. */
+  /** Uncompressed bytes, inflated on first use (kept for parts up to 4 MB and for new ones). */
   data?: Buffer;
+  /** The inflated bytes matched the CRC once (a part inflated again is not checked again). */
+  verified?: boolean;
 }
 
 /** Reads the central directory (zipDirectory.ts) and slices each entry's compressed bytes out of `buf`. */
@@ -29,21 +31,36 @@ export function readZip(buf: Buffer): ZipEntry[] {
   }));
 }
 
+/**
+ * Parts larger than this are inflated again on each use instead of being kept beside their compressed
+ * bytes: the large input sheets are read once, by scanning their bytes (sheetScan.ts), and the reader
+ * holds one of them at a time, not all of them for the whole command.
+ */
+const KEEP_INFLATED_BYTES = 4 << 20;
+/** The largest output buffer allocated up front from a size the directory states (a lie costs no more). */
+const MAX_PREALLOCATED = 1 << 30;
+
 /** The uncompressed bytes of an entry, checked against the length and CRC the directory states. */
 export function entryData(e: ZipEntry): Buffer {
-  if (!e.data) {
-    let data: Buffer;
-    try {
-      data = e.method === 0 ? e.raw : inflateRawSync(e.raw);
-    } catch {
-      // zlib's own error (with its stack) means nothing to a user: the entry's bytes are damaged.
-      throw new ZipFormatError(`zip-posten ${e.name} kan ikke pakkes ud`, true);
-    }
-    if (data.length !== e.size) throw new ZipFormatError(`zip-posten ${e.name} har forkert længde`, true);
-    if (crc32(data) !== e.crc >>> 0) throw new ZipFormatError(`zip-posten ${e.name} har forkert kontrolsum`, true);
-    e.data = data;
+  if (e.data) return e.data;
+  let data: Buffer;
+  try {
+    // One output buffer of the stated size (when it is true), so a large part is not also held in pieces.
+    data =
+      e.method === 0
+        ? e.raw
+        : inflateRawSync(e.raw, { chunkSize: Math.max(64 * 1024, Math.min(e.size + 1, MAX_PREALLOCATED)) });
+  } catch {
+    // zlib's own error (with its stack) means nothing to a user: the entry's bytes are damaged.
+    throw new ZipFormatError(`zip-posten ${e.name} kan ikke pakkes ud`, true);
   }
-  return e.data;
+  if (data.length !== e.size) throw new ZipFormatError(`zip-posten ${e.name} har forkert længde`, true);
+  if (!e.verified) {
+    if (crc32(data) !== e.crc >>> 0) throw new ZipFormatError(`zip-posten ${e.name} har forkert kontrolsum`, true);
+    e.verified = true;
+  }
+  if (data.length <= KEEP_INFLATED_BYTES) e.data = data;
+  return data;
 }
 
 const CRC_TABLE = (() => {

@@ -98,6 +98,11 @@ export interface FakeExcelOptions {
   apiVersion?: number;
   /** Milliseconds after a sync before its table events arrive (default 5: always after the sync). */
   eventDelayMs?: number;
+  /**
+   * Workbook.use1904DateSystem (a preview API, not in @types/office-js): given, the host has it and the
+   * workbook is in that system (cells hold the fake's serials as given); absent, loading it fails.
+   */
+  use1904DateSystem?: boolean;
 }
 
 class ExcelError extends Error {
@@ -449,8 +454,9 @@ export class FakeExcel {
 
   private context(b: Batch) {
     const fake = this;
+    const date1904 = this.options.use1904DateSystem;
     return {
-      workbook: {
+      workbook: loadable(b, date1904 === undefined ? {} : { use1904DateSystem: () => date1904 }, {
         tables: loadable(
           b,
           { items: () => [...this.tables.values()].map((t) => ({ id: t.id, name: t.name })) },
@@ -485,7 +491,7 @@ export class FakeExcel {
             return this.sheetObject(b, name, true, true);
           },
         },
-      },
+      }),
       sync: async () => {
         await new Promise((resolve) => setImmediate(resolve));
         const ops = b.ops;

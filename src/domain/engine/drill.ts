@@ -36,6 +36,27 @@ export function drillFunction(
 }
 
 /**
+ * The whole's gross group and those active in a month, as sets and unsorted (reconciliation asks this for
+ * every closed month; sorting thousands of IDs the Danish way each time cost more than the rest of it).
+ */
+export function countedSetsFunction(
+  valid: ValidatedCaseload,
+  index: CitizenIndex,
+  activity: Activity,
+): (month: string, activeMeasure: DrillQuery['measure']) => { gross: Set<string>; active: Set<string> } | null {
+  const { months, grossFrom, grossTo } = index;
+  return (month, activeMeasure) => {
+    const m = months.indexOf(month);
+    if (m < 0) return null;
+    const inGross = (c: number) => m >= grossFrom[c] && m <= grossTo[c];
+    return {
+      gross: idSet(valid, index, activity, m, 'gross', inGross),
+      active: idSet(valid, index, activity, m, activeMeasure, inGross),
+    };
+  };
+}
+
+/**
  * The citizen IDs behind one measure in month position `m`, among the citizens `inScope` (who must be in
  * the gross group that month), sorted the Danish way. Shared by every drill scope, VKs included.
  */
@@ -47,6 +68,17 @@ export function idsBehind(
   measure: DrillQuery['measure'],
   inScope: (c: number) => boolean,
 ): string[] {
+  return [...idSet(valid, index, activity, m, measure, inScope)].sort((a, b) => a.localeCompare(b, 'da'));
+}
+
+function idSet(
+  valid: ValidatedCaseload,
+  index: CitizenIndex,
+  activity: Activity,
+  m: number,
+  measure: DrillQuery['measure'],
+  inScope: (c: number) => boolean,
+): Set<string> {
   const { citizens } = valid;
   const M = index.months.length;
   const ids = new Set<string>();
@@ -74,5 +106,5 @@ export function idsBehind(
       if (hit) ids.add(citizens[c].id);
     }
   }
-  return [...ids].sort((a, b) => a.localeCompare(b, 'da'));
+  return ids;
 }

@@ -7,6 +7,7 @@ import { issuesInReadingOrder, type DataIssue } from '../issues';
 import { caseloadSizes } from '../caseloads';
 import type { Caseload } from '../model';
 import type { Measurement, MeasureOptions, PlanMonth, Report, SliceSeries } from '../report';
+import { closedStatesOf } from '../closedHistory';
 import { reconcile } from '../reconciliation';
 import { countedMeasure, resolveRule } from '../rules';
 import { dialogueSignals } from '../signals';
@@ -15,7 +16,7 @@ import { accumulate } from './accumulate';
 import { consultantDrill, consultantPlanCounts, consultantSlices } from './consultants';
 import { markActivity } from './activity';
 import { indexCitizens, MAX_REPORT_MONTHS, primaryTeam, reportPeriod } from './citizenIndex';
-import { drillFunction } from './drill';
+import { countedSetsFunction, drillFunction } from './drill';
 import { milestoneCells, planCounts, planFrame, slicePlan } from './plans';
 import { goalStatus, monthSeries } from './series';
 import type { SliceFamily } from './sliceFamily';
@@ -86,7 +87,7 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     }),
     caseloads,
     agreements,
-    reconciliation: reconciliationOf(caseload, whole.months, months, rule, drill),
+    reconciliation: reconciliationOf(caseload, whole.months, rule, countedSetsFunction(valid, index, activity)),
     issues: issuesInReadingOrder(
       caseload.issues.concat(valid.issues, starOutsideIssues(caseload, months), periodIssues(period.cut)),
     ),
@@ -126,28 +127,20 @@ function starOutsideIssues(caseload: Caseload, months: readonly string[]): DataI
     }));
 }
 
-/** DOMAIN.md section 6: STAR, close and now side by side; "now" comes from the whole's drill-down. */
+/** DOMAIN.md section 6: STAR, close and now side by side; "now" is who the engine counted in the whole. */
 function reconciliationOf(
   caseload: Caseload,
   series: Report['months'],
-  months: readonly string[],
   rule: Report['rule'],
-  drill: ReturnType<typeof drillFunction>,
+  countedSets: ReturnType<typeof countedSetsFunction>,
 ): Report['reconciliation'] {
-  const all = { kind: 'all' } as const;
   const activeMeasure = countedMeasure(rule);
   return reconcile(
     rule.threshold,
     series,
     caseload.starFigures ?? [],
     caseload.history ?? [],
-    caseload.closedCitizens ?? [],
-    (month) =>
-      months.includes(month)
-        ? {
-            gross: new Set(drill({ scope: all, month, measure: 'gross' })),
-            active: new Set(drill({ scope: all, month, measure: activeMeasure })),
-          }
-        : null,
+    closedStatesOf(caseload),
+    (month) => countedSets(month, activeMeasure),
   );
 }
