@@ -1,20 +1,18 @@
 // Which month an indicator's compact views (Overblik's row, the pane's section, the dialogue's line) show:
 // the latest month that has figures. Registers and surveys report late, so the running month often has no
 // denominator yet; showing it as "–" would hide the last real figure.
-import type { IndicatorMonth, IndicatorResult } from './types';
+import type { IndicatorMonth } from './types';
+
+type Series = { readonly months: readonly IndicatorMonth[] };
 
 /** The latest month with a denominator above 0, else the latest month, else null (no months at all). */
-export function latestFigure(result: Pick<IndicatorResult, 'months'>): IndicatorMonth | null {
+export function latestFigure(result: Series): IndicatorMonth | null {
   for (let i = result.months.length - 1; i >= 0; i--) if (result.months[i].denominator > 0) return result.months[i];
   return result.months.at(-1) ?? null;
 }
 
 /** The last `n` months up to and including `month` (all months when it is not in the series). */
-export function monthsUpTo(
-  result: Pick<IndicatorResult, 'months'>,
-  month: string,
-  n: number,
-): readonly IndicatorMonth[] {
+export function monthsUpTo(result: Series, month: string, n: number): readonly IndicatorMonth[] {
   const end = result.months.findIndex((m) => m.month === month);
   const upTo = end < 0 ? result.months : result.months.slice(0, end + 1);
   return upTo.slice(-n);

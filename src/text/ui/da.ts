@@ -287,7 +287,6 @@ export const da = {
   indicatorOffTrack: 'kan ikke nås inden fristen',
   indicatorSmallNumber: 'Få tal: nævneren er {n}, under {below}, så andelen svinger meget fra måned til måned.',
   indicatorsForPerson: 'Indikatorer for {who}',
-  indicatorLevelTeam: 'team {name}',
   // Entry forms: picklists, corrections, echoes and row actions (issue 20).
   readAs: '= {value}',
   citizenPlaceholder: 'Skriv ID eller navn',

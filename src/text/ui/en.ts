@@ -287,7 +287,6 @@ export const en: Dictionary = {
   indicatorSmallNumber:
     'Few figures: the denominator is {n}, below {below}, so the share varies a lot from month to month.',
   indicatorsForPerson: 'Indicators for {who}',
-  indicatorLevelTeam: 'team {name}',
   // Entry forms: picklists, corrections, echoes and row actions (issue 20).
   readAs: '= {value}',
   citizenPlaceholder: 'Type ID or name',
