@@ -63,6 +63,10 @@ export interface IssueParams {
   badBand: { value: string };
   badDays: { value: string };
   badAmount: { value: string };
+  // Indicators (issue 24: tables Indikatorer and Indikatormål, src/domain/indicators)
+  numeratorAboveDenominator: { numerator: number; denominator: number };
+  duplicateIndicatorRow: { firstRow: number };
+  indicatorWithoutTarget: { indicator: string; population: string };
 }
 
 export type IssueCode = keyof IssueParams;

@@ -1,5 +1,6 @@
 // The shape of a measurement: DOMAIN.md section 5 (JSON report contract) plus extensions.
 // Field names in this file are a binding contract: extend, never rename.
+import type { IndicatorResult } from './indicators/types';
 import type { Agreement, DataIssue, IsoDate, MonthKey, PlacementType, RuleId, TargetGroup } from './model';
 
 /** Status against the milestone, as a code; the text layer (src/text/status.ts) says it in words. */
@@ -198,6 +199,8 @@ export interface Report {
   /** Aftaler rows as read (v2); empty for a v1 workbook. */
   agreements: Agreement[];
   reconciliation: ReconciliationMonth[];
+  /** Indicators beside the main goal (issue 24): table Indikatorer's and the computed ones, every level. */
+  indicators?: IndicatorResult[];
   issues: DataIssue[];
 }
 

@@ -9,6 +9,8 @@ import {
   FORLØB,
   HISTORIK,
   HISTORIK_BORGERE,
+  INDIKATORER,
+  INDIKATORMÅL,
   INDSTILLINGER,
   STAR_TAL,
   TIMER,
@@ -40,5 +42,7 @@ export function caseloadToTables(caseload: Caseload): Record<string, RawTable> {
     STAR_tal: rowsOf(STAR_TAL, caseload.starFigures ?? []),
     Historik: rowsOf(HISTORIK, caseload.history ?? []),
     Historik_borgere: rowsOf(HISTORIK_BORGERE, caseload.closedCitizens ?? []),
+    Indikatorer: rowsOf(INDIKATORER, caseload.indicatorFigures ?? []),
+    Indikatormål: rowsOf(INDIKATORMÅL, caseload.indicatorTargets ?? []),
   };
 }

@@ -58,6 +58,11 @@ export interface IndicatorMonth {
   smallNumber: boolean;
   /** The milestone share and status for this month when the goal has a base month and deadline. */
   milestone: { share: number; status: MilestoneStatus | null } | null;
+  /**
+   * Added by indicators-core: true when the month's figure is not final yet (conversion: the three months
+   * after the month have not all passed by the as-of date); share, passes and gap are then null.
+   */
+  notYetKnown?: boolean;
 }
 
 /** One indicator's answers for one level (Alle, a team or a caseworker), like the main goal's. */
@@ -72,4 +77,8 @@ export interface IndicatorResult {
   metInMonth: MonthKey | null;
   /** null without a deadline. */
   onTrack: boolean | null;
+  /** Added by indicators-core: metInMonth when met, else L + (k - s) (L the last known month); null without one. */
+  earliestMetMonth?: MonthKey | null;
+  /** Added by indicators-core: the gap (people) in the last month with a known figure; null when none. */
+  currentGap?: number | null;
 }
