@@ -5,7 +5,8 @@
 // reachable, not yet met. Next steps fit each citizen's status, most rows were reviewed this month, praktik
 // rows carry their follow-ups, the last dialogue's agreements and STAR's figures are there, Historik holds
 // the months closed since Fremdrift was taken into use (one placement registered after its close), and a
-// few typing errors show what Datakvalitet is for. Deterministic: the same as-of date gives the same workbook.
+// few typing errors show what Datakvalitet is for; Indikatorer holds the five JS II indicators for a year
+// (demoIndicators.ts). Deterministic: the same as-of date gives the same workbook.
 import { addDays, addMonths, firstDay, isoToExcelSerial, monthOf } from '../domain/dates';
 import type { Caseload, IsoDate, MonthKey, PlacementType } from '../domain/model';
 import {
@@ -14,6 +15,8 @@ import {
   FORLØB,
   HISTORIK,
   HISTORIK_BORGERE,
+  INDIKATORER,
+  INDIKATORMÅL,
   INDSTILLINGER,
   STAR_TAL,
   TIMER,
@@ -25,6 +28,7 @@ import { readCaseload } from '../workbook/read';
 import { DEMO_TEAMS, JOB_GOALS, NEXT_STEPS } from './demoData';
 import type { Rng } from './rng';
 import { demoHistory } from './demoHistory';
+import { demoIndicatorRows } from './demoIndicators';
 import { simulate, touches, type DemoCitizen, type DemoPlacement } from './simulate';
 
 const serial = (iso: IsoDate | undefined): CellValue => (iso ? isoToExcelSerial(iso) : null);
@@ -166,9 +170,16 @@ export function buildDemoTables(asOf: IsoDate, seed = 2025): Record<string, RawT
     Indstillinger: table(INDSTILLINGER, settings),
     Aftaler: table(AFTALER, agreements(citizens, asOf, r)),
     STAR_tal: table(STAR_TAL, starFigures(citizens, placements, months, asOf, r)),
+    ...indicatorTables(asOf, seed),
   };
   const { history, citizens: closedCitizens } = demoHistory(tables, placements.length, asOf);
   return { ...tables, Historik: table(HISTORIK, history), Historik_borgere: table(HISTORIK_BORGERE, closedCitizens) };
+}
+
+/** The five JS II indicators' figures and Selvbooking's target (demoIndicators.ts). */
+function indicatorTables(asOf: IsoDate, seed: number): Record<string, RawTable> {
+  const { figures, targets } = demoIndicatorRows(asOf, seed);
+  return { Indikatorer: table(INDIKATORER, figures), Indikatormål: table(INDIKATORMÅL, targets) };
 }
 
 /** A few typing errors of the kinds caseworkers make, so the Datakvalitet sheet has something to show. */

@@ -5,9 +5,13 @@ import type { IndicatorMonth } from './types';
 
 type Series = { readonly months: readonly IndicatorMonth[] };
 
-/** The latest month with a denominator above 0, else the latest month, else null (no months at all). */
+/** A month with a figure to judge: a denominator above 0 and not still open (conversion's window). */
+export const hasFigure = (m: IndicatorMonth | null): m is IndicatorMonth =>
+  m !== null && m.denominator > 0 && m.share !== null && !m.notYetKnown;
+
+/** The latest month with a figure, else the latest month, else null (no months at all). */
 export function latestFigure(result: Series): IndicatorMonth | null {
-  for (let i = result.months.length - 1; i >= 0; i--) if (result.months[i].denominator > 0) return result.months[i];
+  for (let i = result.months.length - 1; i >= 0; i--) if (hasFigure(result.months[i])) return result.months[i];
   return result.months.at(-1) ?? null;
 }
 

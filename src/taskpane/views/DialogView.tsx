@@ -19,6 +19,7 @@ import { useShared } from '../styles';
 import { AgreementForm, Agreements } from './dialog/Agreements';
 import { Disclosure } from './dialog/Disclosure';
 import { Groups } from './dialog/Groups';
+import { IndicatorLines } from './dialog/IndicatorLines';
 import { MonthLine, MonthPicker } from './dialog/MonthPicker';
 import { Movement } from './dialog/Movement';
 import { Summary } from './dialog/Summary';
@@ -85,6 +86,7 @@ export default function DialogView() {
       <Disclosure title={tx.t('dialogStatus')} testId="section-status">
         <Summary slice={slice} scope={scope} month={m} />
         <Trend slice={slice} month={m} who={person} />
+        <IndicatorLines results={report.indicators ?? []} person={person} team={slice?.team} month={m} />
         {size && (
           <p className={shared.plain}>
             {tx.t('caseloadSize')}: {tx.plural('caseloadBand', size.citizens, { min: size.bandMin, max: size.bandMax })}{' '}

@@ -287,7 +287,7 @@ function caseworkerTable(b: SheetBuilder, report: Report): void {
 export function renderOverblik(
   report: Report,
   ctx: RenderContext,
-  indicators: readonly IndicatorResult[] = [],
+  indicators: readonly IndicatorResult[] = report.indicators ?? [],
 ): SheetModel {
   const b = new SheetBuilder('Overblik');
   const { rule, goal } = report;

@@ -2,7 +2,7 @@
 // month with figures: value with counts, target with direction, pass/fail, streak, people from the target,
 // the milestone status, a 12-month text sparkline and the small-number warning. Long names run over the empty
 // cells beside them (no merged cells), and the headers fit the sheet's existing column widths.
-import { latestFigure, monthsUpTo } from '../../domain/indicators/latestFigure';
+import { hasFigure, latestFigure, monthsUpTo } from '../../domain/indicators/latestFigure';
 import type { IndicatorResult } from '../../domain/indicators/types';
 import { formatCount, truncateShare } from '../../text/format';
 import { indicatorPassText, indicatorTargetText, smallNumberText, textSparkline } from '../../text/indicators';
@@ -42,7 +42,7 @@ const at = (cells: Partial<Record<keyof typeof INDICATOR_COLUMNS, CellValue>>): 
 export function indicatorRow(result: IndicatorResult): CellValue[] {
   const { goal } = result;
   const m = latestFigure(result);
-  const judged = m !== null && m.denominator > 0;
+  const judged = hasFigure(m);
   return at({
     Indikator: goal.indicator,
     Målgruppe: goal.population || 'Alle',

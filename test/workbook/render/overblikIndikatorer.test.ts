@@ -64,7 +64,7 @@ const korte = resultOf(
 const teamLevel = resultOf(goalOf(), '2026-11', [[3, 9]], { level: 'Team', name: 'Team Nord' });
 const results = [selvbooking, joblog, vurdering, korte, teamLevel];
 const sheet = renderOverblik(report, ctx, results);
-const plain = renderOverblik(report, ctx);
+const plain = renderOverblik(report, ctx, []);
 const v = sheet.values;
 const heading = v.findIndex((r) => r[0] === 'Indikatorer');
 const header = v.findIndex((r, i) => i > heading && r[0] === 'Indikator');
@@ -73,7 +73,8 @@ const body = v.slice(header + 1, header + 5);
 describe('Overblik indicator rows', () => {
   it('leave the sheet exactly as before when there are no indicators', () => {
     expect(plain.values.some((r) => r[0] === 'Indikatorer')).toBe(false);
-    expect(renderOverblik(report, ctx, []).values).toEqual(plain.values);
+    expect(renderOverblik({ ...report, indicators: undefined }, ctx).values).toEqual(plain.values);
+    expect(renderOverblik({ ...report, indicators: [teamLevel] }, ctx).values).toEqual(plain.values);
   });
 
   it('come after the Målgruppe table and before the detail tables, which still start a new page', () => {

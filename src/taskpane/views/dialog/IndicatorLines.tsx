@@ -3,7 +3,7 @@
 // target, pass/fail, streak and the gap in people, with the small-number warning. Nothing when none has.
 import React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { latestFigure, monthsUpTo } from '../../../domain/indicators/latestFigure';
+import { hasFigure, latestFigure, monthsUpTo } from '../../../domain/indicators/latestFigure';
 import type { IndicatorResult } from '../../../domain/indicators/types';
 import {
   formatCount,
@@ -50,7 +50,7 @@ export function IndicatorLines({
       <ul className={shared.list}>
         {mine.map((r) => {
           const m = latestFigure({ months: monthsUpTo(r, month, 12) });
-          const judged = m !== null && m.denominator > 0;
+          const judged = hasFigure(m);
           const who = r.level === 'Team' ? ` (${r.name})` : '';
           const figures = [
             judged

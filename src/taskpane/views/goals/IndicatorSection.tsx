@@ -4,7 +4,7 @@
 // lines that wrap, so nothing runs off a 350 px pane; the heading names the section for screen readers.
 import React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { latestFigure, monthsUpTo } from '../../../domain/indicators/latestFigure';
+import { hasFigure, latestFigure, monthsUpTo } from '../../../domain/indicators/latestFigure';
 import type { IndicatorResult } from '../../../domain/indicators/types';
 import {
   formatCount,
@@ -59,7 +59,7 @@ export function useIndicatorLines(result: IndicatorResult): [string, string][] {
   const { tx } = useApp();
   const { goal } = result;
   const m = latestFigure(result);
-  const judged = m !== null && m.denominator > 0;
+  const judged = hasFigure(m);
   const lines: [string, string][] = [
     [
       m ? tx.t('indicatorValueIn', { month: tx.month(m.month) }) : tx.t('indicatorValueIn', { month: '–' }),
@@ -108,7 +108,7 @@ export function IndicatorSection({ result }: { result: IndicatorResult }) {
   const lines = useIndicatorLines(result);
   const m = latestFigure(result);
   const headingId = `indicator-${goal.id}`;
-  const passes = m && m.denominator > 0 ? m.passes : null;
+  const passes = hasFigure(m) ? m.passes : null;
   const population = [
     goal.population || tx.t('indicatorPopulationAll'),
     goal.source === 'computed' ? tx.t('indicatorComputed') : '',
