@@ -1,7 +1,8 @@
 // Which month an indicator's compact views (Overblik's row, the pane's section, the dialogue's line) show:
 // the latest month that has figures. Registers and surveys report late, so the running month often has no
-// denominator yet; showing it as "–" would hide the last real figure.
-import type { IndicatorMonth } from './types';
+// denominator yet; showing it as "–" would hide the last real figure. And which indicators a person's
+// dialogue shows: those with a level for the caseworker or their team.
+import type { IndicatorMonth, IndicatorResult } from './types';
 
 type Series = { readonly months: readonly IndicatorMonth[] };
 
@@ -20,4 +21,15 @@ export function monthsUpTo(result: Series, month: string, n: number): readonly I
   const end = result.months.findIndex((m) => m.month === month);
   const upTo = end < 0 ? result.months : result.months.slice(0, end + 1);
   return upTo.slice(-n);
+}
+
+/** The results for a person's dialogue: their own caseworker level first, then their team's. */
+export function personIndicators(
+  results: readonly IndicatorResult[],
+  person: string,
+  team: string | undefined,
+): IndicatorResult[] {
+  return results
+    .filter((r) => r.level === 'Sagsbehandler' && r.name === person)
+    .concat(results.filter((r) => r.level === 'Team' && team !== undefined && r.name === team));
 }

@@ -3,7 +3,7 @@
 // target, pass/fail, streak and the gap in people, with the small-number warning. Nothing when none has.
 import React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { hasFigure, latestFigure, monthsUpTo } from '../../../domain/indicators/latestFigure';
+import { hasFigure, latestFigure, monthsUpTo, personIndicators } from '../../../domain/indicators/latestFigure';
 import type { IndicatorResult } from '../../../domain/indicators/types';
 import {
   formatCount,
@@ -20,14 +20,6 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteMarigoldForeground2 },
 });
 
-/** The results for this person: their own caseworker level first, then their team's. */
-export function indicatorsFor(results: readonly IndicatorResult[], person: string, team: string | undefined) {
-  return [
-    ...results.filter((r) => r.level === 'Sagsbehandler' && r.name === person),
-    ...results.filter((r) => r.level === 'Team' && team !== undefined && r.name === team),
-  ];
-}
-
 export function IndicatorLines({
   results,
   person,
@@ -42,7 +34,7 @@ export function IndicatorLines({
   const { tx } = useApp();
   const shared = useShared();
   const s = useStyles();
-  const mine = indicatorsFor(results, person, team);
+  const mine = personIndicators(results, person, team);
   if (mine.length === 0) return null;
   return (
     <div data-testid="dialog-indicators">
