@@ -2,7 +2,12 @@
 // denominator, the target's direction, the gap for a target and for a limit, the small-number warning and the
 // text sparkline (one bar per month, 0–100 %, "·" without figures).
 import fc from 'fast-check';
-import { latestFigure, monthsUpTo } from '../../src/domain/indicators/latestFigure';
+import {
+  latestFigure,
+  monthsUpTo,
+  nearestIndicators,
+  personIndicators,
+} from '../../src/domain/indicators/latestFigure';
 import {
   indicatorGapText,
   indicatorStreakText,
@@ -77,5 +82,21 @@ describe('indicator texts', () => {
         expect(/^[▁▂▃▄▅▆▇█·]*$/.test(line)).toBe(true);
       }),
     );
+  });
+});
+
+describe('a person’s indicators', () => {
+  const own = resultOf(goalOf({ id: 'cv' }), '2025-01', [[1, 2]], { level: 'Sagsbehandler', name: 'Anna' });
+  const other = resultOf(goalOf({ id: 'cv' }), '2025-01', [[1, 2]], { level: 'Sagsbehandler', name: 'Bo' });
+  const teamCv = resultOf(goalOf({ id: 'cv' }), '2025-01', [[2, 4]], { level: 'Team', name: 'Nord' });
+  const teamJoblog = resultOf(goalOf({ id: 'joblog' }), '2025-01', [[2, 4]], { level: 'Team', name: 'Nord' });
+  const syd = resultOf(goalOf({ id: 'joblog' }), '2025-01', [[2, 4]], { level: 'Team', name: 'Syd' });
+  const whole = resultOf(goalOf({ id: 'cv' }), '2025-01', [[3, 6]]);
+  const all = [whole, teamCv, teamJoblog, syd, other, own];
+  it('are the caseworker’s own levels, then the team’s; for print each indicator once', () => {
+    expect(personIndicators(all, 'Anna', 'Nord')).toEqual([own, teamCv, teamJoblog]);
+    expect(nearestIndicators(all, 'Anna', 'Nord')).toEqual([own, teamJoblog]);
+    expect(personIndicators(all, 'Anna', undefined)).toEqual([own]);
+    expect(nearestIndicators(all, 'Cecilie', 'Syd')).toEqual([syd]);
   });
 });

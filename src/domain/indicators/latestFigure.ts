@@ -33,3 +33,14 @@ export function personIndicators(
     .filter((r) => r.level === 'Sagsbehandler' && r.name === person)
     .concat(results.filter((r) => r.level === 'Team' && team !== undefined && r.name === team));
 }
+
+/** One result per indicator for a person: their own caseworker level, else their team's (for a printed page). */
+export function nearestIndicators(
+  results: readonly IndicatorResult[],
+  person: string,
+  team: string | undefined,
+): IndicatorResult[] {
+  const all = personIndicators(results, person, team);
+  const own = new Set(all.filter((r) => r.level === 'Sagsbehandler').map((r) => r.goal.id));
+  return all.filter((r) => r.level === 'Sagsbehandler' || !own.has(r.goal.id));
+}
