@@ -2,8 +2,8 @@
 // the month before the as-of date (registers and surveys report a month late), as Indikatorer rows. Selvbooking
 // and Joblog for jobparate come from the case system per team and climb towards their targets with some months
 // under; the forsikrede's Joblog from Jobindsats; the citizens' rating of the conversation from a survey with few
-// answers, one month with a small denominator. One Indikatormål row gives Selvbooking a streak, a base month and a
-// deadline, so its milestones show. Deterministic: the same as-of date gives the same rows.
+// answers, its latest month with a small denominator. One Indikatormål row gives Selvbooking a streak, a base
+// month and a deadline, so its milestones show. Deterministic: the same as-of date gives the same rows.
 import { addMonths, monthOf } from '../domain/dates';
 import type { IsoDate, MonthKey } from '../domain/model';
 import type { CellValue } from '../workbook/port';
@@ -19,8 +19,8 @@ const TEAMS: readonly { team: string; size: number; offset: number }[] = [
   { team: 'Team Vest', size: 47, offset: -0.04 },
 ];
 
-/** The month (0–11) whose survey got too few answers. */
-const SMALL_SURVEY_MONTH = 9;
+/** The month (0–11) whose survey got too few answers: the latest, so every view shows the warning. */
+const SMALL_SURVEY_MONTH = 11;
 
 interface Series {
   indicator: string;

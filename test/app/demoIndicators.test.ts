@@ -41,7 +41,7 @@ test('the demo carries the five JS II indicators, with teams for the case system
 
 test('one survey month has a small denominator, and Selvbooking has milestones towards its deadline', () => {
   const small = whole.flatMap((r) => r.months.filter((m) => m.smallNumber).map((m) => [r.goal.indicator, m.month]));
-  expect(small).toEqual([['Borgerens vurdering af samtalen (positiv)', '2026-08']]);
+  expect(small).toEqual([['Borgerens vurdering af samtalen (positiv)', '2026-10']]);
   const selvbooking = whole.find((r) => r.goal.indicator === 'Selvbooking af samtaler')!;
   expect(selvbooking.goal).toMatchObject({ monthsInARow: 3, baseMonth: '2025-11', deadline: '2027-02' });
   expect(selvbooking.months.slice(1).every((m) => m.milestone !== null)).toBe(true);

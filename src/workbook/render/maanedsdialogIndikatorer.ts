@@ -8,7 +8,7 @@ import type { IndicatorResult } from '../../domain/indicators/types';
 import { formatShortMonth, plural } from '../../text/format';
 import { indicatorPassText, indicatorTargetText, indicatorValueText } from '../../text/indicators';
 import type { CellValue } from '../port';
-import { COLORS, SheetBuilder } from './builder';
+import { COLORS, type SheetBuilder } from './builder';
 
 /** The column the lines start in; its text runs on over the last column (both left empty by the status block). */
 export const INDICATOR_COL = 9;

@@ -8,7 +8,7 @@ import { formatCount, truncateShare } from '../../text/format';
 import { indicatorPassText, indicatorTargetText, smallNumberText, textSparkline } from '../../text/indicators';
 import { statusText } from '../../text/status';
 import type { CellValue } from '../port';
-import { COLORS, FORMATS, SheetBuilder, placed, statusFill } from './builder';
+import { COLORS, FORMATS, type SheetBuilder, placed, statusFill } from './builder';
 
 /** Column of each field: the name spans A–C and the Målgruppe D–E, over cells left empty. */
 export const INDICATOR_COLUMNS = {
