@@ -11,7 +11,7 @@ import {
   milestoneStatus,
   type MilestoneLine,
 } from '../milestones';
-import type { MilestoneStatus } from '../report';
+import type { MilestoneStatus } from '../milestoneStatus';
 import type { IndicatorDirection, IndicatorGoal, IndicatorMonth, IndicatorResult } from './types';
 
 /** One month's counts of an indicator at one level, before evaluation. */

@@ -1,8 +1,10 @@
 // The shape of an indicator (issue 24): a second kind of goal beside the main share rule, from figures typed
 // or imported into Indikatorer, or computed from the caseload (CV share, the quantity guardrails). Written
 // first, as the one interface the indicator engine and its renderers (Overblik, pane, dialogue, JSON) share.
-import type { MonthKey } from '../model';
-import type { MilestoneStatus } from '../report';
+import type { MilestoneStatus } from '../milestoneStatus';
+
+// The same as model.ts's MonthKey, restated so that model.ts can use IndicatorFigure without an import cycle.
+type MonthKey = string;
 
 /** ≥: higher is better (most indicators); ≤: lower is better (e.g. placements ended within 4 weeks). */
 export type IndicatorDirection = 'atLeast' | 'atMost';
