@@ -26,6 +26,7 @@ import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type MappingProblem, type ResolvedMapping } from './mapping';
 import type { ReaderRowIssue } from './readerProblems';
+import { stampFirstImport } from './firstImport';
 import { openRows } from './openRows';
 import type { SourceTable } from './source';
 import { IMPORT_TABLES, importableTable, type MissingSuggestion } from './tables';
@@ -545,5 +546,6 @@ export function planImport(input: PlanInput): PlanResult {
   plan.notInExport = missing.open.map((row) => ({ tableRow: row, key: keyOf(row), suggestion: importable.missing }));
   plan.closedNotInExport = missing.closed;
   plan.unmappedValues = values.unmappedValues();
+  if (def.name === 'Indikatorer') stampFirstImport(plan, input.today);
   return { ok: true, plan };
 }

@@ -28,6 +28,7 @@ interface JsonIndicatorMonth {
   smallNumber: boolean;
   notYetKnown: boolean;
   milestone: { share: number; status: string | null } | null;
+  imported: { numerator: number; denominator: number; importedOn: string | null; changed: boolean } | null;
 }
 interface JsonIndicator {
   goal: { id: string; indicator: string; population: string; target: number; direction: string; source: string };
@@ -260,10 +261,33 @@ test('a Jobindsats-style CSV (2025M04, 1.234) imports into Indikatorer through t
   ]);
   expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, unchanged: 3 });
 
+  // Jobindsats revises March the next month: the import updates Tæller, and keeps the figure as first imported.
+  writeFileSync(
+    csv,
+    [
+      'Periode;Indikator;Målgruppe;Tæller;Nævner;Andel (pct.)',
+      '2025M03;Joblog anvendt;Forsikrede ledige;1.262;1.400;90,1',
+    ].join('\r\n'),
+    'utf8',
+  );
+  const revised = spawnCli(['import', csv, '--into', file, '--table', 'Indikatorer', '--mapping', mapping, '--quiet']);
+  expect(revised.code).toBe(0);
+  const rows = (await (await XlsxWorkbook.open(file)).readTables(['Indikatorer'])).Indikatorer!.rows;
+  expect([rows[0][4], rows[0][5], rows[0][7], rows[0][8]]).toEqual([1262, 1400, 1234, 1400]);
+  expect(typeof rows[0][9]).toBe('number'); // Importeret: the date of the first import, as an Excel date
+
   const json = report(file, '2025-04-30');
   const joblog = json.indicators.find((i) => i.goal.id === 'js2-joblog-forsikrede')!;
   expect(joblog.months.map((m) => [m.month, m.numerator, m.denominator, m.passes])).toEqual([
-    ['2025-03', 1234, 1400, false],
+    ['2025-03', 1262, 1400, true],
     ['2025-04', 1290, 1420, true],
   ]);
+  // Reconciliation of the imported figures: March as first imported beside March now.
+  expect(
+    joblog.months.map((m) => m.imported && [m.imported.numerator, m.imported.denominator, m.imported.changed]),
+  ).toEqual([
+    [1234, 1400, true],
+    [1290, 1420, false],
+  ]);
+  expect(joblog.months[0].imported!.importedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });

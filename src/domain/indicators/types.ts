@@ -22,6 +22,11 @@ export interface IndicatorFigure {
   numerator: number;
   denominator: number;
   source?: string;
+  /** Added by indicators-core: Tæller and Nævner as first imported (written by the import, never changed). */
+  importedNumerator?: number;
+  importedDenominator?: number;
+  /** Added by indicators-core: the date of that first import. */
+  importedOn?: string;
 }
 
 /** An indicator's goal: a target share in whole percent, compared in exact integer arithmetic. */
@@ -60,6 +65,11 @@ export interface IndicatorMonth {
   smallNumber: boolean;
   /** The milestone share and status for this month when the goal has a base month and deadline. */
   milestone: { share: number; status: MilestoneStatus | null } | null;
+  /**
+   * Added by indicators-core: the month's figure as first imported (table indicators whose row was
+   * imported), beside the figure now: `changed` when Tæller or Nævner differ. Absent otherwise.
+   */
+  imported?: { numerator: number; denominator: number; importedOn: string | null; changed: boolean };
   /**
    * Added by indicators-core: true when the month's figure is not final yet (conversion: the three months
    * after the month have not all passed by the as-of date); share, passes and gap are then null.
