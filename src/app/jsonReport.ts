@@ -20,9 +20,11 @@ export type JsonMonth = Omit<MonthStats, 'milestone'> & {
 export type JsonPlanMonth = Omit<PlanMonth, 'status'> & { status: JsonStatus | null };
 
 /** An indicator month (issue 24): the domain's IndicatorMonth with the milestone status in Danish words. */
-export type JsonIndicatorMonth = Omit<IndicatorMonth, 'milestone' | 'notYetKnown'> & {
+export type JsonIndicatorMonth = Omit<IndicatorMonth, 'milestone' | 'notYetKnown' | 'imported'> & {
   milestone: { share: number; status: JsonStatus | null } | null;
   notYetKnown: boolean;
+  /** The figure as first imported beside the figure now (reconciliation of imported indicators); null when none. */
+  imported: NonNullable<IndicatorMonth['imported']> | null;
 };
 
 /** An indicator at one level (issue 24): IndicatorResult with Danish status words; never a Borger-ID. */
@@ -107,6 +109,7 @@ function jsonIndicator(r: IndicatorResult): JsonIndicator {
       ...m,
       milestone: m.milestone && { share: m.milestone.share, status: danishStatus(m.milestone.status) },
       notYetKnown: m.notYetKnown === true,
+      imported: m.imported ? { ...m.imported } : null,
     })),
   };
 }

@@ -112,6 +112,8 @@ const TABLE_ORDER = [
   'Timer',
   'Aftaler',
   'STAR_tal',
+  'Indikatorer',
+  'Indikatormål',
   'Medarbejdere',
   'Historik',
   'Historik_borgere',

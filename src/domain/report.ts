@@ -1,10 +1,11 @@
 // The shape of a measurement: DOMAIN.md section 5 (JSON report contract) plus extensions.
 // Field names in this file are a binding contract: extend, never rename.
 import type { IndicatorResult } from './indicators/types';
+import type { MilestoneStatus } from './milestoneStatus';
 import type { Agreement, DataIssue, IsoDate, MonthKey, PlacementType, RuleId, TargetGroup } from './model';
 
-/** Status against the milestone, as a code; the text layer (src/text/status.ts) says it in words. */
-export type MilestoneStatus = 'onTrack' | 'close' | 'behind';
+/** Status against the milestone (in milestoneStatus.ts, so the indicator types share it without a cycle). */
+export type { MilestoneStatus } from './milestoneStatus';
 
 export interface MilestoneCell {
   /** Milestone share in [0, 1] (for a team or caseworker: its count / its gross). */

@@ -1,6 +1,7 @@
 // Upsert planning: every row of an export ends in exactly one of added, updated, unchanged or
 // rejected, before anything is written. Keys: Borgere by Borger-ID; Forløb by Borger-ID + Type +
-// Startdato; Timer by Borger-ID + Måned; STAR_tal by Måned. Open workbook rows missing from the export
+// Startdato; Timer by Borger-ID + Måned; STAR_tal by Måned; Indikatorer by Måned + Indikator + Målgruppe +
+// Team (the last two may be empty). Open workbook rows missing from the export
 // are listed ("ikke i eksporten") with a suggested action for the user to take by hand (closed ones are
 // only counted: an export of current cases leaves them out); an import never deletes a row. Case-system codes ("VP", "Kontanthjælp, aktivitetsparat") are translated by the
 // workbook's stored value mapping; values nobody has mapped yet are listed once, to be mapped.
@@ -25,6 +26,7 @@ import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type MappingProblem, type ResolvedMapping } from './mapping';
 import type { ReaderRowIssue } from './readerProblems';
+import { stampFirstImport } from './firstImport';
 import { openRows } from './openRows';
 import type { SourceTable } from './source';
 import { IMPORT_TABLES, importableTable, type MissingSuggestion } from './tables';
@@ -195,14 +197,17 @@ export function workbookKeyReader(
   headers: readonly CellValue[],
 ): (cells: readonly CellValue[]) => unknown[] | null {
   const index = columnIndex(headers.map((h) => String(h ?? '')));
-  const keyCols = (importableTable(def.name)?.keyColumns ?? []).map((h) => def.columns.find((c) => c.header === h)!);
+  const importable = importableTable(def.name);
+  const keyCols = (importable?.keyColumns ?? []).map((h) => def.columns.find((c) => c.header === h)!);
+  const optional = keyCols.map((c) => importable?.optionalKeyColumns?.includes(c.header) ?? false);
   const at = keyCols.map((c) => index.get(foldHeader(c.header)));
   return (cells) => {
     const parts: unknown[] = [];
     for (let k = 0; k < keyCols.length; k++) {
       const parsed = at[k] === undefined ? null : parseCell(keyCols[k], cells[at[k]!] ?? null);
-      if (!parsed || !parsed.ok || parsed.value === undefined) return null;
-      parts.push(parsed.value);
+      if (optional[k] && (!parsed || (parsed.ok && parsed.value === undefined))) parts.push('');
+      else if (!parsed || !parsed.ok || parsed.value === undefined) return null;
+      else parts.push(parsed.value);
     }
     return parts;
   };
@@ -227,8 +232,10 @@ interface PlanColumns {
   imported: ColumnDef[];
   /** Export column of each imported column. */
   sourceAt: number[];
-  /** Positions (in `imported`) of the key columns, in key order. */
+  /** Positions (in `imported`) of the key columns, in key order (-1 for an optional key column not imported). */
   keyPositions: number[];
+  /** Per key column: may it be empty (its part of the key is then '')? */
+  keyOptional: boolean[];
   /** Workbook column of each imported column (undefined when the workbook lacks it). */
   existingAt: (number | undefined)[];
   /** Positions of Startdato and Slutdato when both are imported (Forløb), for the period check. */
@@ -270,6 +277,7 @@ function planColumns(
     imported,
     sourceAt: imported.map((c) => mapping.targets.get(c.header)!),
     keyPositions: keyHeaders.map((h) => imported.findIndex((c) => c.header === h)),
+    keyOptional: keyHeaders.map((h) => importableTable(def.name)?.optionalKeyColumns?.includes(h) ?? false),
     existingAt: imported.map((c) => existingIndex.get(foldHeader(c.header))),
     period: startAt !== undefined && endAt !== undefined ? { startAt, endAt } : null,
   };
@@ -359,18 +367,30 @@ function parseRow(ctx: PlanContext, cells: readonly CellValue[]): { parsed: unkn
   return { parsed, problems };
 }
 
+/** The row's key values; an optional key column empty or not imported gives ''; null when a required one is empty. */
+function keyValues(ctx: PlanColumns, parsed: readonly unknown[]): unknown[] | null {
+  const parts: unknown[] = [];
+  for (let k = 0; k < ctx.keyPositions.length; k++) {
+    const p = ctx.keyPositions[k];
+    const value = p >= 0 ? parsed[p] : undefined;
+    if (value !== undefined) parts.push(value);
+    else if (ctx.keyOptional[k]) parts.push('');
+    else return null;
+  }
+  return parts;
+}
+
 /** Why a well-parsed row cannot be matched: a key column empty, a key already taken, an unknown citizen. */
 function matchProblems(ctx: PlanContext, progress: PlanProgress, parsed: unknown[], key: string | null): RowProblem[] {
   if (!key) {
-    const missing = ctx.keyPositions.filter((p) => parsed[p] === undefined).map((p) => ctx.imported[p].header);
+    const missing = ctx.keyPositions
+      .filter((p, k) => !ctx.keyOptional[k] && p >= 0 && parsed[p] === undefined)
+      .map((p) => ctx.imported[p].header);
     return missing.map((h) => ({ column: h, code: 'keyMissing', params: {} }));
   }
   const earlier = progress.acceptedKeys.get(key);
   if (earlier !== undefined) {
-    const keyText = rowKey(
-      ctx.def.name,
-      ctx.keyPositions.map((p) => parsed[p]),
-    );
+    const keyText = rowKey(ctx.def.name, keyValues(ctx, parsed) ?? []);
     return [{ column: ctx.keyHeaders[0], code: 'duplicateInExport', params: { key: keyText, earlierRow: earlier } }];
   }
   const unknown = ctx.citizenIds?.reference(parsed[ctx.keyPositions[0]] as string);
@@ -397,6 +417,15 @@ function mergedProblems(ctx: PlanContext, parsed: unknown[], existingCells: read
   for (let c = 0; c < ctx.imported.length; c++) {
     if (ctx.imported[c].required && merged(c) === undefined)
       problems.push({ column: ctx.imported[c].header, code: 'required', params: {} });
+  }
+  const numeratorAt = ctx.imported.findIndex((c) => c.header === 'Tæller');
+  const denominatorAt = ctx.imported.findIndex((c) => c.header === 'Nævner');
+  if (ctx.def.name === 'Indikatorer' && numeratorAt >= 0 && denominatorAt >= 0) {
+    // Tæller <= Nævner (issue 24), as the workbook reader checks it.
+    const numerator = merged(numeratorAt);
+    const denominator = merged(denominatorAt);
+    if (typeof numerator === 'number' && typeof denominator === 'number' && numerator > denominator)
+      problems.push({ column: 'Tæller', code: 'numeratorAboveDenominator', params: { numerator, denominator } });
   }
   if (ctx.period) {
     const { startAt, endAt } = ctx.period;
@@ -445,9 +474,8 @@ function planRow(
   const { parsed, problems } = parseRow(ctx, cells);
   // Borger-IDs compare as the workbook reader compares them (case and spacing ignored), so "b1"
   // updates "B1" instead of adding a duplicate the reader would refuse.
-  const key = ctx.keyPositions.every((p) => parsed[p] !== undefined)
-    ? matchKey(ctx.keyPositions.map((p) => parsed[p]))
-    : null;
+  const parts = keyValues(ctx, parsed);
+  const key = parts ? matchKey(parts) : null;
   if (key) progress.seenKeys.add(key);
   if (problems.length > 0) return void reject(problems);
   const unmatched = matchProblems(ctx, progress, parsed, key);
@@ -459,10 +487,7 @@ function planRow(
   if (incomplete.length > 0) return void reject(incomplete);
   progress.acceptedKeys.set(key!, row);
 
-  const keyText = rowKey(
-    ctx.def.name,
-    ctx.keyPositions.map((p) => parsed[p]),
-  );
+  const keyText = rowKey(ctx.def.name, parts!);
   if (tableRow === undefined) {
     plan.added.push({ row, key: keyText, values: ctx.imported.map((col, c) => cellValueFor(col, parsed[c])) });
     return;
@@ -521,5 +546,6 @@ export function planImport(input: PlanInput): PlanResult {
   plan.notInExport = missing.open.map((row) => ({ tableRow: row, key: keyOf(row), suggestion: importable.missing }));
   plan.closedNotInExport = missing.closed;
   plan.unmappedValues = values.unmappedValues();
+  if (def.name === 'Indikatorer') stampFirstImport(plan, input.today);
   return { ok: true, plan };
 }

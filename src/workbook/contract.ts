@@ -460,6 +460,31 @@ export const INDIKATORER: TypedTable<IndicatorFigure> = {
       required: false,
       description: 'Fx Jobindsats, fagsystem, måling.',
     },
+    {
+      header: 'Tæller ved import',
+      field: 'importedNumerator',
+      type: 'number',
+      required: false,
+      min: 0,
+      integer: true,
+      description: 'Tælleren, som den blev importeret første gang; skrives af importen og ændres ikke siden.',
+    },
+    {
+      header: 'Nævner ved import',
+      field: 'importedDenominator',
+      type: 'number',
+      required: false,
+      min: 0,
+      integer: true,
+      description: 'Nævneren, som den blev importeret første gang; skrives af importen og ændres ikke siden.',
+    },
+    {
+      header: 'Importeret',
+      field: 'importedOn',
+      type: 'date',
+      required: false,
+      description: 'Datoen for den første import af rækken.',
+    },
   ],
 };
 

@@ -2,7 +2,8 @@
 // borgere har et CV") and two guardrails against quantity over quality (003 §2, §3.6): virksomhedsforløb
 // ended within 4 weeks, and conversion of ended forløb into ordinary hours or a job within three months.
 // Counted for Alle, each team and each sagsbehandler (the citizen's Team and Sagsbehandler in Borgere).
-import { daysBetween, firstDay, lastDay, monthIndex, monthOf } from '../dates';
+import { daysBetween, monthIndex, monthOf } from '../dates';
+import { monthPosition } from '../engine/citizenIndex';
 import type { MonthKey, PlacementType } from '../model';
 import type { ValidatedCaseload } from '../validate';
 import { baseShareOf, evaluateLevel, type MonthCount } from './evaluate';
@@ -49,12 +50,13 @@ class Levels {
     if (!t) map.set(name, (t = new Tally(this.size)));
     return t;
   }
+  /** The tallies a citizen of `team` and `worker` adds to: Alle, the team, the caseworker. */
+  of3(team: string, worker: string): [Tally, Tally, Tally] {
+    return [this.all, this.of(this.teams, team), this.of(this.workers, worker)];
+  }
   /** Adds one to the denominator (and the numerator when `hit`) at month position `i` on every level. */
   add(team: string, worker: string, i: number, hit: boolean): void {
-    for (const t of [this.all, this.of(this.teams, team), this.of(this.workers, worker)]) {
-      t.den[i] += 1;
-      if (hit) t.num[i] += 1;
-    }
+    addTo(this.of3(team, worker), i, hit);
   }
   /** Makes sure every team and caseworker has a (possibly empty) tally. */
   touch(team: string, worker: string): void {
@@ -63,6 +65,13 @@ class Levels {
   }
   markPending(i: number): void {
     for (const t of [this.all, ...this.teams.values(), ...this.workers.values()]) t.pending[i] = true;
+  }
+}
+
+function addTo(tallies: readonly Tally[], i: number, hit: boolean): void {
+  for (const t of tallies) {
+    t.den[i] += 1;
+    if (hit) t.num[i] += 1;
   }
 }
 
@@ -81,6 +90,8 @@ function resultsOf(goal: IndicatorGoal, levels: Levels, months: readonly MonthKe
 
 export interface ComputedInput {
   valid: ValidatedCaseload;
+  /** The guardrail placements that ended (endedPlacements), found once for both guardrails. */
+  ended?: Ended[];
   /** The report's months (DOMAIN.md section 5). */
   months: readonly MonthKey[];
   asOf: string;
@@ -103,29 +114,38 @@ export function cvShare(input: ComputedInput, goal: IndicatorGoal): IndicatorRes
     if (included && !included.has(c.targetGroup)) continue;
     const from = Math.max(0, monthIndex(monthOf(c.startDate)) - first);
     const to = c.endDate ? Math.min(months.length - 1, monthIndex(monthOf(c.endDate)) - first) : months.length - 1;
-    for (let i = from; i <= to; i++) levels.add(c.team, c.caseworker, i, c.cv === true);
+    const tallies = levels.of3(c.team, c.caseworker);
+    for (let i = from; i <= to; i++) addTo(tallies, i, c.cv === true);
   }
   return resultsOf(goal, levels, months);
 }
 
-interface Ended {
+export interface Ended {
   owner: number;
-  start: string;
-  end: string;
+  /** Month position of Slutdato in the report's months (may lie outside them). */
+  endPos: number;
+  short: boolean;
   converted: boolean;
 }
 
 /** Guardrail placements of citizens in the rule's Målgrupper that ended on or before the as-of date. */
 function endedPlacements(input: ComputedInput): Ended[] {
+  input.ended ??= findEnded(input);
+  return input.ended;
+}
+
+// A citizen's month as one number: owner * SPAN + month position + OFFSET (dates run 1900–2100, so a
+// position lies within ±OFFSET months of any report month).
+const SPAN = 8192;
+const OFFSET = 4096;
+
+function findEnded(input: ComputedInput): Ended[] {
   const { valid, asOf, targetGroups } = input;
+  const pos = monthPosition(input.months);
   const included = targetGroups ? new Set(targetGroups) : null;
-  const hoursMonths = new Map<number, Set<MonthKey>>();
+  const withHours = new Set<number>();
   valid.hours.forEach((h, i) => {
-    if (h.hours <= 0) return;
-    const owner = valid.hoursOwner[i];
-    const set = hoursMonths.get(owner) ?? new Set<MonthKey>();
-    set.add(h.month);
-    hoursMonths.set(owner, set);
+    if (h.hours > 0) withHours.add(valid.hoursOwner[i] * SPAN + pos(h.month) + OFFSET);
   });
   const out: Ended[] = [];
   valid.placements.forEach((p, i) => {
@@ -133,13 +153,12 @@ function endedPlacements(input: ComputedInput): Ended[] {
     const owner = valid.placementOwner[i];
     const citizen = valid.citizens[owner];
     if (!citizen || (included && !included.has(citizen.targetGroup))) return;
-    const endIndex = monthIndex(monthOf(p.endDate));
+    const endPos = pos(p.endDate);
     let converted = p.endReason === 'Ordinære timer eller job';
-    for (const m of hoursMonths.get(owner) ?? []) {
-      const k = monthIndex(m);
-      if (k > endIndex && k <= endIndex + CONVERSION_MONTHS) converted = true;
-    }
-    out.push({ owner, start: p.startDate, end: p.endDate, converted });
+    for (let k = 1; k <= CONVERSION_MONTHS && !converted; k++)
+      converted = withHours.has(owner * SPAN + endPos + k + OFFSET);
+    const short = daysBetween(p.startDate, p.endDate) < SHORT_PLACEMENT_DAYS;
+    out.push({ owner, endPos, short, converted });
   });
   return out;
 }
@@ -154,7 +173,7 @@ export function hasEndedPlacements(input: ComputedInput): boolean {
  * guardrail placements ending in m (both on or before the as-of date). Lower is better.
  */
 export function shortPlacements(input: ComputedInput, goal: IndicatorGoal): IndicatorResult[] {
-  return placementIndicator(input, goal, (e) => daysBetween(e.start, e.end) < SHORT_PLACEMENT_DAYS, false);
+  return placementIndicator(input, goal, (e) => e.short, false);
 }
 
 /**
@@ -175,13 +194,10 @@ function placementIndicator(
   const { valid, months, asOf } = input;
   const levels = new Levels(months.length);
   for (const c of valid.citizens) levels.touch(c.team, c.caseworker);
-  const first = months.length ? monthIndex(months[0]) : 0;
-  const from = months.length ? firstDay(months[0]) : '';
-  const to = months.length ? lastDay(months[months.length - 1]) : '';
   for (const e of endedPlacements(input)) {
-    if (e.end < from || e.end > to) continue;
+    if (e.endPos < 0 || e.endPos >= months.length) continue;
     const c = valid.citizens[e.owner];
-    levels.add(c.team, c.caseworker, monthIndex(monthOf(e.end)) - first, hit(e));
+    levels.add(c.team, c.caseworker, e.endPos, hit(e));
   }
   if (waitsThreeMonths) {
     const lastKnown = monthIndex(monthOf(asOf)) - CONVERSION_MONTHS;

@@ -11,7 +11,7 @@ import {
   milestoneStatus,
   type MilestoneLine,
 } from '../milestones';
-import type { MilestoneStatus } from '../report';
+import type { MilestoneStatus } from '../milestoneStatus';
 import type { IndicatorDirection, IndicatorGoal, IndicatorMonth, IndicatorResult } from './types';
 
 /** One month's counts of an indicator at one level, before evaluation. */
@@ -21,6 +21,8 @@ export interface MonthCount {
   denominator: number;
   /** The figure is not final yet (conversion's three-month window is still open). */
   notYetKnown?: boolean;
+  /** The figure as first imported (table indicators), when the row carries it. */
+  imported?: { numerator: number; denominator: number; importedOn: string | null };
 }
 
 /** atLeast: n * 100 >= t * d; atMost: n * 100 <= t * d; null when d is 0 (nothing to judge). */
@@ -104,6 +106,14 @@ export function evaluateLevel(
       smallNumber: c.denominator > 0 && c.denominator < goal.smallNumberBelow,
       milestone,
       ...(c.notYetKnown ? { notYetKnown: true } : {}),
+      ...(c.imported
+        ? {
+            imported: {
+              ...c.imported,
+              changed: c.imported.numerator !== c.numerator || c.imported.denominator !== c.denominator,
+            },
+          }
+        : {}),
     });
   }
   return { goal, level, name, months, ...goalAnswers(goal, months) };

@@ -54,6 +54,3 @@ export function evaluateIndicators(caseload: Caseload, options: IndicatorOptions
   }
   return { results, issues };
 }
-
-export { indicatorGap, indicatorPasses } from './evaluate';
-export { COMPUTED_PRESETS, DEFAULT_SMALL_NUMBER_BELOW, JS2_PRESETS } from './presets';

@@ -90,8 +90,15 @@ function countsFor(rows: readonly IndicatorFigure[], months: readonly MonthKey[]
   const at = new Map<MonthKey, IndicatorFigure>(rows.map((r) => [r.month, r]));
   return months.map((month) => {
     const r = at.get(month);
-    return { month, numerator: r?.numerator ?? 0, denominator: r?.denominator ?? 0 };
+    const imported = r ? importedOf(r) : undefined;
+    return { month, numerator: r?.numerator ?? 0, denominator: r?.denominator ?? 0, ...(imported ? { imported } : {}) };
   });
+}
+
+/** The row's figure as first imported, when the import wrote it. */
+function importedOf(r: IndicatorFigure): MonthCount['imported'] {
+  if (r.importedNumerator === undefined || r.importedDenominator === undefined) return undefined;
+  return { numerator: r.importedNumerator, denominator: r.importedDenominator, importedOn: r.importedOn ?? null };
 }
 
 /** Alle: the row without a team; a month with only team rows takes their sum. */
@@ -105,12 +112,22 @@ function wholeCounts(group: Group, months: readonly MonthKey[]): MonthCount[] {
     if (hasOwn.has(c.month)) return c;
     let numerator = 0;
     let denominator = 0;
+    // The sum as imported, when every team row of the month carries it (the earliest import date).
+    let imported: MonthCount['imported'] = { numerator: 0, denominator: 0, importedOn: null };
     for (const r of group.rows)
       if (r.team && r.month === c.month) {
         numerator += r.numerator;
         denominator += r.denominator;
+        const own = importedOf(r);
+        if (!own || !imported) imported = undefined;
+        else {
+          imported.numerator += own.numerator;
+          imported.denominator += own.denominator;
+          if (own.importedOn && (!imported.importedOn || own.importedOn < imported.importedOn))
+            imported.importedOn = own.importedOn;
+        }
       }
-    return { month: c.month, numerator, denominator };
+    return { month: c.month, numerator, denominator, ...(imported && denominator > 0 ? { imported } : {}) };
   });
 }
 
