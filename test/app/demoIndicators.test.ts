@@ -5,7 +5,7 @@
 import { measure } from '../../src/domain';
 import { demoCaseload } from '../../src/demo/demoCaseload';
 import { demoIndicatorMonths, demoIndicatorRows } from '../../src/demo/demoIndicators';
-import { JS2_PRESETS } from '../../src/domain/indicators';
+import { JS2_PRESETS } from '../../src/domain/indicators/presets';
 
 const asOf = '2026-11-22';
 const caseload = demoCaseload(asOf);
