@@ -67,6 +67,8 @@ export interface IssueParams {
   numeratorAboveDenominator: { numerator: number; denominator: number };
   duplicateIndicatorRow: { firstRow: number };
   indicatorWithoutTarget: { indicator: string; population: string };
+  /** An Indikatormål row naming no indicator in Indikatorer and no computed one. */
+  unknownIndicator: { indicator: string; population: string; known: readonly string[] };
 }
 
 export type IssueCode = keyof IssueParams;

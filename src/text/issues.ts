@@ -75,6 +75,8 @@ const DA: Texts = {
   duplicateIndicatorRow: (p) => `Samme måned, indikator, målgruppe og team står allerede i række ${p.firstRow}`,
   indicatorWithoutTarget: (p) =>
     `Indikatoren ${quote(p.indicator)}${p.population ? ` for ${quote(p.population)}` : ''} har intet mål; skriv det i Indikatormål`,
+  unknownIndicator: (p) =>
+    `Ingen indikator hedder ${quote(p.indicator)}${p.population ? ` for ${quote(p.population)}` : ''}; kendte indikatorer: ${list(p.known)}`,
 };
 
 const EN: Texts = {
@@ -140,6 +142,8 @@ const EN: Texts = {
   duplicateIndicatorRow: (p) => `The same month, indicator, target group and team is already in row ${p.firstRow}`,
   indicatorWithoutTarget: (p) =>
     `The indicator ${quote(p.indicator)}${p.population ? ` for ${quote(p.population)}` : ''} has no target; write it in Indikatormål`,
+  unknownIndicator: (p) =>
+    `No indicator is called ${quote(p.indicator)}${p.population ? ` for ${quote(p.population)}` : ''}; known indicators: ${list(p.known)}`,
 };
 
 const CONSEQUENCES: Record<Locale, Record<IssueConsequence, string>> = {

@@ -186,6 +186,27 @@ describe('evaluateIndicators', () => {
     ]);
   });
 
+  test('an Indikatormål row naming no indicator is reported; one for a JS II criterion without figures is not', () => {
+    const target = (row: number, indicator: string, population?: string) => ({
+      row,
+      indicator,
+      population,
+      target: 50,
+    });
+    const { issues } = evaluateIndicators(
+      caseload({
+        indicatorTargets: [
+          target(1, 'Jobblog anvendt', 'Forsikrede ledige'),
+          target(2, 'Joblog anvendt', 'Forsikrede ledige'),
+        ],
+      }),
+      { asOf: '2025-03-15' },
+    );
+    expect(issues.map((i) => [i.table, i.row, i.column, i.code])).toEqual([
+      ['Indikatormål', 1, 'Indikator', 'unknownIndicator'],
+    ]);
+  });
+
   test('an indicator without a preset or target is reported, not shown', () => {
     const { results, issues } = evaluateIndicators(
       caseload({

@@ -9,7 +9,7 @@ import { reportMonths } from '../engine/citizenIndex';
 import { validateCaseload, type ValidatedCaseload } from '../validate';
 import { COMPUTED, hasEndedPlacements, type ComputedInput } from './computed';
 import { indicatorKey, resolveGoal, targetsByKey } from './goals';
-import { COMPUTED_PRESETS } from './presets';
+import { COMPUTED_PRESETS, JS2_PRESETS } from './presets';
 import { tableIndicators, usableFigures } from './table';
 import type { IndicatorResult } from './types';
 
@@ -27,6 +27,15 @@ export interface IndicatorEvaluation {
   issues: DataIssue[];
 }
 
+/** The indicators a target may name: Indikatorer's (with Målgruppe) and the computed ones. */
+function knownNames(figures: readonly { indicator: string; population: string }[]): string[] {
+  const names = new Set<string>();
+  for (const f of figures) names.add(f.population ? `${f.indicator} (${f.population})` : f.indicator);
+  for (const p of JS2_PRESETS) names.add(`${p.indicator} (${p.population})`);
+  for (const p of COMPUTED_PRESETS) names.add(p.indicator);
+  return [...names];
+}
+
 /** All indicators: table ones first (in the order of their first row), then the computed ones. */
 export function evaluateIndicators(caseload: Caseload, options: IndicatorOptions): IndicatorEvaluation {
   const issues: DataIssue[] = [];
@@ -42,6 +51,21 @@ export function evaluateIndicators(caseload: Caseload, options: IndicatorOptions
     asOf: options.asOf,
     targetGroups: resolveRule(caseload.settings).targetGroups,
   };
+  const known = new Set(figures.map((f) => indicatorKey(f.indicator, f.population)));
+  for (const p of COMPUTED_PRESETS) known.add(indicatorKey(p.indicator, '')).add(indicatorKey(p.id, ''));
+  // A JS II criterion may get its target before its first figures are imported.
+  for (const p of JS2_PRESETS) known.add(indicatorKey(p.indicator, p.population));
+  for (const row of targets.values())
+    if (!known.has(indicatorKey(row.indicator, row.population ?? '')))
+      issues.push({
+        severity: 'warning',
+        table: 'Indikatormål',
+        row: row.row,
+        column: 'Indikator',
+        code: 'unknownIndicator',
+        params: { indicator: row.indicator, population: row.population ?? '', known: knownNames(figures) },
+        consequence: 'notCounted',
+      });
   const hasCv = valid.citizens.some((c) => c.cv !== undefined);
   const hasEnded = hasEndedPlacements(input);
   for (const preset of COMPUTED_PRESETS) {
