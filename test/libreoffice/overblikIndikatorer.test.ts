@@ -1,15 +1,19 @@
 // LibreOffice opens the Overblik of a workbook written by the real CLI (`fremdrift demo`) and reads the
 // indicator rows as they were written: one row per indicator for the whole target group, with the latest
 // month's value, counts, target, pass/fail and the 12-month text sparkline, matching `--json`'s indicators.
-import { mkdtempSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runCli } from '../cli/helpers';
-import { libreOfficeCsv } from '../support/otherTools';
+import { libreOfficeCsv, libreOfficePdf } from '../support/otherTools';
 import type { JsonIndicator } from '../../src/app/jsonReport';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const SOFFICE: string | null = require('../../scripts/ensure-tools').findSoffice();
+const hasPoppler = spawnSync('pdftoppm', ['-v']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
+const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8', timeout: 180000 });
+const RESULTS = join(__dirname, '..', '..', 'test-results');
 if (!SOFFICE) console.warn('!!! LibreOffice (soffice) findes ikke: indikator-testen springes over (sæt SOFFICE_PATH).');
 
 /** Minimal CSV reader (comma separated, double-quoted fields, quotes doubled). */
@@ -83,6 +87,31 @@ function parseCsv(text: string): string[][] {
       expect(row[10]).toBe(last.passes ? 'Ja' : 'Nej');
       expect(row[12]).toBe(String(last.gap));
     }
+    // The survey's latest month got few answers.
+    expect(body[3][14]).toBe('få tal (n < 20)');
+
+    // Printed: the page with the indicator rows carries the names, counts and the sparklines' bars, and is
+    // saved as test-results/overblik-indikatorer-libreoffice.png.
+    if (!hasPoppler) return;
+    const pdf = libreOfficePdf(file);
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]).stdout)?.[1] ?? '0');
+    let page = 0;
+    let text = '';
+    for (let p = 1; p <= pages && !page; p++) {
+      const t = run('pdftotext', ['-layout', '-f', String(p), '-l', String(p), pdf, '-']).stdout;
+      if (t.includes('Seneste 12 mdr.')) [page, text] = [p, t];
+    }
+    expect(page).toBeGreaterThan(0);
+    for (const i of indicators.slice(0, 5)) expect(text).toContain(i.goal.indicator);
+    expect(text).toMatch(/[▁▂▃▄▅▆▇█]{12}/);
+    expect(text).toContain('få tal (n < 20)');
+    const dir = join(file, '..');
+    expect(
+      run('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), pdf, join(dir, 'ind')]).status,
+    ).toBe(0);
+    const png = readdirSync(dir).find((f) => /^ind-\d+\.png$/.test(f))!;
+    mkdirSync(RESULTS, { recursive: true });
+    copyFileSync(join(dir, png), join(RESULTS, 'overblik-indikatorer-libreoffice.png'));
   },
   240000,
 );
