@@ -1,6 +1,7 @@
 // One municipal workbook from several team or department workbooks. A Borger-ID found in more than
 // one file is kept from the first file only and reported (naming both files); its Forløb and Timer
-// rows follow the file the citizen was taken from. The output may not be one of the inputs: that
+// rows follow the file the citizen was taken from. Indikatorer rows come from every file (a row two files
+// have alike is kept once), Indikatormål like Indstillinger from the first file that has it. The output may not be one of the inputs: that
 // would replace a team's own workbook, so it is refused before anything is read or written.
 import { existsSync, statSync } from 'fs';
 import { basename, resolve } from 'path';
@@ -9,7 +10,16 @@ import type { DataIssue, IsoDate, RuleId } from '../domain/model';
 import type { Report } from '../domain/report';
 import { CLI_TEXT } from '../text/cli';
 import { isEmptyCell, normalizeKey } from '../workbook/cells';
-import { BORGERE, FORLØB, INDSTILLINGER, INPUT_TABLES, TIMER, type TableDef } from '../workbook/contract';
+import {
+  BORGERE,
+  FORLØB,
+  INDIKATORER,
+  INDIKATORMÅL,
+  INDSTILLINGER,
+  INPUT_TABLES,
+  TIMER,
+  type TableDef,
+} from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { ContractError, headerIndex } from '../workbook/read';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
@@ -29,6 +39,23 @@ function contractRows(def: TableDef, t: RawTable): CellValue[][] {
       return at === undefined ? null : (cells[at] ?? null);
     }),
   );
+}
+
+/** Indikatorer from every file, a row alike in two files once; Indikatormål from the first file with it (issue 24). */
+function mergeIndicators(
+  merged: Record<string, CellValue[][]>,
+  tables: Record<string, RawTable | null>,
+  seen: Set<string>,
+): void {
+  const figures = tables[INDIKATORER.name];
+  for (const cells of figures ? contractRows(INDIKATORER, figures) : []) {
+    const key = JSON.stringify(cells);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (merged[INDIKATORER.name] ??= []).push(cells);
+  }
+  const targets = tables[INDIKATORMÅL.name];
+  if (targets && !merged[INDIKATORMÅL.name]) merged[INDIKATORMÅL.name] = contractRows(INDIKATORMÅL, targets);
 }
 
 const idText = (v: CellValue) => (isEmptyCell(v) ? '' : String(v).trim());
@@ -59,6 +86,7 @@ export async function consolidate(
   const merged: Record<string, CellValue[][]> = { Borgere: [], Forløb: [], Timer: [], Indstillinger: [] };
   const issues: DataIssue[] = [];
   let settingsTaken = false;
+  const seenFigures = new Set<string>();
   for (const [i, file] of files.entries()) {
     const name = basename(file);
     progress(CLI_TEXT.consolidating(i + 1, files.length, file));
@@ -109,6 +137,7 @@ export async function consolidate(
       merged.Indstillinger = contractRows(INDSTILLINGER, settings);
       settingsTaken = true;
     }
+    mergeIndicators(merged, tables, seenFigures);
   }
   progress(CLI_TEXT.computing);
   const target = XlsxWorkbook.create();
