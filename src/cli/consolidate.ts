@@ -41,21 +41,28 @@ function contractRows(def: TableDef, t: RawTable): CellValue[][] {
   );
 }
 
-/** Indikatorer from every file, a row alike in two files once; Indikatormål from the first file with it (issue 24). */
-function mergeIndicators(
+/**
+ * The tables shared by the whole municipality: Indstillinger and Indikatormål from the first file that has
+ * them; Indikatorer from every file, a row alike in two files once (issue 24). `taken` remembers both.
+ */
+function mergeShared(
   merged: Record<string, CellValue[][]>,
   tables: Record<string, RawTable | null>,
-  seen: Set<string>,
+  taken: Set<string>,
 ): void {
+  for (const def of [INDSTILLINGER, INDIKATORMÅL]) {
+    const t = tables[def.name];
+    if (!t || taken.has(def.name)) continue;
+    merged[def.name] = contractRows(def, t);
+    taken.add(def.name);
+  }
   const figures = tables[INDIKATORER.name];
   for (const cells of figures ? contractRows(INDIKATORER, figures) : []) {
-    const key = JSON.stringify(cells);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key = `${INDIKATORER.name}:${JSON.stringify(cells)}`;
+    if (taken.has(key)) continue;
+    taken.add(key);
     (merged[INDIKATORER.name] ??= []).push(cells);
   }
-  const targets = tables[INDIKATORMÅL.name];
-  if (targets && !merged[INDIKATORMÅL.name]) merged[INDIKATORMÅL.name] = contractRows(INDIKATORMÅL, targets);
 }
 
 const idText = (v: CellValue) => (isEmptyCell(v) ? '' : String(v).trim());
@@ -85,8 +92,7 @@ export async function consolidate(
   const owner = new Map<string, { file: string; row: number }>();
   const merged: Record<string, CellValue[][]> = { Borgere: [], Forløb: [], Timer: [], Indstillinger: [] };
   const issues: DataIssue[] = [];
-  let settingsTaken = false;
-  const seenFigures = new Set<string>();
+  const shared = new Set<string>();
   for (const [i, file] of files.entries()) {
     const name = basename(file);
     progress(CLI_TEXT.consolidating(i + 1, files.length, file));
@@ -132,12 +138,7 @@ export async function consolidate(
         if (!o || o.file === name) merged[def.name].push(cells);
       }
     }
-    const settings = tables[INDSTILLINGER.name];
-    if (settings && !settingsTaken) {
-      merged.Indstillinger = contractRows(INDSTILLINGER, settings);
-      settingsTaken = true;
-    }
-    mergeIndicators(merged, tables, seenFigures);
+    mergeShared(merged, tables, shared);
   }
   progress(CLI_TEXT.computing);
   const target = XlsxWorkbook.create();
