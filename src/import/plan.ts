@@ -26,7 +26,10 @@ import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type MappingProblem, type ResolvedMapping } from './mapping';
 import type { ReaderRowIssue } from './readerProblems';
-import { stampFirstImport } from './firstImport';
+import { numeratorProblem, stampFirstImport } from './indicatorRows';
+import { columnIndex, keyValues, optionalKeys, workbookKeyReader } from './keyParts';
+
+export { workbookKeyReader } from './keyParts';
 import { openRows } from './openRows';
 import type { SourceTable } from './source';
 import { IMPORT_TABLES, importableTable, type MissingSuggestion } from './tables';
@@ -191,40 +194,9 @@ function isBlank(v: CellValue | undefined): boolean {
 
 const rowKey = (table: string, parts: readonly unknown[]): RowKey => ({ table, parts: parts.map(String) });
 
-/** Reads the parsed key values of workbook rows (null when a key cell is empty or invalid). */
-export function workbookKeyReader(
-  def: TableDef,
-  headers: readonly CellValue[],
-): (cells: readonly CellValue[]) => unknown[] | null {
-  const index = columnIndex(headers.map((h) => String(h ?? '')));
-  const importable = importableTable(def.name);
-  const keyCols = (importable?.keyColumns ?? []).map((h) => def.columns.find((c) => c.header === h)!);
-  const optional = keyCols.map((c) => importable?.optionalKeyColumns?.includes(c.header) ?? false);
-  const at = keyCols.map((c) => index.get(foldHeader(c.header)));
-  return (cells) => {
-    const parts: unknown[] = [];
-    for (let k = 0; k < keyCols.length; k++) {
-      const parsed = at[k] === undefined ? null : parseCell(keyCols[k], cells[at[k]!] ?? null);
-      if (optional[k] && (!parsed || (parsed.ok && parsed.value === undefined))) parts.push('');
-      else if (!parsed || !parsed.ok || parsed.value === undefined) return null;
-      else parts.push(parsed.value);
-    }
-    return parts;
-  };
-}
-
 /** The comparable form of a key: Borger-IDs compare as the workbook reader compares them. */
 export function matchKey(parts: readonly unknown[]): string {
   return JSON.stringify(parts.map((v) => (typeof v === 'string' ? idKey(v) : v)));
-}
-
-function columnIndex(headers: readonly string[]): Map<string, number> {
-  const index = new Map<string, number>();
-  headers.forEach((h, i) => {
-    const f = foldHeader(String(h ?? ''));
-    if (!index.has(f)) index.set(f, i);
-  });
-  return index;
 }
 
 /** The imported columns and where each one sits in the export and in the workbook table. */
@@ -277,7 +249,7 @@ function planColumns(
     imported,
     sourceAt: imported.map((c) => mapping.targets.get(c.header)!),
     keyPositions: keyHeaders.map((h) => imported.findIndex((c) => c.header === h)),
-    keyOptional: keyHeaders.map((h) => importableTable(def.name)?.optionalKeyColumns?.includes(h) ?? false),
+    keyOptional: optionalKeys(def.name, keyHeaders),
     existingAt: imported.map((c) => existingIndex.get(foldHeader(c.header))),
     period: startAt !== undefined && endAt !== undefined ? { startAt, endAt } : null,
   };
@@ -367,19 +339,6 @@ function parseRow(ctx: PlanContext, cells: readonly CellValue[]): { parsed: unkn
   return { parsed, problems };
 }
 
-/** The row's key values; an optional key column empty or not imported gives ''; null when a required one is empty. */
-function keyValues(ctx: PlanColumns, parsed: readonly unknown[]): unknown[] | null {
-  const parts: unknown[] = [];
-  for (let k = 0; k < ctx.keyPositions.length; k++) {
-    const p = ctx.keyPositions[k];
-    const value = p >= 0 ? parsed[p] : undefined;
-    if (value !== undefined) parts.push(value);
-    else if (ctx.keyOptional[k]) parts.push('');
-    else return null;
-  }
-  return parts;
-}
-
 /** Why a well-parsed row cannot be matched: a key column empty, a key already taken, an unknown citizen. */
 function matchProblems(ctx: PlanContext, progress: PlanProgress, parsed: unknown[], key: string | null): RowProblem[] {
   if (!key) {
@@ -418,15 +377,8 @@ function mergedProblems(ctx: PlanContext, parsed: unknown[], existingCells: read
     if (ctx.imported[c].required && merged(c) === undefined)
       problems.push({ column: ctx.imported[c].header, code: 'required', params: {} });
   }
-  const numeratorAt = ctx.imported.findIndex((c) => c.header === 'Tæller');
-  const denominatorAt = ctx.imported.findIndex((c) => c.header === 'Nævner');
-  if (ctx.def.name === 'Indikatorer' && numeratorAt >= 0 && denominatorAt >= 0) {
-    // Tæller <= Nævner (issue 24), as the workbook reader checks it.
-    const numerator = merged(numeratorAt);
-    const denominator = merged(denominatorAt);
-    if (typeof numerator === 'number' && typeof denominator === 'number' && numerator > denominator)
-      problems.push({ column: 'Tæller', code: 'numeratorAboveDenominator', params: { numerator, denominator } });
-  }
+  const numerator = ctx.def.name === 'Indikatorer' ? numeratorProblem(ctx.imported, merged) : null;
+  if (numerator) problems.push(numerator);
   if (ctx.period) {
     const { startAt, endAt } = ctx.period;
     const bad = periodFinding(merged(startAt) as string | undefined, merged(endAt) as string | undefined);

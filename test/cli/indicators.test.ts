@@ -291,3 +291,38 @@ test('a Jobindsats-style CSV (2025M04, 1.234) imports into Indikatorer through t
   ]);
   expect(joblog.months[0].imported!.importedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
+
+test('consolidate: each team workbook’s Indikatorer rows are merged (a row alike in both once), so Alle sums the teams', async () => {
+  const J = 'Jobparate kontanthjælpsmodtagere';
+  const workbook = async (name: string, team: string, n: number, d: number) => {
+    const file = join(dir, name);
+    await writeWorkbook(file, {
+      Borgere: table('Borgere', BORGERE_HEADERS, [
+        [`${team}1`, 'Jobparat kontanthjælp', team, 'Sofie', '2025-01-01', null, null],
+      ]),
+      Forløb: table('Forløb', headers(FORLØB), []),
+      Timer: table('Timer', headers(TIMER), []),
+      Indikatorer: table('Indikatorer', headers(INDIKATORER), [
+        ['2025-01', 'Selvbooking af samtaler', J, team, n, d, 'Fagsystem'],
+        // The municipality's own figure, in both workbooks alike: kept once.
+        ['2025-01', 'Joblog anvendt', J, null, 40, 50, 'Jobindsats'],
+      ]),
+    });
+    return file;
+  };
+  const nord = await workbook('ind-nord.xlsx', 'Nord', 10, 20);
+  const syd = await workbook('ind-syd.xlsx', 'Syd', 5, 30);
+  const out = join(dir, 'ind-samlet.xlsx');
+  const r = spawnCli(['consolidate', nord, syd, '--out', out, '--as-of', '2025-01-31', '--json', '--quiet']);
+  expect(r.code).toBe(0);
+  const json = JSON.parse(r.stdout) as { indicators: JsonIndicator[]; issues: { table: string }[] };
+  const selv = json.indicators.filter((i) => i.goal.id === 'js2-selvbooking-jobparate');
+  expect(selv.map((i) => [i.level, i.name, i.months[0].numerator, i.months[0].denominator])).toEqual([
+    ['Alle', '', 15, 50],
+    ['Team', 'Nord', 10, 20],
+    ['Team', 'Syd', 5, 30],
+  ]);
+  const joblog = json.indicators.find((i) => i.goal.id === 'js2-joblog-jobparate')!;
+  expect([joblog.months[0].numerator, joblog.months[0].denominator]).toEqual([40, 50]);
+  expect(json.issues.filter((i) => i.table === 'Indikatorer')).toEqual([]);
+});

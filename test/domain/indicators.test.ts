@@ -261,4 +261,20 @@ describe('evaluateIndicators', () => {
     expect(ole.months[0]).toMatchObject({ numerator: 0, denominator: 1, smallNumber: true });
     expect(JSON.stringify(results)).not.toMatch(/C[123]/);
   });
+
+  test('conversion window: hours in the end month do not count, in month + 3 they do, in month + 4 not', () => {
+    const citizens = ['C1', 'C2', 'C3'].map((id) => citizen(id));
+    const placements = citizens.map((c, i) => placement(i + 1, c.id, '2025-01-01', '2025-01-31'));
+    const hours = [
+      { row: 1, citizenId: 'C1', month: '2025-01', hours: 10 },
+      { row: 2, citizenId: 'C2', month: '2025-04', hours: 1 },
+      { row: 3, citizenId: 'C3', month: '2025-05', hours: 10 },
+    ];
+    const { results } = evaluateIndicators(caseload({ citizens, placements, hours }), { asOf: '2025-04-30' });
+    const conv = results.find((r) => r.goal.id === 'konvertering' && r.level === 'Alle')!;
+    // As of April, January (April - 3) is known.
+    expect(conv.months[0]).toMatchObject({ month: '2025-01', numerator: 1, denominator: 3, share: 1 / 3 });
+    expect(conv.months[0].notYetKnown).toBeUndefined();
+    expect(conv.months[1]).toMatchObject({ month: '2025-02', notYetKnown: true, share: null, passes: null });
+  });
 });
