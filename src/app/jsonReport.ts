@@ -1,6 +1,7 @@
 // The headless JSON report (`fremdrift report --json`), shaped exactly as DOMAIN.md section 5: the
 // domain's codes plus a Danish word or `message` beside each, for readers. Field names here are the
 // contract other tools test against: extend, never rename.
+import type { IndicatorMonth, IndicatorResult } from '../domain/indicators/types';
 import type { DataIssue } from '../domain/issues';
 import type { AgreementStatus, IsoDate } from '../domain/model';
 import type { MonthStats, PlanMonth, Report, Signal, SignalKind } from '../domain/report';
@@ -17,6 +18,21 @@ export type JsonMonth = Omit<MonthStats, 'milestone'> & {
 
 /** A plan month of section 5: the domain's PlanMonth with the status in Danish words. */
 export type JsonPlanMonth = Omit<PlanMonth, 'status'> & { status: JsonStatus | null };
+
+/** An indicator month (issue 24): the domain's IndicatorMonth with the milestone status in Danish words. */
+export type JsonIndicatorMonth = Omit<IndicatorMonth, 'milestone' | 'notYetKnown' | 'imported'> & {
+  milestone: { share: number; status: JsonStatus | null } | null;
+  notYetKnown: boolean;
+  /** The figure as first imported beside the figure now (reconciliation of imported indicators); null when none. */
+  imported: NonNullable<IndicatorMonth['imported']> | null;
+};
+
+/** An indicator at one level (issue 24): IndicatorResult with Danish status words; never a Borger-ID. */
+export type JsonIndicator = Omit<IndicatorResult, 'months' | 'earliestMetMonth' | 'currentGap'> & {
+  months: JsonIndicatorMonth[];
+  earliestMetMonth: string | null;
+  currentGap: number | null;
+};
 
 export interface JsonSlice {
   months: JsonMonth[];
@@ -43,6 +59,7 @@ export type JsonReport = Pick<Report, 'rule' | 'asOf' | 'goal' | 'reconciliation
   byTargetGroup: Record<string, JsonSlice>;
 
   signals: JsonSignal[];
+  indicators: JsonIndicator[];
   agreements: {
     row: number;
     date: IsoDate;
@@ -82,6 +99,21 @@ function mapValues<T, U>(record: Record<string, T>, f: (t: T) => U): Record<stri
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
 }
 
+function jsonIndicator(r: IndicatorResult): JsonIndicator {
+  return {
+    ...r,
+    goal: { ...r.goal },
+    earliestMetMonth: r.earliestMetMonth ?? null,
+    currentGap: r.currentGap ?? null,
+    months: r.months.map((m) => ({
+      ...m,
+      milestone: m.milestone && { share: m.milestone.share, status: danishStatus(m.milestone.status) },
+      notYetKnown: m.notYetKnown === true,
+      imported: m.imported ? { ...m.imported } : null,
+    })),
+  };
+}
+
 function jsonSignal(s: Signal): JsonSignal {
   return { ...s, message: signalText(s, 'da') };
 }
@@ -103,6 +135,7 @@ export function toJsonReport(report: Report, issueText: (issue: DataIssue) => st
     byTargetGroup: mapValues(report.byTargetGroup, jsonSlice),
     caseloads: report.caseloads.map((c) => ({ ...c })),
     signals: report.signals.map(jsonSignal),
+    indicators: (report.indicators ?? []).map(jsonIndicator),
     agreements: report.agreements.map((a) => ({
       row: a.row,
       date: a.date,

@@ -1,6 +1,7 @@
 // One municipal workbook from several team or department workbooks. A Borger-ID found in more than
 // one file is kept from the first file only and reported (naming both files); its Forløb and Timer
-// rows follow the file the citizen was taken from. The output may not be one of the inputs: that
+// rows follow the file the citizen was taken from. Indikatorer rows come from every file (a row two files
+// have alike is kept once), Indikatormål like Indstillinger from the first file that has it. The output may not be one of the inputs: that
 // would replace a team's own workbook, so it is refused before anything is read or written.
 import { existsSync, statSync } from 'fs';
 import { basename, resolve } from 'path';
@@ -9,7 +10,16 @@ import type { Caseload, DataIssue, IsoDate, RuleId } from '../domain/model';
 import type { Report } from '../domain/report';
 import { CLI_TEXT } from '../text/cli';
 import { isEmptyCell, normalizeKey } from '../workbook/cells';
-import { BORGERE, FORLØB, INDSTILLINGER, INPUT_TABLES, TIMER, type TableDef } from '../workbook/contract';
+import {
+  BORGERE,
+  FORLØB,
+  INDIKATORER,
+  INDIKATORMÅL,
+  INDSTILLINGER,
+  INPUT_TABLES,
+  TIMER,
+  type TableDef,
+} from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { ContractError, headerIndex } from '../workbook/read';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
@@ -29,6 +39,30 @@ function contractRows(def: TableDef, t: RawTable): CellValue[][] {
       return at === undefined ? null : (cells[at] ?? null);
     }),
   );
+}
+
+/**
+ * The tables shared by the whole municipality: Indstillinger and Indikatormål from the first file that has
+ * them; Indikatorer from every file, a row alike in two files once (issue 24). `taken` remembers both.
+ */
+function mergeShared(
+  merged: Record<string, CellValue[][]>,
+  tables: Record<string, RawTable | null>,
+  taken: Set<string>,
+): void {
+  for (const def of [INDSTILLINGER, INDIKATORMÅL]) {
+    const t = tables[def.name];
+    if (!t || taken.has(def.name)) continue;
+    merged[def.name] = contractRows(def, t);
+    taken.add(def.name);
+  }
+  const figures = tables[INDIKATORER.name];
+  for (const cells of figures ? contractRows(INDIKATORER, figures) : []) {
+    const key = `${INDIKATORER.name}:${JSON.stringify(cells)}`;
+    if (taken.has(key)) continue;
+    taken.add(key);
+    (merged[INDIKATORER.name] ??= []).push(cells);
+  }
 }
 
 const idText = (v: CellValue) => (isEmptyCell(v) ? '' : String(v).trim());
@@ -106,7 +140,7 @@ export async function consolidate(
   const owner: Owners = new Map();
   const merged: Record<string, CellValue[][]> = { Borgere: [], Forløb: [], Timer: [], Indstillinger: [] };
   const issues: DataIssue[] = [];
-  let settingsTaken = false;
+  const shared = new Set<string>();
   for (const [i, file] of files.entries()) {
     const name = basename(file);
     progress(CLI_TEXT.consolidating(i + 1, files.length, file));
@@ -125,11 +159,7 @@ export async function consolidate(
       throw e;
     }
     mergeRows(rows, name, owner, merged, issues);
-    const settings = tables[INDSTILLINGER.name];
-    if (settings && !settingsTaken) {
-      merged.Indstillinger = contractRows(INDSTILLINGER, settings);
-      settingsTaken = true;
-    }
+    mergeShared(merged, tables, shared);
   }
   progress(CLI_TEXT.computing);
   const target = XlsxWorkbook.create();

@@ -6,7 +6,8 @@
 // rows carry their follow-ups, the last dialogue's agreements and STAR's figures are there, Historik holds
 // the months closed since Fremdrift was taken into use (one placement registered after its close), and a
 // few typing errors show what Datakvalitet is for. Parathed siden is filled and some citizens moved since
-// the latest close (demoReadiness.ts). Deterministic: the same as-of date gives the same workbook.
+// the latest close (demoReadiness.ts); Indikatorer holds the five JS II indicators for a year
+// (demoIndicators.ts). Deterministic: the same as-of date gives the same workbook.
 import { addDays, addMonths, firstDay, isoToExcelSerial, monthOf } from '../domain/dates';
 import type { Caseload, IsoDate, MonthKey, PlacementType } from '../domain/model';
 import {
@@ -15,6 +16,8 @@ import {
   FORLØB,
   HISTORIK,
   HISTORIK_BORGERE,
+  INDIKATORER,
+  INDIKATORMÅL,
   INDSTILLINGER,
   STAR_TAL,
   TIMER,
@@ -27,6 +30,7 @@ import { DEMO_TEAMS, JOB_GOALS, NEXT_STEPS } from './demoData';
 import type { Rng } from './rng';
 import { demoHistory } from './demoHistory';
 import { demoReadiness } from './demoReadiness';
+import { demoIndicatorRows } from './demoIndicators';
 import { simulate, touches, type DemoCitizen, type DemoPlacement } from './simulate';
 
 const serial = (iso: IsoDate | undefined): CellValue => (iso ? isoToExcelSerial(iso) : null);
@@ -176,6 +180,7 @@ export function buildDemoTables(asOf: IsoDate, seed = 2025): Record<string, RawT
     Indstillinger: table(INDSTILLINGER, settings),
     Aftaler: table(AFTALER, agreements(citizens, asOf, r)),
     STAR_tal: table(STAR_TAL, starFigures(citizens, placements, months, asOf, r)),
+    ...indicatorTables(asOf, seed),
   };
   const { history, citizens: closedCitizens } = demoHistory(
     tables,
@@ -184,6 +189,12 @@ export function buildDemoTables(asOf: IsoDate, seed = 2025): Record<string, RawT
     table(BORGERE, borgereAtClose),
   );
   return { ...tables, Historik: table(HISTORIK, history), Historik_borgere: table(HISTORIK_BORGERE, closedCitizens) };
+}
+
+/** The five JS II indicators' figures and Selvbooking's target (demoIndicators.ts). */
+function indicatorTables(asOf: IsoDate, seed: number): Record<string, RawTable> {
+  const { figures, targets } = demoIndicatorRows(asOf, seed);
+  return { Indikatorer: table(INDIKATORER, figures), Indikatormål: table(INDIKATORMÅL, targets) };
 }
 
 /** A few typing errors of the kinds caseworkers make, so the Datakvalitet sheet has something to show. */

@@ -63,6 +63,12 @@ export interface IssueParams {
   badBand: { value: string };
   badDays: { value: string };
   badAmount: { value: string };
+  // Indicators (issue 24: tables Indikatorer and Indikatormål, src/domain/indicators)
+  numeratorAboveDenominator: { numerator: number; denominator: number };
+  duplicateIndicatorRow: { firstRow: number };
+  indicatorWithoutTarget: { indicator: string; population: string };
+  /** An Indikatormål row naming no indicator in Indikatorer and no computed one. */
+  unknownIndicator: { indicator: string; population: string; known: readonly string[] };
 }
 
 export type IssueCode = keyof IssueParams;
@@ -108,6 +114,8 @@ const TABLE_ORDER = [
   'Timer',
   'Aftaler',
   'STAR_tal',
+  'Indikatorer',
+  'Indikatormål',
   'Medarbejdere',
   'Historik',
   'Historik_borgere',

@@ -1,6 +1,7 @@
 // The domain model of Fremdrift: pure data, no Office or DOM types.
 // Field names are English; values that users type (types, groups, readiness) keep the contract's Danish.
 import type { DataIssue } from './issues';
+import type { IndicatorFigure } from './indicators/types';
 import { GOAL_RULE_PRESETS } from './rulePresets';
 
 export type { DataIssue } from './issues';
@@ -214,7 +215,9 @@ export type TableName =
   | 'Historik'
   | 'Historik_borgere'
   | 'STAR_tal'
-  | 'Medarbejdere';
+  | 'Medarbejdere'
+  | 'Indikatorer'
+  | 'Indikatormål';
 
 /** Roles in the optional table `Medarbejdere`. */
 export const STAFF_ROLES = ['Sagsbehandler', 'Virksomhedskonsulent', 'Teamleder', 'Projektleder'] as const;
@@ -248,8 +251,31 @@ export interface Caseload {
   closedRows?: ClosedCitizenRow[];
   /** Table Medarbejdere; absent when the workbook does not have it (then no name is checked against it). */
   staff?: StaffMember[];
+  /** Table Indikatorer (issue 24): figures of indicators from registers and surveys; empty or absent without it. */
+  indicatorFigures?: IndicatorFigure[];
+  /** Table Indikatormål (issue 24): each indicator's own target; absent without the table. */
+  indicatorTargets?: IndicatorTargetRow[];
   /** Borgere rows the reader could not use (e.g. a bad date), so rows naming them say why. */
   refusedCitizens?: { id: string; row: number }[];
   /** Issues found while reading cells (wrong types, unknown values); rows with errors are not in the lists above. */
   issues: DataIssue[];
+}
+
+/** Indikatormål.Retning: Mindst (the share must be at least the target) or Højst (at most). */
+export const INDICATOR_DIRECTIONS = ['Mindst', 'Højst'] as const;
+export type IndicatorDirectionWord = (typeof INDICATOR_DIRECTIONS)[number];
+
+/** One row of table `Indikatormål` (issue 24): an indicator's own target, overriding its preset. */
+export interface IndicatorTargetRow {
+  row: number;
+  indicator: string;
+  /** Målgruppe as in Indikatorer; absent = the indicator's rows without a Målgruppe (and computed indicators). */
+  population?: string;
+  /** Percent 0–100 (a value strictly between 0 and 1 is read as a fraction, with a warning). */
+  target: number;
+  direction?: IndicatorDirectionWord;
+  monthsInARow?: number;
+  baseMonth?: MonthKey;
+  deadline?: MonthKey;
+  smallNumberBelow?: number;
 }

@@ -1,9 +1,11 @@
 // The shape of a measurement: DOMAIN.md section 5 (JSON report contract) plus extensions.
 // Field names in this file are a binding contract: extend, never rename.
 import type { Agreement, DataIssue, IsoDate, MonthKey, PlacementType, Readiness, RuleId, TargetGroup } from './model';
+import type { IndicatorResult } from './indicators/types';
+import type { MilestoneStatus } from './milestoneStatus';
 
-/** Status against the milestone, as a code; the text layer (src/text/status.ts) says it in words. */
-export type MilestoneStatus = 'onTrack' | 'close' | 'behind';
+/** Status against the milestone (in milestoneStatus.ts, so the indicator types share it without a cycle). */
+export type { MilestoneStatus } from './milestoneStatus';
 
 export interface MilestoneCell {
   /** Milestone share in [0, 1] (for a team or caseworker: its count / its gross). */
@@ -213,6 +215,8 @@ export interface Report {
   /** Aftaler rows as read (v2); empty for a v1 workbook. */
   agreements: Agreement[];
   reconciliation: ReconciliationMonth[];
+  /** Indicators beside the main goal (issue 24): table Indikatorer's and the computed ones, every level. */
+  indicators?: IndicatorResult[];
   issues: DataIssue[];
 }
 

@@ -1,6 +1,7 @@
 // Upsert planning: every row of an export ends in exactly one of added, updated, unchanged or
 // rejected, before anything is written. Keys: Borgere by Borger-ID; Forløb by Borger-ID + Type +
-// Startdato; Timer by Borger-ID + Måned; STAR_tal by Måned. Open workbook rows missing from the export
+// Startdato; Timer by Borger-ID + Måned; STAR_tal by Måned; Indikatorer by Måned + Indikator + Målgruppe +
+// Team (the last two may be empty). Open workbook rows missing from the export
 // are listed ("ikke i eksporten") with a suggested action for the user to take by hand (closed ones are
 // only counted: an export of current cases leaves them out); an import never deletes a row. Case-system codes ("VP", "Kontanthjælp, aktivitetsparat") are translated by the
 // workbook's stored value mapping; values nobody has mapped yet are listed once, to be mapped.
@@ -25,6 +26,10 @@ import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
 import { foldHeader, mappingError, type MappingProblem, type ResolvedMapping } from './mapping';
 import type { ReaderRowIssue } from './readerProblems';
+import { numeratorProblem, stampFirstImport } from './indicatorRows';
+import { columnIndex, keyValues, optionalKeys, workbookKeyReader } from './keyParts';
+
+export { workbookKeyReader } from './keyParts';
 import { openRows } from './openRows';
 import type { SourceTable } from './source';
 import { IMPORT_TABLES, importableTable, type MissingSuggestion } from './tables';
@@ -189,37 +194,9 @@ function isBlank(v: CellValue | undefined): boolean {
 
 const rowKey = (table: string, parts: readonly unknown[]): RowKey => ({ table, parts: parts.map(String) });
 
-/** Reads the parsed key values of workbook rows (null when a key cell is empty or invalid). */
-export function workbookKeyReader(
-  def: TableDef,
-  headers: readonly CellValue[],
-): (cells: readonly CellValue[]) => unknown[] | null {
-  const index = columnIndex(headers.map((h) => String(h ?? '')));
-  const keyCols = (importableTable(def.name)?.keyColumns ?? []).map((h) => def.columns.find((c) => c.header === h)!);
-  const at = keyCols.map((c) => index.get(foldHeader(c.header)));
-  return (cells) => {
-    const parts: unknown[] = [];
-    for (let k = 0; k < keyCols.length; k++) {
-      const parsed = at[k] === undefined ? null : parseCell(keyCols[k], cells[at[k]!] ?? null);
-      if (!parsed || !parsed.ok || parsed.value === undefined) return null;
-      parts.push(parsed.value);
-    }
-    return parts;
-  };
-}
-
 /** The comparable form of a key: Borger-IDs compare as the workbook reader compares them. */
 export function matchKey(parts: readonly unknown[]): string {
   return JSON.stringify(parts.map((v) => (typeof v === 'string' ? idKey(v) : v)));
-}
-
-function columnIndex(headers: readonly string[]): Map<string, number> {
-  const index = new Map<string, number>();
-  headers.forEach((h, i) => {
-    const f = foldHeader(String(h ?? ''));
-    if (!index.has(f)) index.set(f, i);
-  });
-  return index;
 }
 
 /** The imported columns and where each one sits in the export and in the workbook table. */
@@ -227,8 +204,10 @@ interface PlanColumns {
   imported: ColumnDef[];
   /** Export column of each imported column. */
   sourceAt: number[];
-  /** Positions (in `imported`) of the key columns, in key order. */
+  /** Positions (in `imported`) of the key columns, in key order (-1 for an optional key column not imported). */
   keyPositions: number[];
+  /** Per key column: may it be empty (its part of the key is then '')? */
+  keyOptional: boolean[];
   /** Workbook column of each imported column (undefined when the workbook lacks it). */
   existingAt: (number | undefined)[];
   /** Positions of Startdato and Slutdato when both are imported (Forløb), for the period check. */
@@ -270,6 +249,7 @@ function planColumns(
     imported,
     sourceAt: imported.map((c) => mapping.targets.get(c.header)!),
     keyPositions: keyHeaders.map((h) => imported.findIndex((c) => c.header === h)),
+    keyOptional: optionalKeys(def.name, keyHeaders),
     existingAt: imported.map((c) => existingIndex.get(foldHeader(c.header))),
     period: startAt !== undefined && endAt !== undefined ? { startAt, endAt } : null,
   };
@@ -362,15 +342,14 @@ function parseRow(ctx: PlanContext, cells: readonly CellValue[]): { parsed: unkn
 /** Why a well-parsed row cannot be matched: a key column empty, a key already taken, an unknown citizen. */
 function matchProblems(ctx: PlanContext, progress: PlanProgress, parsed: unknown[], key: string | null): RowProblem[] {
   if (!key) {
-    const missing = ctx.keyPositions.filter((p) => parsed[p] === undefined).map((p) => ctx.imported[p].header);
+    const missing = ctx.keyPositions
+      .filter((p, k) => !ctx.keyOptional[k] && p >= 0 && parsed[p] === undefined)
+      .map((p) => ctx.imported[p].header);
     return missing.map((h) => ({ column: h, code: 'keyMissing', params: {} }));
   }
   const earlier = progress.acceptedKeys.get(key);
   if (earlier !== undefined) {
-    const keyText = rowKey(
-      ctx.def.name,
-      ctx.keyPositions.map((p) => parsed[p]),
-    );
+    const keyText = rowKey(ctx.def.name, keyValues(ctx, parsed) ?? []);
     return [{ column: ctx.keyHeaders[0], code: 'duplicateInExport', params: { key: keyText, earlierRow: earlier } }];
   }
   const unknown = ctx.citizenIds?.reference(parsed[ctx.keyPositions[0]] as string);
@@ -398,6 +377,8 @@ function mergedProblems(ctx: PlanContext, parsed: unknown[], existingCells: read
     if (ctx.imported[c].required && merged(c) === undefined)
       problems.push({ column: ctx.imported[c].header, code: 'required', params: {} });
   }
+  const numerator = ctx.def.name === 'Indikatorer' ? numeratorProblem(ctx.imported, merged) : null;
+  if (numerator) problems.push(numerator);
   if (ctx.period) {
     const { startAt, endAt } = ctx.period;
     const bad = periodFinding(merged(startAt) as string | undefined, merged(endAt) as string | undefined);
@@ -445,9 +426,8 @@ function planRow(
   const { parsed, problems } = parseRow(ctx, cells);
   // Borger-IDs compare as the workbook reader compares them (case and spacing ignored), so "b1"
   // updates "B1" instead of adding a duplicate the reader would refuse.
-  const key = ctx.keyPositions.every((p) => parsed[p] !== undefined)
-    ? matchKey(ctx.keyPositions.map((p) => parsed[p]))
-    : null;
+  const parts = keyValues(ctx, parsed);
+  const key = parts ? matchKey(parts) : null;
   if (key) progress.seenKeys.add(key);
   if (problems.length > 0) return void reject(problems);
   const unmatched = matchProblems(ctx, progress, parsed, key);
@@ -459,10 +439,7 @@ function planRow(
   if (incomplete.length > 0) return void reject(incomplete);
   progress.acceptedKeys.set(key!, row);
 
-  const keyText = rowKey(
-    ctx.def.name,
-    ctx.keyPositions.map((p) => parsed[p]),
-  );
+  const keyText = rowKey(ctx.def.name, parts!);
   if (tableRow === undefined) {
     plan.added.push({ row, key: keyText, values: ctx.imported.map((col, c) => cellValueFor(col, parsed[c])) });
     return;
@@ -521,5 +498,6 @@ export function planImport(input: PlanInput): PlanResult {
   plan.notInExport = missing.open.map((row) => ({ tableRow: row, key: keyOf(row), suggestion: importable.missing }));
   plan.closedNotInExport = missing.closed;
   plan.unmappedValues = values.unmappedValues();
+  if (def.name === 'Indikatorer') stampFirstImport(plan, input.today);
   return { ok: true, plan };
 }

@@ -26,6 +26,13 @@ export function rowKeyText(key: RowKey, locale: Locale = 'da'): string {
   if (key.table === 'Forløb') return `Borger-ID "${first}", ${second}, start ${formatDanishDate(third)}`;
   if (key.table === 'Timer') return `Borger-ID "${first}", ${second}`;
   if (key.table === 'STAR_tal') return `${locale === 'da' ? 'måned' : 'month'} ${first}`;
+  if (key.table === 'Indikatorer') {
+    const [, , population, team] = key.parts;
+    const parts = [`${locale === 'da' ? 'måned' : 'month'} ${first}`, `"${second}"`];
+    if (population) parts.push(`"${population}"`);
+    if (team) parts.push(`team ${team}`);
+    return parts.join(', ');
+  }
   return `Borger-ID "${first}"`;
 }
 

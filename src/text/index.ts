@@ -12,3 +12,4 @@ export * from './issues';
 export * from './fields';
 export * from './imports';
 export * from './setup';
+export * from './indicators';

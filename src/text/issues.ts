@@ -70,6 +70,13 @@ const DA: Texts = {
   badBand: (p) => `${quote(p.value)} er ikke et sagstal; skriv fx 40-50`,
   badDays: (p) => `${quote(p.value)} skal være et helt antal (1 eller flere)`,
   badAmount: (p) => `${quote(p.value)} er ikke et beløb i kroner`,
+  numeratorAboveDenominator: (p) =>
+    `Tæller ${number(p.numerator, 'da')} er større end Nævner ${number(p.denominator, 'da')}; tælleren kan højst være nævneren`,
+  duplicateIndicatorRow: (p) => `Samme måned, indikator, målgruppe og team står allerede i række ${p.firstRow}`,
+  indicatorWithoutTarget: (p) =>
+    `Indikatoren ${quote(p.indicator)}${p.population ? ` for ${quote(p.population)}` : ''} har intet mål; skriv det i Indikatormål`,
+  unknownIndicator: (p) =>
+    `Ingen indikator hedder ${quote(p.indicator)}${p.population ? ` for ${quote(p.population)}` : ''}; kendte indikatorer: ${list(p.known)}`,
 };
 
 const EN: Texts = {
@@ -130,6 +137,13 @@ const EN: Texts = {
   badBand: (p) => `${quote(p.value)} is not a caseload range; write e.g. 40-50`,
   badDays: (p) => `${quote(p.value)} must be a whole number (1 or more)`,
   badAmount: (p) => `${quote(p.value)} is not an amount in kroner`,
+  numeratorAboveDenominator: (p) =>
+    `Numerator ${number(p.numerator, 'en')} is larger than denominator ${number(p.denominator, 'en')}; it can be at most the denominator`,
+  duplicateIndicatorRow: (p) => `The same month, indicator, target group and team is already in row ${p.firstRow}`,
+  indicatorWithoutTarget: (p) =>
+    `The indicator ${quote(p.indicator)}${p.population ? ` for ${quote(p.population)}` : ''} has no target; write it in Indikatormål`,
+  unknownIndicator: (p) =>
+    `No indicator is called ${quote(p.indicator)}${p.population ? ` for ${quote(p.population)}` : ''}; known indicators: ${list(p.known)}`,
 };
 
 const CONSEQUENCES: Record<Locale, Record<IssueConsequence, string>> = {

@@ -98,11 +98,12 @@ function monthByName(name: string): number | undefined {
   return MONTH_NAMES.find(([re]) => re.test(key))?.[1];
 }
 
-/** A month from a date in the month, `YYYY-MM`, Danish `03-2025` / `3.2025` / `3/2025`, or `april 2025`. */
+/** A month from a date in the month, `YYYY-MM`, `2025M04`, Danish `03-2025` / `3.2025` / `3/2025`, or `april 2025`. */
 export function parseMonth(raw: CellValue): CellResult {
   if (typeof raw === 'string') {
     const text = raw.trim();
-    const iso = /^(\d{4})-(\d{1,2})$/.exec(text);
+    // Jobindsats and Statistics Denmark write months as 2025M04 (issue 24).
+    const iso = /^(\d{4})-(\d{1,2})$/.exec(text) ?? /^(\d{4})M(\d{1,2})$/i.exec(text);
     const danish = /^(\d{1,2})[-./](\d{4})$/.exec(text);
     const named = /^([a-zæøå]+\.?)\s+(\d{4})$/i.exec(text);
     const namedMonth = named ? monthByName(named[1]) : undefined;
@@ -192,7 +193,11 @@ export function parseCell(col: ColumnDef, raw: CellValue | undefined): CellResul
     case 'month':
       return parseMonth(value);
     case 'number': {
-      const n = parseNumber(value);
+      // A whole-number column reads "1.234" the Danish way, as 1234 (Jobindsats, STAR): as a decimal it could
+      // only be refused (issue 24).
+      const danishThousands =
+        col.integer && typeof value === 'string' && /^\d{1,3}(\.\d{3})+$/.test(value.trim().replace(/[\s\u00a0]/g, ''));
+      const n = parseNumber(danishThousands ? (value as string).replace(/[.\s\u00a0]/g, '') : value);
       if (n === null) return fail('notANumber', { value: String(value) });
       if (col.integer && !Number.isInteger(n)) return fail('notAnInteger', { value: String(value) });
       if (col.min !== undefined && n < col.min) return fail('belowMin', { value: n, min: col.min });

@@ -15,13 +15,16 @@ import {
   type ClosedCitizenRow,
   type HistoryRow,
   type HoursEntry,
+  type IndicatorTargetRow,
   type Placement,
   type StaffMember,
   type StarFigures,
   type TableName,
 } from '../domain/model';
+import type { IndicatorFigure } from '../domain/indicators/types';
 import { MAX_HOURS_PER_MONTH, MAX_HOURS_PER_WEEK } from '../domain/rowRules';
 import { HISTORIK_TABLE } from './historyTable';
+import { INDIKATORER_TABLE, INDIKATORMÅL_TABLE } from './indicatorTables';
 
 export type ColumnType = 'text' | 'id' | 'date' | 'month' | 'number' | 'list' | 'yesno' | 'cvr';
 
@@ -440,6 +443,12 @@ export const MEDARBEJDERE: TypedTable<StaffMember> = {
   ],
 };
 
+/** Indicator figures (issue 24); the columns are data in indicatorTables.ts, checked here against the rows. */
+export const INDIKATORER: TypedTable<IndicatorFigure> = INDIKATORER_TABLE;
+
+/** Each indicator's own target (issue 24); without a row an indicator takes its preset's target. */
+export const INDIKATORMÅL: TypedTable<IndicatorTargetRow> = INDIKATORMÅL_TABLE;
+
 /** Every table of the contract. `Historik` is Fremdrift's own, but it lives in the workbook like the others. */
 export const INPUT_TABLES: readonly TableDef[] = [
   BORGERE,
@@ -450,6 +459,8 @@ export const INPUT_TABLES: readonly TableDef[] = [
   HISTORIK,
   HISTORIK_BORGERE,
   STAR_TAL,
+  INDIKATORER,
+  INDIKATORMÅL,
 ];
 
 /** Tables read when present but created only on the user's request (not by setup or upgrade). */

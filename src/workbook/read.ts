@@ -24,6 +24,8 @@ import {
   FORLØB,
   HISTORIK,
   HISTORIK_BORGERE,
+  INDIKATORER,
+  INDIKATORMÅL,
   INDSTILLINGER,
   MEDARBEJDERE,
   REQUIRED_TABLES,
@@ -126,7 +128,16 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
   ] as [TableDef, RawTable][]) {
     headerIndex(def, table);
   }
-  for (const def of [INDSTILLINGER, AFTALER, HISTORIK, HISTORIK_BORGERE, STAR_TAL, MEDARBEJDERE]) {
+  for (const def of [
+    INDSTILLINGER,
+    AFTALER,
+    HISTORIK,
+    HISTORIK_BORGERE,
+    STAR_TAL,
+    MEDARBEJDERE,
+    INDIKATORER,
+    INDIKATORMÅL,
+  ]) {
     const optional = tables[def.name];
     if (optional) headerIndex(def, optional);
   }
@@ -151,9 +162,18 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
   // Medarbejdere is made on request: without it the caseload has no `staff` at all, exactly as before.
   const staffTable = tables[MEDARBEJDERE.name];
   const staff: StaffMember[] | undefined = staffTable ? readRows(MEDARBEJDERE, staffTable, issues) : undefined;
+  // Indikatorer and Indikatormål (issue 24): read when present; a workbook without them reads as before.
+  const figureTable = tables[INDIKATORER.name];
+  const indicatorFigures = figureTable
+    ? readRows(INDIKATORER, figureTable, issues).map((f) => ({ ...f, population: f.population ?? '' }))
+    : undefined;
+  const targetTable = tables[INDIKATORMÅL.name];
+  const indicatorTargets = targetTable ? readRows(INDIKATORMÅL, targetTable, issues) : undefined;
   return withLazyClosedCitizens(
     {
       ...(staff ? { staff } : {}),
+      ...(indicatorFigures && indicatorFigures.length > 0 ? { indicatorFigures } : {}),
+      ...(indicatorTargets && indicatorTargets.length > 0 ? { indicatorTargets } : {}),
       citizens,
       placements,
       hours,

@@ -10,6 +10,8 @@ import {
   FORLØB,
   HISTORIK,
   HISTORIK_BORGERE,
+  INDIKATORER,
+  INDIKATORMÅL,
   INDSTILLINGER,
   STAR_TAL,
   TIMER,
@@ -44,5 +46,7 @@ export function caseloadToTables(caseload: Caseload): Record<string, RawTable> {
       HISTORIK_BORGERE,
       caseload.closedRows ?? compactClosedCitizens(caseload.closedCitizens ?? []),
     ),
+    Indikatorer: rowsOf(INDIKATORER, caseload.indicatorFigures ?? []),
+    Indikatormål: rowsOf(INDIKATORMÅL, caseload.indicatorTargets ?? []),
   };
 }

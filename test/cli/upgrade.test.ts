@@ -62,7 +62,7 @@ test('upgrade adds the v2 tables and columns to a v1 workbook without changing a
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   expect(r.stdout).toBe(
-    'Oprettet tabellerne Aftaler, Historik, Historik_borgere og STAR_tal.\n' +
+    'Oprettet tabellerne Aftaler, Historik, Historik_borgere, STAR_tal, Indikatorer og Indikatormål.\n' +
       'Tilføjet kolonnen Parathed siden til tabellen Borgere.\n' +
       'Tilføjet kolonnerne Opfølgning og Afslutningsårsag til tabellen Forløb.\n' +
       'Ingen rækker er ændret.\n' +

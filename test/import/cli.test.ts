@@ -193,7 +193,7 @@ describe('fremdrift import', () => {
     const csv = file('e.csv', EXPORT);
     expect(await run(csv, '--into', workbookPath, '--table', 'Kaffe')).toMatchObject({
       code: 1,
-      err: 'Ukendt tabel "Kaffe"; der kan importeres til Borgere, Forløb, Timer, STAR_tal.\n',
+      err: 'Ukendt tabel "Kaffe"; der kan importeres til Borgere, Forløb, Timer, STAR_tal, Indikatorer.\n',
     });
     expect((await run(csv, '--table', 'Borgere')).code).toBe(1);
     expect((await run(csv, '--into', workbookPath, '--table', 'Borgere', '--frobnicate')).err).toContain(

@@ -31,7 +31,7 @@ describe('Opret sagsstamme', () => {
     await user.click(await screen.findByRole('button', { name: 'Opret sagsstamme' }));
     await waitFor(() =>
       expect(screen.getByTestId('announcer').textContent).toBe(
-        'Oprettet tabellerne Aftaler, Historik, Historik_borgere og STAR_tal. Tilføjet kolonnerne Opfølgning og Afslutningsårsag til tabellen Forløb. Ingen rækker er ændret.',
+        'Oprettet tabellerne Aftaler, Historik, Historik_borgere, STAR_tal, Indikatorer og Indikatormål. Tilføjet kolonnerne Opfølgning og Afslutningsårsag til tabellen Forløb. Ingen rækker er ændret.',
       ),
     );
     const after = await port.readTables(['Borgere', 'Forløb', 'Aftaler']);

@@ -64,7 +64,7 @@ test('a workbook LibreOffice saved, with native charts and a drawing, reads the 
   }
   const wb = XlsxWorkbook.create();
   const tables = demoTables('2025-06-15');
-  for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name].rows);
+  for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name]?.rows ?? []);
   await refreshOutputs(wb, { asOf: '2025-06-15', now: new Date('2025-06-15T12:00:00Z') });
   const src = join(dir, 'fremdrift.xlsx');
   await wb.save(src);

@@ -19,7 +19,7 @@ const NAMES = INPUT_TABLES.map((t) => t.name);
 test('demo tables written as real Excel tables read back identically (values) and to the same caseload', async () => {
   const tables = demoTables('2025-06-15');
   const wb = XlsxWorkbook.create();
-  for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name].rows);
+  for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name]?.rows ?? []);
   const file = join(dir, 'roundtrip.xlsx');
   await wb.save(file);
 
@@ -34,7 +34,10 @@ test('demo tables written as real Excel tables read back identically (values) an
   ).toEqual(['Borgere']);
 
   const back = await (await XlsxWorkbook.open(file)).readTables(NAMES);
-  for (const name of NAMES) expect(back[name]).toEqual(tables[name]);
+  // A table the demo has no rows for (Indikatorer until the demo carries indicators) is written empty.
+  const written = (def: (typeof INPUT_TABLES)[number]) =>
+    tables[def.name] ?? { name: def.name, headers: def.columns.map((c) => c.header), rows: [] };
+  for (const def of INPUT_TABLES) expect(back[def.name]).toEqual(written(def));
   expect(readCaseload(back)).toEqual(readCaseload(tables));
   expect(tables.Borgere.rows.length).toBeGreaterThan(400);
 });
@@ -91,7 +94,7 @@ test('ensureInputTables appends missing columns to an existing table without tou
 test('output sheets render values, formats, conditional fills, freeze panes and page breaks; inputs stay', async () => {
   const tables = demoTables('2025-06-15');
   const wb = XlsxWorkbook.create();
-  for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name].rows);
+  for (const def of INPUT_TABLES) wb.createTable(def, tables[def.name]?.rows ?? []);
   const model: SheetModel = {
     name: 'Overblik',
     values: [
@@ -139,7 +142,10 @@ test('output sheets render values, formats, conditional fills, freeze panes and 
   expect(breaks).toHaveLength(1);
   expect(breaks[0]).toMatch(/<brk id="2"/);
   const back = await (await XlsxWorkbook.open(file)).readTables(INPUT_TABLES.map((t) => t.name));
-  for (const def of INPUT_TABLES) expect(back[def.name]).toEqual(tables[def.name]);
+  for (const def of INPUT_TABLES)
+    expect(back[def.name]).toEqual(
+      tables[def.name] ?? { name: def.name, headers: def.columns.map((c) => c.header), rows: [] },
+    );
   await expect(wb.writeOutputSheets([{ name: 'Borgere' as never, values: [] }])).rejects.toThrow(
     /"Borgere" er ikke et af dem/,
   );

@@ -9,6 +9,7 @@ import type { Caseload } from '../model';
 import type { Measurement, MeasureOptions, PlanMonth, Report, SliceSeries } from '../report';
 import { closedStatesOf } from '../closedHistory';
 import { reconcile } from '../reconciliation';
+import { evaluateIndicators } from '../indicators';
 import { countedMeasure, resolveRule } from '../rules';
 import { dialogueSignals } from '../signals';
 import { validateCaseload } from '../validate';
@@ -66,6 +67,7 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
   const caseloads = caseloadSizes(valid, options.asOf, included, settings);
   const agreements = caseload.agreements ?? [];
   const drill = drillFunction(valid, index, activity);
+  const indicators = evaluateIndicators(caseload, { asOf: options.asOf, valid, months });
   const report: Report = {
     rule,
     asOf: options.asOf,
@@ -88,8 +90,14 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     caseloads,
     agreements,
     reconciliation: reconciliationOf(caseload, whole.months, rule, countedSetsFunction(valid, index, activity)),
+    indicators: indicators.results,
     issues: issuesInReadingOrder(
-      caseload.issues.concat(valid.issues, starOutsideIssues(caseload, months), periodIssues(period.cut)),
+      caseload.issues.concat(
+        valid.issues,
+        starOutsideIssues(caseload, months),
+        periodIssues(period.cut),
+        indicators.issues,
+      ),
     ),
   };
   const usedRows = {

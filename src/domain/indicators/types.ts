@@ -1,8 +1,10 @@
 // The shape of an indicator (issue 24): a second kind of goal beside the main share rule, from figures typed
 // or imported into Indikatorer, or computed from the caseload (CV share, the quantity guardrails). Written
 // first, as the one interface the indicator engine and its renderers (Overblik, pane, dialogue, JSON) share.
-import type { MonthKey } from '../model';
-import type { MilestoneStatus } from '../report';
+import type { MilestoneStatus } from '../milestoneStatus';
+
+// The same as model.ts's MonthKey, restated so that model.ts can use IndicatorFigure without an import cycle.
+type MonthKey = string;
 
 /** ≥: higher is better (most indicators); ≤: lower is better (e.g. placements ended within 4 weeks). */
 export type IndicatorDirection = 'atLeast' | 'atMost';
@@ -20,6 +22,11 @@ export interface IndicatorFigure {
   numerator: number;
   denominator: number;
   source?: string;
+  /** Added by indicators-core: Tæller and Nævner as first imported (written by the import, never changed). */
+  importedNumerator?: number;
+  importedDenominator?: number;
+  /** Added by indicators-core: the date of that first import. */
+  importedOn?: string;
 }
 
 /** An indicator's goal: a target share in whole percent, compared in exact integer arithmetic. */
@@ -58,6 +65,16 @@ export interface IndicatorMonth {
   smallNumber: boolean;
   /** The milestone share and status for this month when the goal has a base month and deadline. */
   milestone: { share: number; status: MilestoneStatus | null } | null;
+  /**
+   * Added by indicators-core: the month's figure as first imported (table indicators whose row was
+   * imported), beside the figure now: `changed` when Tæller or Nævner differ. Absent otherwise.
+   */
+  imported?: { numerator: number; denominator: number; importedOn: string | null; changed: boolean };
+  /**
+   * Added by indicators-core: true when the month's figure is not final yet (conversion: the three months
+   * after the month have not all passed by the as-of date); share, passes and gap are then null.
+   */
+  notYetKnown?: boolean;
 }
 
 /** One indicator's answers for one level (Alle, a team or a caseworker), like the main goal's. */
@@ -72,4 +89,8 @@ export interface IndicatorResult {
   metInMonth: MonthKey | null;
   /** null without a deadline. */
   onTrack: boolean | null;
+  /** Added by indicators-core: metInMonth when met, else L + (k - s) (L the last known month); null without one. */
+  earliestMetMonth?: MonthKey | null;
+  /** Added by indicators-core: the gap (people) in the last month with a known figure; null when none. */
+  currentGap?: number | null;
 }

@@ -1,5 +1,6 @@
 // Mål og milepæle: the project leader's view. Composes the tranche status, the chart (its own chunk),
-// the goal-rule form, the milestone plan, the team cards and the reconciliation with STAR; each lives in views/goals/.
+// the team cards, the indicators (their own chunk), the goal-rule form, the milestone plan and the reconciliation
+// with STAR; each lives in views/goals/.
 import React, { Suspense, lazy } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { monthOf } from '../../domain/dates';
@@ -16,6 +17,7 @@ import { TeamCards } from './goals/TeamCards';
 import { TrancheStatus } from './goals/TrancheStatus';
 
 const ShareChart = lazy(() => import(/* webpackChunkName: "chart" */ '../components/ShareChart'));
+const IndicatorSections = lazy(() => import(/* webpackChunkName: "indicators" */ './goals/IndicatorSections'));
 
 export default function GoalsView() {
   const { tx, measurement, caseload, asOf } = useApp();
@@ -47,6 +49,11 @@ export default function GoalsView() {
         />
       </Suspense>
       <TeamCards report={report} month={month} />
+      {(report.indicators?.length ?? 0) > 0 && (
+        <Suspense fallback={<Spinner size="tiny" label={tx.t('loading')} />}>
+          <IndicatorSections results={report.indicators ?? []} />
+        </Suspense>
+      )}
       <RuleForm rule={report.rule} settings={caseload.settings} />
       <MilestoneTable plan={report.plan} months={report.months} />
       <Reconciliation months={report.reconciliation} />

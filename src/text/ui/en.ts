@@ -266,6 +266,27 @@ export const en: Dictionary = {
   chartToday: 'Today',
   chartDeadline: 'Deadline',
   chartDescription: 'The share runs from {from} to {to} ({first} to {last}); the goal is {goal}.',
+  // Indicators (issue 24): Mål og milepæle's sections and the dialogue's lines.
+  indicatorsTitle: 'Indicators',
+  indicatorsIntro:
+    'Goals beside the main goal, from the Indikatorer table and from the caseload. Every figure is from the latest month with figures.',
+  indicatorPopulationAll: 'All',
+  indicatorComputed: 'computed by Fremdrift',
+  indicatorValueIn: 'Value in {month}',
+  indicatorNoFigures: 'No figures yet',
+  indicatorTarget: 'Target',
+  indicatorPasses: 'Passed',
+  indicatorStreak: 'In a row',
+  indicatorGap: 'From the target',
+  indicatorMilestone: 'Milestone',
+  indicatorDeadline: 'Deadline',
+  indicatorMetIn: 'Met in {month}',
+  indicatorNotMet: 'Not met yet',
+  indicatorOnTrack: 'can be reached by the deadline',
+  indicatorOffTrack: 'cannot be reached by the deadline',
+  indicatorSmallNumber:
+    'Few figures: the denominator is {n}, below {below}, so the share varies a lot from month to month.',
+  indicatorsForPerson: 'Indicators for {who}',
   // Entry forms: picklists, corrections, echoes and row actions (issue 20).
   readAs: '= {value}',
   citizenPlaceholder: 'Type ID or name',

@@ -28,6 +28,7 @@ import { caseloadMovement } from '../../domain/movement';
 import type { CellValue, SheetModel } from '../port';
 import { sinceLastDialogueBlock } from './sinceLastDialogue';
 import { COLORS, FORMATS, placed, SheetBuilder, statusFill, type RenderContext } from './builder';
+import { dialogueIndicatorsBeside } from './maanedsdialogIndikatorer';
 
 /** The sheet's word for each dialogue group (the grouping itself is src/domain/dialogue.ts). */
 const GROUP_LABELS: Record<DialogueGroup, string> = {
@@ -136,7 +137,9 @@ function personPages(b: SheetBuilder, measurement: Measurement, caseload: Caselo
     b.row([`Måned: ${formatDanishMonth(month)}${running ? ` (i gang, dag ${running.day} af ${running.days})` : ''}`]);
     b.blank();
     const size = report.caseloads.find((c) => c.name === name && c.role === role);
+    const statusRow = b.nextRow;
     figures(b, slice, month, size ? `${size.citizens} (højst ${size.bandMax})` : null);
+    dialogueIndicatorsBeside(b, statusRow, report.indicators ?? [], name, slice.team, month);
     agreementBlock(b, openAgreements(report.agreements, name, month));
     signalBlock(b, personSignals(report.signals, name, new Set(gross)));
     movementBlock(b, drill('starts'), drill('ends'), drill('plannedEnds'));

@@ -1,7 +1,8 @@
 // Overblik, the project leader's dashboard (issue 14): the headline first (status against the goal, gap
 // to the goal in citizens, streak, earliest month against the deadline, tranche amount), one chart of the
 // whole's share against the goal and the milestones (planned months included), the teams side by side
-// each with its own small trend, the Målgruppe comparison, then the detail tables the charts read from.
+// each with its own small trend, the Målgruppe comparison, the indicators (overblikIndikatorer.ts, issue 24),
+// then the detail tables the charts read from.
 import type { MonthStats, PlanMonth, Report, SliceSeries } from '../../domain/report';
 import { formatCount, formatMonth, plural, truncateShare } from '../../text/format';
 import { headline } from '../../text/headline';
@@ -20,6 +21,8 @@ import {
   type RenderContext,
 } from './builder';
 import { targetGroupTable } from './maalgrupper';
+import { indicatorBlock } from './overblikIndikatorer';
+import type { IndicatorResult } from '../../domain/indicators/types';
 
 /** The month tables' columns; the first four (month, share, goal, milestone) are the charts' data. */
 export const MONTH_TABLE_HEADERS = [
@@ -281,7 +284,11 @@ function caseworkerTable(b: SheetBuilder, report: Report): void {
   b.blank();
 }
 
-export function renderOverblik(report: Report, ctx: RenderContext): SheetModel {
+export function renderOverblik(
+  report: Report,
+  ctx: RenderContext,
+  indicators: readonly IndicatorResult[] = report.indicators ?? [],
+): SheetModel {
   const b = new SheetBuilder('Overblik');
   const { rule, goal } = report;
   b.titleBlock('Overblik', ctx, ruleName(rule.id, 'da'), rule.id, report.asOf);
@@ -309,6 +316,7 @@ export function renderOverblik(report: Report, ctx: RenderContext): SheetModel {
     targetGroupTable(b, report);
     b.blank();
   }
+  indicatorBlock(b, indicators);
 
   // The detail tables start on a new printed page; the charts read their data from them.
   b.rowBreaksBefore.push(b.nextRow);

@@ -1,11 +1,13 @@
 // The dialogue's "Status" section: the month against milestone and goal, the trend, the caseload size
-// against its band, the month's starts and ends, and "Siden sidste dialog" (issue 23).
+// against its band, the indicators for the person or their team (issue 24), the month's starts and ends,
+// and "Siden sidste dialog" (issue 23).
 import React from 'react';
 import type { MonthKey } from '../../../domain/model';
 import type { CaseloadRole, Scope, SliceSeries } from '../../../domain/report';
 import { useApp } from '../../context';
 import { useShared } from '../../styles';
 import { Disclosure } from './Disclosure';
+import { IndicatorLines } from './IndicatorLines';
 import { Movement } from './Movement';
 import { SinceLastDialogue } from './SinceLastDialogue';
 import { Summary } from './Summary';
@@ -15,7 +17,7 @@ interface Props {
   person: string;
   role: CaseloadRole;
   scope: Scope;
-  slice: SliceSeries | undefined;
+  slice: (SliceSeries & { team?: string }) | undefined;
   month: MonthKey;
   citizenIds: ReadonlySet<string>;
 }
@@ -28,6 +30,7 @@ export function StatusSection({ person, role, scope, slice, month, citizenIds }:
     <Disclosure title={tx.t('dialogStatus')} testId="section-status">
       <Summary slice={slice} scope={scope} month={month} />
       <Trend slice={slice} month={month} who={person} />
+      <IndicatorLines results={measurement.report.indicators ?? []} person={person} team={slice?.team} month={month} />
       {size && (
         <p className={shared.plain}>
           {tx.t('caseloadSize')}: {tx.plural('caseloadBand', size.citizens, { min: size.bandMin, max: size.bandMax })} –{' '}

@@ -1,68 +1,55 @@
 // Mål og milepæle: the project leader's goal rule, base month and deadline, saved to Indstillinger.
 // Checked as the user types; the save button stays disabled while a field is wrong. Months are read with the
 // workbook reader's parser (as import and the entry forms read them: "juni 2026", "06-2026", "2026-06") and
-// echoed as read. The custom rule's own fields are in CustomRuleFields.
-import { useState, type FormEvent } from 'react';
+// echoed as read. The state and checks are in useRuleForm; the custom rule's own fields are in CustomRuleFields.
+import type { FormEvent } from 'react';
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { saveSettings } from '../../../app/settings';
-import { RULE_IDS, type PlacementType, type RuleId, type Settings } from '../../../domain/model';
+import { RULE_IDS, type RuleId, type Settings } from '../../../domain/model';
 import type { Report } from '../../../domain/report';
 import { issueText, ruleName } from '../../../text';
-import { parseMonth } from '../../../workbook/cells';
 import { useApp } from '../../context';
 import { useShared } from '../../styles';
 import { CustomRuleFields } from './CustomRuleFields';
+import { useRuleForm } from './useRuleForm';
 
-/** The month a typed text means (ÅÅÅÅ-MM), or null when it is not one; undefined when empty. */
-function readMonth(text: string): string | null | undefined {
-  if (!text.trim()) return undefined;
-  const r = parseMonth(text);
-  return r.ok && typeof r.value === 'string' ? r.value : null;
+const state = (error: string | undefined) => (error ? 'error' : 'none');
+
+/** Basismåned and Deadline, each checked and echoed as read. */
+function MonthFields({ form }: { form: ReturnType<typeof useRuleForm> }) {
+  const { tx } = useApp();
+  const { base, deadline, monthError, deadlineError, echo } = form;
+  return (
+    <>
+      <Field
+        label={tx.t('baseMonth')}
+        validationMessage={monthError(base)}
+        validationState={state(monthError(base))}
+        hint={echo(base)}
+      >
+        <Input value={base} placeholder="2025-01" onChange={(_, d) => form.setBase(d.value)} />
+      </Field>
+      <Field
+        label={tx.t('deadline')}
+        validationMessage={deadlineError(base, deadline)}
+        validationState={state(deadlineError(base, deadline))}
+        hint={echo(deadline)}
+      >
+        <Input value={deadline} placeholder="2025-12" onChange={(_, d) => form.setDeadline(d.value)} />
+      </Field>
+    </>
+  );
 }
 
 export function RuleForm({ rule, settings }: { rule: Report['rule']; settings: Settings }) {
   const { tx, port, write, announce } = useApp();
   const shared = useShared();
-  const [ruleId, setRuleId] = useState<RuleId>(rule.id);
-  const [threshold, setThreshold] = useState(String(rule.threshold));
-  const [k, setK] = useState(String(rule.monthsInARow));
-  const [counts, setCounts] = useState<PlacementType[]>(rule.counts);
-  const [base, setBase] = useState(settings.baseMonth ?? '');
-  const [deadline, setDeadline] = useState(settings.deadline ?? '');
-
-  const custom = ruleId === 'custom';
-  const monthError = (v: string) => (readMonth(v) === null ? tx.t('invalidMonth') : undefined);
-  const numberError = (v: string) => (custom && !/^\d+([.,]\d+)?$/.test(v.trim()) ? tx.t('invalidNumber') : undefined);
-  // Måneder i træk: a whole number of months from 1 to 24 (as the settings reader bounds it).
-  const monthsError = (v: string) =>
-    numberError(v) ??
-    (custom && !(Number(v) >= 1 && Number(v) <= 24 && Number.isInteger(Number(v)))
-      ? tx.t('invalidMonthsInARow')
-      : undefined);
-  // DOMAIN §3: Basismåned on or after Deadline leaves no milestone line, so it is refused here, at the field.
-  const deadlineError = (b: string, d: string) => {
-    const [bm, dm] = [readMonth(b), readMonth(d)];
-    return monthError(d) ?? (bm && dm && bm >= dm ? tx.t('deadlineNotAfterBase', { base: bm }) : undefined);
-  };
-  const echo = (v: string) => {
-    const m = readMonth(v);
-    return m ? tx.t('readAs', { value: tx.month(m) }) : undefined;
-  };
-  const errors = [monthError(base), deadlineError(base, deadline), numberError(threshold), monthsError(k)].filter(
-    Boolean,
-  );
-  const state = (error: string | undefined) => (error ? 'error' : 'none');
+  const form = useRuleForm(rule, settings);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    if (errors.length > 0) return;
-    const next: Settings = {
-      ruleId,
-      baseMonth: readMonth(base) ?? undefined,
-      deadline: readMonth(deadline) ?? undefined,
-      ...(custom ? { threshold: Number(threshold.replace(',', '.')), monthsInARow: Number(k), counts } : {}),
-    };
-    const refused = await write(() => saveSettings(port, next));
+    if (form.errors.length > 0) return;
+    const refused = await write(() => saveSettings(port, form.next()));
     // saveSettings writes nothing it would not read back without an error: say why, never "saved".
     announce(
       refused.length > 0
@@ -77,7 +64,7 @@ export function RuleForm({ rule, settings }: { rule: Report['rule']; settings: S
         {tx.t('rule')}
       </h3>
       <Field label={tx.t('rule')}>
-        <Select className={shared.select} value={ruleId} onChange={(_, d) => setRuleId(d.value as RuleId)}>
+        <Select className={shared.select} value={form.ruleId} onChange={(_, d) => form.setRuleId(d.value as RuleId)}>
           {RULE_IDS.map((id) => (
             <option key={id} value={id}>
               {id}: {ruleName(id, tx.locale)}
@@ -85,36 +72,21 @@ export function RuleForm({ rule, settings }: { rule: Report['rule']; settings: S
           ))}
         </Select>
       </Field>
-      {custom && (
+      {form.custom && (
         <CustomRuleFields
-          threshold={threshold}
-          onThreshold={setThreshold}
-          monthsInARow={k}
-          onMonthsInARow={setK}
-          counts={counts}
-          onCounts={setCounts}
-          numberError={numberError}
-          monthsError={monthsError}
+          threshold={form.threshold}
+          onThreshold={form.setThreshold}
+          monthsInARow={form.k}
+          onMonthsInARow={form.setK}
+          counts={form.counts}
+          onCounts={form.setCounts}
+          numberError={form.numberError}
+          monthsError={form.monthsError}
         />
       )}
-      <Field
-        label={tx.t('baseMonth')}
-        validationMessage={monthError(base)}
-        validationState={state(monthError(base))}
-        hint={echo(base)}
-      >
-        <Input value={base} placeholder="2025-01" onChange={(_, d) => setBase(d.value)} />
-      </Field>
-      <Field
-        label={tx.t('deadline')}
-        validationMessage={deadlineError(base, deadline)}
-        validationState={state(deadlineError(base, deadline))}
-        hint={echo(deadline)}
-      >
-        <Input value={deadline} placeholder="2025-12" onChange={(_, d) => setDeadline(d.value)} />
-      </Field>
+      <MonthFields form={form} />
       <div>
-        <Button type="submit" appearance="primary" disabled={errors.length > 0}>
+        <Button type="submit" appearance="primary" disabled={form.errors.length > 0}>
           {tx.t('saveSettings')}
         </Button>
       </div>

@@ -17,7 +17,10 @@ const useStyles = makeStyles({
   milestone: { stroke: tokens.colorNeutralForeground3, fill: 'none', strokeWidth: 1, strokeDasharray: '2 2' },
 });
 
-export function Sparkline({ months }: { months: readonly MonthStats[] }) {
+/** A month of any series with a share and an optional milestone: the goal's months or an indicator's. */
+type SparkMonth = Pick<MonthStats, 'month' | 'share'> & { milestone: { share: number } | null };
+
+export function Sparkline({ months }: { months: readonly SparkMonth[] }) {
   const { tx } = useApp();
   const s = useStyles();
   const values = months.flatMap((m) => [m.share, m.milestone?.share ?? null]).filter((v): v is number => v !== null);
@@ -27,7 +30,7 @@ export function Sparkline({ months }: { months: readonly MonthStats[] }) {
   const span = hi - lo || 0.01;
   const x = (i: number) => PAD + ((W - 2 * PAD) * i) / Math.max(1, months.length - 1);
   const y = (v: number) => H - PAD - ((H - 2 * PAD) * (v - lo)) / span;
-  const path = (pick: (m: MonthStats) => number | null) =>
+  const path = (pick: (m: SparkMonth) => number | null) =>
     months
       .map((m, i) => [i, pick(m)] as const)
       .filter(([, v]) => v !== null)
