@@ -37,6 +37,32 @@ class Tally {
   }
 }
 
+/** The citizens' team x caseworker pairs, found once: pairOf[citizen] indexes team[] and worker[]. */
+interface Pairs {
+  pairOf: Int32Array;
+  team: string[];
+  worker: string[];
+}
+
+function pairsOf(input: ComputedInput): Pairs {
+  if (input.pairs) return input.pairs;
+  const citizens = input.valid.citizens;
+  const pairs: Pairs = { pairOf: new Int32Array(citizens.length), team: [], worker: [] };
+  const index = new Map<string, number>();
+  citizens.forEach((c, i) => {
+    const key = `${c.team}\u0000${c.caseworker}`;
+    let p = index.get(key);
+    if (p === undefined) {
+      index.set(key, (p = pairs.team.length));
+      pairs.team.push(c.team);
+      pairs.worker.push(c.caseworker);
+    }
+    pairs.pairOf[i] = p;
+  });
+  input.pairs = pairs;
+  return pairs;
+}
+
 /** Tallies for Alle, each team and each caseworker, keyed by name. */
 class Levels {
   readonly all: Tally;
@@ -54,14 +80,9 @@ class Levels {
   of3(team: string, worker: string): [Tally, Tally, Tally] {
     return [this.all, this.of(this.teams, team), this.of(this.workers, worker)];
   }
-  /** Adds one to the denominator (and the numerator when `hit`) at month position `i` on every level. */
-  add(team: string, worker: string, i: number, hit: boolean): void {
-    addTo(this.of3(team, worker), i, hit);
-  }
-  /** Makes sure every team and caseworker has a (possibly empty) tally. */
-  touch(team: string, worker: string): void {
-    this.of(this.teams, team);
-    this.of(this.workers, worker);
+  /** Each team x caseworker pair's three tallies (every team and caseworker gets one, possibly empty). */
+  byPair(pairs: Pairs): [Tally, Tally, Tally][] {
+    return pairs.team.map((team, p) => this.of3(team, pairs.worker[p]));
   }
   markPending(i: number): void {
     for (const t of [this.all, ...this.teams.values(), ...this.workers.values()]) t.pending[i] = true;
@@ -92,6 +113,8 @@ export interface ComputedInput {
   valid: ValidatedCaseload;
   /** The guardrail placements that ended (endedPlacements), found once for both guardrails. */
   ended?: Ended[];
+  /** The citizens' team x caseworker pairs (pairsOf), found once for every indicator. */
+  pairs?: Pairs;
   /** The report's months (DOMAIN.md section 5). */
   months: readonly MonthKey[];
   asOf: string;
@@ -109,14 +132,15 @@ export function cvShare(input: ComputedInput, goal: IndicatorGoal): IndicatorRes
   const levels = new Levels(months.length);
   const included = targetGroups ? new Set(targetGroups) : null;
   const first = months.length ? monthIndex(months[0]) : 0;
-  for (const c of valid.citizens) {
-    levels.touch(c.team, c.caseworker);
-    if (included && !included.has(c.targetGroup)) continue;
+  const pairs = pairsOf(input);
+  const byPair = levels.byPair(pairs);
+  valid.citizens.forEach((c, k) => {
+    if (included && !included.has(c.targetGroup)) return;
     const from = Math.max(0, monthIndex(monthOf(c.startDate)) - first);
     const to = c.endDate ? Math.min(months.length - 1, monthIndex(monthOf(c.endDate)) - first) : months.length - 1;
-    const tallies = levels.of3(c.team, c.caseworker);
+    const tallies = byPair[pairs.pairOf[k]];
     for (let i = from; i <= to; i++) addTo(tallies, i, c.cv === true);
-  }
+  });
   return resultsOf(goal, levels, months);
 }
 
@@ -191,13 +215,13 @@ function placementIndicator(
   hit: (e: Ended) => boolean,
   waitsThreeMonths: boolean,
 ): IndicatorResult[] {
-  const { valid, months, asOf } = input;
+  const { months, asOf } = input;
   const levels = new Levels(months.length);
-  for (const c of valid.citizens) levels.touch(c.team, c.caseworker);
+  const pairs = pairsOf(input);
+  const byPair = levels.byPair(pairs);
   for (const e of endedPlacements(input)) {
     if (e.endPos < 0 || e.endPos >= months.length) continue;
-    const c = valid.citizens[e.owner];
-    levels.add(c.team, c.caseworker, e.endPos, hit(e));
+    addTo(byPair[pairs.pairOf[e.owner]], e.endPos, hit(e));
   }
   if (waitsThreeMonths) {
     const lastKnown = monthIndex(monthOf(asOf)) - CONVERSION_MONTHS;
