@@ -23,10 +23,11 @@ export async function floor(ctx: BenchContext): Promise<string[]> {
     const runs = [];
     for (let i = 0; i < ctx.runs; i++) runs.push(timed(process.execPath, [bundle, file]));
     const cpuSeconds = median(runs.map((r) => r.cpuSeconds));
-    // The pass alone, in this process (no start-up), for comparison with the CLI's own phases.
-    const t0 = performance.now();
+    // The pass alone, in this process (no start-up), in CPU seconds like the rest.
+    const before = process.cpuUsage();
     floorPass(file);
-    const passSeconds = Math.round(performance.now() - t0) / 1000;
+    const used = process.cpuUsage(before);
+    const passCpuSeconds = Math.round((used.user + used.system) / 1e4) / 100;
     ctx.shared.set(`floor.cpu.${scale}`, cpuSeconds);
     lines.push(
       JSON.stringify({
@@ -34,7 +35,7 @@ export async function floor(ctx: BenchContext): Promise<string[]> {
         scale,
         seconds: median(runs.map((r) => r.seconds)),
         cpuSeconds,
-        passSeconds,
+        passCpuSeconds,
         peakMB: highest(runs.map((r) => r.peakMB)),
         values: Number(runs[0].stdout.trim()),
       }),

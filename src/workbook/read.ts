@@ -17,7 +17,7 @@ import type {
   StaffMember,
   StarFigures,
 } from '../domain/model';
-import { isEmptyCell, parseCell } from './cells';
+import { isEmptyCell, parseCell, type CellResult } from './cells';
 import {
   AFTALER,
   BORGERE,
@@ -41,6 +41,13 @@ import { readSettings } from './readSettings';
 export { ContractError, headerIndex } from './headers';
 
 /**
+ * Distinct values remembered per column while a table is read: parseCell is a function of the column and
+ * the value alone, and most columns repeat a few values (types, teams, months, dates, Borger-IDs in
+ * Forløb and Timer), so each distinct value is parsed (CPR check, date and list matching) once.
+ */
+const MEMO_LIMIT = 100_000;
+
+/**
  * Parses each non-empty row; a row with a bad or missing required cell goes to `refused`. A kept row is
  * the domain row itself (`row` first, then the fields in column order), built once per row.
  */
@@ -54,7 +61,11 @@ function parseRows<Row>(
   const rows: Row[] = [];
   const refused: { row: number; fields: Partial<Omit<Row, 'row'>> }[] = [];
   // Each column's place in the table's cells, looked up once per table, not once per cell.
-  const columns = def.columns.map((col) => ({ col, at: index.get(col.header) }));
+  const columns = def.columns.map((col) => ({
+    col,
+    at: index.get(col.header),
+    memo: new Map<CellValue, CellResult>(),
+  }));
   const raws = table.rows;
   for (let i = 0; i < raws.length; i++) {
     const cells = raws[i];
@@ -63,9 +74,13 @@ function parseRows<Row>(
     if (cells.every((c) => isEmptyCell(c))) continue;
     const fields: Record<string, unknown> = { row };
     let usable = true;
-    for (const { col, at } of columns) {
+    for (const { col, at, memo } of columns) {
       const raw: CellValue = at === undefined ? null : (cells[at] ?? null);
-      const parsed = parseCell(col, raw);
+      let parsed = memo.get(raw);
+      if (parsed === undefined) {
+        parsed = parseCell(col, raw);
+        if (memo.size < MEMO_LIMIT) memo.set(raw, parsed);
+      }
       if (parsed.ok && parsed.value !== undefined) {
         fields[col.field] = parsed.value;
         continue;

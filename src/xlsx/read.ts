@@ -8,6 +8,7 @@ import type { PackageSession } from './packageSession';
 import { from1904, isDateColumn, usesDate1904 } from './dateSystem';
 import { readRect, type Grid } from './sheetCells';
 import { scanRect } from './sheetScan';
+import { releaseHandoffs } from './zip';
 
 /** A cell of an input table that is not empty but has no usable value, with its real cause. */
 export interface TableCellProblem {
@@ -92,5 +93,7 @@ export function readTables(ps: PackageSession, names: readonly string[]): Tables
       .map((p) => ({ row: p.row - r.bodyTop + 1, column: headers[p.col - r.left] }));
     out[name] = { name: t.name, headers, rows, ...(noValue.length > 0 ? { formulasWithoutValue: noValue } : {}) };
   });
+  // Large parts checked at open and not read now are unpacked again if ever needed.
+  releaseHandoffs();
   return { tables: out, problems };
 }

@@ -21,6 +21,8 @@ export interface ZipEntry {
   data?: Buffer;
   /** The inflated bytes matched the CRC once (a part inflated again is not checked again). */
   verified?: boolean;
+  /** A large part's bytes from its check at open, kept for the one read that follows (see `handOff`). */
+  handoff?: Buffer;
 }
 
 /** Reads the central directory (zipDirectory.ts) and slices each entry's compressed bytes out of `buf`. */
@@ -37,12 +39,35 @@ export function readZip(buf: Buffer): ZipEntry[] {
  * holds one of them at a time, not all of them for the whole command.
  */
 const KEEP_INFLATED_BYTES = 4 << 20;
+/**
+ * Opening a workbook unpacks and checks every XML part; the input sheets are read right after. So the
+ * large parts' bytes from that check are handed to the next use (once) instead of being unpacked twice,
+ * up to this many bytes in all; `releaseHandoffs` (after each read of tables) lets go of the rest.
+ */
+const HANDOFF_BUDGET = 256 << 20;
+const handoffs = new Set<ZipEntry>();
+let handoffBytes = 0;
+
+/** Lets go of every large part's bytes kept since its check (the next use unpacks it again). */
+export function releaseHandoffs(): void {
+  for (const e of handoffs) e.handoff = undefined;
+  handoffs.clear();
+  handoffBytes = 0;
+}
+
 /** The largest output buffer allocated up front from a size the directory states (a lie costs no more). */
 const MAX_PREALLOCATED = 1 << 30;
 
 /** The uncompressed bytes of an entry, checked against the length and CRC the directory states. */
 export function entryData(e: ZipEntry): Buffer {
   if (e.data) return e.data;
+  if (e.handoff) {
+    const kept = e.handoff;
+    e.handoff = undefined;
+    handoffs.delete(e);
+    handoffBytes -= kept.length;
+    return kept;
+  }
   let data: Buffer;
   try {
     // One output buffer of the stated size (when it is true), so a large part is not also held in pieces.
@@ -55,11 +80,17 @@ export function entryData(e: ZipEntry): Buffer {
     throw new ZipFormatError(`zip-posten ${e.name} kan ikke pakkes ud`, true);
   }
   if (data.length !== e.size) throw new ZipFormatError(`zip-posten ${e.name} har forkert længde`, true);
-  if (!e.verified) {
+  const first = !e.verified;
+  if (first) {
     if (crc32(data) !== e.crc >>> 0) throw new ZipFormatError(`zip-posten ${e.name} har forkert kontrolsum`, true);
     e.verified = true;
   }
   if (data.length <= KEEP_INFLATED_BYTES) e.data = data;
+  else if (first && handoffBytes + data.length <= HANDOFF_BUDGET) {
+    e.handoff = data;
+    handoffs.add(e);
+    handoffBytes += data.length;
+  }
   return data;
 }
 
