@@ -1,5 +1,6 @@
 // The shape of a measurement: DOMAIN.md section 5 (JSON report contract) plus extensions.
 // Field names in this file are a binding contract: extend, never rename.
+import type { CompanyStats } from './companies';
 import type { Agreement, DataIssue, IsoDate, MonthKey, PlacementType, RuleId, TargetGroup } from './model';
 
 /** Status against the milestone, as a code; the text layer (src/text/status.ts) says it in words. */
@@ -101,6 +102,7 @@ export const SIGNAL_KINDS = [
   'notReviewed',
   'caseloadAboveBand',
   'agreementOverdue',
+  'placementWithoutAgreement',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
@@ -143,6 +145,13 @@ export type Signal = SignalBase &
     | { kind: 'notReviewed'; updated: IsoDate | null; reviewDays: number }
     | { kind: 'caseloadAboveBand'; role: CaseloadRole; citizens: number; bandMax: number }
     | { kind: 'agreementOverdue'; text: string; due: IsoDate; agreementRow: number }
+    | {
+        kind: 'placementWithoutAgreement';
+        placementType: PlacementType;
+        company: string | null;
+        startDate: IsoDate;
+        placementRow: number;
+      }
   );
 
 export interface CaseloadSize {
@@ -199,6 +208,8 @@ export interface Report {
   agreements: Agreement[];
   reconciliation: ReconciliationMonth[];
   issues: DataIssue[];
+  /** Per company (issue 23, src/domain/companies.ts): counts and Forløb rows; the JSON report suppresses small counts. */
+  byCompany: CompanyStats[];
 }
 
 export type Measure =

@@ -13,6 +13,7 @@ const LABELS: Record<Locale, Record<SignalKind, string>> = {
     notReviewed: 'Ikke gennemgået',
     caseloadAboveBand: 'Sagstal over anbefalet',
     agreementOverdue: 'Aftale over frist',
+    placementWithoutAgreement: 'Forløb uden mål og aftale',
   },
   en: {
     placementEndingSoon: 'Placement ending soon',
@@ -21,6 +22,7 @@ const LABELS: Record<Locale, Record<SignalKind, string>> = {
     notReviewed: 'Not reviewed',
     caseloadAboveBand: 'Caseload above recommended',
     agreementOverdue: 'Agreement overdue',
+    placementWithoutAgreement: 'Placement without goal or agreement',
   },
 };
 
@@ -70,5 +72,9 @@ export function signalText(s: Signal, locale: Locale = 'da'): string {
       return da
         ? `Aftale fra dialogen med frist ${d(s.due)} er stadig åben: ${s.text}`
         : `Agreement from the dialogue due ${d(s.due)} is still open: ${s.text}`;
+    case 'placementWithoutAgreement':
+      return da
+        ? `${s.placementType}${at(s.company, locale)} siden ${d(s.startDate)} har hverken mål for forløbet eller skriftlig aftale: aftal mål og skriv aftalen med virksomheden`
+        : `${s.placementType}${at(s.company, locale)} since ${d(s.startDate)} has neither a goal nor a written agreement: agree a goal and put the agreement in writing with the company`;
   }
 }

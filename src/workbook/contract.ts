@@ -249,6 +249,23 @@ export const FORLØB: TypedTable<Placement> = {
       since: 2,
       description: 'Hvorfor forløbet sluttede.',
     },
+    {
+      header: 'Mål for forløbet',
+      field: 'goalText',
+      type: 'text',
+      required: false,
+      since: 2,
+      description: 'Hvad forløbet skal føre til (fx løntimer i virksomheden).',
+    },
+    {
+      header: 'Skriftlig aftale',
+      field: 'writtenAgreement',
+      type: 'yesno',
+      required: false,
+      values: YES_NO,
+      since: 2,
+      description: 'Er der en skriftlig aftale med virksomheden? Ja eller Nej.',
+    },
   ],
 };
 
@@ -441,6 +458,7 @@ export const OUTPUT_SHEETS = [
   'Forløbsoversigt',
   'Datakvalitet',
   'Afstemning',
+  'Virksomheder',
 ] as const;
 export type OutputSheetName = (typeof OUTPUT_SHEETS)[number];
 

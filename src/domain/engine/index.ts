@@ -5,6 +5,7 @@
 import { monthOf } from '../dates';
 import { issuesInReadingOrder, type DataIssue } from '../issues';
 import { caseloadSizes } from '../caseloads';
+import { companyOverview } from '../companies';
 import type { Caseload } from '../model';
 import type { Measurement, MeasureOptions, PlanMonth, Report, SliceSeries } from '../report';
 import { reconcile } from '../reconciliation';
@@ -75,10 +76,19 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     byCaseworker,
     byConsultant,
     byTargetGroup,
-    signals: dialogueSignals({ valid, asOf: options.asOf, rule, settings, caseloads, agreements }),
+    signals: dialogueSignals({
+      valid,
+      asOf: options.asOf,
+      rule,
+      settings,
+      caseloads,
+      agreements,
+      placementAgreementColumns: caseload.placementAgreementColumns === true,
+    }),
     caseloads,
     agreements,
     reconciliation: reconciliationOf(caseload, whole.months, months, rule, drill),
+    byCompany: companyOverview(valid, options.asOf),
     issues: issuesInReadingOrder(
       caseload.issues.concat(valid.issues, starOutsideIssues(caseload, months), periodIssues(period.cut)),
     ),
