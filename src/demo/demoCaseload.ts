@@ -24,6 +24,7 @@ import { readCaseload } from '../workbook/read';
 
 import { DEMO_TEAMS, JOB_GOALS, NEXT_STEPS } from './demoData';
 import type { Rng } from './rng';
+import { demoAgreements } from './demoAgreements';
 import { demoHistory } from './demoHistory';
 import { simulate, touches, type DemoCitizen, type DemoPlacement } from './simulate';
 
@@ -120,7 +121,8 @@ export function buildDemoTables(asOf: IsoDate, seed = 2025): Record<string, RawT
   const asOfMonth = monthOf(asOf);
   const ongoing = new Map(placements.filter((p) => COUNTED.has(p.type) && ongoingOn(p, asOf)).map((p) => [p.id, p]));
   const borgere = citizens.map((c) => borgerRow(c, ongoing.get(c.id), asOf, r));
-  const forløb = placements.map((p) => ({
+  const goals = demoAgreements(placements, seed);
+  const forløb = placements.map((p, i) => ({
     'Borger-ID': p.id,
     Type: p.type,
     Virksomhed: p.company?.[0] ?? null,
@@ -132,6 +134,7 @@ export function buildDemoTables(asOf: IsoDate, seed = 2025): Record<string, RawT
     Note: null,
     Opfølgning: serial(followUpOf(p, asOf, r)),
     Afslutningsårsag: endReasonOf(p, asOf, r),
+    ...goals[i],
   })) as Record<string, CellValue>[];
   // Ordinary hours from payslips for citizens with ordinary hours, and zero-hour months now and then.
   const timer: Record<string, CellValue>[] = [];

@@ -42,6 +42,14 @@ const examples: Signal[] = [
   { ...base, kind: 'notReviewed', updated: null, reviewDays: 30 },
   { ...base, citizenId: null, date: null, kind: 'caseloadAboveBand', role: 'Sagsbehandler', citizens: 52, bandMax: 50 },
   { ...base, kind: 'agreementOverdue', text: 'Ring til Netto', due: '2025-04-02', agreementRow: 4 },
+  {
+    ...base,
+    kind: 'placementWithoutAgreement',
+    placementType: 'Virksomhedspraktik',
+    company: 'Netto',
+    startDate: '2025-03-03',
+    placementRow: 5,
+  },
 ];
 
 describe('texts', () => {
@@ -51,6 +59,9 @@ describe('texts', () => {
     expect(signalText(examples[0], 'en')).toBe('Løntilskud at Bageriet ends 2025-07-10: agree the next step');
     expect(signalText(examples[4], 'da')).toBe('Sagsbehandler Anne har 52 borgere; anbefalet højst 50');
     expect(signalText(examples[3], 'da')).toBe('Aldrig gennemgået (Opdateret er tom)');
+    expect(signalText(examples[6], 'da')).toBe(
+      'Virksomhedspraktik hos Netto siden 03-03-2025 har hverken mål for forløbet eller skriftlig aftale: aftal mål og skriv aftalen med virksomheden',
+    );
     for (const s of examples) {
       expect(signalText(s, 'da')).not.toBe(signalText(s, 'en'));
       expect(signalLabel(s.kind, 'da')).not.toBe(signalLabel(s.kind, 'en'));
