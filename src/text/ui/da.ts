@@ -293,6 +293,23 @@ export const da = {
   actionFollowUp: 'Opfølgning',
   actionEnd: 'Afslut',
   actionAgreement: 'Aftale',
+  tabCompanies: 'Virksomheder',
+  companiesIntro: 'Virksomhedspraktik og løntilskud pr. virksomhed: i gang pr. {date}; startet og afsluttet siden {from}.',
+  companiesConsultant: 'Virksomhedskonsulent',
+  companiesSort: 'Sortér efter',
+  companiesSortOngoing: 'I gang',
+  companiesSortStarts: 'Startet',
+  companiesSortEnds: 'Afsluttet',
+  companiesSortConverted: 'Til løntimer/job',
+  companiesSortName: 'Navn',
+  companiesCount: { one: '{n} virksomhed', other: '{n} virksomheder' },
+  companyFigures: '{ongoing} i gang · {starts} startet · {ends} afsluttet · {converted} til løntimer/job',
+  companyAlsoNamed: 'Også skrevet: {names}',
+  companyEndsBy: 'Afsluttet: {reasons}',
+  companyConsultants: 'VK: {names}',
+  companyPlacements: 'Forløb hos {name}',
+  companyWithoutAgreement: 'uden mål og skriftlig aftale',
+  noCompanies: 'Ingen virksomheder med praktik eller løntilskud de seneste 12 måneder.',
 } as const;
 
 /** The two forms of a text with a count (Danish and English need no more). */
