@@ -3,7 +3,7 @@
 // Afslutningsårsag, and how many ended placements were followed by ordinary hours or a job within three
 // months ("målet med praktik er lønkroner", 004 §4.6). Pure; counts and Forløb rows, never a sentence.
 import { addMonths, firstDay, lastDay, monthIndex, monthOf } from './dates';
-import { END_REASONS, type EndReason, type IsoDate, type MonthKey, type Placement } from './model';
+import { END_REASONS, type EndReason, type IsoDate, type Placement } from './model';
 import { idKey } from './rowRules';
 import type { ValidatedCaseload } from './validate';
 
@@ -195,9 +195,4 @@ function finish(b: Building): CompanyStats {
     .sort((x, y) => (x.start === y.start ? x.row - y.row : x.start < y.start ? 1 : -1))
     .map((r) => r.row);
   return { ...b.stats, name, names, consultants: [...b.consultants].sort(danish.compare), placementRows };
-}
-
-/** The month a window starts, for texts ("siden januar 2025"). */
-export function companyWindowStart(asOf: IsoDate): MonthKey {
-  return monthOf(companyWindow(asOf).from);
 }

@@ -22,6 +22,7 @@ import {
 } from '../domain/model';
 import { MAX_HOURS_PER_MONTH, MAX_HOURS_PER_WEEK } from '../domain/rowRules';
 import { HISTORIK_TABLE } from './historyTable';
+import { PLACEMENT_AGREEMENT_COLUMNS } from './placementAgreementColumns';
 
 export type ColumnType = 'text' | 'id' | 'date' | 'month' | 'number' | 'list' | 'yesno' | 'cvr';
 
@@ -249,23 +250,7 @@ export const FORLØB: TypedTable<Placement> = {
       since: 2,
       description: 'Hvorfor forløbet sluttede.',
     },
-    {
-      header: 'Mål for forløbet',
-      field: 'goalText',
-      type: 'text',
-      required: false,
-      since: 2,
-      description: 'Hvad forløbet skal føre til (fx løntimer i virksomheden).',
-    },
-    {
-      header: 'Skriftlig aftale',
-      field: 'writtenAgreement',
-      type: 'yesno',
-      required: false,
-      values: YES_NO,
-      since: 2,
-      description: 'Er der en skriftlig aftale med virksomheden? Ja eller Nej.',
-    },
+    ...PLACEMENT_AGREEMENT_COLUMNS,
   ],
 };
 

@@ -294,7 +294,8 @@ export const da = {
   actionEnd: 'Afslut',
   actionAgreement: 'Aftale',
   tabCompanies: 'Virksomheder',
-  companiesIntro: 'Virksomhedspraktik og løntilskud pr. virksomhed: i gang pr. {date}; startet og afsluttet siden {from}.',
+  companiesIntro:
+    'Virksomhedspraktik og løntilskud pr. virksomhed: i gang pr. {date}; startet og afsluttet siden {from}.',
   companiesConsultant: 'Virksomhedskonsulent',
   companiesSort: 'Sortér efter',
   companiesSortOngoing: 'I gang',

@@ -169,7 +169,9 @@ describe('conversion within three months', () => {
 
   it('property: a company counts each placement once; conversions never exceed ends', () => {
     const company = fc.constantFrom('Netto', 'netto', 'Bageriet', 'Zoo');
-    const day = fc.integer({ min: 0, max: 700 }).map((d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10));
+    const day = fc
+      .integer({ min: 0, max: 700 })
+      .map((d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10));
     const row = fc.record({
       citizenId: fc.constantFrom('A', 'B', 'C', 'D'),
       company,
