@@ -11,6 +11,7 @@ import { CLI_TEXT } from '../text/cli';
 import { isEmptyCell, normalizeKey } from '../workbook/cells';
 import { BORGERE, FORLØB, INDSTILLINGER, INPUT_TABLES, TIMER, type TableDef } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
+import { PLACEMENT_AGREEMENT_COLUMNS } from '../workbook/placementAgreementColumns';
 import { ContractError, headerIndex } from '../workbook/read';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { UsageError, type Progress } from './io';
@@ -59,6 +60,10 @@ export async function consolidate(
   const merged: Record<string, CellValue[][]> = { Borgere: [], Forløb: [], Timer: [], Indstillinger: [] };
   const issues: DataIssue[] = [];
   let settingsTaken = false;
+  // Mål for forløbet / Skriftlig aftale go into the merged Forløb only when a file has one of them: an empty
+  // column would make every ongoing praktik and løntilskud a placementWithoutAgreement signal.
+  const agreementHeaders = new Set<string>(PLACEMENT_AGREEMENT_COLUMNS.map((c) => c.header));
+  let agreementColumns = false;
   for (const [i, file] of files.entries()) {
     const name = basename(file);
     progress(CLI_TEXT.consolidating(i + 1, files.length, file));
@@ -71,6 +76,8 @@ export async function consolidate(
         const t = tables[def.name];
         if (!t) throw new ContractError(`Projektmappen mangler tabellen "${def.name}"`);
         rows[def.name] = contractRows(def, t);
+        if (def === FORLØB && [...headerIndex(def, t).keys()].some((h) => agreementHeaders.has(h)))
+          agreementColumns = true;
       }
     } catch (e) {
       if (e instanceof ContractError) throw new ContractError(`${name}: ${e.message}`);
@@ -112,7 +119,14 @@ export async function consolidate(
   }
   progress(CLI_TEXT.computing);
   const target = XlsxWorkbook.create();
-  for (const def of INPUT_TABLES) target.createTable(def, merged[def.name] ?? []);
+  for (const def of INPUT_TABLES) {
+    const keep = def.columns.map((c) => def !== FORLØB || agreementColumns || !agreementHeaders.has(c.header));
+    const columns = def.columns.filter((_, c) => keep[c]);
+    target.createTable(
+      { ...def, columns },
+      (merged[def.name] ?? []).map((r) => r.filter((_, c) => keep[c])),
+    );
+  }
   const { measurement } = await refreshOutputs(target, {
     asOf: opts.asOf,
     ruleId: opts.ruleId,

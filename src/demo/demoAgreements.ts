@@ -1,9 +1,14 @@
-// The demo's goals and written agreements on company placements (issue 23): about 72 % of praktik and
-// løntilskud rows have a goal and 65 % a written agreement, as the seeds found (004 §1.4.1), so some
-// ongoing ones show placementWithoutAgreement. Its own seeded stream, so the rest of the demo is unchanged.
+// The demo's goals and written agreements on company placements (issue 23): VKs work differently, as the
+// seeds found (004 §1.4.1: 72 % of placements had goals, 65 % a written agreement). Two VKs are lax (about
+// half their placements without a goal, few agreements), so their ongoing ones show placementWithoutAgreement
+// and the Virksomheder view's VK filter tells them apart; the others always write the agreement. Its own
+// seeded stream, so the rest of the demo is unchanged.
 import type { CellValue } from '../workbook/port';
 import { rng } from './rng';
 import type { DemoPlacement } from './simulate';
+
+/** The VKs who often leave goal and agreement out (Team Nord and Team Vest). */
+const LAX_CONSULTANTS: readonly string[] = ['Jesper Krog', 'Bo Winther'];
 
 const GOALS = [
   'Løntimer efter 8 uger',
@@ -19,8 +24,9 @@ export function demoAgreements(placements: readonly DemoPlacement[], seed: numbe
   const r = rng(seed ^ 0x2317);
   return placements.map((p): Record<string, CellValue> => {
     if (p.type !== 'Virksomhedspraktik' && p.type !== 'Løntilskud') return {};
-    const goal = r.next() < 0.72;
-    const written = goal ? r.next() < 0.85 : r.next() < 0.2;
+    const lax = LAX_CONSULTANTS.includes(p.consultant);
+    const goal = r.next() < (lax ? 0.5 : 0.8);
+    const written = lax ? r.next() < (goal ? 0.6 : 0.15) : true;
     return {
       'Mål for forløbet': goal ? r.pick(GOALS) : null,
       'Skriftlig aftale': written ? 'Ja' : r.next() < 0.5 ? 'Nej' : null,

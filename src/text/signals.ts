@@ -74,7 +74,7 @@ export function signalText(s: Signal, locale: Locale = 'da'): string {
         : `Agreement from the dialogue due ${d(s.due)} is still open: ${s.text}`;
     case 'placementWithoutAgreement':
       return da
-        ? `${s.placementType}${at(s.company, locale)} siden ${d(s.startDate)} har hverken mål for forløbet eller skriftlig aftale: aftal mål og skriv aftalen med virksomheden`
-        : `${s.placementType}${at(s.company, locale)} since ${d(s.startDate)} has neither a goal nor a written agreement: agree a goal and put the agreement in writing with the company`;
+        ? `${s.placementType}${at(s.company, locale)} siden ${d(s.startDate)} mangler mål og skriftlig aftale: aftal dem med virksomheden`
+        : `${s.placementType}${at(s.company, locale)} since ${d(s.startDate)} lacks a goal and a written agreement: agree them with the company`;
   }
 }

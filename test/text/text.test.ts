@@ -60,7 +60,7 @@ describe('texts', () => {
     expect(signalText(examples[4], 'da')).toBe('Sagsbehandler Anne har 52 borgere; anbefalet højst 50');
     expect(signalText(examples[3], 'da')).toBe('Aldrig gennemgået (Opdateret er tom)');
     expect(signalText(examples[6], 'da')).toBe(
-      'Virksomhedspraktik hos Netto siden 03-03-2025 har hverken mål for forløbet eller skriftlig aftale: aftal mål og skriv aftalen med virksomheden',
+      'Virksomhedspraktik hos Netto siden 03-03-2025 mangler mål og skriftlig aftale: aftal dem med virksomheden',
     );
     for (const s of examples) {
       expect(signalText(s, 'da')).not.toBe(signalText(s, 'en'));
