@@ -32,6 +32,22 @@ function contractRows(def: TableDef, t: RawTable): CellValue[][] {
   );
 }
 
+const agreementHeaders = new Set<string>(PLACEMENT_AGREEMENT_COLUMNS.map((c) => c.header));
+
+/** The file's Forløb has Mål for forløbet or Skriftlig aftale. */
+const hasAgreementColumns = (t: RawTable | null | undefined) =>
+  !!t && [...headerIndex(FORLØB, t).keys()].some((h) => agreementHeaders.has(h));
+
+/**
+ * The merged table's definition and rows: Mål for forløbet / Skriftlig aftale go into Forløb only when a file
+ * had one of them, as an empty column would make every ongoing praktik and løntilskud a placementWithoutAgreement.
+ */
+function withoutEmptyColumns(def: TableDef, rows: CellValue[][], agreementColumns: boolean): [TableDef, CellValue[][]] {
+  if (def !== FORLØB || agreementColumns) return [def, rows];
+  const keep = def.columns.map((c) => !agreementHeaders.has(c.header));
+  return [{ ...def, columns: def.columns.filter((_, c) => keep[c]) }, rows.map((r) => r.filter((_, c) => keep[c]))];
+}
+
 const idText = (v: CellValue) => (isEmptyCell(v) ? '' : String(v).trim());
 
 /** Same file: same resolved path, or (both existing) the same file on disk, whatever link or spelling led there. */
@@ -60,9 +76,6 @@ export async function consolidate(
   const merged: Record<string, CellValue[][]> = { Borgere: [], Forløb: [], Timer: [], Indstillinger: [] };
   const issues: DataIssue[] = [];
   let settingsTaken = false;
-  // Mål for forløbet / Skriftlig aftale go into the merged Forløb only when a file has one of them: an empty
-  // column would make every ongoing praktik and løntilskud a placementWithoutAgreement signal.
-  const agreementHeaders = new Set<string>(PLACEMENT_AGREEMENT_COLUMNS.map((c) => c.header));
   let agreementColumns = false;
   for (const [i, file] of files.entries()) {
     const name = basename(file);
@@ -76,13 +89,12 @@ export async function consolidate(
         const t = tables[def.name];
         if (!t) throw new ContractError(`Projektmappen mangler tabellen "${def.name}"`);
         rows[def.name] = contractRows(def, t);
-        if (def === FORLØB && [...headerIndex(def, t).keys()].some((h) => agreementHeaders.has(h)))
-          agreementColumns = true;
       }
     } catch (e) {
       if (e instanceof ContractError) throw new ContractError(`${name}: ${e.message}`);
       throw e;
     }
+    agreementColumns ||= hasAgreementColumns(tables[FORLØB.name]);
     const taken = new Set<string>();
     rows.Borgere.forEach((cells, i) => {
       const id = idText(cells[0]);
@@ -119,14 +131,8 @@ export async function consolidate(
   }
   progress(CLI_TEXT.computing);
   const target = XlsxWorkbook.create();
-  for (const def of INPUT_TABLES) {
-    const keep = def.columns.map((c) => def !== FORLØB || agreementColumns || !agreementHeaders.has(c.header));
-    const columns = def.columns.filter((_, c) => keep[c]);
-    target.createTable(
-      { ...def, columns },
-      (merged[def.name] ?? []).map((r) => r.filter((_, c) => keep[c])),
-    );
-  }
+  for (const def of INPUT_TABLES)
+    target.createTable(...withoutEmptyColumns(def, merged[def.name] ?? [], agreementColumns));
   const { measurement } = await refreshOutputs(target, {
     asOf: opts.asOf,
     ruleId: opts.ruleId,
