@@ -1,6 +1,7 @@
 // byCompany leaves the workbook in the JSON report (issue 23): person counts of 1 or 2 are null with
 // `suppressed`, a lone hidden end reason gets a second one hidden beside it, no Borger-ID or Forløb row goes
 // along; and the reader says whether Forløb has the company columns (a workbook without them reads as before).
+import fc from 'fast-check';
 import { toJsonReport } from '../../src/app/jsonReport';
 import { jsonCompany } from '../../src/app/jsonCompanies';
 import { measure, type Caseload, type Placement } from '../../src/domain';
@@ -135,5 +136,25 @@ describe('reading the company columns', () => {
       ['Forløb', 1, 'Skriftlig aftale', 'notYesNo'],
     ]);
     expect(bad.placements).toHaveLength(1);
+  });
+});
+
+describe('JSON byCompany property', () => {
+  it('never shows a 1 or a 2, keeps every other count, and leaves no single hidden end reason', () => {
+    const n = fc.integer({ min: 0, max: 6 });
+    fc.assert(
+      fc.property(fc.tuple(n, n, n, n, n, n), n, n, (reasons, ongoing, starts) => {
+        const keys = Object.keys(stats({}).endsByReason) as (keyof CompanyStats['endsByReason'])[];
+        const endsByReason = Object.fromEntries(keys.map((k, i) => [k, reasons[i]])) as CompanyStats['endsByReason'];
+        const ends = reasons.reduce((a, b) => a + b, 0);
+        const j = jsonCompany(stats({ ongoing, starts, ends, endsByReason, converted: Math.min(ends, 2) }));
+        const shown = [j.ongoing, j.starts, j.ends, j.converted, ...Object.values(j.endsByReason)];
+        expect(shown.filter((v) => v === 1 || v === 2)).toEqual([]);
+        if (ongoing >= 3 || ongoing === 0) expect(j.ongoing).toBe(ongoing);
+        const hidden = Object.values(j.endsByReason).filter((v) => v === null).length;
+        // With the ends shown, a lone hidden reason could be had by subtraction: never exactly one hidden.
+        if (j.ends !== null) expect(hidden).not.toBe(1);
+      }),
+    );
   });
 });
