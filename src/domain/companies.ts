@@ -40,6 +40,8 @@ export interface CompanyStats {
   converted: number;
   /** Forløb rows (1-based) the figures are about: ongoing, started or ended in the window; latest start first. */
   placementRows: number[];
+  /** The rows among them counted in `converted`. */
+  convertedRows: number[];
 }
 
 export interface CompanyWindow {
@@ -153,7 +155,10 @@ export function companyOverview(valid: ValidatedCaseload, asOf: IsoDate): Compan
     if (ended) {
       s.ends++;
       s.endsByReason[p.endReason ?? NO_END_REASON]++;
-      if (isConversion(p, asOf, hourMonths.get(owner), jobs.get(owner))) s.converted++;
+      if (isConversion(p, asOf, hourMonths.get(owner), jobs.get(owner))) {
+        s.converted++;
+        s.convertedRows.push(p.row);
+      }
     }
     const name = p.company?.trim();
     if (name) b.spellings.set(name, (b.spellings.get(name) ?? 0) + 1);
@@ -180,6 +185,7 @@ function newBuilding(key: string, p: Placement): Building {
       endsByReason,
       converted: 0,
       placementRows: [],
+      convertedRows: [],
     },
     spellings: new Map(),
     consultants: new Set(),

@@ -28,6 +28,7 @@ const stats = (extra: Partial<CompanyStats>): CompanyStats => ({
   },
   converted: 0,
   placementRows: [4, 7],
+  convertedRows: [7],
   ...extra,
 });
 
@@ -36,6 +37,7 @@ describe('JSON byCompany', () => {
     const j = jsonCompany(stats({ ongoing: 1, starts: 2, ends: 3, converted: 0 }));
     expect([j.ongoing, j.starts, j.ends, j.converted, j.suppressed]).toEqual([null, null, 3, 0, true]);
     expect(Object.keys(j)).not.toContain('placementRows');
+    expect(Object.keys(j)).not.toContain('convertedRows');
     expect(jsonCompany(stats({ ongoing: 3 })).suppressed).toBe(false);
   });
 

@@ -111,7 +111,7 @@ describe('Virksomheder', () => {
         .map((li) => li.textContent),
     ).toEqual([
       'A1: Virksomhedspraktik, 01-03-2025 – uden slutdato · uden mål og skriftlig aftale',
-      'A2: Virksomhedspraktik, 01-10-2024 – 31-01-2025 · Ordinære timer eller job',
+      'A2: Virksomhedspraktik, 01-10-2024 – 31-01-2025 · Ordinære timer eller job · fulgt af løntimer/job inden 3 mdr.',
     ]);
     expect(screen.getByText('Også skrevet: Netto')).toBeTruthy();
   });

@@ -309,6 +309,7 @@ export const da = {
   companyEndsBy: 'Afsluttet: {reasons}',
   companyConsultants: 'VK: {names}',
   companyPlacements: 'Forløb hos {name}',
+  companyConverted: 'fulgt af løntimer/job inden 3 mdr.',
   companyWithoutAgreement: 'uden mål og skriftlig aftale',
   noCompanies: 'Ingen virksomheder med praktik eller løntilskud de seneste 12 måneder.',
 } as const;

@@ -307,6 +307,7 @@ export const en: Dictionary = {
   companyEndsBy: 'Ended: {reasons}',
   companyConsultants: 'Consultants: {names}',
   companyPlacements: 'Placements at {name}',
+  companyConverted: 'followed by paid hours/job within 3 months',
   companyWithoutAgreement: 'without goal or written agreement',
   noCompanies: 'No companies with work placements or wage subsidies in the last 12 months.',
 };

@@ -164,7 +164,7 @@ describe('conversion within three months', () => {
       ),
       '2025-06-30',
     );
-    expect([x.ends, x.converted]).toEqual([2, 1]);
+    expect([x.ends, x.converted, x.convertedRows]).toEqual([2, 1, [ended.row]]);
   });
 
   it('property: a company counts each placement once; conversions never exceed ends', () => {

@@ -51,6 +51,7 @@ export function CompanyLine({
   const [open, setOpen] = useState(false);
   const id = useId();
   const c = company;
+  const converted = new Set(c.convertedRows);
   const reasons = END_REASON_KEYS.filter((k) => c.endsByReason[k] > 0)
     .map((k) => `${k} ${tx.number(c.endsByReason[k])}`)
     .join(', ');
@@ -103,6 +104,7 @@ export function CompanyLine({
                       end: p.endDate ? tx.date(p.endDate) : tx.t('openEnded'),
                     })}
                     {p.endReason && p.endDate && p.endDate <= asOf ? ` · ${p.endReason}` : ''}
+                    {converted.has(p.row) && ` · ${tx.t('companyConverted')}`}
                     {missing && <span className={s.warn}> · {tx.t('companyWithoutAgreement')}</span>}
                   </li>
                 );
