@@ -7,8 +7,6 @@ import { END_REASONS, type EndReason, type IsoDate, type Placement } from './mod
 import { idKey } from './rowRules';
 import type { ValidatedCaseload } from './validate';
 
-/** The Forløb types that are placements with a company (the same as placementWithoutAgreement's). */
-export const COMPANY_PLACEMENT_TYPES: readonly Placement['type'][] = ['Virksomhedspraktik', 'Løntilskud'];
 /** Calendar months, ending with the as-of month, in which starts and ends are counted. */
 export const COMPANY_WINDOW_MONTHS = 12;
 /** Months after the end month in which ordinary hours or a job make an ended placement a conversion. */
@@ -38,7 +36,7 @@ export interface CompanyStats {
   endsByReason: Record<EndReasonKey, number>;
   /** Ends followed by ordinary hours or a job within CONVERSION_MONTHS (see isConversion). */
   converted: number;
-  /** Forløb rows (1-based) the figures are about: ongoing, started or ended in the window; latest start first. */
+  /** Forløb rows (1-based) the figures are about: ongoing, started or ended in the window; in table order. */
   placementRows: number[];
   /** The rows among them counted in `converted`. */
   convertedRows: number[];
@@ -56,45 +54,64 @@ export function companyWindow(asOf: IsoDate): CompanyWindow {
 
 const danish = new Intl.Collator('da');
 
+const isCompanyPlacement = (p: Placement) => p.type === 'Virksomhedspraktik' || p.type === 'Løntilskud';
+
 /**
  * The company key of each company placement (null for other types and rows naming no company): CVR when
  * given; else the folded name, unless rows with a CVR use that folded name with exactly one CVR, which
- * the row then joins.
+ * the row then joins. Each distinct spelling is folded once (40,000 rows name a few hundred companies).
  */
 export function companyKeys(placements: readonly Placement[]): (string | null)[] {
+  const folded = new Map<string, string>();
+  const fold = (name: string) => {
+    let key = folded.get(name);
+    if (key === undefined) folded.set(name, (key = idKey(name.trim())));
+    return key;
+  };
   const cvrsOfName = new Map<string, Set<string>>();
   for (const p of placements) {
-    if (!p.cvr || !p.company || !COMPANY_PLACEMENT_TYPES.includes(p.type)) continue;
-    const folded = idKey(p.company);
-    const set = cvrsOfName.get(folded) ?? new Set<string>();
+    if (!p.cvr || !p.company || !isCompanyPlacement(p)) continue;
+    const name = fold(p.company);
+    const set = cvrsOfName.get(name) ?? new Set<string>();
     set.add(p.cvr);
-    cvrsOfName.set(folded, set);
+    cvrsOfName.set(name, set);
   }
+  const keyOf = new Map<string, string>();
+  const cached = (text: string, make: () => string) => {
+    let key = keyOf.get(text);
+    if (key === undefined) keyOf.set(text, (key = make()));
+    return key;
+  };
   return placements.map((p) => {
-    if (!COMPANY_PLACEMENT_TYPES.includes(p.type)) return null;
-    if (p.cvr) return `cvr:${p.cvr}`;
-    const name = p.company?.trim();
-    if (!name) return null;
-    const folded = idKey(name);
-    const cvrs = cvrsOfName.get(folded);
-    return cvrs && cvrs.size === 1 ? `cvr:${[...cvrs][0]}` : `navn:${folded}`;
+    if (!isCompanyPlacement(p)) return null;
+    const cvr = p.cvr;
+    if (cvr) return cached(cvr, () => `cvr:${cvr}`);
+    const company = p.company;
+    if (!company || !company.trim()) return null;
+    return cached(`\u0000${company}`, () => {
+      const cvrs = cvrsOfName.get(fold(company));
+      return cvrs && cvrs.size === 1 ? `cvr:${[...cvrs][0]}` : `navn:${fold(company)}`;
+    });
   });
 }
 
-/** Per citizen: the month indexes with ordinary hours > 0, and their Ordinære timer / Job placements. */
-function workOf(valid: ValidatedCaseload) {
+/**
+ * For the citizens in `wanted` only (those with an ended company placement): the month indexes with
+ * ordinary hours > 0, and their Ordinære timer / Job placements. Other citizens' rows are skipped unread.
+ */
+function workOf(valid: ValidatedCaseload, wanted: Uint8Array) {
   const hourMonths = new Map<number, Set<number>>();
   valid.hours.forEach((h, j) => {
-    if (h.hours <= 0) return;
     const owner = valid.hoursOwner[j];
+    if (!wanted[owner] || h.hours <= 0) return;
     const set = hourMonths.get(owner) ?? new Set<number>();
     set.add(monthIndex(h.month));
     hourMonths.set(owner, set);
   });
   const jobs = new Map<number, Placement[]>();
   valid.placements.forEach((p, j) => {
-    if (p.type !== 'Ordinære timer' && p.type !== 'Job') return;
     const owner = valid.placementOwner[j];
+    if (!wanted[owner] || (p.type !== 'Ordinære timer' && p.type !== 'Job')) return;
     const list = jobs.get(owner) ?? [];
     list.push(p);
     jobs.set(owner, list);
@@ -119,9 +136,10 @@ export function isConversion(
   const last = Math.min(e + CONVERSION_MONTHS, monthIndex(monthOf(asOf)));
   if (last <= e) return false;
   for (let m = e + 1; m <= last; m++) if (hourMonths?.has(m)) return true;
+  if (!jobs || jobs.length === 0) return false;
   const from = firstDay(addMonths(monthOf(p.endDate), 1));
   const to = minDate(lastDay(addMonths(monthOf(p.endDate), last - e)), asOf);
-  return (jobs ?? []).some((j) => j.startDate <= to && (!j.endDate || j.endDate >= from));
+  return jobs.some((j) => j.startDate <= to && (!j.endDate || j.endDate >= from));
 }
 
 const minDate = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
@@ -130,14 +148,17 @@ interface Building {
   stats: CompanyStats;
   spellings: Map<string, number>;
   consultants: Set<string>;
-  rows: { row: number; start: IsoDate }[];
+  /** Forløb rows, in table order. */
+  rows: number[];
 }
 
 /** Every company with a placement ongoing, started or ended in the window; most ongoing first, then starts, then name. */
 export function companyOverview(valid: ValidatedCaseload, asOf: IsoDate): CompanyStats[] {
   const window = companyWindow(asOf);
   const keys = companyKeys(valid.placements);
-  const { hourMonths, jobs } = workOf(valid);
+  // Conversions are decided after the pass, from the work of only the citizens whose placements ended.
+  const endedRows: { j: number; stats: CompanyStats }[] = [];
+  const wanted = new Uint8Array(valid.citizens.length);
   const byKey = new Map<string, Building>();
   valid.placements.forEach((p, j) => {
     const key = keys[j];
@@ -155,17 +176,22 @@ export function companyOverview(valid: ValidatedCaseload, asOf: IsoDate): Compan
     if (ended) {
       s.ends++;
       s.endsByReason[p.endReason ?? NO_END_REASON]++;
-      if (isConversion(p, asOf, hourMonths.get(owner), jobs.get(owner))) {
-        s.converted++;
-        s.convertedRows.push(p.row);
-      }
+      endedRows.push({ j, stats: s });
+      wanted[owner] = 1;
     }
-    const name = p.company?.trim();
+    const name = p.company;
     if (name) b.spellings.set(name, (b.spellings.get(name) ?? 0) + 1);
     const vk = p.companyConsultant ?? valid.citizens[owner].companyConsultant;
     if (vk) b.consultants.add(vk);
-    b.rows.push({ row: p.row, start: p.startDate });
+    b.rows.push(p.row);
   });
+  const { hourMonths, jobs } = workOf(valid, wanted);
+  for (const { j, stats } of endedRows) {
+    const owner = valid.placementOwner[j];
+    if (!isConversion(valid.placements[j], asOf, hourMonths.get(owner), jobs.get(owner))) continue;
+    stats.converted++;
+    stats.convertedRows.push(valid.placements[j].row);
+  }
   const out = [...byKey.values()].map(finish);
   return out.sort((a, b) => b.ongoing - a.ongoing || b.starts - a.starts || danish.compare(a.name, b.name));
 }
@@ -197,8 +223,5 @@ function finish(b: Building): CompanyStats {
   const names = [...b.spellings.keys()].sort(danish.compare);
   let name = names[0] ?? b.stats.cvr ?? '';
   for (const n of names) if (b.spellings.get(n)! > b.spellings.get(name)!) name = n;
-  const placementRows = b.rows
-    .sort((x, y) => (x.start === y.start ? x.row - y.row : x.start < y.start ? 1 : -1))
-    .map((r) => r.row);
-  return { ...b.stats, name, names, consultants: [...b.consultants].sort(danish.compare), placementRows };
+  return { ...b.stats, name, names, consultants: [...b.consultants].sort(danish.compare), placementRows: b.rows };
 }

@@ -71,7 +71,7 @@ describe('company overview', () => {
     ];
     const [netto] = overview(caseload(rows), '2025-06-15');
     expect(netto).toMatchObject({ key: 'navn:netto', ongoing: 3, starts: 4, ends: 2 });
-    expect(netto.placementRows).toEqual([rows[2].row, rows[4].row, rows[5].row, rows[0].row]);
+    expect(netto.placementRows).toEqual([rows[0].row, rows[2].row, rows[4].row, rows[5].row]);
   });
 
   it('splits ends by Afslutningsårsag, with an empty reason as Ikke angivet', () => {

@@ -34,13 +34,17 @@ const useStyles = makeStyles({
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
+/** Latest start first; the same start in table order. */
+const latestFirst = (list: readonly Placement[]) =>
+  [...list].sort((x, y) => (x.startDate === y.startDate ? x.row - y.row : x.startDate < y.startDate ? 1 : -1));
+
 export function CompanyLine({
   company,
   placements,
   markMissing,
 }: {
   company: CompanyStats;
-  /** The company's Forløb rows, in company.placementRows order. */
+  /** The company's Forløb rows (shown latest start first). */
   placements: readonly Placement[];
   /** The workbook has Mål for forløbet or Skriftlig aftale, so a missing one means something. */
   markMissing: boolean;
@@ -93,7 +97,7 @@ export function CompanyLine({
               <p className={shared.plain}>{tx.t('companyConsultants', { names: c.consultants.join(', ') })}</p>
             )}
             <ul className={shared.list} aria-label={tx.t('companyPlacements', { name: c.name })}>
-              {placements.map((p) => {
+              {latestFirst(placements).map((p) => {
                 const ongoing = p.startDate <= asOf && (!p.endDate || p.endDate >= asOf);
                 const missing = markMissing && ongoing && !(p.goalText ?? '').trim() && p.writtenAgreement !== true;
                 return (
