@@ -62,7 +62,12 @@ export async function startPlacement(port: WorkbookPort, values: Values): Promis
   const bad = periodError(parsed.startDate, parsed.endDate);
   if (bad) errors.push(bad);
   if (errors.length > 0) return { ok: false, errors };
-  await port.appendRows(FORLØB.name, [cells]);
+  // Empty cells are not written, so a workbook without an optional column (Mål for forløbet, Skriftlig
+  // aftale, a v1's Opfølgning) takes the row as before; a value for one it lacks adds the column first.
+  const written = Object.fromEntries(Object.entries(cells).filter(([, v]) => v !== null));
+  const later = FORLØB.columns.filter((c) => c.since === 2 && c.header in written).map((c) => c.header);
+  if (later.length > 0) await ensureColumns(port, FORLØB, await table(port, FORLØB), later);
+  await port.appendRows(FORLØB.name, [written]);
   return { ok: true };
 }
 

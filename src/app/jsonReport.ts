@@ -7,6 +7,7 @@ import type { AgreementStatus, IsoDate } from '../domain/model';
 import type { MonthStats, PlanMonth, Report, Signal, SignalKind } from '../domain/report';
 import { signalText } from '../text/signals';
 import { statusText } from '../text/status';
+import { jsonCompany, type JsonCompany } from './jsonCompanies';
 
 /** The milestone status as the Danish words of section 5. */
 export type JsonStatus = 'På sporet' | 'Tæt på' | 'Bagud';
@@ -78,6 +79,8 @@ export type JsonReport = Pick<Report, 'rule' | 'asOf' | 'goal' | 'reconciliation
     code: string;
     message: string;
   } & Record<string, unknown>)[];
+  /** Per company, small counts suppressed, no Borger-ID (jsonCompanies.ts). */
+  byCompany: JsonCompany[];
 };
 
 const danishStatus = (s: PlanMonth['status']): JsonStatus | null =>
@@ -148,5 +151,6 @@ export function toJsonReport(report: Report, issueText: (issue: DataIssue) => st
     })),
     reconciliation: report.reconciliation.map((r) => ({ ...r, changedSinceClose: [...r.changedSinceClose] })),
     issues: report.issues.map((i) => ({ ...i, message: issueText(i) })),
+    byCompany: report.byCompany.map(jsonCompany),
   };
 }

@@ -21,6 +21,7 @@ import {
   type TableDef,
 } from '../workbook/contract';
 import type { CellValue, RawTable } from '../workbook/port';
+import { PLACEMENT_AGREEMENT_COLUMNS } from '../workbook/placementAgreementColumns';
 import { ContractError, headerIndex } from '../workbook/read';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 import { UsageError, type Progress } from './io';
@@ -63,6 +64,22 @@ function mergeShared(
     taken.add(key);
     (merged[INDIKATORER.name] ??= []).push(cells);
   }
+}
+
+const agreementHeaders = new Set<string>(PLACEMENT_AGREEMENT_COLUMNS.map((c) => c.header));
+
+/** The file's Forløb has Mål for forløbet or Skriftlig aftale. */
+const hasAgreementColumns = (t: RawTable | null | undefined) =>
+  !!t && [...headerIndex(FORLØB, t).keys()].some((h) => agreementHeaders.has(h));
+
+/**
+ * The merged table's definition and rows: Mål for forløbet / Skriftlig aftale go into Forløb only when a file
+ * had one of them, as an empty column would make every ongoing praktik and løntilskud a placementWithoutAgreement.
+ */
+function withoutEmptyColumns(def: TableDef, rows: CellValue[][], agreementColumns: boolean): [TableDef, CellValue[][]] {
+  if (def !== FORLØB || agreementColumns) return [def, rows];
+  const keep = def.columns.map((c) => !agreementHeaders.has(c.header));
+  return [{ ...def, columns: def.columns.filter((_, c) => keep[c]) }, rows.map((r) => r.filter((_, c) => keep[c]))];
 }
 
 const idText = (v: CellValue) => (isEmptyCell(v) ? '' : String(v).trim());
@@ -141,6 +158,7 @@ export async function consolidate(
   const merged: Record<string, CellValue[][]> = { Borgere: [], Forløb: [], Timer: [], Indstillinger: [] };
   const issues: DataIssue[] = [];
   const shared = new Set<string>();
+  let agreementColumns = false;
   for (const [i, file] of files.entries()) {
     const name = basename(file);
     progress(CLI_TEXT.consolidating(i + 1, files.length, file));
@@ -158,12 +176,14 @@ export async function consolidate(
       if (e instanceof ContractError) throw new ContractError(`${name}: ${e.message}`);
       throw e;
     }
+    agreementColumns ||= hasAgreementColumns(tables[FORLØB.name]);
     mergeRows(rows, name, owner, merged, issues);
     mergeShared(merged, tables, shared);
   }
   progress(CLI_TEXT.computing);
   const target = XlsxWorkbook.create();
-  for (const def of INPUT_TABLES) target.createTable(def, merged[def.name] ?? []);
+  for (const def of INPUT_TABLES)
+    target.createTable(...withoutEmptyColumns(def, merged[def.name] ?? [], agreementColumns));
   if (opts.check) opts.check(await loadCaseload(target));
   const { measurement } = await refreshOutputs(target, {
     asOf: opts.asOf,

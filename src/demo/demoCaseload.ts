@@ -28,6 +28,7 @@ import { readCaseload } from '../workbook/read';
 
 import { DEMO_TEAMS, JOB_GOALS, NEXT_STEPS } from './demoData';
 import type { Rng } from './rng';
+import { demoAgreements } from './demoAgreements';
 import { demoHistory } from './demoHistory';
 import { demoReadiness } from './demoReadiness';
 import { demoIndicatorRows } from './demoIndicators';
@@ -134,7 +135,8 @@ export function buildDemoTables(asOf: IsoDate, seed = 2025): Record<string, RawT
     dialogueDate(asOf),
     seed,
   );
-  const forløb = placements.map((p) => ({
+  const goals = demoAgreements(placements, seed);
+  const forløb = placements.map((p, i) => ({
     'Borger-ID': p.id,
     Type: p.type,
     Virksomhed: p.company?.[0] ?? null,
@@ -146,6 +148,7 @@ export function buildDemoTables(asOf: IsoDate, seed = 2025): Record<string, RawT
     Note: null,
     Opfølgning: serial(followUpOf(p, asOf, r)),
     Afslutningsårsag: endReasonOf(p, asOf, r),
+    ...goals[i],
   })) as Record<string, CellValue>[];
   // Ordinary hours from payslips for citizens with ordinary hours, and zero-hour months now and then.
   const timer: Record<string, CellValue>[] = [];

@@ -100,6 +100,10 @@ export interface Placement {
   followUp?: IsoDate;
   /** Why the placement ended (v2, `Afslutningsårsag`). */
   endReason?: EndReason;
+  /** What the placement aims at (issue 23, optional column `Mål for forløbet`). */
+  goalText?: string;
+  /** A written agreement with the company exists (issue 23, optional column `Skriftlig aftale`, Ja/Nej). */
+  writtenAgreement?: boolean;
 }
 
 /** One row of table `Timer`: ordinary paid hours for a citizen in a month. */
@@ -259,6 +263,11 @@ export interface Caseload {
   refusedCitizens?: { id: string; row: number }[];
   /** Issues found while reading cells (wrong types, unknown values); rows with errors are not in the lists above. */
   issues: DataIssue[];
+  /**
+   * Forløb has `Mål for forløbet` or `Skriftlig aftale` (issue 23). Without either column no placement is
+   * signalled as lacking goal and agreement (the workbook cannot say); absent = false.
+   */
+  placementAgreementColumns?: boolean;
 }
 
 /** Indikatormål.Retning: Mindst (the share must be at least the target) or Højst (at most). */

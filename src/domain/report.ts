@@ -1,5 +1,6 @@
 // The shape of a measurement: DOMAIN.md section 5 (JSON report contract) plus extensions.
 // Field names in this file are a binding contract: extend, never rename.
+import type { CompanyStats } from './companies';
 import type { Agreement, DataIssue, IsoDate, MonthKey, PlacementType, Readiness, RuleId, TargetGroup } from './model';
 import type { IndicatorResult } from './indicators/types';
 import type { MilestoneStatus } from './milestoneStatus';
@@ -106,6 +107,7 @@ export const SIGNAL_KINDS = [
   'readyWithoutStart',
   'readyWithoutVk',
   'movedBack',
+  'placementWithoutAgreement',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
@@ -159,6 +161,13 @@ export type Signal = SignalBase &
         was: Readiness;
         closedMonth: MonthKey;
         readinessSince: IsoDate | null;
+      }
+    | {
+        kind: 'placementWithoutAgreement';
+        placementType: PlacementType;
+        company: string | null;
+        startDate: IsoDate;
+        placementRow: number;
       }
   );
 
@@ -218,6 +227,8 @@ export interface Report {
   /** Indicators beside the main goal (issue 24): table Indikatorer's and the computed ones, every level. */
   indicators?: IndicatorResult[];
   issues: DataIssue[];
+  /** Per company (issue 23, src/domain/companies.ts): counts and Forløb rows; the JSON report suppresses small counts. */
+  byCompany: CompanyStats[];
 }
 
 export type Measure =

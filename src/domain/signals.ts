@@ -49,6 +49,8 @@ export interface SignalInput {
   agreements: readonly Agreement[];
   /** Historik_borgere rows (Parathed at each close, issue 23); absent = no close known. */
   closedCitizens?: readonly ClosedCitizen[];
+  /** The Forløb table has `Mål for forløbet` or `Skriftlig aftale` (Caseload.placementAgreementColumns). */
+  placementAgreementColumns?: boolean;
 }
 
 /** A signal's citizen fields; the VK from the placement, else the citizen's own. */
@@ -71,6 +73,7 @@ export function dialogueSignals(input: SignalInput): Signal[] {
     ...caseloadSignals(input.caseloads),
     ...agreementSignals(input),
     ...readinessSignals(input, current),
+    ...placementAgreementSignals(input, current),
   ]);
 }
 
@@ -194,6 +197,36 @@ function agreementSignals({ valid, asOf, caseloads, agreements }: SignalInput): 
       agreementRow: a.row,
     });
   }
+  return signals;
+}
+
+/** Placement types that are placements with a company, where goals and a written agreement are expected (004 §1.4.1). */
+export const AGREEMENT_PLACEMENT_TYPES: readonly Placement['type'][] = ['Virksomhedspraktik', 'Løntilskud'];
+
+/**
+ * placementWithoutAgreement: an ongoing Virksomhedspraktik or Løntilskud of a current citizen with neither a
+ * Mål for forløbet nor Skriftlig aftale = Ja; only when the workbook has at least one of the two columns.
+ */
+function placementAgreementSignals(
+  { valid, asOf, placementAgreementColumns }: SignalInput,
+  current: boolean[],
+): Signal[] {
+  if (!placementAgreementColumns) return [];
+  const signals: Signal[] = [];
+  valid.placements.forEach((p, j) => {
+    const owner = valid.placementOwner[j];
+    if (!current[owner] || !ongoingOn(p, asOf) || !AGREEMENT_PLACEMENT_TYPES.includes(p.type)) return;
+    if ((p.goalText ?? '').trim() !== '' || p.writtenAgreement === true) return;
+    signals.push({
+      kind: 'placementWithoutAgreement',
+      ...about(valid.citizens[owner], p),
+      date: p.startDate,
+      placementType: p.type,
+      company: p.company ?? null,
+      startDate: p.startDate,
+      placementRow: p.row,
+    });
+  });
   return signals;
 }
 

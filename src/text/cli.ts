@@ -79,7 +79,8 @@ ${EXIT_CODES}`,
   upgrade: `Brug: fremdrift upgrade <projektmappe.xlsx> [--quiet]
 
 Tilføjer de tabeller og kolonner, som kontrakt v2 har, og som projektmappen mangler (Aftaler, Historik,
-STAR_tal, Indikatorer, Indikatormål; Opfølgning og Afslutningsårsag i Forløb). Ingen rækker ændres; filen gemmes kun, når noget mangler.
+STAR_tal, Indikatorer, Indikatormål; Opfølgning, Afslutningsårsag, Mål for forløbet og Skriftlig aftale i
+Forløb). Ingen rækker ændres; filen gemmes kun, når noget mangler.
 
 Eksempel:
   fremdrift upgrade sagsstamme.xlsx

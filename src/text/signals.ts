@@ -17,6 +17,7 @@ const LABELS: Record<Locale, Record<SignalKind, string>> = {
     readyWithoutStart: 'Klar uden start',
     readyWithoutVk: 'Klar uden virksomhedskonsulent',
     movedBack: 'Parathed gået tilbage',
+    placementWithoutAgreement: 'Forløb uden mål og aftale',
   },
   en: {
     placementEndingSoon: 'Placement ending soon',
@@ -28,6 +29,7 @@ const LABELS: Record<Locale, Record<SignalKind, string>> = {
     readyWithoutStart: 'Ready without a start',
     readyWithoutVk: 'Ready without a company consultant',
     movedBack: 'Readiness went back',
+    placementWithoutAgreement: 'Placement without goal or agreement',
   },
 };
 
@@ -100,5 +102,9 @@ export function signalText(s: Signal, locale: Locale = 'da'): string {
         ? `Parathed gået tilbage fra ${was} (lukning ${formatMonth(s.closedMonth, locale)}) til ${now}${when}: tal om hvorfor`
         : `Readiness went back from ${was} (close ${formatMonth(s.closedMonth, locale)}) to ${now}${when}: talk about why`;
     }
+    case 'placementWithoutAgreement':
+      return da
+        ? `${s.placementType}${at(s.company, locale)} siden ${d(s.startDate)} mangler mål og skriftlig aftale: aftal dem med virksomheden`
+        : `${s.placementType}${at(s.company, locale)} since ${d(s.startDate)} lacks a goal and a written agreement: agree them with the company`;
   }
 }

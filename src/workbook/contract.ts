@@ -25,6 +25,7 @@ import type { IndicatorFigure } from '../domain/indicators/types';
 import { MAX_HOURS_PER_MONTH, MAX_HOURS_PER_WEEK } from '../domain/rowRules';
 import { HISTORIK_TABLE } from './historyTable';
 import { INDIKATORER_TABLE, INDIKATORMÅL_TABLE } from './indicatorTables';
+import { PLACEMENT_AGREEMENT_COLUMNS } from './placementAgreementColumns';
 
 export type ColumnType = 'text' | 'id' | 'date' | 'month' | 'number' | 'list' | 'yesno' | 'cvr';
 
@@ -260,6 +261,7 @@ export const FORLØB: TypedTable<Placement> = {
       since: 2,
       description: 'Hvorfor forløbet sluttede.',
     },
+    ...PLACEMENT_AGREEMENT_COLUMNS,
   ],
 };
 
@@ -480,6 +482,7 @@ export const OUTPUT_SHEETS = [
   'Forløbsoversigt',
   'Datakvalitet',
   'Afstemning',
+  'Virksomheder',
 ] as const;
 export type OutputSheetName = (typeof OUTPUT_SHEETS)[number];
 

@@ -163,6 +163,7 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
     .filter((r) => typeof r.fields.id === 'string')
     .map((r) => ({ id: r.fields.id as string, row: r.row }));
   const placements: Placement[] = readRows(FORLØB, forløb, issues);
+  const forløbColumns = headerIndex(FORLØB, forløb);
   const hours: HoursEntry[] = readRows(TIMER, timer, issues);
   const agreements = readAgreements(tables[AFTALER.name] ?? null, issues);
   const starFigures: StarFigures[] = readRows(STAR_TAL, tables[STAR_TAL.name] ?? null, issues);
@@ -199,6 +200,10 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
       closedRows,
       refusedCitizens,
       issues: sortIssues(issues),
+      // Only when present, so a workbook without the columns reads exactly as before.
+      ...(forløbColumns.has('Mål for forløbet') || forløbColumns.has('Skriftlig aftale')
+        ? { placementAgreementColumns: true as const }
+        : {}),
     },
     closedMonths,
   );

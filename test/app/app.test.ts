@@ -237,6 +237,8 @@ describe('entry actions', () => {
       null,
       null,
       null,
+      null,
+      null,
     ]);
   });
 

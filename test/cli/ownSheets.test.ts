@@ -88,7 +88,7 @@ with zipfile.ZipFile(src, "w", zipfile.ZIP_DEFLATED) as out:
   const up = spawnCli(['upgrade', file]);
   expect(up.code).toBe(0);
   expect(up.stdout).toMatch(
-    /Arkene Overblik, Milepæle, Månedsdialog, Forløbsoversigt, Datakvalitet, Afstemning er .*mærket/,
+    /Arkene Overblik, Milepæle, Månedsdialog, Forløbsoversigt, Datakvalitet, Afstemning, Virksomheder er .*mærket/,
   );
   const r = spawnCli(['report', file, ...REPORT]);
   expect(r).toMatchObject({ code: 0, stderr: '' });

@@ -62,6 +62,7 @@ test('report --write renders the outputs and leaves input table values identical
     'Forløbsoversigt',
     'Datakvalitet',
     'Afstemning',
+    'Virksomheder',
     'Borgere',
     'Forløb',
     'Timer',

@@ -64,13 +64,18 @@ test('upgrade adds the v2 tables and columns to a v1 workbook without changing a
   expect(r.stdout).toBe(
     'Oprettet tabellerne Aftaler, Historik, Historik_borgere, STAR_tal, Indikatorer og Indikatormål.\n' +
       'Tilføjet kolonnen Parathed siden til tabellen Borgere.\n' +
-      'Tilføjet kolonnerne Opfølgning og Afslutningsårsag til tabellen Forløb.\n' +
+      'Tilføjet kolonnerne Opfølgning, Afslutningsårsag, Mål for forløbet og Skriftlig aftale til tabellen Forløb.\n' +
       'Ingen rækker er ændret.\n' +
       'Tilføjet Kommunekode og Projektmappe-ID til Indstillinger (projektmappens identitet i Fremdrift-udtræk).\n',
   );
 
   const after = await tables(file);
-  expect(after['Forløb']!.headers.slice(-2)).toEqual(['Opfølgning', 'Afslutningsårsag']);
+  expect(after['Forløb']!.headers.slice(-4)).toEqual([
+    'Opfølgning',
+    'Afslutningsårsag',
+    'Mål for forløbet',
+    'Skriftlig aftale',
+  ]);
   expect(after.Borgere!.headers.at(-1)).toBe('Parathed siden');
   expect(before.Borgere!.headers).not.toContain('Parathed siden');
   expect(after.Aftaler!.headers).toEqual([
@@ -98,6 +103,33 @@ test('upgrade adds the v2 tables and columns to a v1 workbook without changing a
   const appended = after.Indstillinger!.rows.slice(before.Indstillinger!.rows.length);
   expect(appended.map((row) => row[0])).toEqual(['Kommunekode', 'Projektmappe-ID']);
   expect(String(appended[1][1])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+}, 120000);
+
+test('a v2 workbook without the company columns gains Mål for forløbet and Skriftlig aftale only, rows unchanged', async () => {
+  const file = join(dir, 'v2.xlsx');
+  const wb = XlsxWorkbook.create();
+  const older = (def: TableDef): TableDef => ({
+    ...def,
+    columns: def.columns.filter((c) => c.header !== 'Mål for forløbet' && c.header !== 'Skriftlig aftale'),
+  });
+  const forløb = [
+    ['B1', 'Virksomhedspraktik', 'Netto', null, '2025-02-01', null, 20, 'Vera', 'Note', '2025-03-01', null],
+    ['B1', 'Løntilskud', 'Føtex', '12345678', '2024-06-01', '2024-12-31', 37, null, null, null, 'Helbred'],
+  ];
+  wb.createTable(BORGERE, ROWS.Borgere);
+  wb.createTable(older(FORLØB), forløb);
+  wb.createTable(TIMER, ROWS.Timer);
+  await wb.save(file);
+  const before = (await XlsxWorkbook.open(file)).readTables(['Forløb']);
+
+  const r = await runCli(['upgrade', file, '--quiet']);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('Tilføjet kolonnerne Mål for forløbet og Skriftlig aftale til tabellen Forløb.\n');
+  const after = (await (await XlsxWorkbook.open(file)).readTables(['Forløb'])).Forløb!;
+  const old = (await before).Forløb!;
+  expect(after.headers).toEqual([...old.headers, 'Mål for forløbet', 'Skriftlig aftale']);
+  expect(after.rows.map((row) => row.slice(0, old.headers.length))).toEqual(old.rows);
+  expect(after.rows.every((row) => row.slice(old.headers.length).every((v) => v === null || v === ''))).toBe(true);
 }, 120000);
 
 test('a second upgrade finds nothing missing and leaves the file alone', async () => {

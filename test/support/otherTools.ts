@@ -49,6 +49,21 @@ export function libreOfficeCsv(file: string): string {
   }
 }
 
+/**
+ * One sheet of `file` (1-based, in workbook order) as LibreOffice reads it, as CSV text of the raw values
+ * (not "as shown": numbers without thousands separators). LibreOffice names the output after the sheet.
+ */
+export function libreOfficeSheetCsv(file: string, sheetNumber: number, sheetName: string): string {
+  const filter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,${sheetNumber}`;
+  const first = libreOfficeConvert(file, filter, 'csv');
+  const csv = first.replace(/\.csv$/, `-${sheetName}.csv`);
+  try {
+    return readFileSync(csv, 'utf8');
+  } catch {
+    throw new Error(`LibreOffice skrev ikke arket ${sheetName} af ${file}`);
+  }
+}
+
 /** `file` printed by LibreOffice to PDF (every sheet; a new file; its path). */
 export function libreOfficePdf(file: string, timeout?: number): string {
   return libreOfficeConvert(file, 'pdf', 'pdf', timeout);

@@ -6,17 +6,19 @@ import React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/taskpane/App';
+import { FORLØB } from '../../src/workbook/contract';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { AS_OF, seedTables } from './fixtures';
 
 function v1Tables() {
   const tables = seedTables();
   const forløb = tables['Forløb'];
-  const keep = forløb.headers.length - 2; // without Opfølgning and Afslutningsårsag
+  // Without the contract's later columns (Opfølgning, Afslutningsårsag, Mål for forløbet, Skriftlig aftale).
+  const keep = forløb.headers.map((h) => !FORLØB.columns.some((c) => c.header === h && c.since === 2));
   tables['Forløb'] = {
     ...forløb,
-    headers: forløb.headers.slice(0, keep),
-    rows: forløb.rows.map((r) => r.slice(0, keep)),
+    headers: forløb.headers.filter((_, i) => keep[i]),
+    rows: forløb.rows.map((r) => r.filter((_, i) => keep[i])),
   };
   return tables;
 }
@@ -31,7 +33,7 @@ describe('Opret sagsstamme', () => {
     await user.click(await screen.findByRole('button', { name: 'Opret sagsstamme' }));
     await waitFor(() =>
       expect(screen.getByTestId('announcer').textContent).toBe(
-        'Oprettet tabellerne Aftaler, Historik, Historik_borgere, STAR_tal, Indikatorer og Indikatormål. Tilføjet kolonnerne Opfølgning og Afslutningsårsag til tabellen Forløb. Ingen rækker er ændret.',
+        'Oprettet tabellerne Aftaler, Historik, Historik_borgere, STAR_tal, Indikatorer og Indikatormål. Tilføjet kolonnerne Opfølgning, Afslutningsårsag, Mål for forløbet og Skriftlig aftale til tabellen Forløb. Ingen rækker er ændret.',
       ),
     );
     const after = await port.readTables(['Borgere', 'Forløb', 'Aftaler']);

@@ -52,6 +52,14 @@ const examples: Signal[] = [
     closedMonth: '2025-03',
     readinessSince: '2025-04-02',
   },
+  {
+    ...base,
+    kind: 'placementWithoutAgreement',
+    placementType: 'Virksomhedspraktik',
+    company: 'Netto',
+    startDate: '2025-03-03',
+    placementRow: 5,
+  },
 ];
 
 describe('texts', () => {
@@ -69,6 +77,9 @@ describe('texts', () => {
     );
     expect(signalText(examples[8], 'en')).toBe(
       'Readiness went back from Ready (close March 2025) to Further away on 2025-04-02: talk about why',
+    );
+    expect(signalText(examples[9], 'da')).toBe(
+      'Virksomhedspraktik hos Netto siden 03-03-2025 mangler mål og skriftlig aftale: aftal dem med virksomheden',
     );
     for (const s of examples) {
       expect(signalText(s, 'da')).not.toBe(signalText(s, 'en'));

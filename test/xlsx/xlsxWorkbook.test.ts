@@ -82,13 +82,22 @@ test('ensureInputTables appends missing columns to an existing table without tou
   wb.createTable({ ...FORLØB, columns: FORLØB.columns.slice(0, 5) }, [['A', 'Job', null, null, 45717]]);
   const result = await wb.ensureInputTables([FORLØB]);
   expect(result.upgraded).toEqual({
-    Forløb: ['Slutdato', 'Timer pr. uge', 'Virksomhedskonsulent', 'Note', 'Opfølgning', 'Afslutningsårsag'],
+    Forløb: [
+      'Slutdato',
+      'Timer pr. uge',
+      'Virksomhedskonsulent',
+      'Note',
+      'Opfølgning',
+      'Afslutningsårsag',
+      'Mål for forløbet',
+      'Skriftlig aftale',
+    ],
   });
   const file = join(dir, 'upgrade.xlsx');
   await wb.save(file);
   const t = (await (await XlsxWorkbook.open(file)).readTables(['Forløb'])).Forløb!;
   expect(t.headers).toEqual(FORLØB.columns.map((c) => c.header));
-  expect(t.rows).toEqual([['A', 'Job', null, null, 45717, null, null, null, null, null, null]]);
+  expect(t.rows).toEqual([['A', 'Job', null, null, 45717, null, null, null, null, null, null, null, null]]);
 });
 
 test('output sheets render values, formats, conditional fills, freeze panes and page breaks; inputs stay', async () => {

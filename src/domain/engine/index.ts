@@ -5,6 +5,7 @@
 import { monthOf } from '../dates';
 import { issuesInReadingOrder, type DataIssue } from '../issues';
 import { caseloadSizes } from '../caseloads';
+import { companyOverview } from '../companies';
 import type { Caseload } from '../model';
 import type { Measurement, MeasureOptions, PlanMonth, Report, SliceSeries } from '../report';
 import { closedStatesOf } from '../closedHistory';
@@ -86,11 +87,13 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
       caseloads,
       agreements,
       closedCitizens: caseload.closedCitizens,
+      placementAgreementColumns: caseload.placementAgreementColumns === true,
     }),
     caseloads,
     agreements,
     reconciliation: reconciliationOf(caseload, whole.months, rule, countedSetsFunction(valid, index, activity)),
     indicators: indicators.results,
+    byCompany: companyOverview(valid, options.asOf),
     issues: issuesInReadingOrder(
       caseload.issues.concat(
         valid.issues,

@@ -8,7 +8,7 @@ import { endPlacement, startPlacement } from '../../app/entry';
 import { END_REASONS, PLACEMENT_TYPES, type Citizen } from '../../domain/model';
 import { idKey } from '../../domain/rowRules';
 import { parseDate } from '../../workbook/cells';
-import { FORLØB } from '../../workbook/contract';
+import { FORLØB, YES_NO } from '../../workbook/contract';
 import { useApp } from '../context';
 import EntryForm from './EntryForm';
 import type { Correction } from './fieldSpec';
@@ -83,6 +83,9 @@ export function StartPlacementForm(props: QuickFormProps) {
         usePicklistField(FORLØB, 'Virksomhedskonsulent', 'consultant', {
           initial: role === 'Virksomhedskonsulent' ? caseworker : (current?.companyConsultant ?? ''),
         }),
+        // Optional and last, so the keyboard path (Enter in Startdato saves) stays as short as before.
+        field(FORLØB, 'Mål for forløbet'),
+        field(FORLØB, 'Skriftlig aftale', { options: opts(YES_NO), initial: '' }),
       ]}
       submit={start}
       prepare={(v) => offer(v, start)}

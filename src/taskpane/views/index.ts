@@ -21,6 +21,11 @@ export const VIEWS = [
     Component: lazy(() => import(/* webpackChunkName: "dialog-view" */ './DialogView')),
   },
   { id: 'goals', tab: 'tabGoals', Component: lazy(() => import(/* webpackChunkName: "goals-view" */ './GoalsView')) },
+  {
+    id: 'companies',
+    tab: 'tabCompanies',
+    Component: lazy(() => import(/* webpackChunkName: "companies-view" */ './CompaniesView')),
+  },
   { id: 'import', tab: 'import', Component: lazy(() => import(/* webpackChunkName: "import" */ './ImportView')) },
 ] as const satisfies readonly PaneView[];
 

@@ -321,6 +321,25 @@ export const da = {
   movedBack: 'Rykket tilbage',
   readinessUnknownAtClose: 'Parathed ved lukning kendes ikke: frem og tilbage kan ikke ses endnu.',
   readinessFromTo: '{from} → {to}',
+  tabCompanies: 'Virksomheder',
+  companiesIntro:
+    'Virksomhedspraktik og løntilskud pr. virksomhed: i gang pr. {date}; startet og afsluttet siden {from}.',
+  companiesConsultant: 'Virksomhedskonsulent',
+  companiesSort: 'Sortér efter',
+  companiesSortOngoing: 'I gang',
+  companiesSortStarts: 'Startet',
+  companiesSortEnds: 'Afsluttet',
+  companiesSortConverted: 'Til løntimer/job',
+  companiesSortName: 'Navn',
+  companiesCount: { one: '{n} virksomhed', other: '{n} virksomheder' },
+  companyFigures: '{ongoing} i gang · {starts} startet · {ends} afsluttet · {converted} til løntimer/job',
+  companyAlsoNamed: 'Også skrevet: {names}',
+  companyEndsBy: 'Afsluttet: {reasons}',
+  companyConsultants: 'VK: {names}',
+  companyPlacements: 'Forløb hos {name}',
+  companyConverted: 'fulgt af løntimer/job inden 3 mdr.',
+  companyWithoutAgreement: 'uden mål og skriftlig aftale',
+  noCompanies: 'Ingen virksomheder med praktik eller løntilskud de seneste 12 måneder.',
 } as const;
 
 /** The two forms of a text with a count (Danish and English need no more). */

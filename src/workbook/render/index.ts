@@ -14,6 +14,7 @@ import { renderForloebsoversigt } from './forloebsoversigt';
 import { renderMaanedsdialog } from './maanedsdialog';
 import { renderMilepaele } from './milepaele';
 import { renderOverblik } from './overblik';
+import { renderVirksomheder } from './virksomheder';
 
 export { formatComputedAt, type RenderContext } from './builder';
 
@@ -37,6 +38,7 @@ const OUTPUT_SHEET_RENDERERS: { readonly [name in OutputSheetName]: (input: Shee
   Forløbsoversigt: ({ measurement, caseload, opts }) => renderForloebsoversigt(measurement.report, caseload, opts),
   Datakvalitet: ({ measurement, opts }) => renderDatakvalitet(measurement.report, opts),
   Afstemning: ({ measurement, opts }) => renderAfstemning(measurement.report, opts),
+  Virksomheder: ({ measurement, opts }) => renderVirksomheder(measurement.report, opts),
 };
 
 /**
