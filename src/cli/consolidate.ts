@@ -182,8 +182,10 @@ export async function consolidate(
   }
   progress(CLI_TEXT.computing);
   const target = XlsxWorkbook.create();
-  for (const def of INPUT_TABLES)
-    target.createTable(...withoutEmptyColumns(def, merged[def.name] ?? [], agreementColumns));
+  for (const def of INPUT_TABLES) {
+    const [shape, rows] = withoutEmptyColumns(def, merged[def.name] ?? [], agreementColumns);
+    target.createTable(shape, rows);
+  }
   if (opts.check) opts.check(await loadCaseload(target));
   const { measurement } = await refreshOutputs(target, {
     asOf: opts.asOf,
