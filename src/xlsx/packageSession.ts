@@ -3,6 +3,7 @@
 // that every step reads. One instance per XlsxWorkbook; the modules are functions over it.
 import { normalizeKey } from '../workbook/cells';
 import { decodeRange, encodeRange } from './address';
+import { DeflateSink } from './deflateSink';
 import { WorkbookFileError } from './errors';
 import { parseSharedStrings, readRect } from './sheetCells';
 import { SheetEditor } from './sheetEditor';
@@ -34,7 +35,10 @@ export class PackageSession {
   /** Writes pending sheet edits and a changed style sheet back into the package. */
   flush() {
     for (const [part, editor] of this.editors) {
-      this.pkg.setText(part, editor.toXml());
+      // Deflated as it is written out, so a large edited sheet is not held again as one string.
+      const sink = new DeflateSink();
+      editor.writeXml(sink);
+      this.pkg.setDeflated(part, sink.finish());
       if (editor.replacedFormula) this.dropCalcChain();
     }
     this.editors.clear();

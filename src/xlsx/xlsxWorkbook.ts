@@ -109,7 +109,8 @@ export class XlsxWorkbook implements WorkbookPort {
       refuseOpenDocument(pkg.has('mimetype') ? pkg.bytes('mimetype') : null, label);
       // Every XML part is unpacked and checked now, so a damaged one is reported here, naming the file,
       // and not midway through a command; parts Fremdrift only copies (images, VBA) keep their bytes.
-      for (const part of pkg.names()) if (/\.(xml|rels)$/i.test(part)) pkg.bytes(part);
+      // Nothing is kept from the check: a part read later is unpacked then, so none is held twice.
+      for (const part of pkg.names()) if (/\.(xml|rels)$/i.test(part)) pkg.verify(part);
       const wbPart = pkg.workbookPart();
       if (!wbPart.toLowerCase().endsWith('.xml')) throw fremdriftError('file.binaryWorkbook', {});
       pkg.sheets();
@@ -145,9 +146,8 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   private refuseInvalidEdits(): void {
     for (const part of this.pkg.changedParts()) {
-      if (!/\.(xml|rels)$/i.test(part)) continue;
+      if (!/\.(xml|rels)$/i.test(part) || this.pkg.partSize(part) > 4_000_000) continue;
       const xml = this.pkg.text(part) ?? '';
-      if (xml.length > 4_000_000) continue;
       const unbound = undeclaredPrefixes(xml);
       if (unbound.length > 0)
         throw new WorkbookFileError(

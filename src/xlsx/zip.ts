@@ -29,21 +29,23 @@ export function readZip(buf: Buffer): ZipEntry[] {
   }));
 }
 
-/** The uncompressed bytes of an entry, checked against the length and CRC the directory states. */
-export function entryData(e: ZipEntry): Buffer {
-  if (!e.data) {
-    let data: Buffer;
-    try {
-      data = e.method === 0 ? e.raw : inflateRawSync(e.raw);
-    } catch {
-      // zlib's own error (with its stack) means nothing to a user: the entry's bytes are damaged.
-      throw new ZipFormatError(`zip-posten ${e.name} kan ikke pakkes ud`, true);
-    }
-    if (data.length !== e.size) throw new ZipFormatError(`zip-posten ${e.name} har forkert længde`, true);
-    if (crc32(data) !== e.crc >>> 0) throw new ZipFormatError(`zip-posten ${e.name} har forkert kontrolsum`, true);
-    e.data = data;
+/**
+ * The uncompressed bytes of an entry, checked against the length and CRC the directory states. `keep`
+ * caches them on the entry; the package's text cache passes false, so a part is not held twice.
+ */
+export function entryData(e: ZipEntry, keep = true): Buffer {
+  if (e.data) return e.data;
+  let data: Buffer;
+  try {
+    data = e.method === 0 ? e.raw : inflateRawSync(e.raw);
+  } catch {
+    // zlib's own error (with its stack) means nothing to a user: the entry's bytes are damaged.
+    throw new ZipFormatError(`zip-posten ${e.name} kan ikke pakkes ud`, true);
   }
-  return e.data;
+  if (data.length !== e.size) throw new ZipFormatError(`zip-posten ${e.name} har forkert længde`, true);
+  if (crc32(data) !== e.crc >>> 0) throw new ZipFormatError(`zip-posten ${e.name} har forkert kontrolsum`, true);
+  if (keep) e.data = data;
+  return data;
 }
 
 const CRC_TABLE = (() => {
@@ -56,9 +58,10 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  if (typeof zlibCrc32 === 'function') return zlibCrc32(data) >>> 0;
-  let c = -1;
+/** CRC-32 of `data`; `previous` continues the CRC of the bytes before it. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  if (typeof zlibCrc32 === 'function') return zlibCrc32(data, previous) >>> 0;
+  let c = ~previous;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -71,18 +74,25 @@ function dosNow(): { dosTime: number; dosDate: number } {
   };
 }
 
-/** A new or changed entry, deflated. */
+/** Deflate level of every part Fremdrift writes: output sheets are rewritten on every refresh, so speed wins. */
+export const FAST_LEVEL = 1;
+
+/** A new or changed entry, deflated at the fast level (its uncompressed bytes are not kept). */
 export function makeEntry(name: string, data: Buffer): ZipEntry {
   return {
     name,
     method: 8,
     crc: crc32(data),
     size: data.length,
-    raw: deflateRawSync(data, { level: 6 }),
+    raw: deflateRawSync(data, { level: FAST_LEVEL }),
     flags: 0x800,
-    data,
     ...dosNow(),
   };
+}
+
+/** A new or changed entry from bytes already deflated (deflateSink.ts). */
+export function deflatedEntry(name: string, part: { raw: Buffer; crc: number; size: number }): ZipEntry {
+  return { name, method: 8, crc: part.crc >>> 0, size: part.size, raw: part.raw, flags: 0x800, ...dosNow() };
 }
 
 /** Writes entries in order; unchanged entries keep their original compressed bytes. */
