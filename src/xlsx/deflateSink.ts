@@ -37,10 +37,18 @@ export class DeflateSink implements XmlWriter {
 
   write(text: string): void {
     if (this.done) throw new Error('DeflateSink: write after finish');
-    if (text.length === 0) return;
-    this.pending.push(text);
-    this.pendingChars += text.length;
-    if (this.pendingChars >= this.pieceChars) this.deflatePending(constants.Z_SYNC_FLUSH);
+    // A long text (a whole part at once) is taken in pieces, so it is never encoded whole; a piece never
+    // ends between the two halves of a surrogate pair (each half alone would encode as U+FFFD).
+    let at = 0;
+    while (at < text.length) {
+      let end = Math.min(text.length, at + this.pieceChars);
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end++;
+      const piece = at === 0 && end === text.length ? text : text.slice(at, end);
+      at = end;
+      this.pending.push(piece);
+      this.pendingChars += piece.length;
+      if (this.pendingChars >= this.pieceChars) this.deflatePending(constants.Z_SYNC_FLUSH);
+    }
   }
 
   /** Deflates what is left, ends the stream and gives the part; the sink cannot be written to after it. */
@@ -61,6 +69,10 @@ export class DeflateSink implements XmlWriter {
     this.crc = crc32(data, this.crc);
     this.out.push(deflateRawSync(data, { level: this.level, finishFlush: flush }));
   }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** Collects written text into one string (for tests and small parts). */

@@ -2,6 +2,7 @@
 // package itself, the sheet editors with pending edits, and the caches (shared strings, styles, tables)
 // that every step reads. One instance per XlsxWorkbook; the modules are functions over it.
 import { normalizeKey } from '../workbook/cells';
+import type { CellValue } from '../workbook/port';
 import { decodeRange, encodeRange } from './address';
 import { DeflateSink } from './deflateSink';
 import { WorkbookFileError } from './errors';
@@ -22,6 +23,12 @@ export interface TableRange {
   right: number;
   bodyTop: number;
   bodyBottom: number;
+}
+
+/** The name of a part's root element (with its prefix), found without scanning the whole part. */
+function rootElementName(xml: string): string {
+  const m = /<(?![?!])([^\s/>]+)/.exec(xml);
+  return m ? m[1] : '';
 }
 
 export class PackageSession {
@@ -50,7 +57,7 @@ export class PackageSession {
     if (!e) {
       const xml = this.pkg.text(part);
       if (xml === null) throw new WorkbookFileError(`Arket "${sheetName}" mangler i pakken (${part}).`);
-      if (/<\w+:worksheet\b/.test(xml)) {
+      if (rootElementName(xml).endsWith(':worksheet')) {
         throw new WorkbookFileError(
           `Arket "${sheetName}" er gemt i en form (navnerumspræfiks), som Fremdrift ikke kan skrive i uden risiko; åbn og gem filen i Excel først.`,
         );
@@ -143,12 +150,23 @@ export class PackageSession {
   }
 
   headers(t: TableEntry, r: TableRange): string[] {
-    const fromSheet =
-      t.headerRows > 0
-        ? readRect(this.sheetXml(t.sheet.part), this.sharedStrings(), r.top, r.left, r.top, r.right).values[0]
-        : [];
+    // A sheet open for edits is asked directly: writing it out to read one row would make every chunk
+    // of a large import rewrite (and re-deflate) the whole sheet.
+    const open = this.editors.get(t.sheet.part);
+    const fromSheet: CellValue[] =
+      t.headerRows === 0
+        ? []
+        : open
+          ? this.rowFromEditor(open, r.top, r.left, r.right)
+          : readRect(this.sheetXml(t.sheet.part), this.sharedStrings(), r.top, r.left, r.top, r.right).values[0];
     const out: string[] = [];
     for (let c = 0; c <= r.right - r.left; c++) out.push(String(fromSheet[c] ?? t.columns[c] ?? ''));
+    return out;
+  }
+
+  private rowFromEditor(editor: SheetEditor, row: number, left: number, right: number): CellValue[] {
+    const out: CellValue[] = [];
+    for (let c = left; c <= right; c++) out.push(editor.valueOf(row, c, this.sharedStrings()));
     return out;
   }
 

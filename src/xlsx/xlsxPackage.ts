@@ -4,8 +4,8 @@
 // from workbook.xml and the relationships (packageParts.ts, shared with the browser's reader), not from
 // any library's object model.
 import { posix } from 'path';
-import type { DeflatedPart } from './deflateSink';
-import { deflatedEntry, entryData, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { DeflateSink, type DeflatedPart } from './deflateSink';
+import { deflatedEntry, entryData, readZip, writeZip, type ZipEntry } from './zip';
 import { parseRels, parseSheets, relsPathOf, type Rel, type SheetEntry } from './packageParts';
 import { ANY_PREFIX, attrs, escapeXml, reEscape, rootElementPrefix, rootPrefixFor } from './xml';
 import { fremdriftError } from '../text/errors';
@@ -96,13 +96,17 @@ export class XlsxPackage {
     if (cached !== undefined) return cached;
     const e = this.byName.get(key);
     if (!e) return null;
-    const s = entryData(e, false).toString('utf8').replace(/^\ufeff/, '');
+    const s = entryData(e, false)
+      .toString('utf8')
+      .replace(/^\ufeff/, '');
     this.texts.set(key, s);
     return s;
   }
 
   setText(part: string, xml: string): void {
-    this.putEntry(part, (name) => makeEntry(name, Buffer.from(xml, 'utf8')));
+    const sink = new DeflateSink();
+    sink.write(xml);
+    this.putEntry(part, (name) => deflatedEntry(name, sink.finish()));
     this.texts.set(part.toLowerCase(), xml);
   }
 

@@ -77,7 +77,7 @@ function dosNow(): { dosTime: number; dosDate: number } {
 /** Deflate level of every part Fremdrift writes: output sheets are rewritten on every refresh, so speed wins. */
 export const FAST_LEVEL = 1;
 
-/** A new or changed entry, deflated at the fast level (its uncompressed bytes are not kept). */
+/** A new entry from its bytes, deflated at the fast level (for small parts; large ones go through deflateSink.ts). */
 export function makeEntry(name: string, data: Buffer): ZipEntry {
   return {
     name,
@@ -86,6 +86,7 @@ export function makeEntry(name: string, data: Buffer): ZipEntry {
     size: data.length,
     raw: deflateRawSync(data, { level: FAST_LEVEL }),
     flags: 0x800,
+    data,
     ...dosNow(),
   };
 }
