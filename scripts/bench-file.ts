@@ -1,165 +1,58 @@
-// `npm run bench:file`: the file path's speed and memory. Generates a 5,700-citizen workbook (40,000
-// placements, 60,000 hours rows, 36 months) with the .xlsx adapter, then measures seconds and peak RSS of
-// `fremdrift report <file> --json` and of `soffice --headless --convert-to csv` on the same file, each
-// under /usr/bin/time -v, three alternating runs each (median seconds, highest peak). Prints one JSON
-// line. Goal: ratio <= 0.5 and <= 300 MB.
-// `--compare-exceljs` also measures ExcelJS 4.4 reading and re-writing the same file, and how many parts
-// of a package with a user's chart, drawing, image and comments each one keeps (extra JSON lines first).
-import { spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+// `npm run bench:file`: the file path's speed and memory (issue 26), in one run. The driver makes the
+// synthetic jobcentre workbooks (5,700 citizens, 40,000 placements, 60,000 hours rows, 36 months; and 10×
+// that) once, then runs each part in PARTS in order; every part (scripts/bench/<part>.ts) returns result
+// lines (one JSON object each), printed as they come. The load average is printed first and last, since
+// the machine may be shared. Options: `--quick` (1× only), `--runs N` (alternating runs per figure,
+// default 3), `--baseline <fremdrift.js>` (an older CLI bundle measured beside, for before/after),
+// `--compare-exceljs` (ExcelJS read and round trip, and parts kept).
+import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { generateCaseload } from '../test/support/synthetic';
-import { INPUT_TABLES } from '../src/workbook/contract';
-import { caseloadToTables } from '../src/workbook/toTables';
-import { XlsxWorkbook } from '../src/xlsx/xlsxWorkbook';
+import { loadAverage, makeWorkbook, type BenchContext } from './bench/common';
+import { exceljs, exceljsChild } from './bench/exceljs';
+import { floor } from './bench/floor';
+import { read } from './bench/read';
 
-const ROOT = join(__dirname, '..');
-const SOFFICE = '/usr/bin/soffice';
-const RUNS = 3;
-
-interface Run {
-  seconds: number;
-  peakMB: number;
-  status: number | null;
-  stderr: string;
-}
-
-/** Runs a command under GNU time; seconds are wall-clock, peak is the maximum resident set size. */
-function timed(cmd: string, args: string[]): Run {
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-  const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
-  return { seconds, peakMB: rss ? Math.round(Number(rss[1]) / 1024) : NaN, status: r.status, stderr: r.stderr };
-}
-
-async function makeWorkbook(file: string) {
-  const caseload = generateCaseload({
-    citizens: 5700,
-    placements: 40_000,
-    hoursRows: 60_000,
-    months: 36,
-    startMonth: '2023-01',
-    teams: 8,
-    caseworkersPerTeam: 14,
-    seed: 42,
-  });
-  const tables = caseloadToTables(caseload);
-  const wb = XlsxWorkbook.create();
-  for (const def of INPUT_TABLES) {
-    const t = tables[def.name];
-    wb.createTable(
-      { ...def, columns: def.columns.filter((c) => t.headers.includes(c.header)) },
-      t.rows,
-      t.headers.filter((h) => !def.columns.some((c) => c.header === h)),
-    );
-  }
-  await wb.save(file);
-  return caseload.citizens.length;
-}
-
-/** Child mode for --compare-exceljs: one measured operation in its own process. */
-async function child(mode: string, file: string) {
-  if (mode === 'exceljs-roundtrip') {
-    const ExcelJS = (await import('exceljs')).default;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    await wb.xlsx.writeFile(file + '.exceljs.xlsx');
-  } else if (mode === 'exceljs-read') {
-    const ExcelJS = (await import('exceljs')).default;
-    await new ExcelJS.Workbook().xlsx.readFile(file);
-  } else if (mode === 'fremdrift-read') {
-    await (await XlsxWorkbook.open(file)).readTables(INPUT_TABLES.map((t) => t.name));
-  } else if (mode === 'fremdrift-roundtrip') {
-    const wb = await XlsxWorkbook.open(file);
-    await wb.readTables(INPUT_TABLES.map((t) => t.name));
-    await wb.updateCells('Borgere', [{ row: 1, column: 'Navn', value: 'x' }]);
-    writeFileSync(file + '.fremdrift.xlsx', await wb.toBuffer());
-  }
-}
-
-async function compareExcelJs(dir: string, file: string) {
-  const self = ['-r', 'tsx/cjs', join(ROOT, 'scripts', 'bench-file.ts'), '--child'];
-  for (const mode of ['fremdrift-read', 'exceljs-read', 'fremdrift-roundtrip', 'exceljs-roundtrip']) {
-    const r = timed(process.execPath, [...self, mode, file]);
-    console.log(JSON.stringify({ mode, seconds: r.seconds, peakMB: r.peakMB, ok: r.status === 0 }));
-  }
-  // Parts kept: a package with a user's chart, drawing, image, comments and an unknown part.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { foreignPartsWorkbook } = require('../test/xlsx/fixtures/packages');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const JSZip = require('jszip');
-  const foreign = join(dir, 'fremmed.xlsx');
-  writeFileSync(foreign, await foreignPartsWorkbook());
-  const names = async (f: string) =>
-    Object.keys((await JSZip.loadAsync(readFileSync(f))).files).filter((n) => !n.endsWith('/'));
-  const before = await names(foreign);
-  for (const mode of ['fremdrift-roundtrip', 'exceljs-roundtrip']) {
-    const r = spawnSync(process.execPath, [...self, mode, foreign], { encoding: 'utf8' });
-    const out = `${foreign}.${mode.split('-')[0]}.xlsx`;
-    const after = r.status === 0 && existsSync(out) ? await names(out) : [];
-    console.log(
-      JSON.stringify({
-        mode,
-        partsBefore: before.length,
-        partsKept: before.filter((n) => after.includes(n)).length,
-        lost: before.filter((n) => !after.includes(n)),
-      }),
-    );
-  }
-}
+/** The parts, in the order they run. One line each; add a part by appending it. */
+const PARTS: { name: string; run: (ctx: BenchContext) => Promise<string[]> }[] = [
+  { name: 'floor', run: floor },
+  { name: 'read', run: read },
+  { name: 'exceljs', run: exceljs },
+];
 
 async function main() {
   const args = process.argv.slice(2);
-  if (args[0] === '--child') return child(args[1], args[2]);
+  if (args[0] === '--child') return exceljsChild(args[1], args[2]);
+  const quick = args.includes('--quick');
+  const runsAt = args.indexOf('--runs');
   const dir = mkdtempSync(join(tmpdir(), 'fremdrift-bench-file-'));
-  const file = join(dir, 'jobcenter.xlsx');
-  const citizens = await makeWorkbook(file);
-  if (args.includes('--compare-exceljs')) await compareExcelJs(dir, file);
-  const profile = `file://${join(dir, 'lo-profile')}`;
-  const hasSoffice = existsSync(SOFFICE);
-  if (hasSoffice) {
-    // A first run creates LibreOffice's profile; the measured runs come after, as a user's would.
-    spawnSync(SOFFICE, [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--convert-to',
-      'csv',
-      '--outdir',
-      dir,
-      file,
-    ]);
-  } else console.error('LibreOffice (soffice) er ikke installeret; kun Fremdrift er målt.');
-  // The machine may be shared: RUNS alternating runs of each, and the median of each is reported.
-  const ours: Run[] = [];
-  const lo: Run[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const r = timed(process.execPath, [join(ROOT, 'bin', 'fremdrift.js'), 'report', file, '--json']);
-    if (r.status !== 0) throw new Error(`fremdrift report fejlede: ${r.stderr.slice(0, 2000)}`);
-    ours.push(r);
-    if (hasSoffice)
-      lo.push(
-        timed(SOFFICE, [
-          `-env:UserInstallation=${profile}`,
-          '--headless',
-          '--convert-to',
-          'csv',
-          '--outdir',
-          dir,
-          file,
-        ]),
-      );
+  const made = new Map<number, Promise<string>>();
+  const ctx: BenchContext = {
+    dir,
+    quick,
+    runs: runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 3) : 3,
+    scales: quick ? [1] : [1, 10],
+    args,
+    shared: new Map(),
+    workbook(scale) {
+      let p = made.get(scale);
+      if (!p) {
+        const file = join(dir, `jobcenter-${scale}x.xlsx`);
+        p = makeWorkbook(file, scale).then(() => file);
+        made.set(scale, p);
+      }
+      return p;
+    },
+  };
+  console.log(JSON.stringify({ part: 'start', loadAverage: loadAverage(), dir }));
+  const only = args.indexOf('--only');
+  for (const part of PARTS) {
+    if (only >= 0 && !args[only + 1].split(',').includes(part.name)) continue;
+    const started = Date.now();
+    for (const line of await part.run(ctx)) console.log(line);
+    console.error(`bench:file: ${part.name} tog ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const fremdriftSeconds = median(ours.map((r) => r.seconds));
-  const fremdriftPeakMB = Math.max(...ours.map((r) => r.peakMB));
-  const sofficeSeconds = hasSoffice ? median(lo.map((r) => r.seconds)) : null;
-  const sofficePeakMB = hasSoffice ? Math.max(...lo.map((r) => r.peakMB)) : null;
-  const ratio = sofficeSeconds ? Math.round((fremdriftSeconds / sofficeSeconds) * 100) / 100 : null;
-  console.log(
-    JSON.stringify({ citizens, fremdriftSeconds, fremdriftPeakMB, sofficeSeconds, sofficePeakMB, ratio, runs: RUNS }),
-  );
+  console.log(JSON.stringify({ part: 'end', loadAverage: loadAverage() }));
 }
 
 main().catch((e) => {

@@ -6,7 +6,8 @@ import type { CellValue } from '../workbook/port';
 import { decodeRange, encodeRange } from './address';
 import { DeflateSink } from './deflateSink';
 import { WorkbookFileError } from './errors';
-import { parseSharedStrings, readRect } from './sheetCells';
+import { readRect } from './sheetCells';
+import { SharedStringTable, type StringTable } from './sharedStrings';
 import { SheetEditor } from './sheetEditor';
 import { StyleSheet } from './styles';
 import { NS_REL, REL, relsPathOf, CT, type XlsxPackage, type TableEntry } from './xlsxPackage';
@@ -33,7 +34,7 @@ function rootElementName(xml: string): string {
 
 export class PackageSession {
   private readonly editors = new Map<string, SheetEditor>();
-  private shared: string[] | null = null;
+  private shared: StringTable | null = null;
   private styleSheet: StyleSheet | null = null;
   private tableCache: TableEntry[] | null = null;
 
@@ -41,15 +42,22 @@ export class PackageSession {
 
   /** Writes pending sheet edits and a changed style sheet back into the package. */
   flush() {
-    for (const [part, editor] of this.editors) {
-      // Deflated as it is written out, so a large edited sheet is not held again as one string.
-      const sink = new DeflateSink();
-      editor.writeXml(sink);
-      this.pkg.setDeflated(part, sink.finish());
-      if (editor.replacedFormula) this.dropCalcChain();
-    }
-    this.editors.clear();
+    for (const part of [...this.editors.keys()]) this.writePendingEdits(part);
     if (this.styleSheet?.isChanged) this.pkg.setText(this.stylesPart(), this.styleSheet.xml());
+  }
+
+  /**
+   * Writes a sheet's pending edits into its part, deflated as they are written (deflateSink.ts), so a
+   * large edited sheet is never held again as one string; the part is then read from its bytes.
+   */
+  writePendingEdits(part: string): void {
+    const editor = this.editors.get(part);
+    if (!editor) return;
+    const sink = new DeflateSink();
+    editor.writeXml(sink);
+    this.pkg.setDeflated(part, sink.finish());
+    this.editors.delete(part);
+    if (editor.replacedFormula) this.dropCalcChain();
   }
 
   editor(part: string, sheetName: string): SheetEditor {
@@ -69,22 +77,23 @@ export class PackageSession {
   }
 
   sheetXml(part: string): string {
-    const e = this.editors.get(part);
-    if (e) {
-      this.pkg.setText(part, e.toXml());
-      this.editors.delete(part);
-      if (e.replacedFormula) this.dropCalcChain();
-    }
+    this.writePendingEdits(part);
     return this.pkg.text(part) ?? '';
   }
 
-  sharedStrings(): string[] {
+  /** The shared strings, decoded as cells use them (sharedStrings.ts). */
+  sharedStrings(): StringTable {
     if (!this.shared) {
       const wb = this.pkg.workbookPart();
       const rel = this.pkg.rels(wb).find((r) => r.type.endsWith('/sharedStrings'));
-      this.shared = parseSharedStrings(rel ? this.pkg.text(rel.part) : null);
+      this.shared = new SharedStringTable(rel ? this.pkg.bytes(rel.part) : null);
     }
     return this.shared;
+  }
+
+  /** Whether a sheet has edits not yet written into its part (its bytes are then out of date). */
+  hasPendingEdits(part: string): boolean {
+    return this.editors.has(part);
   }
 
   stylesPart(): string {

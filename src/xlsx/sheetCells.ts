@@ -2,6 +2,7 @@
 // plain value; error cells and formulas without a cached value are reported beside the values
 // (CellProblem) so the caller can name the real cause. Patching cells is sheetEditor.ts.
 import type { CellValue } from '../workbook/port';
+import type { StringTable } from './sharedStrings';
 import { textRuns, unescapeOoxml, unescapeXml } from './xml';
 
 /** Why a cell holds no usable value although it is not empty. */
@@ -57,11 +58,11 @@ export function attrValue(attrText: string, name: string): string | undefined {
  * The value of the commonest cells without regular expressions: `<v>n</v>` numbers, `t="s"` shared
  * strings and plain inline strings `<is><t>…</t></is>`. Undefined when the cell needs the full decode.
  */
-function fastValue(attrText: string, inner: string, shared: readonly string[]): CellValue | undefined {
+function fastValue(attrText: string, inner: string, shared: StringTable): CellValue | undefined {
   if (inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === inner.length - 4) {
     const v = inner.slice(3, -4);
     const t = attrValue(attrText, 't');
-    if (t === 's') return shared[Number(v)] ?? null;
+    if (t === 's') return sharedAt(shared, Number(v));
     if (t === undefined || t === 'n') {
       const n = Number(v);
       if (v.trim() !== '' && !Number.isNaN(n)) return n;
@@ -77,13 +78,18 @@ function fastValue(attrText: string, inner: string, shared: readonly string[]): 
   return undefined;
 }
 
+/** The shared string at `index` (as `shared[index]` reads an array), null when there is none. */
+export function sharedAt(shared: StringTable, index: number): CellValue {
+  return (Number.isInteger(index) && index >= 0 ? shared.at(index) : undefined) ?? null;
+}
+
 interface Decoded {
   value: CellValue;
   problem?: { kind: 'error'; error: string } | { kind: 'no-cached-value'; formula: string };
 }
 
 /** The plain value of one `<c>` element: its attributes text and inner XML. */
-export function decodeCell(attrText: string, inner: string | undefined, shared: readonly string[]): Decoded {
+export function decodeCell(attrText: string, inner: string | undefined, shared: StringTable): Decoded {
   if (!inner) return { value: null };
   const fast = fastValue(attrText, inner, shared);
   if (fast !== undefined) return { value: fast };
@@ -103,7 +109,7 @@ export function decodeCell(attrText: string, inner: string | undefined, shared: 
   }
   switch (t) {
     case 's':
-      return { value: shared[Number(v)] ?? null };
+      return { value: sharedAt(shared, Number(v)) };
     case 'str':
     case 'inlineStr':
       return { value: unescapeOoxml(unescapeXml(v)) };
@@ -139,7 +145,7 @@ const PLAIN_CELL_RE = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 function readCellsDirectly(
   xml: string,
   start: number,
-  shared: readonly string[],
+  shared: StringTable,
   top: number,
   left: number,
   bottom: number,
@@ -182,7 +188,7 @@ function readCellsDirectly(
 /** Reads the rectangle top..bottom × left..right of a worksheet part. */
 export function readRect(
   xml: string,
-  shared: readonly string[],
+  shared: StringTable,
   top: number,
   left: number,
   bottom: number,

@@ -5,6 +5,7 @@ import type { CellValue } from '../workbook/port';
 import { fremdriftError } from '../text/errors';
 import { columnLetter } from './address';
 import { StringSink, type XmlWriter } from './deflateSink';
+import type { StringTable } from './sharedStrings';
 import { attrValue, CELL_RE, columnOf, decodeCell, ROW_RE } from './sheetCells';
 import { escapeXml, setAttr, xmlSafe } from './xml';
 
@@ -125,7 +126,7 @@ export class SheetEditor {
   }
 
   /** The plain value of a cell (shared strings resolved by the caller's table). */
-  valueOf(row: number, col: number, shared: readonly string[]): CellValue {
+  valueOf(row: number, col: number, shared: StringTable): CellValue {
     const s = this.slot(row, false);
     const cell = s ? this.parseRow(s).get(col) : undefined;
     return cell ? decodeCell(cell.attrText, cell.inner, shared).value : null;

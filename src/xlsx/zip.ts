@@ -17,8 +17,10 @@ export interface ZipEntry {
   flags: number;
   dosTime: number;
   dosDate: number;
-  /** Uncompressed bytes, inflated on first use. */
+  /** Uncompressed bytes, inflated on first use (kept for parts up to 4 MB and for new ones). */
   data?: Buffer;
+  /** The inflated bytes matched the CRC once (a part inflated again is not checked again). */
+  verified?: boolean;
 }
 
 /** Reads the central directory (zipDirectory.ts) and slices each entry's compressed bytes out of `buf`. */
@@ -30,21 +32,37 @@ export function readZip(buf: Buffer): ZipEntry[] {
 }
 
 /**
+ * Parts larger than this are inflated again on each use instead of being kept beside their compressed
+ * bytes: the large input sheets are read once, by scanning their bytes (sheetScan.ts), and the reader
+ * holds one of them at a time, not all of them for the whole command.
+ */
+const KEEP_INFLATED_BYTES = 4 << 20;
+/** The largest output buffer allocated up front from a size the directory states (a lie costs no more). */
+const MAX_PREALLOCATED = 1 << 30;
+
+/**
  * The uncompressed bytes of an entry, checked against the length and CRC the directory states. `keep`
- * caches them on the entry; the package's text cache passes false, so a part is not held twice.
+ * false never caches them on the entry (the package's text cache holds the part as text instead).
  */
 export function entryData(e: ZipEntry, keep = true): Buffer {
   if (e.data) return e.data;
   let data: Buffer;
   try {
-    data = e.method === 0 ? e.raw : inflateRawSync(e.raw);
+    // One output buffer of the stated size (when it is true), so a large part is not also held in pieces.
+    data =
+      e.method === 0
+        ? e.raw
+        : inflateRawSync(e.raw, { chunkSize: Math.max(64 * 1024, Math.min(e.size + 1, MAX_PREALLOCATED)) });
   } catch {
     // zlib's own error (with its stack) means nothing to a user: the entry's bytes are damaged.
     throw new ZipFormatError(`zip-posten ${e.name} kan ikke pakkes ud`, true);
   }
   if (data.length !== e.size) throw new ZipFormatError(`zip-posten ${e.name} har forkert længde`, true);
-  if (crc32(data) !== e.crc >>> 0) throw new ZipFormatError(`zip-posten ${e.name} har forkert kontrolsum`, true);
-  if (keep) e.data = data;
+  if (!e.verified) {
+    if (crc32(data) !== e.crc >>> 0) throw new ZipFormatError(`zip-posten ${e.name} har forkert kontrolsum`, true);
+    e.verified = true;
+  }
+  if (keep && data.length <= KEEP_INFLATED_BYTES) e.data = data;
   return data;
 }
 
@@ -93,7 +111,17 @@ export function makeEntry(name: string, data: Buffer): ZipEntry {
 
 /** A new or changed entry from bytes already deflated (deflateSink.ts). */
 export function deflatedEntry(name: string, part: { raw: Buffer; crc: number; size: number }): ZipEntry {
-  return { name, method: 8, crc: part.crc >>> 0, size: part.size, raw: part.raw, flags: 0x800, ...dosNow() };
+  // Made here from the bytes themselves, so its CRC needs no check when it is inflated again.
+  return {
+    name,
+    method: 8,
+    crc: part.crc >>> 0,
+    size: part.size,
+    raw: part.raw,
+    flags: 0x800,
+    verified: true,
+    ...dosNow(),
+  };
 }
 
 /** Writes entries in order; unchanged entries keep their original compressed bytes. */

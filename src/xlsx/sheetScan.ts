@@ -1,0 +1,294 @@
+// Cells of a worksheet part read straight from its UTF-8 bytes, for the large input tables: one forward
+// scan by plain byte loops (no string of the whole part, no regular expression over it, no per-cell
+// object), rows above the wanted rectangle skipped to their end tag, the scan stopped below it. Plain
+// numbers, shared strings and plain inline strings are decoded from byte slices; every other cell
+// (formulas, errors, booleans, rich text, whitespace between elements) goes through decodeCell with its
+// own text, so the values and CellProblems are exactly readRect's (sheetCells.ts). Node only (Buffer).
+import type { CellValue } from '../workbook/port';
+import { decodeCell, sharedAt, type CellProblem, type Grid } from './sheetCells';
+import type { StringTable } from './sharedStrings';
+import { unescapeOoxml, unescapeXml } from './xml';
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const QUOTE = 0x22;
+const APOS = 0x27;
+const EQ = 0x3d;
+const DOLLAR = 0x24;
+const BANG = 0x21;
+const QMARK = 0x3f;
+
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+}
+
+/** The first `b` at or after `from`, or -1 (a plain loop: cheaper than Buffer.indexOf's call for short hops). */
+function find(u: Uint8Array, b: number, from: number): number {
+  for (let i = from; i < u.length; i++) if (u[i] === b) return i;
+  return -1;
+}
+
+/** The first `</name>` at or after `from`, the qualified name being the bytes [nameFrom, nameTo), or -1. */
+function findEndTag(u: Uint8Array, from: number, nameFrom: number, nameTo: number): number {
+  const n = nameTo - nameFrom;
+  for (let p = find(u, LT, from); p >= 0; p = find(u, LT, p + 1)) {
+    if (u[p + 1] !== SLASH || u[p + 2 + n] !== GT) continue;
+    let k = 0;
+    while (k < n && u[p + 2 + k] === u[nameFrom + k]) k++;
+    if (k === n) return p;
+  }
+  return -1;
+}
+
+/** Where a start tag's `r` and `t` attribute values lie (-1 when absent). */
+interface Attrs {
+  rStart: number;
+  rEnd: number;
+  tStart: number;
+  tEnd: number;
+}
+
+/** Reads `name="value"` pairs of a start tag between `from` and `to`, keeping `r` and `t`. */
+function scanAttrs(xml: Uint8Array, from: number, to: number, out: Attrs): void {
+  out.rStart = out.tStart = -1;
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(xml[i])) i++;
+    const nameStart = i;
+    while (i < to && xml[i] !== EQ && !isSpace(xml[i])) i++;
+    const nameEnd = i;
+    while (i < to && isSpace(xml[i])) i++;
+    if (i >= to || xml[i] !== EQ) return;
+    i++;
+    while (i < to && isSpace(xml[i])) i++;
+    const q = xml[i];
+    if (q !== QUOTE && q !== APOS) return;
+    const vs = i + 1;
+    const ve = find(xml, q, vs);
+    if (ve < 0 || ve > to) return;
+    i = ve + 1;
+    if (nameEnd - nameStart !== 1) continue;
+    if (xml[nameStart] === 0x72 /* r */) {
+      out.rStart = vs;
+      out.rEnd = ve;
+    } else if (xml[nameStart] === 0x74 /* t */) {
+      out.tStart = vs;
+      out.tEnd = ve;
+    }
+  }
+}
+
+/** A non-negative integer of plain digits in [from, to), or -1. */
+function digits(xml: Uint8Array, from: number, to: number): number {
+  if (from >= to || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml[i] - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** True when [from, to) holds exactly the ASCII bytes of `word`. */
+function isWord(xml: Uint8Array, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (xml[from + i] !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** A `<v>` text as readRect's fast path reads it: a number, or undefined when the full decode must say. */
+function numberOf(u: Uint8Array, xml: Buffer, from: number, to: number): number | undefined {
+  const whole = digits(u, from, to);
+  if (whole >= 0) return whole;
+  const text = xml.toString('latin1', from, to);
+  // Bytes above ASCII (never in a number) go the slow way, which reads them as UTF-8.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return undefined;
+  const n = Number(text);
+  return text.trim() !== '' && !Number.isNaN(n) ? n : undefined;
+}
+
+/**
+ * The value of a cell whose inner XML is [from, to) and type attribute [tStart, tEnd), without building
+ * its text, for `<v>n</v>` numbers and shared strings and `<is><t>…</t></is>`; undefined otherwise.
+ */
+function fastValue(
+  u: Uint8Array,
+  xml: Buffer,
+  from: number,
+  to: number,
+  tStart: number,
+  tEnd: number,
+  shared: StringTable,
+): CellValue | undefined {
+  if (u[from] !== LT) return undefined;
+  const b1 = u[from + 1];
+  if (b1 === 0x76 /* v */ && u[from + 2] === GT) {
+    // <v>…</v> and nothing else.
+    const vs = from + 3;
+    const ve = to - 4;
+    if (ve < vs || !isWord(u, ve, to, '</v>') || find(u, LT, vs) !== ve) return undefined;
+    if (tStart < 0 || isWord(u, tStart, tEnd, 'n')) return numberOf(u, xml, vs, ve);
+    if (isWord(u, tStart, tEnd, 's')) {
+      const i = digits(u, vs, ve);
+      return sharedAt(shared, i >= 0 ? i : Number(xml.toString('latin1', vs, ve)));
+    }
+    return undefined;
+  }
+  if (b1 === 0x69 /* i */ && isWord(u, from, from + 6, '<is><t') && isWord(u, to - 9, to, '</t></is>')) {
+    const after = u[from + 6];
+    if (after !== GT && after !== 0x20) return undefined;
+    const open = find(u, GT, from + 6);
+    const ts = open + 1;
+    const te = to - 9;
+    if (open < 0 || ts > te) return undefined;
+    const lt = find(u, LT, ts);
+    if (lt >= 0 && lt < te) return undefined;
+    return unescapeOoxml(unescapeXml(xml.toString('utf8', ts, te)));
+  }
+  return undefined;
+}
+
+/** The offset of `<name` (any prefix) opening the sheet's cell data, and whether it is `<sheetData/>`. */
+function sheetDataStart(xml: Buffer): { at: number; empty: boolean } | null {
+  let p = 0;
+  for (;;) {
+    p = xml.indexOf('sheetData', p);
+    if (p < 0) return null;
+    const before = xml[p - 1];
+    let ok = before === LT;
+    if (before === COLON) {
+      let q = p - 2;
+      while (q >= 0 && xml[q] !== LT && !isSpace(xml[q]) && xml[q] !== GT && xml[q] !== SLASH) q--;
+      ok = q >= 0 && xml[q] === LT && q < p - 2;
+    }
+    const after = xml[p + 9];
+    if (ok && (after === GT || after === SLASH || isSpace(after))) {
+      const gt = xml.indexOf(GT, p);
+      return gt < 0 ? null : { at: gt + 1, empty: xml[gt - 1] === SLASH };
+    }
+    p += 9;
+  }
+}
+
+/**
+ * Reads the rectangle top..bottom × left..right (1-based, inclusive) of a worksheet part's bytes: the same
+ * values and problems as readRect over the part's text. Rows and cells without their own address are
+ * placed by position, as the format allows; namespace prefixes (`x:row`, `x:c`) are accepted.
+ */
+export function scanRect(
+  xml: Buffer,
+  shared: StringTable,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+): Grid {
+  const width = right - left + 1;
+  const values: CellValue[][] = [];
+  for (let r = top; r <= bottom; r++) values.push(new Array<CellValue>(width).fill(null));
+  const problems: CellProblem[] = [];
+  const data = sheetDataStart(xml);
+  if (!data || data.empty || bottom < top) return { values, problems };
+  const a: Attrs = { rStart: -1, rEnd: -1, tStart: -1, tEnd: -1 };
+  // One plain Uint8Array for every byte read (monomorphic element access); `xml` only to decode text.
+  const u = new Uint8Array(xml.buffer, xml.byteOffset, xml.byteLength);
+  const xmlLength = u.length;
+  let rowNo = 0;
+  let colNo = 0;
+  let p = data.at;
+  for (;;) {
+    const lt = find(u, LT, p);
+    if (lt < 0) break;
+    const first = u[lt + 1];
+    if (first === SLASH) {
+      // An end tag: </row>, </c> of a skipped element, or </sheetData>, where the cells end.
+      const gt = find(u, GT, lt);
+      if (gt < 0) break;
+      let local = lt + 2;
+      for (let i = lt + 2; i < gt; i++) if (u[i] === COLON) local = i + 1;
+      if (isWord(u, local, gt, 'sheetData')) break;
+      p = gt + 1;
+      continue;
+    }
+    if (first === BANG || first === QMARK) {
+      // A comment, CDATA section or processing instruction between elements.
+      const close = u[lt + 2] === 0x2d ? '-->' : first === QMARK ? '?>' : u[lt + 2] === 0x5b ? ']]>' : '>';
+      const end = xml.indexOf(close, lt + 2);
+      if (end < 0) break;
+      p = end + close.length;
+      continue;
+    }
+    let nameEnd = lt + 1;
+    let local = lt + 1;
+    for (; nameEnd < xmlLength; nameEnd++) {
+      const b = u[nameEnd];
+      if (b === GT || b === SLASH || isSpace(b)) break;
+      if (b === COLON) local = nameEnd + 1;
+    }
+    const gt = find(u, GT, nameEnd);
+    if (gt < 0) break;
+    const selfClosing = u[gt - 1] === SLASH;
+    const attrsEnd = selfClosing ? gt - 1 : gt;
+    const localLength = nameEnd - local;
+    if (localLength === 3 && isWord(u, local, nameEnd, 'row')) {
+      scanAttrs(u, nameEnd, attrsEnd, a);
+      const r = a.rStart >= 0 ? digits(u, a.rStart, a.rEnd) : -1;
+      rowNo = r >= 0 ? r : rowNo + 1;
+      colNo = 0;
+      p = gt + 1;
+      if (selfClosing) continue;
+      if (rowNo > bottom) break;
+      // (Only by an explicit row number: a counted one may lag behind its cells' own addresses.)
+      if (rowNo < top && r >= 0) {
+        // A row above the rectangle: straight to its end tag.
+        const end = findEndTag(u, p, lt + 1, nameEnd);
+        if (end < 0) break;
+        p = end + 3 + nameEnd - lt - 1;
+      }
+      continue;
+    }
+    if (localLength !== 1 || u[local] !== 0x63 /* c */) {
+      // Anything else (<extLst>, a prefixed element of another vocabulary): step over its start tag.
+      p = gt + 1;
+      continue;
+    }
+    scanAttrs(u, nameEnd, attrsEnd, a);
+    let row = rowNo;
+    if (a.rStart >= 0) {
+      let col = 0;
+      let i = a.rStart;
+      for (; i < a.rEnd; i++) {
+        const ch = u[i];
+        if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+        else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
+        else if (ch !== DOLLAR) break;
+      }
+      if (u[i] === DOLLAR) i++;
+      const cellRow = digits(u, i, a.rEnd);
+      if (cellRow > 0) row = rowNo = cellRow;
+      colNo = col;
+    } else colNo++;
+    if (selfClosing) {
+      p = gt + 1;
+      continue;
+    }
+    const innerEnd = findEndTag(u, gt + 1, lt + 1, nameEnd);
+    if (innerEnd < 0) break;
+    p = innerEnd + 3 + nameEnd - lt - 1;
+    if (row > bottom) break;
+    const from = gt + 1;
+    if (row < top || colNo < left || colNo > right || innerEnd === from) continue;
+    const fast = fastValue(u, xml, from, innerEnd, a.tStart, a.tEnd, shared);
+    if (fast !== undefined) {
+      values[row - top][colNo - left] = fast;
+      continue;
+    }
+    const d = decodeCell(xml.toString('utf8', nameEnd, attrsEnd), xml.toString('utf8', from, innerEnd), shared);
+    values[row - top][colNo - left] = d.value;
+    if (d.problem) problems.push({ ...d.problem, row, col: colNo });
+  }
+  return { values, problems };
+}
