@@ -12,12 +12,14 @@ import { loadAverage, makeWorkbook, type BenchContext } from './bench/common';
 import { exceljs, exceljsChild } from './bench/exceljs';
 import { floor } from './bench/floor';
 import { read } from './bench/read';
+import { write } from './bench/write';
 
 /** The parts, in the order they run. One line each; add a part by appending it. */
 const PARTS: { name: string; run: (ctx: BenchContext) => Promise<string[]> }[] = [
   { name: 'floor', run: floor },
   { name: 'read', run: read },
   { name: 'exceljs', run: exceljs },
+  { name: 'write', run: write },
 ];
 
 async function main() {

@@ -1,48 +1,30 @@
-// The write path's figures for `npm run bench:file` (issues 26-28): `fremdrift report --write` on the
-// benchmark workbook at 1× (5,700 citizens) and 10× (57,000), first run (closes the due months) and a
-// second run (nothing to close), and `fremdrift import` of 100,000 CSV rows into Borgere of an empty
-// workbook. Each is one process under GNU time: wall seconds, CPU seconds (user + system), peak RSS.
+// `npm run bench:file` part: the write path (issues 26-28). `fremdrift report --write` on the benchmark
+// workbook at each scale, on a fresh copy (the first run closes the due months, 36 at the benchmark's
+// dates) and again on the written file (nothing left to close), and `fremdrift import` of 100,000 CSV
+// rows into Borgere of an empty workbook. Each is one process under GNU time: wall seconds, CPU seconds
+// (user + system), peak RSS; median of `--runs` runs at 1× (one run at 10×, which takes minutes).
 // Goals: --write <= 3 s CPU at 1× and <= 30 s at 10×, <= 250 / 800 MB; import <= 6 s and <= 400 MB.
-// `writeBench()` returns the result lines (one JSON object each); run alone it prints them:
-//   node -r tsx/cjs scripts/bench/write.ts [--scales 1,10] [--citizens-100k]
-import { spawnSync } from 'child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+// `-- --citizens-100k` also writes a 100,000-citizen workbook (placements and hours scaled alike).
+import { copyFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { generateCaseload } from '../../test/support/synthetic';
 import { INPUT_TABLES } from '../../src/workbook/contract';
 import { caseloadToTables } from '../../src/workbook/toTables';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
+import { hasGnuTime, highest, loadAverage, median, ROOT, timed, type BenchContext, type Run } from './common';
 
-const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'fremdrift.js');
 
-interface Measured {
-  seconds: number;
-  cpuSeconds: number;
-  peakMB: number;
-  ok: boolean;
-  stderr: string;
-}
+const GOALS: Record<string, { cpuSeconds: number; peakMB: number }> = {
+  '1x': { cpuSeconds: 3, peakMB: 250 },
+  '10x': { cpuSeconds: 30, peakMB: 800 },
+  '100k': { cpuSeconds: NaN, peakMB: 800 },
+  import: { cpuSeconds: 6, peakMB: 400 },
+};
 
-/** One process under GNU time -v. */
-function timed(args: string[]): Measured {
-  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const num = (re: RegExp) => Number(re.exec(r.stderr)?.[1] ?? NaN);
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
-  const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
-  const cpu = num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/);
-  return {
-    seconds,
-    cpuSeconds: Math.round(cpu * 100) / 100,
-    peakMB: Math.round(num(/Maximum resident set size \(kbytes\): (\d+)/) / 1024),
-    ok: r.status === 0,
-    stderr: r.stderr.slice(-2000),
-  };
-}
-
-/** The benchmark caseload (5,700 citizens, 40,000 placements, 60,000 hours rows, 36 months) times `scale`. */
-async function benchmarkWorkbook(file: string, scale: number, citizens = Math.round(5700 * scale)): Promise<void> {
+/** A workbook of `citizens` citizens with the benchmark's placements and hours per citizen. */
+async function workbookOf(file: string, citizens: number): Promise<void> {
+  const scale = citizens / 5700;
   const caseload = generateCaseload({
     citizens,
     placements: Math.round(40_000 * scale),
@@ -66,7 +48,7 @@ async function benchmarkWorkbook(file: string, scale: number, citizens = Math.ro
   await wb.save(file);
 }
 
-/** 100,000 citizens as a case system's CSV export (semicolons, Danish dates). */
+/** Citizens as a case system's CSV export (semicolons, Danish dates). */
 function citizensCsv(file: string, rows: number): void {
   const groups = ['Aktivitetsparat kontanthjælp', 'Jobparat kontanthjælp', 'Ressourceforløb'];
   const readiness = ['Klar', 'Tæt på', 'Længere fra'];
@@ -80,70 +62,68 @@ function citizensCsv(file: string, rows: number): void {
   writeFileSync(file, lines.join('\n') + '\n');
 }
 
-function line(fields: Record<string, unknown>, m: Measured): string {
-  const { seconds, cpuSeconds, peakMB, ok } = m;
-  return JSON.stringify({ ...fields, seconds, cpuSeconds, peakMB, ok, load: loadAverage() });
+function summary(fields: Record<string, unknown>, goal: string, runs: readonly Run[]): string {
+  const failed = runs.find((r) => r.status !== 0);
+  const figures = {
+    seconds: median(runs.map((r) => r.seconds)),
+    cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
+    peakMB: highest(runs.map((r) => r.peakMB)),
+  };
+  const g = GOALS[goal];
+  return JSON.stringify({
+    part: 'write',
+    ...fields,
+    ...figures,
+    runs: runs.length,
+    goalCpuSeconds: Number.isNaN(g.cpuSeconds) ? null : g.cpuSeconds,
+    goalPeakMB: g.peakMB,
+    ok: !failed,
+    ...(failed ? { error: failed.stderr.slice(-1500) } : {}),
+    loadAverage: loadAverage(),
+  });
 }
 
-function loadAverage(): number {
-  try {
-    return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
-  } catch {
-    return NaN;
-  }
-}
-
-export interface WriteBenchOptions {
-  scales?: readonly number[];
-  /** Also `report --write` on a 100,000-citizen workbook (placements and hours scaled alike). */
-  citizens100k?: boolean;
-  dir?: string;
-}
-
-/** Runs the write-path measurements; one JSON line per measurement. */
-export async function writeBench(options: WriteBenchOptions = {}): Promise<string[]> {
-  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'fremdrift-bench-write-'));
-  const out: string[] = [];
-  const runs: { label: string; scale: number; citizens?: number }[] = (options.scales ?? [1, 10]).map((scale) => ({
-    label: `${scale}x`,
-    scale,
-  }));
-  if (options.citizens100k) runs.push({ label: '100k', scale: 100_000 / 5700, citizens: 100_000 });
-  for (const run of runs) {
-    const source = join(dir, `bench-${run.label}.xlsx`);
-    await benchmarkWorkbook(source, run.scale, run.citizens);
-    const file = join(dir, `write-${run.label}.xlsx`);
+/** `report --write` on fresh copies of `source`: the first run (closing) and a second on its result. */
+function writeRuns(ctx: BenchContext, label: string, source: string, runs: number): string[] {
+  const first: Run[] = [];
+  const second: Run[] = [];
+  for (let i = 0; i < runs; i++) {
+    const file = join(ctx.dir, `write-${label}-${i}.xlsx`);
     copyFileSync(source, file);
-    for (const pass of ['first', 'second']) {
-      const m = timed([BIN, 'report', file, '--write', '--quiet']);
-      out.push(line({ measure: 'report --write', scale: run.label, pass }, m));
-      if (!m.ok) {
-        out.push(JSON.stringify({ measure: 'report --write', scale: run.label, pass, error: m.stderr }));
-        break;
-      }
-    }
+    first.push(timed(process.execPath, [BIN, 'report', file, '--write', '--quiet']));
+    second.push(timed(process.execPath, [BIN, 'report', file, '--write', '--quiet']));
   }
-  const csv = join(dir, 'borgere-100k.csv');
+  return [
+    summary({ measure: 'report --write', scale: label, pass: 'first (closes months)' }, label, first),
+    summary({ measure: 'report --write', scale: label, pass: 'second' }, label, second),
+  ];
+}
+
+export async function write(ctx: BenchContext): Promise<string[]> {
+  if (!hasGnuTime())
+    return [JSON.stringify({ part: 'write', skipped: '/usr/bin/time mangler (apt-get install time)' })];
+  const lines: string[] = [];
+  for (const scale of ctx.scales) {
+    const source = await ctx.workbook(scale);
+    for (const l of writeRuns(ctx, `${scale}x`, source, scale === 1 ? ctx.runs : 1)) lines.push(l);
+  }
+  if (ctx.args.includes('--citizens-100k')) {
+    const source = join(ctx.dir, 'jobcenter-100k.xlsx');
+    await workbookOf(source, 100_000);
+    for (const l of writeRuns(ctx, '100k', source, 1)) lines.push(l);
+  }
+  const csv = join(ctx.dir, 'borgere-100k.csv');
   citizensCsv(csv, 100_000);
-  const target = join(dir, 'import-target.xlsx');
+  const target = join(ctx.dir, 'import-target.xlsx');
   const empty = XlsxWorkbook.create();
   await empty.ensureInputTables(INPUT_TABLES);
   await empty.save(target);
-  const m = timed([BIN, 'import', csv, '--into', target, '--table', 'Borgere', '--quiet']);
-  out.push(line({ measure: 'import', rows: 100_000, table: 'Borgere' }, m));
-  if (!m.ok) out.push(JSON.stringify({ measure: 'import', error: m.stderr }));
-  return out;
-}
-
-if (require.main === module) {
-  const args = process.argv.slice(2);
-  const at = args.indexOf('--scales');
-  const scales = at >= 0 ? args[at + 1].split(',').map(Number) : undefined;
-  writeBench({ scales, citizens100k: args.includes('--citizens-100k') }).then(
-    (lines) => lines.forEach((l) => console.log(l)),
-    (e) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
+  const imports: Run[] = [];
+  for (let i = 0; i < ctx.runs; i++) {
+    const file = join(ctx.dir, `import-${i}.xlsx`);
+    copyFileSync(target, file);
+    imports.push(timed(process.execPath, [BIN, 'import', csv, '--into', file, '--table', 'Borgere', '--quiet']));
+  }
+  lines.push(summary({ measure: 'import', rows: 100_000, table: 'Borgere' }, 'import', imports));
+  return lines;
 }

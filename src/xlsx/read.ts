@@ -1,7 +1,7 @@
 // Reading input tables from an .xlsx package: each table's range from its table part, its header row and
-// body cells in one scan of the sheet part's bytes (sheetScan.ts; a sheet with pending edits has them
-// written into its part first), and the cells that hold an error or a formula without a cached value (so the caller can name
-// the real cause instead of "mangler"). Each sheet part is inflated once per call and let go after it.
+// body cells in one scan of the sheet part's bytes (sheetScan.ts; a sheet's pending edits are written into
+// its part first), and the cells that hold an error or a formula without a cached value (so the caller
+// can name the real cause instead of "mangler"). Each sheet part is inflated once per call and let go after it.
 import type { CellValue, RawTable } from '../workbook/port';
 import { columnLetter } from './address';
 import type { PackageSession } from './packageSession';
