@@ -61,7 +61,7 @@ export function writeOutputSheets(ps: PackageSession, models: readonly SheetMode
     const inSystem = date1904 ? modelIn1904(model) : model;
     // Deflated as it is rendered: the sheet's XML is never held whole.
     const rendered = renderSheetPart(inSystem, ps.styles(), drawingRel);
-    ps.pkg.setDeflated(part, rendered.part);
+    ps.pkg.setDeflated(part, rendered.part, true);
     printTitles[existing?.name ?? model.name] = rendered.printTitles;
   }
   orderSheets(ps, printTitles);

@@ -5,10 +5,9 @@
 // and never held whole; each distinct combination of formats is merged and styled once, not per cell.
 import type { CellRange, CellValue, SheetModel } from '../workbook/port';
 import { columnLetter } from './address';
-import { cellXml } from './sheetEditor';
 import { DeflateSink, StringSink, type DeflatedPart, type XmlWriter } from './deflateSink';
 import type { CellLook, StyleSheet } from './styles';
-import { escapeXml } from './xml';
+import { escapeXml, xmlSafe } from './xml';
 
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -105,6 +104,20 @@ function renderSheetTo(
   return p?.titleRows ? `'${model.name.replace(/'/g, "''")}'!$${p.titleRows[0] + 1}:$${p.titleRows[1] + 1}` : undefined;
 }
 
+/** Characters that need escaping or removing in cell text (escapeXml, xmlSafe). */
+const NEEDS_CARE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+/** Exactly what cellXml writes for a cell that writes anything, without its intermediate parts. */
+function renderedCell(ref: string, v: CellValue, style: number): string {
+  const s = style !== 0 ? ` s="${style}"` : '';
+  if (v === null || (typeof v === 'number' && !Number.isFinite(v))) return `<c r="${ref}"${s}/>`;
+  if (typeof v === 'number') return `<c r="${ref}"${s}><v>${v}</v></c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  const text = String(v);
+  const safe = NEEDS_CARE.test(text) ? escapeXml(xmlSafe(text)) : text;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${safe}</t></is></c>`;
+}
+
 /** A cell's value as written: '' and undefined are empty. */
 function cellValue(v: CellValue | undefined): CellValue {
   return v === '' || v === undefined ? null : v;
@@ -190,21 +203,24 @@ class StyleGrid {
     return this.extent().maxCol > 0;
   }
 
-  /** The `<row>` elements, one write per row. */
+  /** The `<row>` elements, one write per row (each cell as cellXml writes it). */
   writeRows(out: XmlWriter): void {
-    const { rowCount } = this.extent();
+    const { rowCount, maxCol } = this.extent();
+    const letters: string[] = [];
+    for (let c = 0; c < maxCol; c++) letters.push(columnLetter(c + 1));
+    const cells: string[] = [];
     for (let r = 0; r < rowCount; r++) {
       const values = this.model.values[r];
       const line = this.looks[r];
-      const width = this.width(r);
-      let cells = '';
+      const width = Math.min(this.width(r), maxCol);
+      const rowNo = String(r + 1);
+      cells.length = 0;
       for (let c = 0; c < width; c++) {
         const style = this.style(line?.[c]);
         const v = cellValue(values?.[c]);
-        if (!writesCell(v, style)) continue;
-        cells += cellXml(`${columnLetter(c + 1)}${r + 1}`, v, style ? String(style) : undefined);
+        if (writesCell(v, style)) cells.push(renderedCell(letters[c] + rowNo, v, style));
       }
-      if (cells) out.write(`<row r="${r + 1}">${cells}</row>`);
+      if (cells.length > 0) out.write(`<row r="${rowNo}">${cells.join('')}</row>`);
     }
   }
 }

@@ -54,6 +54,8 @@ export class XlsxPackage {
   private readonly texts = new Map<string, string>();
   /** Parts set since the package was read (for the check before a save). */
   private readonly changed = new Set<string>();
+  /** Parts (lower-case) rendered whole by Fremdrift since the package was read. */
+  private readonly rendered = new Set<string>();
 
   constructor(entries: ZipEntry[]) {
     this.entries = entries;
@@ -110,14 +112,25 @@ export class XlsxPackage {
     this.texts.set(part.toLowerCase(), xml);
   }
 
-  /** Sets a part from bytes deflated as they were rendered (deflateSink.ts); its text is not cached. */
-  setDeflated(part: string, deflated: DeflatedPart): void {
+  /**
+   * Sets a part from bytes deflated as they were rendered (deflateSink.ts); its text is not cached.
+   * `wholeByFremdrift`: the part is Fremdrift's own rendering from scratch (an output sheet), not an edit
+   * of XML someone else wrote, so the namespace check before a save has nothing to find in it.
+   */
+  setDeflated(part: string, deflated: DeflatedPart, wholeByFremdrift = false): void {
     this.putEntry(part, (name) => deflatedEntry(name, deflated));
     this.texts.delete(part.toLowerCase());
+    if (wholeByFremdrift) this.rendered.add(part.toLowerCase());
+  }
+
+  /** Whether the part was last set whole by Fremdrift's own renderer (setDeflated). */
+  renderedWhole(part: string): boolean {
+    return this.rendered.has(part.toLowerCase());
   }
 
   private putEntry(part: string, make: (name: string) => ZipEntry) {
     const key = part.toLowerCase();
+    this.rendered.delete(key);
     const existing = this.byName.get(key);
     const entry = make(existing?.name ?? part);
     if (existing) this.entries[this.entries.indexOf(existing)] = entry;

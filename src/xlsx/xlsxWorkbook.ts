@@ -142,11 +142,12 @@ export class XlsxWorkbook implements WorkbookPort {
   /**
    * The last check before bytes leave: every XML part Fremdrift changed must bind each namespace prefix it
    * uses, or Excel and LibreOffice could not open the file; then nothing is saved (and no command says it
-   * succeeded). Worksheet parts over a few MB are skipped (they are written whole by our own renderer).
+   * succeeded). Output sheets rendered whole by Fremdrift are skipped (they declare their own namespaces),
+   * and so are other worksheet parts over a few MB.
    */
   private refuseInvalidEdits(): void {
     for (const part of this.pkg.changedParts()) {
-      if (!/\.(xml|rels)$/i.test(part) || this.pkg.partSize(part) > 4_000_000) continue;
+      if (!/\.(xml|rels)$/i.test(part) || this.pkg.renderedWhole(part) || this.pkg.partSize(part) > 4_000_000) continue;
       const xml = this.pkg.text(part) ?? '';
       const unbound = undeclaredPrefixes(xml);
       if (unbound.length > 0)

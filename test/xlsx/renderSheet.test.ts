@@ -52,7 +52,7 @@ function referenceRows(model: SheetModel, styles: StyleSheet): string {
 const value: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   fc.constant(''),
-  fc.constantFrom('Klar', 'Tæt på', 'æøå & <x>'),
+  fc.constantFrom('Klar', 'Tæt på', 'æøå & <x>', 'a\u0001"b\ufffe', ' 😀 '),
   fc.integer({ min: -5, max: 50000 }),
   fc.constant(Number.NaN),
   fc.boolean(),
