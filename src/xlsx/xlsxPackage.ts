@@ -5,7 +5,7 @@
 // any library's object model.
 import { posix } from 'path';
 import { DeflateSink, type DeflatedPart } from './deflateSink';
-import { deflatedEntry, entryData, readZip, writeZip, type ZipEntry } from './zip';
+import { deflatedEntry, entryData, readZip, writeZip, zipPieces, type ZipEntry } from './zip';
 import { parseRels, parseSheets, relsPathOf, type Rel, type SheetEntry } from './packageParts';
 import { ANY_PREFIX, attrs, escapeXml, reEscape, rootElementPrefix, rootPrefixFor } from './xml';
 import { fremdriftError } from '../text/errors';
@@ -155,6 +155,11 @@ export class XlsxPackage {
 
   toBuffer(): Buffer {
     return writeZip(this.entries);
+  }
+
+  /** The package as consecutive pieces of the zip file (zipPieces), for a save without one big copy. */
+  toPieces(): Buffer[] {
+    return zipPieces(this.entries);
   }
 
   rels(part: string): Rel[] {

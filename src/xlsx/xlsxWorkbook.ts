@@ -126,17 +126,22 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async save(path: string): Promise<void> {
-    const bytes = await this.toBuffer();
+    const bytes = this.toPieces();
     const same = this.openedFrom && this.openedFrom.path === resolvePath(path);
     saveAtomically(path, bytes, { expectContent: same ? this.openedFrom!.digest : undefined });
     if (same) this.openedFrom!.digest = contentDigest(bytes);
   }
 
   async toBuffer(): Promise<Buffer> {
+    return Buffer.concat(this.toPieces());
+  }
+
+  /** The file's bytes as consecutive pieces (the save writes them without concatenating them). */
+  private toPieces(): Buffer[] {
     this.session.flush();
     if (this.pkg.sheets().length === 0) throw new WorkbookFileError('Projektmappen har ingen ark og kan ikke gemmes.');
     this.refuseInvalidEdits();
-    return this.pkg.toBuffer();
+    return this.pkg.toPieces();
   }
 
   /**

@@ -126,6 +126,14 @@ export function deflatedEntry(name: string, part: { raw: Buffer; crc: number; si
 
 /** Writes entries in order; unchanged entries keep their original compressed bytes. */
 export function writeZip(entries: readonly ZipEntry[]): Buffer {
+  return Buffer.concat(zipPieces(entries));
+}
+
+/**
+ * The zip file as consecutive pieces (headers, each entry's compressed bytes as they are, the directory),
+ * so a save writes them in turn instead of copying the whole file into one buffer first.
+ */
+export function zipPieces(entries: readonly ZipEntry[]): Buffer[] {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -164,5 +172,7 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(cdSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  for (const c of central) chunks.push(c);
+  chunks.push(end);
+  return chunks;
 }
