@@ -105,6 +105,7 @@ function renderSheetTo(
 }
 
 /** Characters that need escaping or removing in cell text (escapeXml, xmlSafe). */
+// eslint-disable-next-line no-control-regex
 const NEEDS_CARE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 /** Exactly what cellXml writes for a cell that writes anything, without its intermediate parts. */
