@@ -131,7 +131,7 @@ function writesCell(v: CellValue, style: number): boolean {
 
 /**
  * The look of each formatted cell (later formats refine earlier ones, as in Excel), kept as a small id per
- * cell; each distinct merge of formats is computed once and styled once, in cell order, so the style
+ * cell; each distinct merge of looks is computed once and styled once, in cell order, so the style
  * sheet gains its entries in the same order as when every cell was styled on its own.
  */
 class StyleGrid {
@@ -153,17 +153,26 @@ class StyleGrid {
       const defined = Object.fromEntries(
         Object.entries(look).filter(([, v]) => v !== undefined && v !== false),
       ) as CellLook;
+      // Formats with the same look share their merges (a sheet repeats a few looks many thousand times).
+      const lookKey = JSON.stringify(defined);
+      // This format's merge with each look already under it, looked up once per look, not per cell.
+      const onto = new Map<number, number>();
       for (let r = row; r < row + rows; r++) {
         let line = this.looks[r];
         if (!line) this.looks[r] = line = [];
         if (r > this.lastLookRow) this.lastLookRow = r;
-        for (let c = col; c < col + cols; c++) line[c] = this.merge(line[c] ?? 0, i, defined);
+        for (let c = col; c < col + cols; c++) {
+          const base = line[c] ?? 0;
+          let id = onto.get(base);
+          if (id === undefined) onto.set(base, (id = this.merge(base, lookKey, defined)));
+          line[c] = id;
+        }
       }
     }
   }
 
-  private merge(base: number, formatIndex: number, defined: CellLook): number {
-    const key = `${base}:${formatIndex}`;
+  private merge(base: number, lookKey: string, defined: CellLook): number {
+    const key = `${base}:${lookKey}`;
     let id = this.mergeCache.get(key);
     if (id === undefined) {
       id = this.merged.length;
