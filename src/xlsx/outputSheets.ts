@@ -50,7 +50,8 @@ export function writeOutputSheets(ps: PackageSession, models: readonly SheetMode
     let part: string;
     if (existing) {
       part = existing.part;
-      if (/<(?:\w+:)?f\b/.test(ps.pkg.text(part) ?? '')) ps.dropCalcChain();
+      // Read once and let go: the old sheet is replaced whole, so its text is not kept.
+      if (/<(?:\w+:)?f\b/.test(ps.pkg.textOnce(part) ?? '')) ps.dropCalcChain();
       dropRelatedParts(ps, part);
       ps.discardEditor(part);
     } else {

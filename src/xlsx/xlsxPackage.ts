@@ -91,6 +91,19 @@ export class XlsxPackage {
     return this.byName.get(part.toLowerCase())?.size ?? 0;
   }
 
+  /** The part as text without caching it (a large part looked at once, such as a sheet about to be replaced). */
+  textOnce(part: string): string | null {
+    const key = part.toLowerCase();
+    const cached = this.texts.get(key);
+    if (cached !== undefined) return cached;
+    const e = this.byName.get(key);
+    return e
+      ? entryData(e, false)
+          .toString('utf8')
+          .replace(/^\ufeff/, '')
+      : null;
+  }
+
   /** The part as text, cached as text only (its uncompressed bytes are not kept beside it). */
   text(part: string): string | null {
     const key = part.toLowerCase();
