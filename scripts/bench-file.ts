@@ -13,6 +13,7 @@ import { exceljs, exceljsChild } from './bench/exceljs';
 import { floor } from './bench/floor';
 import { history } from './bench/history';
 import { read } from './bench/read';
+import { write } from './bench/write';
 
 /** The parts, in the order they run. One line each; add a part by appending it. */
 const PARTS: { name: string; run: (ctx: BenchContext) => Promise<string[]> }[] = [
@@ -20,6 +21,7 @@ const PARTS: { name: string; run: (ctx: BenchContext) => Promise<string[]> }[] =
   { name: 'read', run: read },
   { name: 'exceljs', run: exceljs },
   { name: 'history', run: history },
+  { name: 'write', run: write },
 ];
 
 async function main() {

@@ -33,16 +33,25 @@ export function appendRows(ps: PackageSession, tableName: string, rows: readonly
     return i;
   };
   const inSystem = portToWorkbookDates(ps, t.name);
-  const resolved = rows.map((values) =>
-    Object.entries(values).map(([h, v]) => [column(h), inSystem(headers[column(h)], v)] as const),
-  );
+  // Every row's cells by column (null where the row gives no value); unknown headers fail here, first.
+  const width = r.right - r.left + 1;
+  const resolved = rows.map((values) => {
+    const cells: CellValue[] = new Array<CellValue>(width).fill(null);
+    for (const h in values) {
+      const i = column(h);
+      cells[i] = inSystem(headers[i], values[h]);
+    }
+    return cells;
+  });
   const ed = ps.editor(t.sheet.part, t.sheet.name);
   let next = r.bodyBottom + 1;
   // A new table is created with one blank body row (Excel needs one); the first append fills it.
   if (r.bodyBottom === r.bodyTop && rowIsBlank(ed, r.bodyTop, r.left, r.right)) next = r.bodyTop;
   const last = next + rows.length - 1;
+  // Rows after every row element the sheet has are rendered whole (nothing there to keep or check).
+  const sheetLast = ed.lastRow();
   // Never write over the user's own cells below the table.
-  for (let row = Math.max(next, r.bodyBottom + 1); row <= last; row++) {
+  for (let row = Math.max(next, r.bodyBottom + 1); row <= Math.min(last, sheetLast); row++) {
     for (let c = r.left; c <= r.right; c++) {
       if (ed.hasContent(row, c)) {
         throw new WorkbookFileError(
@@ -52,14 +61,20 @@ export function appendRows(ps: PackageSession, tableName: string, rows: readonly
     }
   }
   const template = r.bodyBottom >= r.bodyTop ? r.bodyBottom : null;
-  const styleAt = (c: number) => (template !== null ? ed.styleOf(template, c) : undefined);
+  const styles: (string | undefined)[] = [];
+  for (let c = r.left; c <= r.right; c++) styles.push(template !== null ? ed.styleOf(template, c) : undefined);
+  const letters: string[] = [];
+  for (let c = r.left; c <= r.right; c++) letters.push(columnLetter(c));
+  const layout = { letters, styles };
   let row = next;
   for (const cells of resolved) {
-    const given = new Map(cells.map(([i, v]) => [r.left + i, v]));
-    for (let c = r.left; c <= r.right; c++) {
-      const v = given.has(c) ? given.get(c)! : null;
-      if (row > r.bodyBottom) ed.setCell(row, c, v, styleAt(c));
-      else if (given.has(c)) ed.setCell(row, c, v);
+    if (row > sheetLast && row > r.bodyBottom) ed.appendRowValues(row, cells, layout);
+    else {
+      const given = rows[row - next];
+      for (let k = 0; k < width; k++) {
+        if (row > r.bodyBottom) ed.setCell(row, r.left + k, cells[k], styles[k]);
+        else if (givesColumn(given, k, column)) ed.setCell(row, r.left + k, cells[k]);
+      }
     }
     row++;
   }
@@ -276,6 +291,12 @@ function validationsFor(def: TableDef, header: string, col: number, from: number
   }
   return out;
 }
+/** Whether a row's record names the table column at index `k` (a cell it leaves out is not touched). */
+function givesColumn(values: Record<string, CellValue>, k: number, column: (h: string) => number): boolean {
+  for (const h in values) if (column(h) === k) return true;
+  return false;
+}
+
 function rowIsBlank(ed: SheetEditor, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) if (ed.hasContent(row, c)) return false;
   return true;

@@ -17,7 +17,7 @@ import { modelIn1904, usesDate1904 } from './dateSystem';
 import { drawingParts } from './drawingXml';
 import { WorkbookFileError } from './errors';
 import type { PackageSession } from './packageSession';
-import { renderSheetXml } from './renderSheet';
+import { renderSheetPart } from './renderSheet';
 import { CT, REL, relsPathOf } from './xlsxPackage';
 import { ANY_PREFIX, reEscape } from './xml';
 
@@ -50,7 +50,8 @@ export function writeOutputSheets(ps: PackageSession, models: readonly SheetMode
     let part: string;
     if (existing) {
       part = existing.part;
-      if (/<(?:\w+:)?f\b/.test(ps.pkg.text(part) ?? '')) ps.dropCalcChain();
+      // Read once and let go: the old sheet is replaced whole, so its text is not kept.
+      if (/<(?:\w+:)?f\b/.test(ps.pkg.textOnce(part) ?? '')) ps.dropCalcChain();
       dropRelatedParts(ps, part);
       ps.discardEditor(part);
     } else {
@@ -59,8 +60,9 @@ export function writeOutputSheets(ps: PackageSession, models: readonly SheetMode
     let drawingRel: string | undefined;
     if ((model.charts ?? []).length > 0) drawingRel = addCharts(ps, part, model);
     const inSystem = date1904 ? modelIn1904(model) : model;
-    const rendered = renderSheetXml(inSystem, ps.styles(), drawingRel);
-    ps.pkg.setText(part, rendered.xml);
+    // Deflated as it is rendered: the sheet's XML is never held whole.
+    const rendered = renderSheetPart(inSystem, ps.styles(), drawingRel);
+    ps.pkg.setDeflated(part, rendered.part, true);
     printTitles[existing?.name ?? model.name] = rendered.printTitles;
   }
   orderSheets(ps, printTitles);

@@ -2,7 +2,9 @@
 // package itself, the sheet editors with pending edits, and the caches (shared strings, styles, tables)
 // that every step reads. One instance per XlsxWorkbook; the modules are functions over it.
 import { normalizeKey } from '../workbook/cells';
+import type { CellValue } from '../workbook/port';
 import { decodeRange, encodeRange } from './address';
+import { DeflateSink } from './deflateSink';
 import { WorkbookFileError } from './errors';
 import { readRect } from './sheetCells';
 import { SharedStringTable, type StringTable } from './sharedStrings';
@@ -24,6 +26,12 @@ export interface TableRange {
   bodyBottom: number;
 }
 
+/** The name of a part's root element (with its prefix), found without scanning the whole part. */
+function rootElementName(xml: string): string {
+  const m = /<(?![?!])([^\s/>]+)/.exec(xml);
+  return m ? m[1] : '';
+}
+
 export class PackageSession {
   private readonly editors = new Map<string, SheetEditor>();
   private shared: StringTable | null = null;
@@ -34,12 +42,22 @@ export class PackageSession {
 
   /** Writes pending sheet edits and a changed style sheet back into the package. */
   flush() {
-    for (const [part, editor] of this.editors) {
-      this.pkg.setText(part, editor.toXml());
-      if (editor.replacedFormula) this.dropCalcChain();
-    }
-    this.editors.clear();
+    for (const part of [...this.editors.keys()]) this.writePendingEdits(part);
     if (this.styleSheet?.isChanged) this.pkg.setText(this.stylesPart(), this.styleSheet.xml());
+  }
+
+  /**
+   * Writes a sheet's pending edits into its part, deflated as they are written (deflateSink.ts), so a
+   * large edited sheet is never held again as one string; the part is then read from its bytes.
+   */
+  writePendingEdits(part: string): void {
+    const editor = this.editors.get(part);
+    if (!editor) return;
+    const sink = new DeflateSink();
+    editor.writeXml(sink);
+    this.pkg.setDeflated(part, sink.finish());
+    this.editors.delete(part);
+    if (editor.replacedFormula) this.dropCalcChain();
   }
 
   editor(part: string, sheetName: string): SheetEditor {
@@ -47,7 +65,7 @@ export class PackageSession {
     if (!e) {
       const xml = this.pkg.text(part);
       if (xml === null) throw new WorkbookFileError(`Arket "${sheetName}" mangler i pakken (${part}).`);
-      if (/<\w+:worksheet\b/.test(xml)) {
+      if (rootElementName(xml).endsWith(':worksheet')) {
         throw new WorkbookFileError(
           `Arket "${sheetName}" er gemt i en form (navnerumspræfiks), som Fremdrift ikke kan skrive i uden risiko; åbn og gem filen i Excel først.`,
         );
@@ -59,12 +77,7 @@ export class PackageSession {
   }
 
   sheetXml(part: string): string {
-    const e = this.editors.get(part);
-    if (e) {
-      this.pkg.setText(part, e.toXml());
-      this.editors.delete(part);
-      if (e.replacedFormula) this.dropCalcChain();
-    }
+    this.writePendingEdits(part);
     return this.pkg.text(part) ?? '';
   }
 
@@ -146,12 +159,23 @@ export class PackageSession {
   }
 
   headers(t: TableEntry, r: TableRange): string[] {
-    const fromSheet =
-      t.headerRows > 0
-        ? readRect(this.sheetXml(t.sheet.part), this.sharedStrings(), r.top, r.left, r.top, r.right).values[0]
-        : [];
+    // A sheet open for edits is asked directly: writing it out to read one row would make every chunk
+    // of a large import rewrite (and re-deflate) the whole sheet.
+    const open = this.editors.get(t.sheet.part);
+    const fromSheet: CellValue[] =
+      t.headerRows === 0
+        ? []
+        : open
+          ? this.rowFromEditor(open, r.top, r.left, r.right)
+          : readRect(this.sheetXml(t.sheet.part), this.sharedStrings(), r.top, r.left, r.top, r.right).values[0];
     const out: string[] = [];
     for (let c = 0; c <= r.right - r.left; c++) out.push(String(fromSheet[c] ?? t.columns[c] ?? ''));
+    return out;
+  }
+
+  private rowFromEditor(editor: SheetEditor, row: number, left: number, right: number): CellValue[] {
+    const out: CellValue[] = [];
+    for (let c = left; c <= right; c++) out.push(editor.valueOf(row, c, this.sharedStrings()));
     return out;
   }
 

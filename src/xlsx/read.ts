@@ -1,12 +1,12 @@
 // Reading input tables from an .xlsx package: each table's range from its table part, its header row and
-// body cells in one scan of the sheet part's bytes (sheetScan.ts; a sheet with pending edits is read from
-// its text), and the cells that hold an error or a formula without a cached value (so the caller can name
-// the real cause instead of "mangler"). Each sheet part is inflated once per call and let go after it.
+// body cells in one scan of the sheet part's bytes (sheetScan.ts; a sheet's pending edits are written into
+// its part first), and the cells that hold an error or a formula without a cached value (so the caller
+// can name the real cause instead of "mangler"). Each sheet part is inflated once per call and let go after it.
 import type { CellValue, RawTable } from '../workbook/port';
 import { columnLetter } from './address';
 import type { PackageSession } from './packageSession';
 import { from1904, isDateColumn, usesDate1904 } from './dateSystem';
-import { readRect, type Grid } from './sheetCells';
+import type { Grid } from './sheetCells';
 import { scanRect } from './sheetScan';
 import { releaseHandoffs } from './zip';
 
@@ -38,7 +38,8 @@ function readGrid(
   bottom: number,
   right: number,
 ): Grid {
-  if (ps.hasPendingEdits(part)) return readRect(ps.sheetXml(part), ps.sharedStrings(), top, left, bottom, right);
+  // Pending edits are written into the part first (deflated, no text kept), then read like any part.
+  if (ps.hasPendingEdits(part)) ps.writePendingEdits(part);
   let b = bytes.get(part);
   if (!b) {
     b = ps.pkg.bytes(part) ?? Buffer.alloc(0);

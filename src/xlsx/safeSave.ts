@@ -32,9 +32,18 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `${sidePrefix(path)}${process.pid}.tmp`);
 }
 
-/** The identity of a workbook's content: a hash of its bytes (size and mtime can stay the same after a change). */
-export function contentDigest(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/**
+ * The identity of a workbook's content: a hash of its bytes (size and mtime can stay the same after a
+ * change). The bytes may come as consecutive pieces (a zip written as its entries, never concatenated).
+ */
+export function contentDigest(bytes: Uint8Array | readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const piece of pieces(bytes)) hash.update(piece);
+  return hash.digest('hex');
+}
+
+function pieces(bytes: Uint8Array | readonly Uint8Array[]): readonly Uint8Array[] {
+  return bytes instanceof Uint8Array ? [bytes] : bytes;
 }
 
 export interface SaveOptions {
@@ -92,8 +101,15 @@ function refuseIfChanged(path: string, target: string, expected: string) {
   if (now !== expected) throw fremdriftError('file.changedMeanwhile', { file: path });
 }
 
-/** Writes `bytes` to `path` (a symlink's target) atomically under the workbook's lock. Throws a Danish FremdriftError. */
-export function saveAtomically(path: string, bytes: Uint8Array, options: SaveOptions = {}): void {
+/**
+ * Writes `bytes` (one buffer, or consecutive pieces) to `path` (a symlink's target) atomically under the
+ * workbook's lock. Throws a Danish FremdriftError.
+ */
+export function saveAtomically(
+  path: string,
+  bytes: Uint8Array | readonly Uint8Array[],
+  options: SaveOptions = {},
+): void {
   const target = resolveTarget(path);
   const existing = statOrNull(target);
   refuseUnwritable(path, existing);
@@ -113,10 +129,7 @@ export function saveAtomically(path: string, bytes: Uint8Array, options: SaveOpt
       // A file system without modes: the default is right.
     }
     checkpoint('temp-opened');
-    const half = Math.floor(bytes.length / 2);
-    writeAll(fd, bytes.subarray(0, half));
-    checkpoint('half-written');
-    writeAll(fd, bytes.subarray(half));
+    writeInHalves(fd, pieces(bytes));
     checkpoint('written');
     fsyncSync(fd);
     checkpoint('flushed');
@@ -156,6 +169,26 @@ function saveFailure(e: unknown, path: string, stage: string): Error {
   return new SaveError(
     `Projektmappen "${basename(path)}" blev ikke gemt, fordi ${errnoReason(err, stage === 'rename')}. Den oprindelige fil er uændret.`,
   );
+}
+
+/** Writes the pieces in order, with the 'half-written' checkpoint after the first half of all bytes. */
+function writeInHalves(fd: number, all: readonly Uint8Array[]) {
+  let total = 0;
+  for (const p of all) total += p.length;
+  let left = Math.floor(total / 2);
+  let halfDone = false;
+  for (const p of all) {
+    if (!halfDone && p.length >= left) {
+      writeAll(fd, p.subarray(0, left));
+      checkpoint('half-written');
+      halfDone = true;
+      writeAll(fd, p.subarray(left));
+      continue;
+    }
+    writeAll(fd, p);
+    if (!halfDone) left -= p.length;
+  }
+  if (!halfDone) checkpoint('half-written');
 }
 
 function writeAll(fd: number, bytes: Uint8Array) {

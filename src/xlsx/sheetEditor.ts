@@ -4,6 +4,8 @@ import { FremdriftError } from '../workbook/errors';
 import type { CellValue } from '../workbook/port';
 import { fremdriftError } from '../text/errors';
 import { columnLetter } from './address';
+import { StringSink, type XmlWriter } from './deflateSink';
+import type { StringTable } from './sharedStrings';
 import { attrValue, CELL_RE, columnOf, decodeCell, ROW_RE } from './sheetCells';
 import { escapeXml, setAttr, xmlSafe } from './xml';
 
@@ -15,10 +17,18 @@ export class SheetEditError extends FremdriftError<'sheet.edit'> {
   }
 }
 
+/** How rows appended by value are laid out: first column, and each column's letter and style. */
+export interface RowLayout {
+  letters: readonly string[];
+  styles: readonly (string | undefined)[];
+}
+
 interface RowSlot {
   r: number;
   /** Original row XML, or null once the row is edited. */
   raw: string | null;
+  /** A row appended by value, rendered only when the part is written (or a later edit touches it). */
+  appended?: { cells: readonly CellValue[]; layout: RowLayout };
   openAttrs: string;
   /** Cells by column, parsed on first edit: [attrs text, inner or undefined]. */
   cells?: Map<number, { attrText: string; inner: string | undefined }>;
@@ -64,6 +74,7 @@ export class SheetEditor {
 
   private parseRow(slot: RowSlot) {
     if (slot.cells) return slot.cells;
+    materialize(slot);
     const cells = new Map<number, { attrText: string; inner: string | undefined }>();
     const inner = slot.raw ? /^<[^>]*?(?:\/>|>([\s\S]*)<\/(?:\w+:)?row>)$/.exec(slot.raw)?.[1] : undefined;
     if (inner) {
@@ -115,7 +126,7 @@ export class SheetEditor {
   }
 
   /** The plain value of a cell (shared strings resolved by the caller's table). */
-  valueOf(row: number, col: number, shared: readonly string[]): CellValue {
+  valueOf(row: number, col: number, shared: StringTable): CellValue {
     const s = this.slot(row, false);
     const cell = s ? this.parseRow(s).get(col) : undefined;
     return cell ? decodeCell(cell.attrText, cell.inner, shared).value : null;
@@ -148,15 +159,41 @@ export class SheetEditor {
 
   /** The highest row number with any row element. */
   lastRow(): number {
-    return this.rows.reduce((n, r) => Math.max(n, r.r), 0);
+    let n = 0;
+    for (const r of this.rows) if (r.r > n) n = r.r;
+    return n;
+  }
+
+  /**
+   * Appends a new row by its values (one per column of `layout`): the fast path for appending many rows
+   * to a table. The row is kept as values and rendered to XML only when the part is written, so a large
+   * append holds no per-row strings; a later edit of the row renders it first.
+   */
+  appendRowValues(row: number, cells: readonly CellValue[], layout: RowLayout): void {
+    if (this.byRow.has(row)) throw new SheetEditError(`Række ${row} findes allerede på arket; intet er ændret.`);
+    if (this.rows.length > 0 && this.rows[this.rows.length - 1].r > row) this.sorted = false;
+    const slot: RowSlot = { r: row, raw: null, openAttrs: ` r="${row}"`, appended: { cells, layout } };
+    this.rows.push(slot);
+    this.byRow.set(row, slot);
   }
 
   toXml(): string {
+    const sink = new StringSink();
+    this.writeXml(sink);
+    return sink.toString();
+  }
+
+  /** Writes the part to `out` (deflateSink.ts), row by row: only edited rows are rewritten. */
+  writeXml(out: XmlWriter): void {
     if (!this.sorted) this.rows.sort((a, b) => a.r - b.r);
-    const parts: string[] = [this.prefix];
+    out.write(this.prefix);
     for (const slot of this.rows) {
+      if (slot.appended) {
+        out.write(appendedRowXml(slot.r, slot.appended.cells, slot.appended.layout));
+        continue;
+      }
       if (slot.raw !== null) {
-        parts.push(slot.raw);
+        out.write(slot.raw);
         continue;
       }
       const cols = [...slot.cells!.keys()].sort((a, b) => a - b);
@@ -171,11 +208,27 @@ export class SheetEditor {
           attrValue(cell.attrText, 'r') === ref ? cell.attrText : setAttr(`<c${cell.attrText}>`, 'r', ref).slice(2, -1);
         return cell.inner === undefined ? `<c${withRef}/>` : `<c${withRef}>${cell.inner}</c>`;
       });
-      parts.push(body.length === 0 ? `${open}/>` : `${open}>${body.join('')}</row>`);
+      out.write(body.length === 0 ? `${open}/>` : `${open}>${body.join('')}</row>`);
     }
-    parts.push(this.suffix);
-    return parts.join('');
+    out.write(this.suffix);
   }
+}
+
+/** A row appended by value as XML (empty cells without a style are left out). */
+function appendedRowXml(row: number, cells: readonly CellValue[], layout: RowLayout): string {
+  const parts: string[] = [];
+  for (let k = 0; k < layout.letters.length; k++) {
+    const xml = cellXml(`${layout.letters[k]}${row}`, cells[k] ?? null, layout.styles[k]);
+    if (xml) parts.push(xml);
+  }
+  return parts.length > 0 ? `<row r="${row}">${parts.join('')}</row>` : `<row r="${row}"/>`;
+}
+
+/** Renders an appended row to its XML before it is parsed or edited. */
+function materialize(slot: RowSlot) {
+  if (!slot.appended) return;
+  slot.raw = appendedRowXml(slot.r, slot.appended.cells, slot.appended.layout);
+  slot.appended = undefined;
 }
 
 /** The attribute text and inner XML of a cell holding `value` (strings inline, never formulas). */

@@ -4,7 +4,8 @@
 // from workbook.xml and the relationships (packageParts.ts, shared with the browser's reader), not from
 // any library's object model.
 import { posix } from 'path';
-import { entryData, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { DeflateSink, type DeflatedPart } from './deflateSink';
+import { deflatedEntry, entryData, readZip, writeZip, zipPieces, type ZipEntry } from './zip';
 import { parseRels, parseSheets, relsPathOf, type Rel, type SheetEntry } from './packageParts';
 import { ANY_PREFIX, attrs, escapeXml, reEscape, rootElementPrefix, rootPrefixFor } from './xml';
 import { fremdriftError } from '../text/errors';
@@ -53,6 +54,8 @@ export class XlsxPackage {
   private readonly texts = new Map<string, string>();
   /** Parts set since the package was read (for the check before a save). */
   private readonly changed = new Set<string>();
+  /** Parts (lower-case) rendered whole by Fremdrift since the package was read. */
+  private readonly rendered = new Set<string>();
 
   constructor(entries: ZipEntry[]) {
     this.entries = entries;
@@ -77,25 +80,75 @@ export class XlsxPackage {
     return e ? entryData(e) : null;
   }
 
+  /** Inflates a part and checks its length and CRC, keeping nothing (a damaged part fails here). */
+  verify(part: string): void {
+    const e = this.byName.get(part.toLowerCase());
+    if (e) entryData(e, false);
+  }
+
+  /** The uncompressed length of a part, as its zip entry states it (0 when absent). */
+  partSize(part: string): number {
+    return this.byName.get(part.toLowerCase())?.size ?? 0;
+  }
+
+  /** The part as text without caching it (a large part looked at once, such as a sheet about to be replaced). */
+  textOnce(part: string): string | null {
+    const key = part.toLowerCase();
+    const cached = this.texts.get(key);
+    if (cached !== undefined) return cached;
+    const e = this.byName.get(key);
+    return e
+      ? entryData(e, false)
+          .toString('utf8')
+          .replace(/^\ufeff/, '')
+      : null;
+  }
+
+  /** The part as text, cached as text only (its uncompressed bytes are not kept beside it). */
   text(part: string): string | null {
     const key = part.toLowerCase();
     const cached = this.texts.get(key);
     if (cached !== undefined) return cached;
-    const b = this.bytes(part);
-    if (!b) return null;
-    const s = b.toString('utf8').replace(/^\ufeff/, '');
+    const e = this.byName.get(key);
+    if (!e) return null;
+    const s = entryData(e, false)
+      .toString('utf8')
+      .replace(/^\ufeff/, '');
     this.texts.set(key, s);
     return s;
   }
 
   setText(part: string, xml: string): void {
+    const sink = new DeflateSink();
+    sink.write(xml);
+    this.putEntry(part, (name) => deflatedEntry(name, sink.finish()));
+    this.texts.set(part.toLowerCase(), xml);
+  }
+
+  /**
+   * Sets a part from bytes deflated as they were rendered (deflateSink.ts); its text is not cached.
+   * `wholeByFremdrift`: the part is Fremdrift's own rendering from scratch (an output sheet), not an edit
+   * of XML someone else wrote, so the namespace check before a save has nothing to find in it.
+   */
+  setDeflated(part: string, deflated: DeflatedPart, wholeByFremdrift = false): void {
+    this.putEntry(part, (name) => deflatedEntry(name, deflated));
+    this.texts.delete(part.toLowerCase());
+    if (wholeByFremdrift) this.rendered.add(part.toLowerCase());
+  }
+
+  /** Whether the part was last set whole by Fremdrift's own renderer (setDeflated). */
+  renderedWhole(part: string): boolean {
+    return this.rendered.has(part.toLowerCase());
+  }
+
+  private putEntry(part: string, make: (name: string) => ZipEntry) {
     const key = part.toLowerCase();
+    this.rendered.delete(key);
     const existing = this.byName.get(key);
-    const entry = makeEntry(existing?.name ?? part, Buffer.from(xml, 'utf8'));
+    const entry = make(existing?.name ?? part);
     if (existing) this.entries[this.entries.indexOf(existing)] = entry;
     else this.entries.push(entry);
     this.byName.set(key, entry);
-    this.texts.set(key, xml);
     this.changed.add(entry.name);
   }
 
@@ -115,6 +168,11 @@ export class XlsxPackage {
 
   toBuffer(): Buffer {
     return writeZip(this.entries);
+  }
+
+  /** The package as consecutive pieces of the zip file (zipPieces), for a save without one big copy. */
+  toPieces(): Buffer[] {
+    return zipPieces(this.entries);
   }
 
   rels(part: string): Rel[] {

@@ -110,7 +110,8 @@ export class XlsxWorkbook implements WorkbookPort {
       refuseOpenDocument(pkg.has('mimetype') ? pkg.bytes('mimetype') : null, label);
       // Every XML part is unpacked and checked now, so a damaged one is reported here, naming the file,
       // and not midway through a command; parts Fremdrift only copies (images, VBA) keep their bytes.
-      for (const part of pkg.names()) if (/\.(xml|rels)$/i.test(part)) pkg.bytes(part);
+      // Nothing is kept from the check: a part read later is unpacked then, so none is held twice.
+      for (const part of pkg.names()) if (/\.(xml|rels)$/i.test(part)) pkg.verify(part);
       const wbPart = pkg.workbookPart();
       if (!wbPart.toLowerCase().endsWith('.xml')) throw fremdriftError('file.binaryWorkbook', {});
       pkg.sheets();
@@ -126,29 +127,34 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async save(path: string): Promise<void> {
-    const bytes = await this.toBuffer();
+    const bytes = this.toPieces();
     const same = this.openedFrom && this.openedFrom.path === resolvePath(path);
     saveAtomically(path, bytes, { expectContent: same ? this.openedFrom!.digest : undefined });
     if (same) this.openedFrom!.digest = contentDigest(bytes);
   }
 
   async toBuffer(): Promise<Buffer> {
+    return Buffer.concat(this.toPieces());
+  }
+
+  /** The file's bytes as consecutive pieces (the save writes them without concatenating them). */
+  private toPieces(): Buffer[] {
     this.session.flush();
     if (this.pkg.sheets().length === 0) throw new WorkbookFileError('Projektmappen har ingen ark og kan ikke gemmes.');
     this.refuseInvalidEdits();
-    return this.pkg.toBuffer();
+    return this.pkg.toPieces();
   }
 
   /**
    * The last check before bytes leave: every XML part Fremdrift changed must bind each namespace prefix it
    * uses, or Excel and LibreOffice could not open the file; then nothing is saved (and no command says it
-   * succeeded). Worksheet parts over a few MB are skipped (they are written whole by our own renderer).
+   * succeeded). Output sheets rendered whole by Fremdrift are skipped (they declare their own namespaces),
+   * and so are other worksheet parts over a few MB.
    */
   private refuseInvalidEdits(): void {
     for (const part of this.pkg.changedParts()) {
-      if (!/\.(xml|rels)$/i.test(part)) continue;
+      if (!/\.(xml|rels)$/i.test(part) || this.pkg.renderedWhole(part) || this.pkg.partSize(part) > 4_000_000) continue;
       const xml = this.pkg.text(part) ?? '';
-      if (xml.length > 4_000_000) continue;
       const unbound = undeclaredPrefixes(xml);
       if (unbound.length > 0)
         throw new WorkbookFileError(

@@ -58,8 +58,11 @@ export function releaseHandoffs(): void {
 /** The largest output buffer allocated up front from a size the directory states (a lie costs no more). */
 const MAX_PREALLOCATED = 1 << 30;
 
-/** The uncompressed bytes of an entry, checked against the length and CRC the directory states. */
-export function entryData(e: ZipEntry): Buffer {
+/**
+ * The uncompressed bytes of an entry, checked against the length and CRC the directory states. `keep`
+ * false never caches them on the entry (the package's text cache holds the part as text instead).
+ */
+export function entryData(e: ZipEntry, keep = true): Buffer {
   if (e.data) return e.data;
   if (e.handoff) {
     const kept = e.handoff;
@@ -85,7 +88,7 @@ export function entryData(e: ZipEntry): Buffer {
     if (crc32(data) !== e.crc >>> 0) throw new ZipFormatError(`zip-posten ${e.name} har forkert kontrolsum`, true);
     e.verified = true;
   }
-  if (data.length <= KEEP_INFLATED_BYTES) e.data = data;
+  if (keep && data.length <= KEEP_INFLATED_BYTES) e.data = data;
   else if (first && handoffBytes + data.length <= HANDOFF_BUDGET) {
     e.handoff = data;
     handoffs.add(e);
@@ -104,9 +107,10 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  if (typeof zlibCrc32 === 'function') return zlibCrc32(data) >>> 0;
-  let c = -1;
+/** CRC-32 of `data`; `previous` continues the CRC of the bytes before it. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  if (typeof zlibCrc32 === 'function') return zlibCrc32(data, previous) >>> 0;
+  let c = ~previous;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -119,22 +123,48 @@ function dosNow(): { dosTime: number; dosDate: number } {
   };
 }
 
-/** A new or changed entry, deflated. */
+/** Deflate level of every part Fremdrift writes: output sheets are rewritten on every refresh, so speed wins. */
+export const FAST_LEVEL = 1;
+
+/** A new entry from its bytes, deflated at the fast level (for small parts; large ones go through deflateSink.ts). */
 export function makeEntry(name: string, data: Buffer): ZipEntry {
   return {
     name,
     method: 8,
     crc: crc32(data),
     size: data.length,
-    raw: deflateRawSync(data, { level: 6 }),
+    raw: deflateRawSync(data, { level: FAST_LEVEL }),
     flags: 0x800,
     data,
     ...dosNow(),
   };
 }
 
+/** A new or changed entry from bytes already deflated (deflateSink.ts). */
+export function deflatedEntry(name: string, part: { raw: Buffer; crc: number; size: number }): ZipEntry {
+  // Made here from the bytes themselves, so its CRC needs no check when it is inflated again.
+  return {
+    name,
+    method: 8,
+    crc: part.crc >>> 0,
+    size: part.size,
+    raw: part.raw,
+    flags: 0x800,
+    verified: true,
+    ...dosNow(),
+  };
+}
+
 /** Writes entries in order; unchanged entries keep their original compressed bytes. */
 export function writeZip(entries: readonly ZipEntry[]): Buffer {
+  return Buffer.concat(zipPieces(entries));
+}
+
+/**
+ * The zip file as consecutive pieces (headers, each entry's compressed bytes as they are, the directory),
+ * so a save writes them in turn instead of copying the whole file into one buffer first.
+ */
+export function zipPieces(entries: readonly ZipEntry[]): Buffer[] {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -173,5 +203,7 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(cdSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  for (const c of central) chunks.push(c);
+  chunks.push(end);
+  return chunks;
 }

@@ -124,3 +124,15 @@ test('the saved file keeps the original permissions', () => {
   saveAtomically(file, Buffer.from('ny'));
   expect(statSync(file).mode & 0o777).toBe(0o600);
 });
+
+test('a file saved as pieces is their concatenation, and its digest is that of the whole', () => {
+  const file = fresh('pieces.xlsx');
+  const parts = [Buffer.from('PK'), Buffer.alloc(0), Buffer.alloc(70_001, 'a'), Buffer.from('slut æøå')];
+  saveAtomically(file, parts);
+  const whole = Buffer.concat(parts);
+  expect(readFileSync(file).equals(whole)).toBe(true);
+  expect(contentDigest(parts)).toBe(contentDigest(whole));
+  // A save of pieces over a file read earlier is refused when the file changed meanwhile, as with one buffer.
+  expect(() => saveAtomically(file, parts, { expectContent: contentDigest(Buffer.from('før')) })).toThrow();
+  expect(readFileSync(file).equals(whole)).toBe(true);
+});

@@ -121,7 +121,10 @@ export class SheetBuilder {
     // A loop, not Math.max(...rows): a spread over tens of thousands of rows overflows the call stack.
     let width = 0;
     for (const r of this.values) if (r.length > width) width = r.length;
-    const values = this.values.map((r) => [...r, ...Array<CellValue>(width - r.length).fill(null)]);
+    // Padded in place (the rows are the builder's own copies): a second copy of every row of a large
+    // sheet would double the model's memory for nothing.
+    for (const r of this.values) while (r.length < width) r.push(null);
+    const values = this.values;
     return {
       name: this.name,
       values,
