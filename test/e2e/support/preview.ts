@@ -57,7 +57,14 @@ function serve(): Promise<http.Server> {
 }
 
 /** Opens the production build's task pane in preview mode (demo data) and waits for the first view. */
-export async function openPreview(options: { width?: number; locale?: string } = {}): Promise<Preview> {
+export async function openPreview(
+  options: {
+    width?: number;
+    locale?: string;
+    /** Runs on the fresh (cold) browser before the page is opened, e.g. to install init scripts or listeners. */
+    beforeGoto?(context: BrowserContext, page: Page): Promise<void>;
+  } = {},
+): Promise<Preview> {
   if (!CHROME) throw new Error('Ingen Chromium');
   if (!fs.existsSync(path.join(DIST, 'taskpane.html')))
     throw new Error('dist/ mangler: byg først (npx webpack --mode production)');
@@ -95,6 +102,7 @@ export async function openPreview(options: { width?: number; locale?: string } =
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await options.beforeGoto?.(context, page);
   await page.goto(`${base}/taskpane.html`);
   await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 60_000 });
   return {
