@@ -22,10 +22,13 @@ import { ChoicesContext, type ChoiceStore } from './choices';
 import { SetupButton } from './components/SetupButton';
 import { ViewNav, type ViewTab } from './components/ViewNav';
 import { FremdriftContext, type Fremdrift } from './context';
-import { texts, type Locale, type Texts } from '../text/ui';
+import type { Locale, Texts } from '../text/ui';
 import { usePageStyles } from './styles';
 import { useFremdrift } from './useFremdrift';
 import { useRibbonNotice, type RibbonNotice } from './useRibbonNotice';
+import { useTexts } from './useTexts';
+
+export { loadDictionary } from './useTexts';
 import { VIEWS, type ViewId } from './views';
 
 const DrillDialog = lazy(() => import(/* webpackChunkName: "drill" */ './components/DrillDialog'));
@@ -84,11 +87,20 @@ function RibbonMessage({ notice, tx, onDismiss }: { notice: RibbonNotice; tx: Te
   );
 }
 
-export default function App({ port, mode, locale, asOf: asOfProp, choices }: AppProps) {
+/** The pane, once its language's dictionary is there (boot loads it first; tests may render at once). */
+export default function App(props: AppProps) {
+  return (
+    <Suspense fallback={null}>
+      <Pane {...props} />
+    </Suspense>
+  );
+}
+
+function Pane({ port, mode, locale, asOf: asOfProp, choices }: AppProps) {
   usePageStyles();
   const s = useStyles();
   const asOf = useMemo(() => asOfProp ?? todayIso(), [asOfProp]);
-  const tx = useMemo(() => texts(locale), [locale]);
+  const tx = useTexts(locale);
   const state = useFremdrift(port, asOf);
   const [view, setView] = useState<ViewId>(VIEWS[0].id);
   const [announcement, setAnnouncement] = useState<{ view: ViewId; text: string } | null>(null);

@@ -1,9 +1,11 @@
 // The actions on one citizen line (caseload list, drill lists, signals, dialogue groups): Start forløb,
 // Timer, Opfølgning, Afslut and, where the view has one, Aftale. Choosing an action chooses the citizen and
 // opens that quick form pre-filled, scrolled into view and focused. One compact menu button per line, so
-// a 350 px pane keeps its lines short.
-import { useEffect, useState } from 'react';
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles } from '@fluentui/react-components';
+// a 350 px pane keeps its lines short. The menu itself (Fluent Menu and its positioning) is a separate chunk
+// (RowActionsMenu) loaded when a line's button is first pressed: a view with many lines renders a plain button
+// per line, and the first view does not download the menu (bundle budget, issue 28).
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Button, makeStyles } from '@fluentui/react-components';
 import { useApp } from '../context';
 import type { MessageKey } from '../../text/ui';
 import { chooseCitizen } from '../status';
@@ -13,7 +15,7 @@ export type RowFormId = 'formStartPlacement' | 'formLogHours' | 'formFollowUp' |
 
 const FORM_EVENT = 'fremdrift:open-form';
 
-const ACTIONS: { form: RowFormId; label: MessageKey }[] = [
+export const ACTIONS: { form: RowFormId; label: MessageKey }[] = [
   { form: 'formStartPlacement', label: 'actionStart' },
   { form: 'formLogHours', label: 'actionHours' },
   { form: 'formFollowUp', label: 'actionFollowUp' },
@@ -37,7 +39,7 @@ export function useFormRequests(): { form: RowFormId | null; tick: number } {
   return request;
 }
 
-const useStyles = makeStyles({ trigger: { minWidth: 0, paddingInline: '4px' } });
+export const useTriggerStyles = makeStyles({ trigger: { minWidth: 0, paddingInline: '4px' } });
 
 export interface RowActionsProps {
   citizenId: string;
@@ -49,46 +51,33 @@ export interface RowActionsProps {
   withForms?: boolean;
 }
 
-export function RowActions({ citizenId, onChosen, onAgreement, withForms = true }: RowActionsProps) {
+const loadMenu = () => import(/* webpackChunkName: "row-actions" */ './RowActionsMenu');
+const RowActionsMenu = lazy(loadMenu);
+
+export function RowActions(props: RowActionsProps) {
   const { tx } = useApp();
-  const s = useStyles();
+  const s = useTriggerStyles();
+  // The line's menu is mounted when first asked for and then stays (it opens on mount, and closing it
+  // returns focus to its own trigger).
+  const [wanted, setWanted] = useState(false);
+  const trigger = (
+    <Button
+      size="small"
+      appearance="subtle"
+      className={s.trigger}
+      aria-label={tx.t('rowActions', { id: props.citizenId })}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={() => void loadMenu()}
+      onClick={() => setWanted(true)}
+    >
+      ⋯
+    </Button>
+  );
+  if (!wanted) return trigger;
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          size="small"
-          appearance="subtle"
-          className={s.trigger}
-          aria-label={tx.t('rowActions', { id: citizenId })}
-        >
-          ⋯
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {(withForms ? ACTIONS : []).map((a) => (
-            <MenuItem
-              key={a.form}
-              onClick={() => {
-                onChosen?.();
-                openForm(a.form, citizenId);
-              }}
-            >
-              {tx.t(a.label)}
-            </MenuItem>
-          ))}
-          {onAgreement && (
-            <MenuItem
-              onClick={() => {
-                onChosen?.();
-                onAgreement(citizenId);
-              }}
-            >
-              {tx.t('actionAgreement')}
-            </MenuItem>
-          )}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <Suspense fallback={trigger}>
+      <RowActionsMenu {...props} />
+    </Suspense>
   );
 }

@@ -35,6 +35,9 @@ export interface FirstViewLoad {
   pageErrors: string[];
 }
 
+/** How long the network must be quiet after the first usable view before the load counts as settled. */
+const QUIET_MS = 1000;
+
 /** Files that come from Microsoft's CDN in production, not from the build. */
 const OFFICE_FILES = new Set(['office.js', 'o15apptofilemappingtable.js']);
 
@@ -82,10 +85,24 @@ const INSTRUMENT = `(() => {
 export async function loadFirstView(width = 350): Promise<FirstViewLoad> {
   const bodies = new Map<string, { type: string; gzipBytes: number }>();
   const pending: Promise<void>[] = [];
+  // In-flight requests and the last network activity, to tell when the page has settled.
+  let inFlight = 0;
+  let lastActivity = Date.now();
   const preview = await openPreview({
     width,
     beforeGoto: async (context, page) => {
       await context.addInitScript({ content: INSTRUMENT });
+      const started = () => {
+        inFlight++;
+        lastActivity = Date.now();
+      };
+      const ended = () => {
+        inFlight--;
+        lastActivity = Date.now();
+      };
+      page.on('request', started);
+      page.on('requestfinished', ended);
+      page.on('requestfailed', ended);
       page.on('response', (response) => {
         const type = response.request().resourceType();
         if (type !== 'script' && type !== 'stylesheet') return;
@@ -106,14 +123,16 @@ export async function loadFirstView(width = 350): Promise<FirstViewLoad> {
       undefined,
       { timeout: 60_000 },
     );
-    // Settled: what the first view fetches on its own has arrived and run.
-    await page.waitForLoadState('networkidle');
+    // Settled: what the first view fetches on its own (after its first paint) has arrived and run: no
+    // request in flight for QUIET_MS after the usable view. (Playwright's 'networkidle' may have fired
+    // already during the first view's computation, so it is no measure here.)
+    lastActivity = Date.now();
+    const quietSince = () => (inFlight > 0 ? 0 : Date.now() - lastActivity);
+    while (quietSince() < QUIET_MS) await new Promise((r) => setTimeout(r, 50));
     await Promise.all(pending);
     const { fv, resources } = await page.evaluate(() => ({
       fv: (window as unknown as { __firstView: InPage }).__firstView,
-      resources: performance
-        .getEntriesByType('resource')
-        .map((r) => ({ url: r.name, startMs: r.startTime })),
+      resources: performance.getEntriesByType('resource').map((r) => ({ url: r.name, startMs: r.startTime })),
     }));
     const startOf = new Map(resources.map((r) => [r.url, r.startMs]));
     const usableMs = fv.usableMs as number;
