@@ -4,11 +4,11 @@
 // citizen list are their own components (caseload/). What sits below the signals (data quality, forms,
 // citizen list) is rendered after the first view has been painted and loads as its own chunks (issue 28).
 import { Suspense, lazy } from 'react';
-import { Spinner } from '@fluentui/react-components';
 import { monthOf } from '../../domain/dates';
 import { personSignals } from '../../domain/dialogue';
 import { CaseworkerPicker, RoleSwitch, useChosenPerson } from '../components/CaseworkerPicker';
 import { AfterFirstView } from '../components/AfterFirstView';
+import { Loading } from '../components/Loading';
 import { SetupButton } from '../components/SetupButton';
 import { SignalList } from '../components/SignalList';
 import { ViewSection } from '../components/ViewSection';
@@ -38,7 +38,7 @@ export default function CaseloadView() {
   const stats = slice?.months.find((m) => m.month === month);
   const signals = personSignals(report.signals, caseworker, gross).filter((s) => s.citizenId);
   const preferred = mine.find((c) => !active.has(c.id))?.id;
-  const loading = <Spinner size="tiny" label={tx.t('loading')} />;
+  const loading = <Loading label={tx.t('loading')} size={16} />;
 
   return (
     <ViewSection id="caseload" title={tx.t('tabCaseload')}>
