@@ -124,7 +124,13 @@ function Pane({ port, mode, locale, asOf: asOfProp, choices }: AppProps) {
           {announcement?.view === view ? announcement.text : ''}
         </div>
         {state.error && (
-          <Suspense fallback={<p role="alert">{tx.t('loadFailed')}</p>}>
+          <Suspense
+            fallback={
+              <p role="alert">
+                {tx.t('loadFailed')}: {state.error}
+              </p>
+            }
+          >
             <LoadFailed error={state.error} tx={tx} />
           </Suspense>
         )}

@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { useApp } from '../context';
-import { ACTIONS, openForm, useTriggerStyles, type RowActionsProps } from './RowActions';
+import { ACTIONS, openForm, useTriggerStyles, type RowActionsProps } from './rowActionItems';
 
 export default function RowActionsMenu({ citizenId, onChosen, onAgreement, withForms = true }: RowActionsProps) {
   const { tx } = useApp();

@@ -90,6 +90,8 @@ export async function loadFirstView(width = 350): Promise<FirstViewLoad> {
   let lastActivity = Date.now();
   const preview = await openPreview({
     width,
+    // The bundle's files straight from the local server (office.js still through the CDN route).
+    interceptLocal: false,
     beforeGoto: async (context, page) => {
       await context.addInitScript({ content: INSTRUMENT });
       const started = () => {
