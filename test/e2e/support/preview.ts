@@ -89,7 +89,9 @@ export async function openPreview(
       '--disable-component-update',
       '--disable-sync',
       // Without interception, no host name but localhost resolves: nothing leaves the machine either way.
-      ...(options.interceptLocal === false ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'] : []),
+      ...(options.interceptLocal === false
+        ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1']
+        : []),
     ],
     viewport: { width: options.width ?? 350, height: 900 },
     locale: options.locale ?? 'da-DK',
