@@ -3,31 +3,31 @@
 // dialog are separate chunks (bundle budget). Messages belong to the view that raised them: switching
 // view clears them.
 import React, { Suspense, lazy, useCallback, useMemo, useState } from 'react';
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
-  Spinner,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { FluentProvider, ProgressBar, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { todayIso } from '../app/today';
 import type { DrillQuery } from '../domain/report';
 import type { WorkbookPort } from '../workbook/port';
 import { ChoicesContext, type ChoiceStore } from './choices';
+import { WarningBanner } from './components/Banner';
+import { Loading } from './components/Loading';
 import { SetupButton } from './components/SetupButton';
 import { ViewNav, type ViewTab } from './components/ViewNav';
 import { FremdriftContext, type Fremdrift } from './context';
-import { texts, type Locale, type Texts } from '../text/ui';
+import type { Locale } from '../text/ui';
 import { usePageStyles } from './styles';
 import { useFremdrift } from './useFremdrift';
-import { useRibbonNotice, type RibbonNotice } from './useRibbonNotice';
+import { useRibbonNotice } from './useRibbonNotice';
+import { useTexts } from './useTexts';
+
+export { loadDictionary } from './useTexts';
 import { VIEWS, type ViewId } from './views';
 
+const RibbonMessage = lazy(() =>
+  import(/* webpackChunkName: "notices" */ './components/Notices').then((m) => ({ default: m.RibbonMessage })),
+);
+const LoadFailed = lazy(() =>
+  import(/* webpackChunkName: "notices" */ './components/Notices').then((m) => ({ default: m.LoadFailed })),
+);
 const DrillDialog = lazy(() => import(/* webpackChunkName: "drill" */ './components/DrillDialog'));
 
 export interface AppProps {
@@ -58,37 +58,20 @@ const useStyles = makeStyles({
   announcer: { minHeight: '20px', fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
 });
 
-function RibbonMessage({ notice, tx, onDismiss }: { notice: RibbonNotice; tx: Texts; onDismiss(): void }) {
-  const text =
-    notice.state === 'working'
-      ? tx.t('ribbonRefreshing')
-      : notice.state === 'done'
-        ? tx.t('ribbonRefreshed', { time: notice.time })
-        : tx.t('ribbonFailed', { error: notice.error });
+/** The pane, once its language's dictionary is there (boot loads it first; tests may render at once). */
+export default function App(props: AppProps) {
   return (
-    <MessageBar
-      intent={notice.state === 'failed' ? 'error' : notice.state === 'done' ? 'success' : 'info'}
-      data-testid="ribbon-notice"
-    >
-      <MessageBarBody>{text}</MessageBarBody>
-      {notice.state !== 'working' && (
-        <MessageBarActions
-          containerAction={
-            <Button appearance="transparent" size="small" aria-label={tx.t('dismiss')} onClick={onDismiss}>
-              ×
-            </Button>
-          }
-        />
-      )}
-    </MessageBar>
+    <Suspense fallback={null}>
+      <Pane {...props} />
+    </Suspense>
   );
 }
 
-export default function App({ port, mode, locale, asOf: asOfProp, choices }: AppProps) {
+function Pane({ port, mode, locale, asOf: asOfProp, choices }: AppProps) {
   usePageStyles();
   const s = useStyles();
   const asOf = useMemo(() => asOfProp ?? todayIso(), [asOfProp]);
-  const tx = useMemo(() => texts(locale), [locale]);
+  const tx = useTexts(locale);
   const state = useFremdrift(port, asOf);
   const [view, setView] = useState<ViewId>(VIEWS[0].id);
   const [announcement, setAnnouncement] = useState<{ view: ViewId; text: string } | null>(null);
@@ -123,29 +106,33 @@ export default function App({ port, mode, locale, asOf: asOfProp, choices }: App
           openDrill,
         }
       : null;
-  const loadingText = <Spinner size="small" label={tx.t('loading')} />;
+  const loadingText = <Loading label={tx.t('loading')} />;
 
   const page = (
     <FluentProvider theme={webLightTheme} className={s.provider}>
       <main className={s.main} lang={locale}>
         <h1 className={s.h1}>{tx.t('appTitle')}</h1>
-        {mode === 'preview' && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{tx.t('previewBanner')}</MessageBarBody>
-          </MessageBar>
-        )}
+        {mode === 'preview' && <WarningBanner>{tx.t('previewBanner')}</WarningBanner>}
         <ViewNav tabs={tabs} value={view} onChange={changeView} label={tx.t('tabsLabel')} />
         <div className={s.progress}>{state.busy && <ProgressBar aria-label={tx.t('working')} />}</div>
-        {ribbon && <RibbonMessage notice={ribbon} tx={tx} onDismiss={dismissRibbon} />}
+        {ribbon && (
+          <Suspense fallback={null}>
+            <RibbonMessage notice={ribbon} tx={tx} onDismiss={dismissRibbon} />
+          </Suspense>
+        )}
         <div role="status" aria-live="polite" data-testid="announcer" className={s.announcer}>
           {announcement?.view === view ? announcement.text : ''}
         </div>
         {state.error && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {tx.t('loadFailed')}: {state.error}
-            </MessageBarBody>
-          </MessageBar>
+          <Suspense
+            fallback={
+              <p role="alert">
+                {tx.t('loadFailed')}: {state.error}
+              </p>
+            }
+          >
+            <LoadFailed error={state.error} tx={tx} />
+          </Suspense>
         )}
         {state.error && <SetupButton port={port} tx={tx} run={state.write} onDone={announce} />}
         {!ctx && !state.error && loadingText}

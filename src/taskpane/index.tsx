@@ -11,7 +11,16 @@ import { localeFrom, type Locale } from '../text/ui/locale';
 import { storageChoices } from './choices';
 import { startMode } from './startMode';
 
-const App = React.lazy(() => import(/* webpackChunkName: "app" */ './App'));
+/** A later task (kept here: the boot file must not pull in the App chunk's modules). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const loadApp = () => import(/* webpackChunkName: "app" */ './App');
+const App = React.lazy(loadApp);
+const loadPreview = () =>
+  Promise.all([
+    import(/* webpackChunkName: "preview" */ '../workbook/memoryWorkbook'),
+    import(/* webpackChunkName: "preview" */ '../demo/demoCaseload'),
+  ]);
 
 export type Mode = 'excel' | 'preview';
 
@@ -73,6 +82,12 @@ function renderStartError(locale: Locale): void {
 }
 
 async function boot(): Promise<void> {
+  // Fetched while office.js starts and the workbook is read, not after: the first view waits for it.
+  const appChunk = loadApp();
+  void appChunk.catch(() => undefined); // awaited below; the error screen does not need it
+  // A plain browser will show preview: its code is fetched at once too (an Office host never fetches it).
+  const previewChunks = looksHostedByOffice() ? null : loadPreview();
+  void previewChunks?.catch(() => undefined);
   const info = await officeReady();
   const start = startMode({
     info,
@@ -94,11 +109,9 @@ async function boot(): Promise<void> {
     mode = 'excel';
     locale = localeFrom(Office.context.displayLanguage);
   } else {
-    const [{ MemoryWorkbook }, { demoTables }] = await Promise.all([
-      import(/* webpackChunkName: "preview" */ '../workbook/memoryWorkbook'),
-      import(/* webpackChunkName: "preview" */ '../demo/demoCaseload'),
-    ]);
+    const [{ MemoryWorkbook }, { demoTables }] = await (previewChunks ?? loadPreview());
     port = new MemoryWorkbook(demoTables(todayIso()));
+    await nextTask(); // the demo workbook is built in its own task, apart from the first render
     mode = 'preview';
     // Danish unless Office says otherwise; ?lang=en lets a plain browser show the English texts.
     if (info !== null && typeof Office !== 'undefined' && Office.context)
@@ -107,6 +120,12 @@ async function boot(): Promise<void> {
     if (lang === 'en' || lang === 'da') locale = lang;
   }
   document.documentElement.lang = locale;
+  // The App chunk (requested at boot) and, for English, its dictionary, there before the first render.
+  const [{ loadDictionary }] = await Promise.all([
+    appChunk,
+    locale === 'en' ? import(/* webpackChunkName: "text-en" */ '../text/ui/en') : null,
+  ]);
+  await loadDictionary(locale);
   const container = document.getElementById('root');
   // A build fault (the page lacks #root), caught by every e2e run before a user sees it: plain Error.
   if (!container) throw new Error('Fremdrift: #root mangler i taskpane.html');

@@ -1,11 +1,13 @@
 // Loads the caseload through the port, measures it at `asOf`, and re-measures after every write and
-// whenever the user edits an input table (port.onInputChanged).
+// whenever the user edits an input table (port.onInputChanged). Reading and measuring are separate tasks,
+// so the browser can paint and take input between them (issue 28: no one long task for the first view).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadCaseload } from '../app/refresh';
 import { measure } from '../domain/engine';
 import type { Caseload } from '../domain/model';
 import type { Measurement } from '../domain/report';
 import type { WorkbookPort } from '../workbook/port';
+import { nextTask } from './components/AfterFirstView';
 
 export interface FremdriftState {
   caseload: Caseload | null;
@@ -30,6 +32,7 @@ export function useFremdrift(port: WorkbookPort, asOf: string): FremdriftState {
     setPending((n) => n + 1);
     try {
       const c = await loadCaseload(port);
+      await nextTask();
       const m = measure(c, { asOf });
       // A later reload wins: an older, slower one must not overwrite newer figures.
       if (mine === generation.current) {

@@ -110,7 +110,7 @@ describe('Min sagsstamme', () => {
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByTestId('drill-list').textContent).toContain('A1');
     // Fluent's focus trap settles after the dialog opens (it briefly marks the surface hidden in jsdom).
-    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(1));
+    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(1), { timeout: 10_000 });
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });

@@ -1,54 +1,17 @@
 // The task pane's dictionaries and formats (views, forms, import wizard), part of the one text layer: Danish by
 // default, English second. The one place that knows the languages, their plurals and formats.
-import { formatDanishDate, formatDanishMonth } from '../../domain/dates';
-import { truncateShare } from '../format';
-import { da, type Dictionary, type MessageKey, type PluralKey, type PluralText } from './da';
+import { da, type Dictionary, type MessageKey, type PluralText } from './da';
 import { en } from './en';
 import type { Locale } from './locale';
+import { textsWith, type Texts } from './texts';
 
 export { localeFrom, type Locale } from './locale';
-export type { MessageKey, PluralKey, PluralText, Dictionary };
+export type { MessageKey, PluralText, Dictionary };
 export const DICTIONARIES: Record<Locale, Dictionary> = { da, en };
 export { LOCALES } from '../locale';
 
-type Vars = Record<string, string | number>;
-
-export interface Texts {
-  locale: Locale;
-  t(key: MessageKey, vars?: Vars): string;
-  /** The form of a counted text that fits `n` ("1 borger", "2 borgere"); `{n}` is `n` formatted. */
-  plural(key: PluralKey, n: number, vars?: Vars): string;
-  number(n: number): string;
-  percent(share: number | null): string;
-  date(iso: string | undefined): string;
-  month(month: string): string;
-}
-
-const fill = (text: string, vars?: Vars) =>
-  text.replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m));
+export type { Texts };
 
 export function texts(locale: Locale): Texts {
-  const dict = DICTIONARIES[locale];
-  const tag = locale === 'da' ? 'da-DK' : 'en-GB';
-  const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-  const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
-  const rules = new Intl.PluralRules(tag);
-  const monthFmt = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return {
-    locale,
-    t: (key, vars) => fill(dict[key] as string, vars),
-    plural: (key, n, vars) => {
-      const forms = dict[key] as PluralText;
-      return fill(rules.select(n) === 'one' ? forms.one : forms.other, { ...vars, n: num.format(n) });
-    },
-    number: (n) => num.format(n),
-    // Truncated, never rounded: a failing month never reads as the threshold (DOMAIN.md section 4).
-    percent: (share) => (share === null ? '–' : pct.format(truncateShare(share))),
-    // Dates are calendar dates (no time zone): Danish via the domain's formatter, English as ISO.
-    date: (iso) => (!iso ? '' : locale === 'da' ? formatDanishDate(iso) : iso),
-    month: (m) =>
-      locale === 'da'
-        ? formatDanishMonth(m)
-        : monthFmt.format(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1)),
-  };
+  return textsWith(locale, DICTIONARIES[locale]);
 }

@@ -57,7 +57,20 @@ function serve(): Promise<http.Server> {
 }
 
 /** Opens the production build's task pane in preview mode (demo data) and waits for the first view. */
-export async function openPreview(options: { width?: number; locale?: string } = {}): Promise<Preview> {
+export async function openPreview(
+  options: {
+    width?: number;
+    locale?: string;
+    /** Runs on the fresh (cold) browser before the page is opened, e.g. to install init scripts or listeners. */
+    beforeGoto?(context: BrowserContext, page: Page): Promise<void>;
+    /**
+     * False: the build's own files go straight to the local server instead of through Playwright's request
+     * interception (which adds a round trip through this process per file, slow on a loaded machine), and
+     * other hosts are kept off by the browser's host resolver instead. For timing the first view.
+     */
+    interceptLocal?: boolean;
+  } = {},
+): Promise<Preview> {
   if (!CHROME) throw new Error('Ingen Chromium');
   if (!fs.existsSync(path.join(DIST, 'taskpane.html')))
     throw new Error('dist/ mangler: byg først (npx webpack --mode production)');
@@ -75,6 +88,10 @@ export async function openPreview(options: { width?: number; locale?: string } =
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Without interception, no host name but localhost resolves: nothing leaves the machine either way.
+      ...(options.interceptLocal === false
+        ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1']
+        : []),
     ],
     viewport: { width: options.width ?? 350, height: 900 },
     locale: options.locale ?? 'da-DK',
@@ -82,19 +99,23 @@ export async function openPreview(options: { width?: number; locale?: string } =
     reducedMotion: 'reduce',
   });
   // Microsoft's CDN is served from the local copies; nothing else may leave the machine.
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === 'appsforoffice.microsoft.com') {
-      const local = path.join(DIST, path.basename(url.pathname));
-      if (fs.existsSync(local)) return route.fulfill({ path: local, contentType: 'text/javascript; charset=utf-8' });
-      return route.fulfill({ status: 404, body: '' });
-    }
-    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
-    return route.abort();
-  });
+  await context.route(
+    options.interceptLocal === false ? 'https://appsforoffice.microsoft.com/**' : '**/*',
+    async (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === 'appsforoffice.microsoft.com') {
+        const local = path.join(DIST, path.basename(url.pathname));
+        if (fs.existsSync(local)) return route.fulfill({ path: local, contentType: 'text/javascript; charset=utf-8' });
+        return route.fulfill({ status: 404, body: '' });
+      }
+      if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+      return route.abort();
+    },
+  );
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await options.beforeGoto?.(context, page);
   await page.goto(`${base}/taskpane.html`);
   await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 60_000 });
   return {
