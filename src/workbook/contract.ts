@@ -8,7 +8,6 @@ import {
   HOURS_SOURCES,
   PLACEMENT_TYPES,
   READINESS,
-  STAFF_ROLES,
   TARGET_GROUPS,
   type Agreement,
   type Citizen,
@@ -25,6 +24,8 @@ import type { IndicatorFigure } from '../domain/indicators/types';
 import { MAX_HOURS_PER_MONTH, MAX_HOURS_PER_WEEK } from '../domain/rowRules';
 import { HISTORIK_TABLE } from './historyTable';
 import { INDIKATORER_TABLE, INDIKATORMÅL_TABLE } from './indicatorTables';
+import { MEDARBEJDERE_TABLE } from './staffTable';
+import { STAR_TAL_TABLE } from './starTable';
 import { PLACEMENT_AGREEMENT_COLUMNS } from './placementAgreementColumns';
 
 export type ColumnType = 'text' | 'id' | 'date' | 'month' | 'number' | 'list' | 'yesno' | 'cvr';
@@ -348,12 +349,8 @@ export const AFTALER: TypedTable<Agreement> = {
 /** Month-close history; its columns are data in historyTable.ts, checked here against HistoryRow. */
 export const HISTORIK: TypedTable<HistoryRow> = HISTORIK_TABLE;
 
-/**
- * Fremdrift's own record of who was counted in each closed month (DOMAIN.md section 6 leaves the form to
- * Fremdrift), so "changed since close" can name the citizens. Compact form (issue 28): a row only where a
- * citizen's state at a close (in the gross group, counted, Parathed) differs from the previous close;
- * rows without `I målgruppe` are the v2 form, one per citizen in the gross group (src/domain/closedHistory.ts).
- */
+// Who was counted in each closed month, compact (issue 28): a row only where a citizen's state at a close (in the
+// gross group, counted, Parathed) differs from the previous close; rows without `I målgruppe` are the v2 form.
 export const HISTORIK_BORGERE: TypedTable<ClosedCitizenRow> = {
   name: 'Historik_borgere',
   sheet: 'Historik-borgere',
@@ -392,58 +389,14 @@ export const HISTORIK_BORGERE: TypedTable<ClosedCitizenRow> = {
   ],
 };
 
-export const STAR_TAL: TypedTable<StarFigures> = {
-  name: 'STAR_tal',
-  sheet: 'STAR-tal',
-  since: 2,
-  description: 'Tallene fra STARs månedlige overvågningsrapport.',
-  columns: [
-    { header: 'Måned', field: 'month', type: 'month', required: true, description: 'ÅÅÅÅ-MM eller en dato i måneden.' },
-    {
-      header: 'Brutto',
-      field: 'gross',
-      type: 'number',
-      required: true,
-      min: 0,
-      integer: true,
-      description: 'STARs bruttomålgruppe.',
-    },
-    {
-      header: 'I indsats',
-      field: 'active',
-      type: 'number',
-      required: true,
-      min: 0,
-      integer: true,
-      description: 'STARs antal i virksomhedsrettet indsats.',
-    },
-    { header: 'Note', field: 'note', type: 'text', required: false, description: 'Fri tekst.' },
-  ],
-};
+/** STAR's monthly figures; its columns are data in starTable.ts, checked here against StarFigures. */
+export const STAR_TAL: TypedTable<StarFigures> = STAR_TAL_TABLE;
 
 /**
  * Optional, and never created by Fremdrift (a user adds it): the people and teams. When it has rows,
  * names in Borgere and Forløb that are not in it are a data-quality issue (notInStaffList).
  */
-export const MEDARBEJDERE: TypedTable<StaffMember> = {
-  name: 'Medarbejdere',
-  sheet: 'Medarbejdere',
-  since: 2,
-  description: 'Medarbejderne og deres teams; navne i Borgere og Forløb skal stå her, når tabellen findes.',
-  columns: [
-    { header: 'Navn', field: 'name', type: 'text', required: true, description: 'Navnet, som det skrives i sagerne.' },
-    {
-      header: 'Rolle',
-      field: 'role',
-      type: 'list',
-      required: true,
-      values: STAFF_ROLES,
-      description: 'Sagsbehandler, Virksomhedskonsulent, Teamleder eller Projektleder.',
-    },
-    { header: 'Team', field: 'team', type: 'text', required: false, description: 'Medarbejderens team.' },
-    { header: 'E-mail', field: 'email', type: 'text', required: false, description: 'Arbejdsmail.' },
-  ],
-};
+export const MEDARBEJDERE: TypedTable<StaffMember> = MEDARBEJDERE_TABLE;
 
 /** Indicator figures (issue 24); the columns are data in indicatorTables.ts, checked here against the rows. */
 export const INDIKATORER: TypedTable<IndicatorFigure> = INDIKATORER_TABLE;

@@ -13,7 +13,7 @@ import { reconcile } from '../reconciliation';
 import { evaluateIndicators } from '../indicators';
 import { countedMeasure, resolveRule } from '../rules';
 import { dialogueSignals } from '../signals';
-import { validateCaseload } from '../validate';
+import { validateCaseload, type ValidatedCaseload } from '../validate';
 import { accumulate } from './accumulate';
 import { consultantDrill, consultantPlanCounts, consultantSlices } from './consultants';
 import { markActivity } from './activity';
@@ -79,16 +79,7 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
     byCaseworker,
     byConsultant,
     byTargetGroup,
-    signals: dialogueSignals({
-      valid,
-      asOf: options.asOf,
-      rule,
-      settings,
-      caseloads,
-      agreements,
-      closedCitizens: caseload.closedCitizens,
-      placementAgreementColumns: caseload.placementAgreementColumns === true,
-    }),
+    signals: signalsOf(caseload, valid, options.asOf, rule, caseloads),
     caseloads,
     agreements,
     reconciliation: reconciliationOf(caseload, whole.months, rule, countedSetsFunction(valid, index, activity)),
@@ -103,13 +94,41 @@ export function measure(caseload: Caseload, options: MeasureOptions): Measuremen
       ),
     ),
   };
-  const usedRows = {
+  const drillVk = consultantDrill(vk, valid, index, activity);
+  return {
+    report,
+    drill: (q) => (q.scope.kind === 'consultant' ? drillVk(q) : drill(q)),
+    usedRows: usedRowsOf(valid),
+  };
+}
+
+/** The dialogue's signals, from the caseload and what the measurement found (caseload sizes). */
+function signalsOf(
+  caseload: Caseload,
+  valid: ValidatedCaseload,
+  asOf: MeasureOptions['asOf'],
+  rule: ReturnType<typeof resolveRule>,
+  caseloads: ReturnType<typeof caseloadSizes>,
+): Report['signals'] {
+  return dialogueSignals({
+    valid,
+    asOf,
+    rule,
+    settings: caseload.settings,
+    caseloads,
+    agreements: caseload.agreements ?? [],
+    closedCitizens: caseload.closedCitizens,
+    placementAgreementColumns: caseload.placementAgreementColumns === true,
+  });
+}
+
+/** The rows of the input tables the measurement used (the others had errors). */
+function usedRowsOf(valid: ValidatedCaseload): Measurement['usedRows'] {
+  return {
     Borgere: valid.citizens.map((c) => c.row),
     Forløb: valid.placements.map((p) => p.row),
     Timer: valid.hours.map((h) => h.row),
   };
-  const drillVk = consultantDrill(vk, valid, index, activity);
-  return { report, drill: (q) => (q.scope.kind === 'consultant' ? drillVk(q) : drill(q)), usedRows };
 }
 
 /** A period over ten years is cut to its last ten: a warning where the period's start came from. */
