@@ -3,19 +3,13 @@ import { measure } from '../domain';
 import { dialogueMonth } from '../domain/dialogue';
 import type { Caseload, DataIssue, IsoDate, MonthKey, RuleId } from '../domain/model';
 import type { Measurement } from '../domain/report';
-import { READ_TABLES } from '../workbook/contract';
 import type { WorkbookPort } from '../workbook/port';
-import { readCaseload } from '../workbook/read';
 import { formatComputedAt, renderAll } from '../workbook/render';
 import { closeDueMonths, readinessIn } from './monthClose';
 
-/** Every table a refresh reads (Medarbejdere too, when a user has made it). */
-export const INPUT_TABLE_NAMES = READ_TABLES.map((t) => t.name);
+import { loadCaseload } from './loadCaseload';
 
-/** Reads the input tables once and maps them (throws ContractError when the contract is not met). */
-export async function loadCaseload(port: WorkbookPort): Promise<Caseload> {
-  return readCaseload(await port.readTables(INPUT_TABLE_NAMES));
-}
+export { INPUT_TABLE_NAMES, loadCaseload } from './loadCaseload';
 
 export interface RefreshOptions {
   asOf: IsoDate;

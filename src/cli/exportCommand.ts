@@ -6,7 +6,7 @@
 import { readFileSync } from 'fs';
 import { basename, extname, join } from 'path';
 import { toJsonReport } from '../app/jsonReport';
-import { INPUT_TABLE_NAMES } from '../app/refresh';
+import { INPUT_TABLE_NAMES } from '../app/loadCaseload';
 import { measure } from '../domain';
 import type { IsoDate, RuleId } from '../domain/model';
 import { tableCsv } from '../export/csv';

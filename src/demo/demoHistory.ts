@@ -7,7 +7,7 @@
 import { closeDayOf, closeRecords, monthsDue, readinessIn, type ReadinessOf } from '../app/monthClose';
 import type { CloseStates } from '../domain/closedHistory';
 import { addMonths, excelSerialToIso, firstDay, lastDay, monthOf } from '../domain/dates';
-import { measure } from '../domain';
+import { measureCore } from '../domain/engine/core';
 import type { Caseload, IsoDate, MonthKey, Readiness } from '../domain/model';
 import { readCaseload } from '../workbook/read';
 import type { CellValue, RawTable } from '../workbook/port';
@@ -89,7 +89,8 @@ export function demoHistory(
     Forløb: { ...forløb, rows: forløb.rows.filter((_, i) => i !== late) },
   };
   const caseload = readCaseload(atClose);
-  const measurement = measure(caseload, { asOf });
+  // The core is enough for the closes (months, drill); indicators and companies are not closed.
+  const { measurement } = measureCore(caseload, { asOf });
   const measured = measurement.report.months.filter((m) => m.gross > 0).map((m) => m.month);
   const history: Row[] = [];
   const citizens: Row[] = [];

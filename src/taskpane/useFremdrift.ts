@@ -1,9 +1,10 @@
 // Loads the caseload through the port, measures it at `asOf`, and re-measures after every write and
 // whenever the user edits an input table (port.onInputChanged). Reading and measuring are separate tasks,
-// so the browser can paint and take input between them (issue 28: no one long task for the first view).
+// so the browser can paint and take input between them (issue 28: no one long task for the first view);
+// the indicators and the company overview follow in a third (their own chunk, not in the first view).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadCaseload } from '../app/refresh';
-import { measure } from '../domain/engine';
+import { loadCaseload } from '../app/loadCaseload';
+import { measureCore } from '../domain/engine/core';
 import type { Caseload } from '../domain/model';
 import type { Measurement } from '../domain/report';
 import type { WorkbookPort } from '../workbook/port';
@@ -33,13 +34,17 @@ export function useFremdrift(port: WorkbookPort, asOf: string): FremdriftState {
     try {
       const c = await loadCaseload(port);
       await nextTask();
-      const m = measure(c, { asOf });
+      const core = measureCore(c, { asOf });
       // A later reload wins: an older, slower one must not overwrite newer figures.
       if (mine === generation.current) {
         setCaseload(c);
-        setMeasurement(m);
+        setMeasurement(core.measurement);
         setError(null);
       }
+      // Indicators and companies come in their own chunk just after (the first view shows neither).
+      const { withExtras } = await import(/* webpackChunkName: "measure-extras" */ '../domain/engine/extras');
+      await nextTask();
+      if (mine === generation.current) setMeasurement(withExtras(core, c, { asOf }));
     } catch (e) {
       if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
     } finally {

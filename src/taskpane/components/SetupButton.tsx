@@ -1,9 +1,10 @@
 // "Opret sagsstamme": creates the input tables a workbook lacks and appends the v2 columns, never
 // changing a row, then says what it added in the same words as `fremdrift upgrade` (describeSetup).
 // Shown when the workbook cannot be read for lack of tables, and under Min sagsstamme for a v1 workbook.
+// The upgrade itself (with the history conversion and the workbook identity) loads on the click, not in
+// the first view (issue 28's budget).
 import React, { useState } from 'react';
 import { Button } from '@fluentui/react-components';
-import { upgradeWorkbook } from '../../app/upgrade';
 import { describeSetup } from '../../text/setup';
 import type { WorkbookPort } from '../../workbook/port';
 import type { Texts } from '../../text/ui';
@@ -22,6 +23,7 @@ export function SetupButton({ port, tx, run, onDone }: SetupButtonProps) {
   const click = async () => {
     setBusy(true);
     try {
+      const { upgradeWorkbook } = await import(/* webpackChunkName: "upgrade" */ '../../app/upgrade');
       const result = await run(() => upgradeWorkbook(port));
       onDone(describeSetup(result, tx.locale).join(' '));
     } catch (e) {
