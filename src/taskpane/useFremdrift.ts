@@ -4,7 +4,7 @@
 // the indicators and the company overview follow in a third (their own chunk, not in the first view).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadCaseload } from '../app/loadCaseload';
-import { measureCore } from '../domain/engine/core';
+import { measureCore, type CoreMeasurement } from '../domain/engine/core';
 import type { Caseload } from '../domain/model';
 import type { Measurement } from '../domain/report';
 import type { WorkbookPort } from '../workbook/port';
@@ -28,6 +28,19 @@ export function useFremdrift(port: WorkbookPort, asOf: string): FremdriftState {
   const [pending, setPending] = useState(0);
   const generation = useRef(0);
 
+  const addExtras = useCallback(
+    async (mine: number, core: CoreMeasurement, c: Caseload) => {
+      try {
+        const { withExtras } = await import(/* webpackChunkName: "measure-extras" */ '../domain/engine/extras');
+        await nextTask();
+        if (mine === generation.current) setMeasurement(withExtras(core, c, { asOf }));
+      } catch (e) {
+        if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [asOf],
+  );
+
   const reload = useCallback(async () => {
     const mine = ++generation.current;
     setPending((n) => n + 1);
@@ -41,16 +54,15 @@ export function useFremdrift(port: WorkbookPort, asOf: string): FremdriftState {
         setMeasurement(core.measurement);
         setError(null);
       }
-      // Indicators and companies come in their own chunk just after (the first view shows neither).
-      const { withExtras } = await import(/* webpackChunkName: "measure-extras" */ '../domain/engine/extras');
-      await nextTask();
-      if (mine === generation.current) setMeasurement(withExtras(core, c, { asOf }));
+      // Indicators and companies come in their own chunk just after (the first view shows neither); the
+      // reload (and a write's "Tallene er opdateret") does not wait for them.
+      void addExtras(mine, core, c);
     } catch (e) {
       if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
     } finally {
       setPending((n) => n - 1);
     }
-  }, [port, asOf]);
+  }, [port, asOf, addExtras]);
 
   const write = useCallback(
     async <T>(action: () => Promise<T>): Promise<T> => {
