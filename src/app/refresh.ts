@@ -9,7 +9,7 @@ import { closeDueMonths, readinessIn } from './monthClose';
 
 import { loadCaseload } from './loadCaseload';
 
-export { INPUT_TABLE_NAMES, loadCaseload } from './loadCaseload';
+export { loadCaseload } from './loadCaseload';
 
 export interface RefreshOptions {
   asOf: IsoDate;

@@ -6,7 +6,6 @@ import { measureCore } from './core';
 import { withExtras } from './extras';
 
 export { reportMonths } from './citizenIndex';
-export { measureCore, type CoreMeasurement } from './core';
 
 export function measure(caseload: Caseload, options: MeasureOptions): Measurement {
   return withExtras(measureCore(caseload, options), caseload, options);
