@@ -8,7 +8,7 @@ import { measureCore, type CoreMeasurement } from '../domain/engine/core';
 import type { Caseload } from '../domain/model';
 import type { Measurement } from '../domain/report';
 import type { WorkbookPort } from '../workbook/port';
-import { nextTask } from './components/AfterFirstView';
+import { afterPaint, nextTask } from './components/AfterFirstView';
 
 export interface FremdriftState {
   caseload: Caseload | null;
@@ -31,6 +31,9 @@ export function useFremdrift(port: WorkbookPort, asOf: string): FremdriftState {
   const addExtras = useCallback(
     async (mine: number, core: CoreMeasurement, c: Caseload) => {
       try {
+        // Fetched once the first view has been rendered and painted, never before it (issue 28's budget).
+        await nextTask();
+        await afterPaint();
         const { withExtras } = await import(/* webpackChunkName: "measure-extras" */ '../domain/engine/extras');
         await nextTask();
         if (mine === generation.current) setMeasurement(withExtras(core, c, { asOf }));

@@ -129,6 +129,12 @@ export function ensureInputTables(ps: PackageSession, contract: readonly TableDe
       result.unchanged.push(def.name);
       continue;
     }
+    // A table without a header row (ExcelJS writes headerRowCount="0" on resave) has nowhere to name a new
+    // column: optional columns are left out (the table reads as before without them), required ones refused.
+    if (t.headerRows === 0 && !missing.some((c) => c.required)) {
+      result.unchanged.push(def.name);
+      continue;
+    }
     if (t.headerRows === 0)
       throw new WorkbookFileError(
         `Tabellen "${t.name}" har ingen overskriftsrække, så Fremdrift kan ikke tilføje kolonner til den.`,

@@ -9,7 +9,7 @@ export function nextTask(): Promise<void> {
 }
 
 /** Resolves after the next frame has been painted (a frame, then a task), or after a task where there are no frames. */
-function afterPaint(): Promise<void> {
+export function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestAnimationFrame !== 'function') setTimeout(resolve, 0);
     else requestAnimationFrame(() => setTimeout(resolve, 0));
