@@ -14,6 +14,7 @@ export function RibbonMessage({ notice, tx, onDismiss }: { notice: RibbonNotice;
         : tx.t('ribbonFailed', { error: notice.error });
   return (
     <MessageBar
+      layout="multiline"
       intent={notice.state === 'failed' ? 'error' : notice.state === 'done' ? 'success' : 'info'}
       data-testid="ribbon-notice"
     >
@@ -33,7 +34,7 @@ export function RibbonMessage({ notice, tx, onDismiss }: { notice: RibbonNotice;
 
 export function LoadFailed({ error, tx }: { error: string; tx: Texts }) {
   return (
-    <MessageBar intent="error">
+    <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         {tx.t('loadFailed')}: {error}
       </MessageBarBody>

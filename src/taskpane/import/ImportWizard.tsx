@@ -40,7 +40,7 @@ export default function ImportWizard({ port, locale, onImported }: ImportWizardP
         {tx.t('importTitle')}
       </h2>
       {w.error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{tx.t('importFailed')}</MessageBarTitle>
             {w.error}

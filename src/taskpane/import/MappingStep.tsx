@@ -99,8 +99,10 @@ export function MappingStep({ def, mapping, source, choices, onChoose, onBack, o
             </Field>
           ))}
       </div>
+      {/* Multiline from the start: Fluent's own reflow measures after paint, and until then one long line
+          overflowed the 350 px pane (seen under load in CI). */}
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}

@@ -26,7 +26,7 @@ export interface DoneStepProps {
 export function DoneStep({ added, updated, onAnother, tx }: DoneStepProps) {
   return (
     <>
-      <MessageBar intent="success">
+      <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           {tx.t('importDone', { added: tx.plural('rowsNew', added), updated: tx.plural('rowsChanged', updated) })}
         </MessageBarBody>
