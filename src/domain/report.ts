@@ -259,4 +259,6 @@ export interface Measurement {
   drill(query: DrillQuery): string[];
   /** Rows (1-based in each table's data body) the engine used; every other row is in report.issues. */
   usedRows: { Borgere: number[]; Forløb: number[]; Timer: number[] };
+  /** Set by the engine's core alone: indicators and byCompany are not computed yet (engine/extras.ts). */
+  partial?: true;
 }

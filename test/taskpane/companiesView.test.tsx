@@ -71,7 +71,8 @@ function withCompanies() {
 async function openCompanies(user: ReturnType<typeof renderApp>['user'], name = 'Virksomheder') {
   await user.click(await screen.findByRole('tab', { name }, { timeout: 30_000 }));
   await screen.findByRole('heading', { name, level: 2 }, { timeout: 30_000 });
-  return screen.getByTestId('companies');
+  // The list follows once the company overview is computed (just after the first view).
+  return screen.findByTestId('companies', {}, { timeout: 30_000 });
 }
 
 const names = (list: HTMLElement) =>

@@ -98,6 +98,7 @@ export function measureCore(caseload: Caseload, options: MeasureOptions): CoreMe
     report,
     drill: (q) => (q.scope.kind === 'consultant' ? drillVk(q) : drill(q)),
     usedRows: usedRowsOf(valid),
+    partial: true,
   };
   return { measurement, valid, months };
 }

@@ -19,5 +19,6 @@ export function withExtras(core: CoreMeasurement, caseload: Caseload, options: M
     byCompany: companyOverview(valid, options.asOf),
     issues: indicators.issues.length > 0 ? issuesInReadingOrder(r.issues.concat(indicators.issues)) : r.issues,
   };
-  return { ...measurement, report };
+  const { partial: _partial, ...whole } = measurement;
+  return { ...whole, report };
 }

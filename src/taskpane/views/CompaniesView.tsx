@@ -7,6 +7,7 @@ import { Field, Select, makeStyles } from '@fluentui/react-components';
 import { companyWindow } from '../../domain/companies';
 import type { Placement } from '../../domain/model';
 import { ViewSection } from '../components/ViewSection';
+import { Loading } from '../components/Loading';
 import { useApp } from '../context';
 import { usePerson, useRole } from '../status';
 import { useShared } from '../styles';
@@ -24,7 +25,19 @@ const SORT_LABELS: Record<CompanySort, MessageKey> = {
 
 const useStyles = makeStyles({ companies: { listStyle: 'none', margin: 0, padding: 0 } });
 
+/** The view waits for the company overview (computed just after the first view, engine/extras.ts). */
 export default function CompaniesView() {
+  const { tx, measurement } = useApp();
+  if (measurement.partial)
+    return (
+      <ViewSection id="companies" title={tx.t('tabCompanies')}>
+        <Loading label={tx.t('loading')} />
+      </ViewSection>
+    );
+  return <Companies />;
+}
+
+function Companies() {
   const { tx, measurement, caseload, asOf } = useApp();
   const shared = useShared();
   const s = useStyles();
