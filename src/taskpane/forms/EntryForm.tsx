@@ -92,7 +92,8 @@ function CorrectionPreview({ c, run, cancel, describe }: PreviewProps) {
   const shared = useShared();
   const s = useStyles();
   const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirm.current?.focus(), [c]);
+  // Layout effects: focus moves in the same commit that removes the focused button, never via <body>.
+  useLayoutEffect(() => confirm.current?.focus(), [c]);
   return (
     <div role="group" aria-label={tx.t('correctionTitle')} className={s.preview}>
       <p className={shared.plain}>{c.text}</p>
@@ -116,7 +117,7 @@ export default function EntryForm({ title, fields, focusTick, ...hooks }: EntryF
   const form = useFocusRequest(focusTick);
   const handlers = useStableHandlers(fields, f);
   const saved = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (f.saved) saved.current?.focus();
   }, [f.saved]);
 
