@@ -85,12 +85,15 @@ export function loadAverage(): string {
   }
 }
 
-/** A workbook of the benchmark's jobcentre: 5,700 citizens, 40,000 placements, 60,000 hours rows, times `scale`. */
+/**
+ * A workbook of the benchmark's jobcentre: 5,700 citizens, 40,000 placements, 60,000 hours rows, times `scale`
+ * (any scale, e.g. 100,000 / 5,700; counts rounded to whole rows).
+ */
 export async function makeWorkbook(file: string, scale: number): Promise<number> {
   const caseload = generateCaseload({
-    citizens: 5700 * scale,
-    placements: 40_000 * scale,
-    hoursRows: 60_000 * scale,
+    citizens: Math.round(5700 * scale),
+    placements: Math.round(40_000 * scale),
+    hoursRows: Math.round(60_000 * scale),
     months: 36,
     startMonth: '2023-01',
     teams: 8,

@@ -7,11 +7,19 @@
 // `-- --citizens-100k` also writes a 100,000-citizen workbook (placements and hours scaled alike).
 import { copyFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { generateCaseload } from '../../test/support/synthetic';
 import { INPUT_TABLES } from '../../src/workbook/contract';
-import { caseloadToTables } from '../../src/workbook/toTables';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
-import { hasGnuTime, highest, loadAverage, median, ROOT, timed, type BenchContext, type Run } from './common';
+import {
+  hasGnuTime,
+  highest,
+  loadAverage,
+  makeWorkbook,
+  median,
+  ROOT,
+  timed,
+  type BenchContext,
+  type Run,
+} from './common';
 
 const BIN = join(ROOT, 'bin', 'fremdrift.js');
 
@@ -21,32 +29,6 @@ const GOALS: Record<string, { cpuSeconds: number; peakMB: number }> = {
   '100k': { cpuSeconds: NaN, peakMB: 800 },
   import: { cpuSeconds: 6, peakMB: 400 },
 };
-
-/** A workbook of `citizens` citizens with the benchmark's placements and hours per citizen. */
-async function workbookOf(file: string, citizens: number): Promise<void> {
-  const scale = citizens / 5700;
-  const caseload = generateCaseload({
-    citizens,
-    placements: Math.round(40_000 * scale),
-    hoursRows: Math.round(60_000 * scale),
-    months: 36,
-    startMonth: '2023-01',
-    teams: 8,
-    caseworkersPerTeam: 14,
-    seed: 42,
-  });
-  const tables = caseloadToTables(caseload);
-  const wb = XlsxWorkbook.create();
-  for (const def of INPUT_TABLES) {
-    const t = tables[def.name];
-    wb.createTable(
-      { ...def, columns: def.columns.filter((c) => t.headers.includes(c.header)) },
-      t.rows,
-      t.headers.filter((h) => !def.columns.some((c) => c.header === h)),
-    );
-  }
-  await wb.save(file);
-}
 
 /** Citizens as a case system's CSV export (semicolons, Danish dates). */
 function citizensCsv(file: string, rows: number): void {
@@ -109,7 +91,7 @@ export async function write(ctx: BenchContext): Promise<string[]> {
   }
   if (ctx.args.includes('--citizens-100k')) {
     const source = join(ctx.dir, 'jobcenter-100k.xlsx');
-    await workbookOf(source, 100_000);
+    await makeWorkbook(source, 100_000 / 5700);
     for (const l of writeRuns(ctx, '100k', source, 1)) lines.push(l);
   }
   const csv = join(ctx.dir, 'borgere-100k.csv');
