@@ -1,11 +1,14 @@
 // Issue 22: a workbook in the 1904 date system (the old Mac Excel default) must not be read 1,462 days
 // early inside Excel either. Workbook.use1904DateSystem says which system the workbook uses; it is not in
-// @types/office-js (Microsoft lists it among the preview APIs), so it is read guarded: its own small load
-// and sync, in try/catch, once per session, false when the host lacks it or refuses. The port speaks 1900
+// @types/office-js (Microsoft lists it among the preview APIs), so it is read guarded, once per session,
+// false when the host lacks it or refuses: on the session's first read it rides along on that read's
+// first sync (DateSystemQuestion: no sync of its own where the host has it, the lookups sent again where
+// it refuses); when a write comes first, in its own small load and sync in try/catch. The port speaks 1900
 // serials; these convert the contract's date and month columns on the way in and out, with the same pure
 // functions as the .xlsx adapter (src/workbook/dateSystem.ts).
 import { from1904, isDateColumn, modelIn1904, to1904 } from '../workbook/dateSystem';
 import type { CellUpdate, CellValue, RawTable, SheetModel } from '../workbook/port';
+import type { RideAlong } from './read';
 
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -26,6 +29,47 @@ export async function readsDate1904(run: ExcelRun): Promise<boolean> {
     });
   } catch {
     return false;
+  }
+}
+
+/** The 1904 question as a rider on a read's first sync (read.ts RideAlong); `answer` settles after it. */
+export class DateSystemQuestion implements RideAlong {
+  private workbook: WorkbookWith1904 | null = null;
+  private settle!: (in1904: boolean) => void;
+  private settled = false;
+  readonly answer = new Promise<boolean>((resolve) => {
+    this.settle = resolve;
+  });
+
+  queue(context: Excel.RequestContext): void {
+    const workbook = context.workbook as unknown as WorkbookWith1904;
+    try {
+      workbook.load('use1904DateSystem');
+      this.workbook = workbook;
+    } catch {
+      // A host library that does not know the property at all: 1900, and nothing rides along.
+      this.workbook = null;
+    }
+  }
+
+  refused(): void {
+    this.workbook = null;
+    this.answerWith(false);
+  }
+
+  synced(): void {
+    this.answerWith(this.workbook?.use1904DateSystem === true);
+  }
+
+  get answered(): boolean {
+    return this.settled;
+  }
+
+  /** Settles the answer once (later calls are ignored); also used when the read fails before its sync. */
+  answerWith(in1904: boolean | Promise<boolean>): void {
+    if (this.settled) return;
+    this.settled = true;
+    void Promise.resolve(in1904).then(this.settle, () => this.settle(false));
   }
 }
 

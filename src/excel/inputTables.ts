@@ -7,7 +7,7 @@ import { normalizeKey } from '../workbook/cells';
 import type { ColumnDef, TableDef } from '../workbook/contract';
 import type { CellUpdate, CellValue, SetupResult } from '../workbook/port';
 import { asExcelText, toExcelCell } from './excelText';
-import { columnIndexOf, filled, fromExcel, headerTexts, ID_HEADER, requireTable } from './officeCells';
+import { columnIndexOf, filled, fromExcel, headerTexts, ID_HEADER, loadTable } from './officeCells';
 import { blockBytes, CALL_BYTES, rowBlockPiece, SyncPlanner } from './payload';
 import type { SeenIds } from './read';
 import { fremdriftError } from '../text/errors';
@@ -28,13 +28,15 @@ export async function appendRows(
   rows: readonly Record<string, CellValue>[],
   budget: number,
 ): Promise<void> {
-  const t = await requireTable(context, table);
-  const header = t.getHeaderRowRange().load('values');
-  const whole = t.getRange().load('rowIndex,columnIndex,rowCount,columnCount');
-  const body = t.getDataBodyRange().load('rowCount');
-  const ws = t.worksheet;
-  const used = ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,rowCount');
-  await context.sync();
+  const {
+    table: t,
+    loaded: { header, whole, used, ws },
+  } = await loadTable(context, table, (x) => ({
+    header: x.getHeaderRowRange().load('values'),
+    whole: x.getRange().load('rowIndex,columnIndex,rowCount,columnCount'),
+    used: x.worksheet.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,rowCount'),
+    ws: x.worksheet,
+  }));
   const headers = headerTexts(header);
   const values = rows.map((record) => {
     const row: (string | number | boolean)[] = headers.map(() => '');
@@ -59,8 +61,7 @@ export async function appendRows(
       throw fremdriftError('table.contentBelow', { table, row: bottom + 1 });
     }
   }
-  // A table without rows shows one empty body row; the first added row takes its place.
-  void body;
+  // A table without rows shows one empty body row; Excel's rows.add puts the first added row in its place.
   const planner = new SyncPlanner(context, budget);
   let start = 0;
   while (start < values.length) {
@@ -89,10 +90,12 @@ export async function updateCells(
   budget: number,
   seenIds: SeenIds,
 ): Promise<void> {
-  const t = await requireTable(context, table);
-  const header = t.getHeaderRowRange().load('values');
-  const body = t.getDataBodyRange().load('rowCount');
-  await context.sync();
+  const {
+    loaded: { header, body },
+  } = await loadTable(context, table, (x) => ({
+    header: x.getHeaderRowRange().load('values'),
+    body: x.getDataBodyRange().load('rowCount'),
+  }));
   const headers = headerTexts(header);
   // Check every update before writing any, so a bad one leaves the table as it was.
   const byRow = new Map<number, Map<number, CellValue>>();

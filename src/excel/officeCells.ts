@@ -1,6 +1,7 @@
 // What the Office.js adapter's read, input-table and output-sheet modules share: Excel's empty cell as
 // the port's null, header lookup that ignores case and spacing, the Borger-ID column, and the one way to
-// find a named table (a clear Danish error when the workbook lacks it).
+// find a named table (a clear Danish error when the workbook lacks it), alone or with its first loads in
+// the same sync.
 import { normalizeKey } from '../workbook/cells';
 import type { CellValue } from '../workbook/port';
 import { fremdriftError } from '../text/errors';
@@ -30,10 +31,33 @@ export function headerTexts(header: Excel.Range): string[] {
 }
 
 /** The named table, loaded; a clear Danish error when the workbook lacks it. */
-export async function requireTable(context: Excel.RequestContext, table: string): Promise<Excel.Table> {
+async function requireTable(context: Excel.RequestContext, table: string): Promise<Excel.Table> {
   const t = context.workbook.tables.getItemOrNullObject(table);
   t.load('isNullObject');
   await context.sync();
   if (t.isNullObject) throw fremdriftError('table.missing', { table });
   return t;
+}
+
+/**
+ * The named table with what `load` queues on it, in one sync instead of a lookup sync first. A missing
+ * table gives requireTable's Danish error: seen as a null object, or, on a host that fails the whole
+ * batch for calls on a null object, by asking again plainly.
+ */
+export async function loadTable<T>(
+  context: Excel.RequestContext,
+  table: string,
+  load: (t: Excel.Table) => T,
+): Promise<{ table: Excel.Table; loaded: T }> {
+  const t = context.workbook.tables.getItemOrNullObject(table);
+  t.load('isNullObject');
+  const loaded = load(t);
+  try {
+    await context.sync();
+  } catch (error) {
+    await requireTable(context, table);
+    throw error;
+  }
+  if (t.isNullObject) throw fremdriftError('table.missing', { table });
+  return { table: t, loaded };
 }

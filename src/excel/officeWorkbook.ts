@@ -7,7 +7,8 @@
 // API level: ExcelApi 1.8 (manifest.xml). Print setup and multi-area formats use ExcelApi 1.9 members
 // only when the host supports 1.9 (Office.context.requirements.isSetSupported); on Excel 2019 (1.8)
 // printing setup is skipped and formats go one rectangle at a time. A workbook in the 1904 date system
-// (Workbook.use1904DateSystem, read guarded once per session) has its dates converted (dateSystem.ts).
+// (Workbook.use1904DateSystem, read guarded once per session, on the first read's first sync) has its
+// dates converted (dateSystem.ts).
 // https://learn.microsoft.com/en-us/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements
 // This class holds the options and the state between calls and delegates: read.ts, inputTables.ts and
 // outputSheets.ts (the same files as the .xlsx adapter's), each working in the Excel.run's context.
@@ -19,7 +20,14 @@ import { watchInputTables } from './inputEvents';
 import { writeOutputSheets } from './outputSheets';
 import { SYNC_BUDGET_BYTES } from './payload';
 import { readTables, type SeenIds } from './read';
-import { readsDate1904, rowsTo1904, sheetsIn1904, tablesFrom1904, updatesTo1904 } from './dateSystem';
+import {
+  DateSystemQuestion,
+  readsDate1904,
+  rowsTo1904,
+  sheetsIn1904,
+  tablesFrom1904,
+  updatesTo1904,
+} from './dateSystem';
 import { selectCell } from './selectCell';
 
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -63,9 +71,25 @@ export class OfficeWorkbook implements WorkbookPort {
   async readTables(names: readonly string[]): Promise<Record<string, RawTable | null>> {
     // What is read from here on reflects every change made before now.
     this.dirty = false;
-    const in1904 = await this.uses1904();
+    if (this.date1904 === undefined) return this.firstRead(names);
+    const in1904 = await this.date1904;
     const tables = await this.run((context) => readTables(context, names, this.budget, this.seenIds));
     return in1904 ? tablesFrom1904(tables) : tables;
+  }
+
+  /** The session's first read asks the 1904 question in its own first sync (no sync of its own). */
+  private async firstRead(names: readonly string[]): Promise<Record<string, RawTable | null>> {
+    const question = new DateSystemQuestion();
+    this.date1904 = question.answer;
+    let tables: Record<string, RawTable | null>;
+    try {
+      tables = await this.run((context) => readTables(context, names, this.budget, this.seenIds, question));
+    } catch (error) {
+      // Failed before its first sync answered: whoever waits on the answer gets it the plain way.
+      if (!question.answered) question.answerWith(readsDate1904(this.run));
+      throw error;
+    }
+    return (await question.answer) ? tablesFrom1904(tables) : tables;
   }
 
   /** The 1904 question, asked on the first call that reads or writes dates and kept for the session. */

@@ -1,7 +1,8 @@
-// Keeps every context.sync inside Excel on the web's payload limit. Each queued piece of work carries
-// an estimate of its bytes (values, formats, one fixed cost per queued call); the planner syncs before
-// the estimate passes SYNC_BUDGET_BYTES, and when Excel still refuses a request as too large it queues
-// the same pieces again at half the budget, splitting pieces that no longer fit.
+// Keeps every context.sync inside Excel on the web's payload limit, in as few syncs as that allows (a
+// sync is the real cost of an add-in: one round trip to Excel). Each queued piece of work carries an
+// estimate of its bytes (values, formats, one fixed cost per queued call); the planner fills each sync up
+// to SYNC_BUDGET_BYTES, cutting a row block at the row that still fits so no sync goes out half full, and
+// when Excel still refuses a request as too large it queues the same pieces again at half the budget.
 //
 // "Resource limits and performance optimization for Office Add-ins", Excel add-ins: Excel on the web
 // limits requests and responses to 5 MB and fails with RequestPayloadSizeLimitExceeded above it.
@@ -50,6 +51,12 @@ export interface Piece {
   done?(): void;
   /** Two halves of this piece, when it can be split (row blocks). */
   split?(): [Piece, Piece] | null;
+  /**
+   * The largest head of this piece that fits in `room` bytes and the rest, when it can be cut (row
+   * blocks); null when not even its first unit fits. Sizes are asked again at the cut, so a block whose
+   * estimate learns from earlier syncs (reads) is cut with what is known by then.
+   */
+  take?(room: number): [Piece, Piece] | null;
 }
 
 export interface SyncStats {
@@ -72,17 +79,36 @@ export class SyncPlanner {
     return this.budget;
   }
 
-  /** Queues a piece, syncing first when it would push this sync over the budget. */
+  /**
+   * Queues a piece. One that does not fit in what is left of this sync is cut to fill it (take) and
+   * the rest goes on in the next; one that cannot be cut waits for the next sync, and one larger than
+   * a whole sync is halved (split) or, as a last resort, sent alone.
+   */
   async add(piece: Piece): Promise<void> {
-    if (piece.bytes > this.budget) {
-      const halves = piece.split?.();
-      if (halves) {
-        await this.add(halves[0]);
-        await this.add(halves[1]);
-        return;
+    let rest = piece;
+    for (;;) {
+      const room = this.budget - this.pendingBytes;
+      if (rest.bytes <= room) break;
+      const cut = rest.take?.(room) ?? null;
+      if (cut) {
+        this.queue(cut[0]);
+        await this.flush();
+        rest = cut[1];
+        continue;
       }
+      if (this.pending.length > 0) {
+        await this.flush();
+        continue;
+      }
+      const halves = rest.bytes > this.budget ? (rest.split?.() ?? null) : null;
+      if (!halves) break;
+      await this.add(halves[0]);
+      rest = halves[1];
     }
-    if (this.pending.length > 0 && this.pendingBytes + piece.bytes > this.budget) await this.flush();
+    this.queue(rest);
+  }
+
+  private queue(piece: Piece): void {
     piece.queue();
     this.pending.push(piece);
     this.pendingBytes += piece.bytes;
@@ -120,7 +146,10 @@ export function rowBlockPiece(
   done?: (start: number, count: number) => void,
 ): Piece {
   return {
-    bytes: bytesOf(start, count),
+    // Asked when needed, not kept: a read's estimate per cell improves after every sync.
+    get bytes() {
+      return bytesOf(start, count);
+    },
     queue: () => queue(start, count),
     done: done ? () => done(start, count) : undefined,
     split: () => {
@@ -131,5 +160,30 @@ export function rowBlockPiece(
         rowBlockPiece(start + half, count - half, bytesOf, queue, done),
       ];
     },
+    take: (room) => {
+      const head = rowsThatFit(start, count, bytesOf, room);
+      if (head === 0 || head >= count) return null;
+      return [
+        rowBlockPiece(start, head, bytesOf, queue, done),
+        rowBlockPiece(start + head, count - head, bytesOf, queue, done),
+      ];
+    },
   };
+}
+
+/** The most rows from `start` (at most `count`) whose bytes fit in `room`: a binary search on bytesOf. */
+function rowsThatFit(
+  start: number,
+  count: number,
+  bytesOf: (start: number, count: number) => number,
+  room: number,
+): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (bytesOf(start, mid) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

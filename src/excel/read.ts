@@ -1,6 +1,6 @@
 // Reading input tables inside Excel: one lookup sync for the tables, one for their headers and sizes,
-// then the bodies in row blocks sized by what a cell has cost so far, so no response nears Excel on the
-// web's 5 MB limit. The Borger-IDs read are kept, so a later update can check its rows did not move.
+// then the bodies in row blocks that fill each sync up to the budget by what a cell has cost so far, so
+// no response nears Excel on the web's 5 MB limit and no sync goes out half full. The Borger-IDs read are kept, so a later update can check its rows did not move.
 import { normalizeKey } from '../workbook/cells';
 import type { CellValue, RawTable } from '../workbook/port';
 import { columnIndexOf, fromExcel, headerTexts, ID_HEADER } from './officeCells';
@@ -8,6 +8,8 @@ import { blockBytes, CALL_BYTES, rowBlockPiece, SyncPlanner } from './payload';
 
 /** First guess of the payload of one read cell; corrected after every read sync. */
 const READ_BYTES_PER_CELL_GUESS = 24;
+/** Margin on the observed bytes per cell: later rows may hold longer texts than the ones read so far. */
+const READ_MARGIN = 1.25;
 
 /** Borger-IDs per table (normalized name) as last read: what a preview built on that read expects. */
 export type SeenIds = Map<string, (CellValue | undefined)[]>;
@@ -23,19 +25,44 @@ function isBlankRow(row: readonly CellValue[]): boolean {
   return row.every((v) => v === null || (typeof v === 'string' && v.trim() === ''));
 }
 
+/**
+ * A small question that rides along on a read's first sync instead of costing one of its own (the
+ * workbook's date system): queued with the lookups; if that sync fails, refused() and the lookups go
+ * again alone; else synced(), after which its loads can be read.
+ */
+export interface RideAlong {
+  queue(context: Excel.RequestContext): void;
+  refused(error: unknown): void;
+  synced(): void;
+}
+
 /** The named tables (a missing one maps to null); records each table's Borger-IDs in `seenIds`. */
 export async function readTables(
   context: Excel.RequestContext,
   names: readonly string[],
   budget: number,
   seenIds: SeenIds,
+  rideAlong?: RideAlong,
 ): Promise<Record<string, RawTable | null>> {
-  const lookups = names.map((name) => {
-    const table = context.workbook.tables.getItemOrNullObject(name);
-    table.load('isNullObject');
-    return { name, table };
-  });
-  await context.sync();
+  const queueLookups = () =>
+    names.map((name) => {
+      const table = context.workbook.tables.getItemOrNullObject(name);
+      table.load('isNullObject');
+      return { name, table };
+    });
+  let lookups = queueLookups();
+  if (rideAlong) {
+    rideAlong.queue(context);
+    try {
+      await context.sync();
+    } catch (error) {
+      // The rider may be what the host refused: the lookups again without it (they change nothing).
+      rideAlong.refused(error);
+      lookups = queueLookups();
+      await context.sync();
+    }
+    rideAlong.synced();
+  } else await context.sync();
 
   const found = lookups
     .filter((l) => !l.table.isNullObject)
@@ -65,46 +92,51 @@ export async function readTables(
   return out;
 }
 
-/** The tables' body cells in row blocks; the planner syncs before about 2 MB. */
+/**
+ * The tables' body cells: each body is one row block that the planner cuts to fill each sync (several
+ * small tables share one). A cell's bytes are estimated from what that table's cells (or, before any,
+ * all cells read so far) have cost, with a margin, and asked again at every cut, so only the first
+ * block is sized by a guess.
+ */
 async function readBodies(context: Excel.RequestContext, found: FoundTable[], budget: number): Promise<void> {
-  // Blocks sized by the bytes a cell has cost so far.
   const planner = new SyncPlanner(context, budget);
-  let perCell = READ_BYTES_PER_CELL_GUESS;
-  let seenCells = 0;
-  let seenBytes = 0;
+  const seen = { cells: 0, bytes: 0 };
   // Each queued block keeps its own range; its done() reads it after the sync.
   const blocks = new Map<string, Excel.Range>();
   for (const t of found) {
     const cols = Math.max(1, t.body.columnCount);
-    const total = t.body.rowCount;
-    let start = 0;
-    while (start < total) {
-      const count = Math.max(1, Math.min(total - start, Math.floor((planner.budgetBytes * 0.8) / (cols * perCell))));
-      await planner.add(
-        rowBlockPiece(
-          start,
-          count,
-          (_s, n) => CALL_BYTES + n * cols * perCell,
-          (s, n) => {
-            blocks.set(
-              `${t.name}|${s}`,
-              t.body
-                .getCell(s, 0)
-                .getResizedRange(n - 1, cols - 1)
-                .load('values'),
-            );
-          },
-          (s, n) => {
-            const values = blocks.get(`${t.name}|${s}`)!.values;
-            for (let i = 0; i < n; i++) t.rows[s + i] = values[i].map(fromExcel);
-            seenCells += n * cols;
-            seenBytes += blockBytes(values);
-            perCell = Math.max(4, Math.ceil((seenBytes / seenCells) * 1.25));
-          },
-        ),
-      );
-      start += count;
-    }
+    const own = { cells: 0, bytes: 0 };
+    const perCell = () => {
+      const basis = own.cells > 0 ? own : seen;
+      return basis.cells > 0 ? Math.max(4, (basis.bytes / basis.cells) * READ_MARGIN) : READ_BYTES_PER_CELL_GUESS;
+    };
+    if (t.body.rowCount === 0) continue;
+    await planner.add(
+      rowBlockPiece(
+        0,
+        t.body.rowCount,
+        (_s, n) => CALL_BYTES + Math.ceil(n * cols * perCell()),
+        (s, n) => {
+          blocks.set(
+            `${t.name}|${s}`,
+            t.body
+              .getCell(s, 0)
+              .getResizedRange(n - 1, cols - 1)
+              .load('values'),
+          );
+        },
+        (s, n) => {
+          const values = blocks.get(`${t.name}|${s}`)!.values;
+          blocks.delete(`${t.name}|${s}`);
+          for (let i = 0; i < n; i++) t.rows[s + i] = values[i].map(fromExcel);
+          const bytes = blockBytes(values);
+          own.cells += n * cols;
+          own.bytes += bytes;
+          seen.cells += n * cols;
+          seen.bytes += bytes;
+        },
+      ),
+    );
   }
   await planner.flush();
 }

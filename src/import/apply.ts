@@ -1,10 +1,12 @@
 // Writes a confirmed plan: updates first (they address existing rows, which appends do not move),
-// then appends, in chunks so Excel stays responsive and each Office.js batch stays small. Rejected
-// and unchanged rows are never written.
+// then appends, each as one port call: the adapters size their own work (Office.js fills each sync up
+// to its payload budget, the .xlsx adapter streams), so a row chunk here would only add round trips
+// (two or three syncs of lookups and checks per call in Excel). Rejected and unchanged rows are never
+// written. The workbook table is read once, for the row check and the column check together.
 import { errorText } from '../text/errors';
 import { FremdriftError } from '../workbook/errors';
-import type { CellUpdate, CellValue, WorkbookPort } from '../workbook/port';
-import { tableDef } from '../workbook/contract';
+import type { CellUpdate, CellValue, RawTable, WorkbookPort } from '../workbook/port';
+import { tableDef, type TableDef } from '../workbook/contract';
 import { foldHeader } from './mapping';
 import { matchKey, workbookKeyReader, type ImportPlan } from './plan';
 
@@ -15,8 +17,7 @@ export interface ApplyProgress {
 }
 
 export interface ApplyOptions {
-  /** Rows per write call; 5,000 keeps an Office.js request well under its payload limit. */
-  chunkSize?: number;
+  /** Called before writing, after the updates and after the appends. */
   onProgress?: (progress: ApplyProgress) => void;
 }
 
@@ -24,8 +25,6 @@ export interface ApplyResult {
   added: number;
   updated: number;
 }
-
-export const DEFAULT_CHUNK_ROWS = 5000;
 
 /** Turns an added row back into the header-keyed record the port appends. */
 export function addedRecord(plan: ImportPlan, values: readonly CellValue[]): Record<string, CellValue> {
@@ -49,10 +48,8 @@ export class StalePlanError extends FremdriftError<'import.stalePlan'> {
  * time: a co-author may have sorted or inserted rows meanwhile, and writing then would change the
  * wrong citizen. On any mismatch nothing is written.
  */
-async function checkStillCurrent(port: WorkbookPort, plan: ImportPlan): Promise<void> {
+function checkStillCurrent(plan: ImportPlan, def: TableDef | undefined, table: RawTable | null | undefined): void {
   if (plan.updated.length === 0) return;
-  const def = tableDef(plan.table);
-  const table = (await port.readTables([plan.table]))[plan.table];
   if (!def || !table) throw new StalePlanError(plan.table, plan.updated[0].tableRow);
   const readKey = workbookKeyReader(def, table.headers);
   for (const u of plan.updated) {
@@ -66,9 +63,12 @@ async function checkStillCurrent(port: WorkbookPort, plan: ImportPlan): Promise<
  * An older workbook may lack a contract column the plan writes (an export's column, or Parathed siden
  * dated by the import): the port appends the table's missing columns first, touching no row.
  */
-async function ensurePlanColumns(port: WorkbookPort, plan: ImportPlan): Promise<void> {
-  const def = tableDef(plan.table);
-  const table = (await port.readTables([plan.table]))[plan.table];
+async function ensurePlanColumns(
+  port: WorkbookPort,
+  plan: ImportPlan,
+  def: TableDef | undefined,
+  table: RawTable | null | undefined,
+): Promise<void> {
   if (!def || !table) return;
   const have = new Set(table.headers.map((h) => foldHeader(String(h ?? ''))));
   if (plan.columns.some((c) => !have.has(foldHeader(c)))) await port.ensureInputTables([def]);
@@ -79,28 +79,31 @@ export async function applyPlan(
   plan: ImportPlan,
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  await checkStillCurrent(port, plan);
-  if (plan.updated.length + plan.added.length > 0) await ensurePlanColumns(port, plan);
-  const chunk = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_ROWS);
   const total = plan.updated.length + plan.added.length;
+  if (total > 0) {
+    // One read serves both checks (it was two full reads of the table, eight syncs each at 40,000 rows).
+    const def = tableDef(plan.table);
+    const table = (await port.readTables([plan.table]))[plan.table];
+    checkStillCurrent(plan, def, table);
+    await ensurePlanColumns(port, plan, def, table);
+  }
   let done = 0;
   const report = () => options.onProgress?.({ done, total });
   report();
-  for (let start = 0; start < plan.updated.length; start += chunk) {
-    const rows = plan.updated.slice(start, start + chunk);
+  if (plan.updated.length > 0) {
     const updates: CellUpdate[] = [];
-    for (const u of rows) for (const c of u.changes) updates.push({ row: u.tableRow, column: c.column, value: c.new });
+    for (const u of plan.updated)
+      for (const c of u.changes) updates.push({ row: u.tableRow, column: c.column, value: c.new });
     await port.updateCells(plan.table, updates);
-    done += rows.length;
+    done += plan.updated.length;
     report();
   }
-  for (let start = 0; start < plan.added.length; start += chunk) {
-    const rows = plan.added.slice(start, start + chunk);
+  if (plan.added.length > 0) {
     await port.appendRows(
       plan.table,
-      rows.map((a) => addedRecord(plan, a.values)),
+      plan.added.map((a) => addedRecord(plan, a.values)),
     );
-    done += rows.length;
+    done += plan.added.length;
     report();
   }
   return { added: plan.added.length, updated: plan.updated.length };

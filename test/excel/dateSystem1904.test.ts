@@ -1,7 +1,8 @@
 // Issue 22's last item inside Excel: a workbook in the 1904 date system (Workbook.use1904DateSystem) is
 // read on the same calendar dates as the .xlsx path reads the same file, the dates Fremdrift writes (rows,
 // output sheets) land on the right day, a host without the property (or one that refuses it) gives the
-// 1900 behaviour, and the question costs one sync once per session.
+// 1900 behaviour, and the question costs no sync of its own on the session's first read (it rides on
+// that read's first sync), one when a write comes first, and none after.
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -16,7 +17,7 @@ import { FakeExcel } from './fakeExcel';
 const headers = FORLØB.columns.map((c) => c.header);
 const row = (start: number) => ['B1', 'Virksomhedspraktik', 'Netto', '', start, '', 20, '', '', '', ''];
 
-function fakeWith(start: number, use1904DateSystem?: boolean) {
+function fakeWith(start: number, use1904DateSystem?: boolean | 'refused') {
   const fake = new FakeExcel({ use1904DateSystem });
   fake.addTable('Forløb', headers, [row(start)]);
   return fake;
@@ -82,30 +83,45 @@ test('a host without the property, or one that refuses it, reads and writes in t
   expect(await startOf(new OfficeWorkbook({ run: lacking.run, supports: lacking.supports }))).toBe('2025-03-01');
   const in1900 = fakeWith(serial, false);
   expect(await startOf(new OfficeWorkbook({ run: in1900.run, supports: in1900.supports }))).toBe('2025-03-01');
-  // A host whose sync fails for the property (an older Excel): the first run rejects, the rest work.
-  const refusing = fakeWith(serial, true);
-  let runs = 0;
-  const port = new OfficeWorkbook({
-    run: (batch) => (runs++ === 0 ? Promise.reject(new Error('ApiNotFound')) : refusing.run(batch)),
-    supports: refusing.supports,
-  });
+  // A host whose sync fails for the property (an older Excel): the read's lookups go again without it.
+  const refusing = fakeWith(serial, 'refused');
+  const port = new OfficeWorkbook({ run: refusing.run, supports: refusing.supports });
   expect(await startOf(port)).toBe('2025-03-01');
   await port.appendRows('Forløb', [{ 'Borger-ID': 'B2', Type: 'Job', Startdato: serial }]);
   expect(refusing.tables.get('Forløb')!.rows[1][4]).toBe(serial);
+  // A run that fails outright before the first read's sync: the question is asked again the plain way.
+  const failing = fakeWith(serial, true);
+  let runs = 0;
+  const flaky = new OfficeWorkbook({
+    run: (batch) => (runs++ === 0 ? Promise.reject(new Error('network')) : failing.run(batch)),
+    supports: failing.supports,
+  });
+  await expect(flaky.readTables(['Forløb'])).rejects.toThrow('network');
+  expect(await startOf(flaky)).toBe(excelSerialToIso(serial + 1462));
 });
 
-test('the question costs one sync, on the first read of the session, and none after', async () => {
-  const counts = async (use1904DateSystem?: boolean) => {
+test('the question rides on the first read (no sync of its own), costs one sync when a write comes first, none after', async () => {
+  const counts = async (use1904DateSystem?: boolean | 'refused', writeFirst = false) => {
     const fake = fakeWith(isoToExcelSerial('2025-03-01'), use1904DateSystem);
     const port = new OfficeWorkbook({ run: fake.run, supports: fake.supports });
+    if (writeFirst) await port.updateCells('Forløb', [{ row: 1, column: 'Timer pr. uge', value: 20 }]);
+    const start = fake.syncCount;
     await port.readTables(['Forløb']);
-    const first = fake.syncCount;
+    const first = fake.syncCount - start;
     await port.readTables(['Forløb']);
     await port.appendRows('Forløb', [{ 'Borger-ID': 'B2', Type: 'Job' }]);
-    return { first, later: fake.syncCount - first };
+    return { before: start, first, later: fake.syncCount - start - first };
   };
   const without = await counts(); // the fake's load fails before any sync
   const asked = await counts(false);
-  expect(asked.first).toBe(without.first + 1);
-  expect(asked.later).toBe(without.later);
+  const in1904 = await counts(true);
+  expect(asked).toEqual(without);
+  expect(in1904).toEqual(without);
+  // A host that refuses the property at sync: one failed sync, then the lookups again.
+  expect((await counts('refused')).first).toBe(without.first + 1);
+  // A write first: the question costs its own sync then, and the first read none.
+  const written = await counts(false, true);
+  const writtenWithout = await counts(undefined, true);
+  expect(written.before).toBe(writtenWithout.before + 1);
+  expect(written.first).toBe(without.first);
 });

@@ -79,6 +79,25 @@ export interface SyncMeter {
   requestBytes: number;
   responseBytes: number;
   calls: number;
+  /** Where in src the sync was awaited (`file.ts:line` frames, innermost first): which call caused it. */
+  site: string;
+}
+
+/** The 1904 property's value, or the failure of the sync that asks a host without it. */
+function refuse1904(value: boolean | 'refused'): boolean {
+  if (value === 'refused') throw new ExcelError('ApiNotFound', 'Workbook.use1904DateSystem findes ikke her');
+  return value;
+}
+
+/** The src/ frames of the current stack, innermost first, e.g. `excel/read.ts:52 < excel/officeWorkbook.ts:71`. */
+function srcFrames(): string {
+  const frames = (new Error().stack ?? '').split('\n');
+  const out: string[] = [];
+  for (const f of frames) {
+    const m = /src\/([\w/.-]+\.ts):(\d+)/.exec(f);
+    if (m) out.push(`${m[1]}:${m[2]}`);
+  }
+  return out.slice(0, 4).join(' < ');
 }
 
 export interface TableChange {
@@ -100,9 +119,10 @@ export interface FakeExcelOptions {
   eventDelayMs?: number;
   /**
    * Workbook.use1904DateSystem (a preview API, not in @types/office-js): given, the host has it and the
-   * workbook is in that system (cells hold the fake's serials as given); absent, loading it fails.
+   * workbook is in that system (cells hold the fake's serials as given); absent, loading it fails;
+   * 'refused', the load is sent and the sync that carries it fails (a host that does not know it).
    */
-  use1904DateSystem?: boolean;
+  use1904DateSystem?: boolean | 'refused';
 }
 
 class ExcelError extends Error {
@@ -302,6 +322,12 @@ export class FakeExcel {
   get syncCount(): number {
     return this.meters.length;
   }
+  /** Syncs since meter `from`, counted per call site (see SyncMeter.site): what a sync count is made of. */
+  syncSites(from = 0): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const m of this.meters.slice(from)) out[m.site] = (out[m.site] ?? 0) + 1;
+    return out;
+  }
   /** Largest request or response of any one sync, in bytes. */
   get largestSyncBytes(): number {
     return this.meters.reduce((m, s) => Math.max(m, s.requestBytes, s.responseBytes), 0);
@@ -456,7 +482,7 @@ export class FakeExcel {
     const fake = this;
     const date1904 = this.options.use1904DateSystem;
     return {
-      workbook: loadable(b, date1904 === undefined ? {} : { use1904DateSystem: () => date1904 }, {
+      workbook: loadable(b, date1904 === undefined ? {} : { use1904DateSystem: () => refuse1904(date1904) }, {
         tables: loadable(
           b,
           { items: () => [...this.tables.values()].map((t) => ({ id: t.id, name: t.name })) },
@@ -493,11 +519,12 @@ export class FakeExcel {
         },
       }),
       sync: async () => {
+        const site = srcFrames();
         await new Promise((resolve) => setImmediate(resolve));
         const ops = b.ops;
         b.ops = [];
         const requestBytes = ops.reduce((n, o) => n + o.bytes, 0);
-        const meter: SyncMeter = { requestBytes, responseBytes: 0, calls: ops.length };
+        const meter: SyncMeter = { requestBytes, responseBytes: 0, calls: ops.length, site };
         this.meters.push(meter);
         if (requestBytes > PAYLOAD_LIMIT_BYTES)
           throw Object.assign(new ExcelError('RequestPayloadSizeLimitExceeded', `${requestBytes} bytes`), {
@@ -537,7 +564,16 @@ export class FakeExcel {
           rangeOf(() => ({ ...this.tableRect(t()), r: t().row + 1, nr: Math.max(1, t().rows.length) })),
         getRange: () => rangeOf(() => this.tableRect(t())),
         get worksheet() {
-          return fake.sheetObject(b, t().sheet);
+          // Reached through a missing table's null object, the sheet is a proxy too: its loads fail at sync.
+          const found = find();
+          if (found) return fake.sheetObject(b, found.sheet);
+          const missing = () => {
+            throw new ExcelError('ItemNotFound', `tabellen "${name}" findes ikke`);
+          };
+          const props = ['isNullObject', 'rowIndex', 'rowCount', 'columnIndex', 'columnCount'];
+          return {
+            getUsedRangeOrNullObject: () => loadable(b, Object.fromEntries(props.map((p) => [p, missing])), {}),
+          };
         },
         rows: {
           add: (index: unknown, values: unknown) => {

@@ -49,7 +49,7 @@ describe('plan invariants', () => {
           expect(message).not.toMatch(/0101901234|010190-1234/);
         }
 
-        await applyPlan(port, p, { chunkSize: 4 });
+        await applyPlan(port, p);
         const after = (await port.readTables(['Borgere'])).Borgere!;
         const before = tables.Borgere;
         expect(after.rows.length).toBe(before.rows.length + p.added.length);
