@@ -1,5 +1,5 @@
-// Reading input tables inside Excel: one lookup sync for the tables, one for their headers and sizes,
-// then the bodies in row blocks that fill each sync up to the budget by what a cell has cost so far, so
+// Reading input tables inside Excel: one lookup sync for the tables, one for their headers, sizes and
+// first rows (a small table whole), then the rest of the bodies in row blocks that fill each sync up to the budget by what a cell has cost so far, so
 // no response nears Excel on the web's 5 MB limit and no sync goes out half full. The Borger-IDs read are kept, so a later update can check its rows did not move.
 import { normalizeKey } from '../workbook/cells';
 import type { CellValue, RawTable } from '../workbook/port';
@@ -10,6 +10,11 @@ import { blockBytes, CALL_BYTES, rowBlockPiece, SyncPlanner } from './payload';
 const READ_BYTES_PER_CELL_GUESS = 24;
 /** Margin on the observed bytes per cell: later rows may hold longer texts than the ones read so far. */
 const READ_MARGIN = 1.25;
+/**
+ * Rows read with each table's header, so the first block is sized by what the table's own cells cost
+ * (a small table is read whole there): at 30 columns and a long text in every cell, under 100 kB.
+ */
+const PROBE_ROWS = 32;
 
 /** Borger-IDs per table (normalized name) as last read: what a preview built on that read expects. */
 export type SeenIds = Map<string, (CellValue | undefined)[]>;
@@ -18,6 +23,8 @@ interface FoundTable {
   name: string;
   header: Excel.Range;
   body: Excel.Range;
+  /** The body's first PROBE_ROWS rows, read with the header (cells below a shorter body included). */
+  head: Excel.Range | null;
   rows: CellValue[][];
 }
 
@@ -64,14 +71,23 @@ export async function readTables(
     rideAlong.synced();
   } else await context.sync();
 
-  const found = lookups
-    .filter((l) => !l.table.isNullObject)
-    .map(({ name, table }): FoundTable => {
+  const present = lookups.filter((l) => !l.table.isNullObject);
+  const queueHeads = (probe: boolean) =>
+    present.map(({ name, table }): FoundTable => {
       const header = table.getHeaderRowRange().load('values');
       const body = table.getDataBodyRange().load('rowCount,columnCount');
-      return { name, header, body, rows: [] };
+      const head = probe ? body.getRow(0).getResizedRange(PROBE_ROWS - 1, 0).load('values') : null;
+      return { name, header, body, head, rows: [] };
     });
-  await context.sync();
+  let found = queueHeads(true);
+  try {
+    await context.sync();
+  } catch {
+    // The first rows reach past the sheet's last row (a table at the very bottom) or carry a huge
+    // text below a short table: headers and sizes alone, as before.
+    found = queueHeads(false);
+    await context.sync();
+  }
 
   await readBodies(context, found, budget);
 
@@ -106,15 +122,24 @@ async function readBodies(context: Excel.RequestContext, found: FoundTable[], bu
   for (const t of found) {
     const cols = Math.max(1, t.body.columnCount);
     const own = { cells: 0, bytes: 0 };
+    const first = t.head ? Math.min(PROBE_ROWS, t.body.rowCount) : 0;
+    if (t.head) {
+      const values = t.head.values.slice(0, first);
+      for (let i = 0; i < first; i++) t.rows[i] = values[i].map(fromExcel);
+      own.cells = first * cols;
+      own.bytes = blockBytes(values);
+      seen.cells += own.cells;
+      seen.bytes += own.bytes;
+    }
     const perCell = () => {
       const basis = own.cells > 0 ? own : seen;
       return basis.cells > 0 ? Math.max(4, (basis.bytes / basis.cells) * READ_MARGIN) : READ_BYTES_PER_CELL_GUESS;
     };
-    if (t.body.rowCount === 0) continue;
+    if (t.body.rowCount <= first) continue;
     await planner.add(
       rowBlockPiece(
-        0,
-        t.body.rowCount,
+        first,
+        t.body.rowCount - first,
         (_s, n) => CALL_BYTES + Math.ceil(n * cols * perCell()),
         (s, n) => {
           blocks.set(

@@ -26,6 +26,9 @@ export type Cell = string | number | boolean;
 // with a RequestPayloadSizeLimitExceeded error if that limit is exceeded."
 // https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Rows and columns of a worksheet. */
+const GRID_ROWS = 1_048_576;
+const GRID_COLUMNS = 16_384;
 /** Fixed cost of one queued call in the JSON request (object path, ids, action type). */
 export const FAKE_CALL_BYTES = 120;
 
@@ -1011,6 +1014,10 @@ export class FakeExcel {
       {
         values: () => {
           const { r, c, nr, nc } = rect();
+          // The grid ends at row 1,048,576 and column XFD ("Excel specifications and limits"); a range
+          // reaching past it fails.
+          if (r + nr > GRID_ROWS || c + nc > GRID_COLUMNS)
+            throw new ExcelError('InvalidArgument', `området går ud over arket (${a1(r, c, nr, nc)})`);
           return Array.from({ length: nr }, (_, i) =>
             Array.from({ length: nc }, (_, j) => this.cellValue(sheetOf(), r + i, c + j)),
           );
