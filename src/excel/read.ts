@@ -76,7 +76,12 @@ export async function readTables(
     present.map(({ name, table }): FoundTable => {
       const header = table.getHeaderRowRange().load('values');
       const body = table.getDataBodyRange().load('rowCount,columnCount');
-      const head = probe ? body.getRow(0).getResizedRange(PROBE_ROWS - 1, 0).load('values') : null;
+      const head = probe
+        ? body
+            .getRow(0)
+            .getResizedRange(PROBE_ROWS - 1, 0)
+            .load('values')
+        : null;
       return { name, header, body, head, rows: [] };
     });
   let found = queueHeads(true);
