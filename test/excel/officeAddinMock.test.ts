@@ -44,7 +44,7 @@ function mockExcel(tables: Record<string, Grid>) {
     return p;
   };
 
-  /** A body range of `rowCount` x `colCount` cells from (row, col); getCell/getResizedRange as Office.js. */
+  /** A body range of `rowCount` x `colCount` cells from (row, col); getCell/getRow/getResizedRange as Office.js. */
   function bodyRange(table: string, row: number, col: number, rowCount: number, colCount: number): OfficeMockObject {
     const values = tables[table].slice(1 + row, 1 + row + rowCount).map((r) => r.slice(col, col + colCount));
     const p = proxy({
@@ -52,6 +52,7 @@ function mockExcel(tables: Record<string, Grid>) {
       rowCount,
       columnCount: colCount,
       getCell: (r: number, c: number) => bodyRange(table, row + r, col + c, 1, 1),
+      getRow: (r: number) => bodyRange(table, row + r, col, 1, colCount),
       getResizedRange: (dr: number, dc: number) => bodyRange(table, row, col, rowCount + dr, colCount + dc),
     });
     bodyRanges.push({ table, row, col, values, proxy: p });
