@@ -1,6 +1,7 @@
 // Reading input tables inside Excel: one lookup sync for the tables, one for their headers, sizes and
-// first rows (a small table whole), then the rest of the bodies in row blocks that fill each sync up to the budget by what a cell has cost so far, so
-// no response nears Excel on the web's 5 MB limit and no sync goes out half full. The Borger-IDs read are kept, so a later update can check its rows did not move.
+// first rows (a small table whole), then the rest of the bodies in row blocks that fill each sync up to
+// the budget by what a cell has cost so far, so no response nears Excel on the web's 5 MB limit and no
+// sync goes out half full. The Borger-IDs read are kept, so a later update can check its rows did not move.
 import { normalizeKey } from '../workbook/cells';
 import type { CellValue, RawTable } from '../workbook/port';
 import { columnIndexOf, fromExcel, headerTexts, ID_HEADER } from './officeCells';
