@@ -110,6 +110,20 @@ export function monthIndex(month: MonthKey): number {
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }
 
+/**
+ * monthIndex of an ISO date or month key read straight from its digits: the same number for the
+ * validated `YYYY-MM…` text, without slicing or parsing (hot paths over every row).
+ */
+export function monthNumber(text: string): number {
+  return (
+    (text.charCodeAt(0) * 1000 + text.charCodeAt(1) * 100 + text.charCodeAt(2) * 10 + text.charCodeAt(3) - 53328) *
+      12 +
+    text.charCodeAt(5) * 10 +
+    text.charCodeAt(6) -
+    529
+  );
+}
+
 export function monthFromIndex(index: number): MonthKey {
   return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
 }
