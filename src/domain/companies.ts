@@ -2,7 +2,7 @@
 // its name folded like Borger-IDs — the ongoing placements, starts and ends in the last 12 months, ends by
 // Afslutningsårsag, and how many ended placements were followed by ordinary hours or a job within three
 // months ("målet med praktik er lønkroner", 004 §4.6). Pure; counts and Forløb rows, never a sentence.
-import { addMonths, firstDay, lastDay, monthIndex, monthOf } from './dates';
+import { addMonths, firstDay, monthNumber, monthOf } from './dates';
 import { END_REASONS, type EndReason, type IsoDate, type Placement } from './model';
 import { idKey } from './rowRules';
 import type { ValidatedCaseload } from './validate';
@@ -76,73 +76,81 @@ export function companyKeys(placements: readonly Placement[]): (string | null)[]
     set.add(p.cvr);
     cvrsOfName.set(name, set);
   }
-  const keyOf = new Map<string, string>();
-  const cached = (text: string, make: () => string) => {
-    let key = keyOf.get(text);
-    if (key === undefined) keyOf.set(text, (key = make()));
-    return key;
+  const byCvr = new Map<string, string>();
+  const byName = new Map<string, string>();
+  const nameKey = (company: string) => {
+    const cvrs = cvrsOfName.get(fold(company));
+    return cvrs && cvrs.size === 1 ? `cvr:${[...cvrs][0]}` : `navn:${fold(company)}`;
   };
   return placements.map((p) => {
     if (!isCompanyPlacement(p)) return null;
     const cvr = p.cvr;
-    if (cvr) return cached(cvr, () => `cvr:${cvr}`);
+    let key: string | undefined;
+    if (cvr) {
+      if ((key = byCvr.get(cvr)) === undefined) byCvr.set(cvr, (key = `cvr:${cvr}`));
+      return key;
+    }
     const company = p.company;
     if (!company || !company.trim()) return null;
-    return cached(`\u0000${company}`, () => {
-      const cvrs = cvrsOfName.get(fold(company));
-      return cvrs && cvrs.size === 1 ? `cvr:${[...cvrs][0]}` : `navn:${fold(company)}`;
-    });
+    if ((key = byName.get(company)) === undefined) byName.set(company, (key = nameKey(company)));
+    return key;
   });
 }
 
 /**
- * For the citizens in `wanted` only (those with an ended company placement): the month indexes with
- * ordinary hours > 0, and their Ordinære timer / Job placements. Other citizens' rows are skipped unread.
+ * The months in which each citizen worked, as conversion reads them: ordinary hours (a Timer row > 0) or
+ * an Ordinære timer / Job Forløb touching the month up to the as-of date. Only the months a conversion
+ * can look at are kept: after the window's first month up to the as-of month (a flat citizen x month
+ * byte array, filled in one pass over Timer and one over Forløb).
  */
-function workOf(valid: ValidatedCaseload, wanted: Uint8Array) {
-  const hourMonths = new Map<number, Set<number>>();
-  valid.hours.forEach((h, j) => {
-    const owner = valid.hoursOwner[j];
-    if (!wanted[owner] || h.hours <= 0) return;
-    const set = hourMonths.get(owner) ?? new Set<number>();
-    set.add(monthIndex(h.month));
-    hourMonths.set(owner, set);
-  });
-  const jobs = new Map<number, Placement[]>();
-  valid.placements.forEach((p, j) => {
-    const owner = valid.placementOwner[j];
-    if (!wanted[owner] || (p.type !== 'Ordinære timer' && p.type !== 'Job')) return;
-    const list = jobs.get(owner) ?? [];
-    list.push(p);
-    jobs.set(owner, list);
-  });
-  return { hourMonths, jobs };
+export class WorkMonths {
+  /** Month index of slot 0: the window's first month (never itself read: conversion starts a month after an end). */
+  private readonly first: number;
+  private readonly span: number;
+  private readonly worked: Uint8Array;
+
+  constructor(valid: ValidatedCaseload, asOf: IsoDate) {
+    const last = monthNumber(asOf);
+    this.first = last - (COMPANY_WINDOW_MONTHS - 1);
+    this.span = COMPANY_WINDOW_MONTHS;
+    this.worked = new Uint8Array(valid.citizens.length * this.span);
+    valid.hours.forEach((h, j) => {
+      if (h.hours > 0) this.mark(valid.hoursOwner[j], monthNumber(h.month), monthNumber(h.month));
+    });
+    valid.placements.forEach((p, j) => {
+      if (p.type !== 'Ordinære timer' && p.type !== 'Job') return;
+      // The as-of month counts only when the Forløb has started by the as-of date.
+      const to = p.endDate ? Math.min(monthNumber(p.endDate), last) : last;
+      this.mark(valid.placementOwner[j], monthNumber(p.startDate), p.startDate > asOf ? Math.min(to, last - 1) : to);
+    });
+  }
+
+  private mark(owner: number, from: number, to: number): void {
+    const base = owner * this.span - this.first;
+    for (let m = Math.max(from, this.first + 1); m <= Math.min(to, this.first + this.span - 1); m++)
+      this.worked[base + m] = 1;
+  }
+
+  /** The citizen worked in the month (a month index within the window; false outside it). */
+  has(owner: number, month: number): boolean {
+    const slot = month - this.first;
+    return slot > 0 && slot < this.span && this.worked[owner * this.span + slot] === 1;
+  }
 }
 
 /**
  * An ended placement (end month e) is a conversion when its Afslutningsårsag is "Ordinære timer eller job",
- * or the citizen has ordinary hours (Timer > 0) in a month m with e < m <= e + 3, or an Ordinære timer /
- * Job Forløb touching such a month; months after the as-of month do not count (not yet happened).
+ * or the citizen worked (WorkMonths: ordinary hours, or an Ordinære timer / Job Forløb) in a month m with
+ * e < m <= e + 3; months after the as-of month do not count (not yet happened).
  */
-export function isConversion(
-  p: Placement,
-  asOf: IsoDate,
-  hourMonths: ReadonlySet<number> | undefined,
-  jobs: readonly Placement[] | undefined,
-): boolean {
+export function isConversion(p: Placement, asOf: IsoDate, worked: (month: number) => boolean): boolean {
   if (!p.endDate) return false;
   if (p.endReason === 'Ordinære timer eller job') return true;
-  const e = monthIndex(monthOf(p.endDate));
-  const last = Math.min(e + CONVERSION_MONTHS, monthIndex(monthOf(asOf)));
-  if (last <= e) return false;
-  for (let m = e + 1; m <= last; m++) if (hourMonths?.has(m)) return true;
-  if (!jobs || jobs.length === 0) return false;
-  const from = firstDay(addMonths(monthOf(p.endDate), 1));
-  const to = minDate(lastDay(addMonths(monthOf(p.endDate), last - e)), asOf);
-  return jobs.some((j) => j.startDate <= to && (!j.endDate || j.endDate >= from));
+  const e = monthNumber(p.endDate);
+  const last = Math.min(e + CONVERSION_MONTHS, monthNumber(asOf));
+  for (let m = e + 1; m <= last; m++) if (worked(m)) return true;
+  return false;
 }
-
-const minDate = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 
 interface Building {
   stats: CompanyStats;
@@ -158,7 +166,6 @@ export function companyOverview(valid: ValidatedCaseload, asOf: IsoDate): Compan
   const keys = companyKeys(valid.placements);
   // Conversions are decided after the pass, from the work of only the citizens whose placements ended.
   const endedRows: { j: number; stats: CompanyStats }[] = [];
-  const wanted = new Uint8Array(valid.citizens.length);
   const byKey = new Map<string, Building>();
   valid.placements.forEach((p, j) => {
     const key = keys[j];
@@ -168,8 +175,8 @@ export function companyOverview(valid: ValidatedCaseload, asOf: IsoDate): Compan
     const ended = p.endDate !== undefined && p.endDate >= window.from && p.endDate <= window.to;
     if (!ongoing && !started && !ended) return;
     const owner = valid.placementOwner[j];
-    const b = byKey.get(key) ?? newBuilding(key, p);
-    byKey.set(key, b);
+    let b = byKey.get(key);
+    if (!b) byKey.set(key, (b = newBuilding(key, p)));
     const s = b.stats;
     if (ongoing) s.ongoing++;
     if (started) s.starts++;
@@ -177,7 +184,6 @@ export function companyOverview(valid: ValidatedCaseload, asOf: IsoDate): Compan
       s.ends++;
       s.endsByReason[p.endReason ?? NO_END_REASON]++;
       endedRows.push({ j, stats: s });
-      wanted[owner] = 1;
     }
     const name = p.company;
     if (name) b.spellings.set(name, (b.spellings.get(name) ?? 0) + 1);
@@ -185,10 +191,10 @@ export function companyOverview(valid: ValidatedCaseload, asOf: IsoDate): Compan
     if (vk) b.consultants.add(vk);
     b.rows.push(p.row);
   });
-  const { hourMonths, jobs } = workOf(valid, wanted);
+  const work = new WorkMonths(valid, asOf);
   for (const { j, stats } of endedRows) {
     const owner = valid.placementOwner[j];
-    if (!isConversion(valid.placements[j], asOf, hourMonths.get(owner), jobs.get(owner))) continue;
+    if (!isConversion(valid.placements[j], asOf, (m) => work.has(owner, m))) continue;
     stats.converted++;
     stats.convertedRows.push(valid.placements[j].row);
   }
