@@ -19,6 +19,7 @@ import { staffIssues } from './staff';
 
 export interface ValidatedCaseload {
   citizens: Citizen[];
+  /** The usable rows; the input's own array when every row is usable (read-only, like the input). */
   placements: Placement[];
   hours: HoursEntry[];
   /** Index into `citizens` of each placement's and each hours row's citizen (resolved once, here). */
@@ -59,22 +60,22 @@ export function validateCaseload(caseload: Caseload, asOf?: string): ValidatedCa
   }
 
   const ownerOf = ownerLookup(registry);
-  const placements: Placement[] = [];
+  const placements = new UsableRows(caseload.placements);
   const placementOwner = new Int32Array(caseload.placements.length);
-  for (const p of caseload.placements) {
+  caseload.placements.forEach((p, j) => {
     const owner = ownerOf(p.citizenId);
     if (owner < 0) {
       report('Forløb', p.row, registry.reference(p.citizenId));
-      continue;
+      return placements.skip(j);
     }
-    if (report('Forløb', p.row, periodFinding(p.startDate, p.endDate))) continue;
+    if (report('Forløb', p.row, periodFinding(p.startDate, p.endDate))) return placements.skip(j);
     report('Forløb', p.row, placementPeriodFinding(p, citizens[owner]));
     report('Forløb', p.row, hoursPerWeekFinding(p.hoursPerWeek));
     placementOwner[placements.length] = owner;
-    placements.push(p);
-  }
+    placements.keep(p);
+  });
 
-  const hours: HoursEntry[] = [];
+  const hours = new UsableRows(caseload.hours);
   const hoursOwner = new Int32Array(caseload.hours.length);
   const ownerOfRow = new Int32Array(caseload.hours.length);
   caseload.hours.forEach((h, j) => (ownerOfRow[j] = ownerOf(h.citizenId)));
@@ -83,22 +84,46 @@ export function validateCaseload(caseload: Caseload, asOf?: string): ValidatedCa
     const owner = ownerOfRow[j];
     if (owner < 0) {
       report('Timer', h.row, registry.reference(h.citizenId));
-      return;
+      return hours.skip(j);
     }
     if (duplicateOf[j] >= 0) report('Timer', h.row, duplicateHoursFinding(h.citizenId, h.month, duplicateOf[j]));
     hoursOwner[hours.length] = owner;
-    hours.push(h);
+    hours.keep(h);
   });
   for (const issue of starMonthIssues(caseload)) issues.push(issue);
   for (const issue of staffIssues(caseload)) issues.push(issue);
   return {
     citizens,
-    placements,
-    hours,
+    placements: placements.rows(),
+    hours: hours.rows(),
     issues,
     placementOwner: placementOwner.subarray(0, placements.length),
     hoursOwner: hoursOwner.subarray(0, hours.length),
   };
+}
+
+/**
+ * The usable rows of a table in order, without copying them while every row so far is usable: the copy
+ * starts at the first skipped row (a large clean table is not copied at all).
+ */
+class UsableRows<T> {
+  private copy: T[] | null = null;
+  length = 0;
+  constructor(private readonly all: readonly T[]) {}
+
+  keep(row: T): void {
+    if (this.copy) this.copy.push(row);
+    this.length++;
+  }
+
+  /** Row j (its index in the input) is not usable. */
+  skip(j: number): void {
+    this.copy ??= this.all.slice(0, j);
+  }
+
+  rows(): T[] {
+    return this.copy ?? (this.all as T[]);
+  }
 }
 
 /**
@@ -123,6 +148,7 @@ function ownerLookup(registry: CitizenRegistry): (id: string) => number {
 function duplicateHoursRows(rows: readonly HoursEntry[], ownerOf: Int32Array, citizens: number): Int32Array {
   const out = new Int32Array(rows.length).fill(-1);
   const month = new Int32Array(rows.length);
+  const rowNumber = new Int32Array(rows.length);
   let low = Infinity;
   let high = -Infinity;
   const start = new Int32Array(citizens + 1);
@@ -130,6 +156,7 @@ function duplicateHoursRows(rows: readonly HoursEntry[], ownerOf: Int32Array, ci
     if (ownerOf[j] < 0) return;
     const m = monthNumber(h.month);
     month[j] = m;
+    rowNumber[j] = h.row;
     if (m < low) low = m;
     if (m > high) high = m;
     start[ownerOf[j] + 1]++;
@@ -150,7 +177,7 @@ function duplicateHoursRows(rows: readonly HoursEntry[], ownerOf: Int32Array, ci
       if (stamp[m] === c) out[j] = firstRow[m];
       else {
         stamp[m] = c;
-        firstRow[m] = rows[j].row;
+        firstRow[m] = rowNumber[j];
       }
     }
   }
