@@ -115,7 +115,7 @@ function resultsOf(goal: IndicatorGoal, tallies: PairTallies, months: readonly M
 export interface ComputedInput {
   valid: ValidatedCaseload;
   /** The guardrail placements that ended (endedPlacements), found once for both guardrails. */
-  ended?: Ended[];
+  ended?: Ended;
   /** The citizens' team x caseworker pairs (pairsOf), found once for every indicator. */
   pairs?: Pairs;
   /** The report's months (DOMAIN.md section 5). */
@@ -166,21 +166,23 @@ export function cvShare(input: ComputedInput, goal: IndicatorGoal): IndicatorRes
   return resultsOf(goal, tallies, months);
 }
 
+/** The ended guardrail placements, one position each in parallel arrays (no object per placement). */
 export interface Ended {
-  owner: number;
+  count: number;
+  owner: Int32Array;
   /** Month position of Slutdato in the report's months (may lie outside them). */
-  endPos: number;
-  short: boolean;
-  converted: boolean;
+  endPos: Int32Array;
+  short: Uint8Array;
+  converted: Uint8Array;
 }
 
 /** Guardrail placements of citizens in the rule's Målgrupper that ended on or before the as-of date. */
-function endedPlacements(input: ComputedInput): Ended[] {
+function endedPlacements(input: ComputedInput): Ended {
   input.ended ??= findEnded(input);
   return input.ended;
 }
 
-function findEnded(input: ComputedInput): Ended[] {
+function findEnded(input: ComputedInput): Ended {
   const { valid, asOf, targetGroups } = input;
   const M = input.months.length;
   const pos = monthPosition(input.months);
@@ -190,21 +192,32 @@ function findEnded(input: ComputedInput): Ended[] {
   const span = M + CONVERSION_MONTHS;
   const withHours = new Uint8Array(valid.citizens.length * span);
   valid.hours.forEach((h, i) => {
+    if (h.hours <= 0) return;
     const m = pos(h.month);
-    if (h.hours > 0 && m >= 0 && m < span) withHours[valid.hoursOwner[i] * span + m] = 1;
+    if (m >= 0 && m < span) withHours[valid.hoursOwner[i] * span + m] = 1;
   });
-  const out: Ended[] = [];
+  const P = valid.placements.length;
+  const out: Ended = {
+    count: 0,
+    owner: new Int32Array(P),
+    endPos: new Int32Array(P),
+    short: new Uint8Array(P),
+    converted: new Uint8Array(P),
+  };
   valid.placements.forEach((p, i) => {
     if (!p.endDate || p.endDate > asOf || !GUARDRAIL_TYPES.includes(p.type)) return;
     const owner = valid.placementOwner[i];
-    const citizen = valid.citizens[owner];
-    if (!citizen || (included && !included.has(citizen.targetGroup))) return;
+    if (included && !included.has(valid.citizens[owner].targetGroup)) return;
     const endPos = pos(p.endDate);
     let converted = p.endReason === 'Ordinære timer eller job';
     // Outside the report's months the placement is not counted (placementIndicator), so its hours are not read.
     if (endPos >= 0 && endPos < M)
       for (let k = 1; k <= CONVERSION_MONTHS && !converted; k++) converted = withHours[owner * span + endPos + k] === 1;
-    out.push({ owner, endPos, short: isShort(p.startDate, p.endDate), converted });
+    const n = out.count++;
+    out.owner[n] = owner;
+    out.endPos[n] = endPos;
+    out.short[n] = isShort(p.startDate, p.endDate) ? 1 : 0;
+    out.converted[n] = converted ? 1 : 0;
   });
   return out;
 }
@@ -219,7 +232,7 @@ function isShort(start: string, end: string): boolean {
 
 /** True when the computed workbook has any guardrail placement that has ended (else the guardrails are not shown). */
 export function hasEndedPlacements(input: ComputedInput): boolean {
-  return endedPlacements(input).length > 0;
+  return endedPlacements(input).count > 0;
 }
 
 /**
@@ -227,7 +240,7 @@ export function hasEndedPlacements(input: ComputedInput): boolean {
  * guardrail placements ending in m (both on or before the as-of date). Lower is better.
  */
 export function shortPlacements(input: ComputedInput, goal: IndicatorGoal): IndicatorResult[] {
-  return placementIndicator(input, goal, (e) => e.short, false);
+  return placementIndicator(input, goal, endedPlacements(input).short, false);
 }
 
 /**
@@ -236,20 +249,21 @@ export function shortPlacements(input: ComputedInput, goal: IndicatorGoal): Indi
  * placements ending in m. A month after the as-of month minus 3 months is not yet known.
  */
 export function conversion(input: ComputedInput, goal: IndicatorGoal): IndicatorResult[] {
-  return placementIndicator(input, goal, (e) => e.converted, true);
+  return placementIndicator(input, goal, endedPlacements(input).converted, true);
 }
 
 function placementIndicator(
   input: ComputedInput,
   goal: IndicatorGoal,
-  hit: (e: Ended) => boolean,
+  hit: Uint8Array,
   waitsThreeMonths: boolean,
 ): IndicatorResult[] {
   const { months, asOf } = input;
   const tallies = new PairTallies(pairsOf(input), months.length);
-  for (const e of endedPlacements(input)) {
-    if (e.endPos < 0 || e.endPos >= months.length) continue;
-    tallies.add(e.owner, e.endPos, hit(e));
+  const { count, owner, endPos } = endedPlacements(input);
+  for (let n = 0; n < count; n++) {
+    if (endPos[n] < 0 || endPos[n] >= months.length) continue;
+    tallies.add(owner[n], endPos[n], hit[n] === 1);
   }
   if (waitsThreeMonths) {
     const lastKnown = monthIndex(monthOf(asOf)) - CONVERSION_MONTHS;
