@@ -64,9 +64,10 @@ export function consultantSlices(
 
   family.allocate();
   const teamMonths: Map<string, number>[] = [];
-  // Each citizen's VKs (a list per citizen, filled in citizen order), so a placement's start or end is
-  // counted by looking only at them.
+  // Each citizen's VKs and their months (lists per citizen), so a placement's start or end is counted
+  // by looking only at them, without a lookup.
   const vksOf: number[][] = new Array<number[]>(valid.citizens.length);
+  const monthsOf: Uint8Array[][] = new Array<Uint8Array[]>(valid.citizens.length);
   members.forEach((byCitizen, k) => {
     const teams = (teamMonths[k] = new Map<string, number>());
     for (const [c, months] of byCitizen) {
@@ -86,6 +87,7 @@ export function consultantSlices(
       const team = valid.citizens[c].team;
       if (count > 0) teams.set(team, (teams.get(team) ?? 0) + count);
       (vksOf[c] ??= []).push(k);
+      (monthsOf[c] ??= []).push(months);
     }
   });
   const { countedPlacements, startsAt, endsAt, plannedEndsAt } = activity;
@@ -93,8 +95,9 @@ export function consultantSlices(
     const c = valid.placementOwner[countedPlacements[j]];
     const vks = vksOf[c];
     if (vks === undefined) continue;
-    for (const k of vks) {
-      const months = members[k].get(c)!;
+    for (let v = 0; v < vks.length; v++) {
+      const k = vks[v];
+      const months = monthsOf[c][v];
       if (startsAt[j] >= 0 && months[startsAt[j]]) family.starts[k * M + startsAt[j]]++;
       if (endsAt[j] >= 0 && months[endsAt[j]]) family.ends[k * M + endsAt[j]]++;
       if (plannedEndsAt[j] >= 0 && months[plannedEndsAt[j]]) family.plannedEnds[k * M + plannedEndsAt[j]]++;
