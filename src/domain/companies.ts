@@ -304,7 +304,12 @@ function newBuilding(key: string, p: Placement): Building {
   };
 }
 
-function finish(b: Building, spellings: readonly string[], vkNames: readonly string[], vkRank: Int32Array): CompanyStats {
+function finish(
+  b: Building,
+  spellings: readonly string[],
+  vkNames: readonly string[],
+  vkRank: Int32Array,
+): CompanyStats {
   const used = [...b.spellings.keys()];
   const count = new Map(used.map((id) => [spellings[id], b.spellings.get(id)!]));
   const names = used.map((id) => spellings[id]).sort(danish.compare);

@@ -133,8 +133,7 @@ export function monthIndex(month: MonthKey): number {
  */
 export function monthNumber(text: string): number {
   return (
-    (text.charCodeAt(0) * 1000 + text.charCodeAt(1) * 100 + text.charCodeAt(2) * 10 + text.charCodeAt(3) - 53328) *
-      12 +
+    (text.charCodeAt(0) * 1000 + text.charCodeAt(1) * 100 + text.charCodeAt(2) * 10 + text.charCodeAt(3) - 53328) * 12 +
     text.charCodeAt(5) * 10 +
     text.charCodeAt(6) -
     529
