@@ -97,10 +97,18 @@ function placementSignals({ valid, asOf, rule, settings }: SignalInput, current:
     if (!current[owner] || !ongoingOn(p, asOf)) return;
     const c = citizens[owner];
     const company = p.company ?? null;
+    // about(c, p)'s fields written out (hot path: thousands of signals, no object spread).
+    const companyConsultant = p.companyConsultant ?? c.companyConsultant ?? null;
+    const citizenId = c.id;
+    const caseworker = c.caseworker;
+    const team = c.team;
     if (counted.has(p.type) && p.endDate && p.endDate <= soon) {
       signals.push({
         kind: 'placementEndingSoon',
-        ...about(c, p),
+        citizenId,
+        caseworker,
+        team,
+        companyConsultant,
         date: p.endDate,
         placementType: p.type,
         company,
@@ -113,7 +121,10 @@ function placementSignals({ valid, asOf, rule, settings }: SignalInput, current:
     if (lastFollowUp < followUpBefore) {
       signals.push({
         kind: 'followUpDue',
-        ...about(c, p),
+        citizenId,
+        caseworker,
+        team,
+        companyConsultant,
         date: lastFollowUp,
         placementType: p.type,
         company,
@@ -126,7 +137,10 @@ function placementSignals({ valid, asOf, rule, settings }: SignalInput, current:
     if (p.startDate <= praktikFrom && !withHours[owner]) {
       signals.push({
         kind: 'praktikWithoutHours',
-        ...about(c, p),
+        citizenId,
+        caseworker,
+        team,
+        companyConsultant,
         date: p.startDate,
         company,
         startDate: p.startDate,
@@ -148,7 +162,10 @@ function reviewSignals({ valid, asOf, settings }: SignalInput, current: boolean[
     if (current[i] && (!c.updated || c.updated < reviewBefore)) {
       signals.push({
         kind: 'notReviewed',
-        ...about(c),
+        citizenId: c.id,
+        caseworker: c.caseworker,
+        team: c.team,
+        companyConsultant: c.companyConsultant ?? null,
         date: c.updated ?? null,
         updated: c.updated ?? null,
         reviewDays,
