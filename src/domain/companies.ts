@@ -2,7 +2,7 @@
 // its name folded like Borger-IDs — the ongoing placements, starts and ends in the last 12 months, ends by
 // Afslutningsårsag, and how many ended placements were followed by ordinary hours or a job within three
 // months ("målet med praktik er lønkroner", 004 §4.6). Pure; counts and Forløb rows, never a sentence.
-import { addMonths, firstDay, lastDay, monthIndex, monthOf } from './dates';
+import { addMonths, firstDay, monthNumber, monthOf } from './dates';
 import { END_REASONS, type EndReason, type IsoDate, type Placement } from './model';
 import { idKey } from './rowRules';
 import type { ValidatedCaseload } from './validate';
@@ -59,95 +59,141 @@ const isCompanyPlacement = (p: Placement) => p.type === 'Virksomhedspraktik' || 
 /**
  * The company key of each company placement (null for other types and rows naming no company): CVR when
  * given; else the folded name, unless rows with a CVR use that folded name with exactly one CVR, which
- * the row then joins. Each distinct spelling is folded once (40,000 rows name a few hundred companies).
+ * the row then joins.
  */
 export function companyKeys(placements: readonly Placement[]): (string | null)[] {
-  const folded = new Map<string, string>();
-  const fold = (name: string) => {
-    let key = folded.get(name);
-    if (key === undefined) folded.set(name, (key = idKey(name.trim())));
-    return key;
-  };
-  const cvrsOfName = new Map<string, Set<string>>();
-  for (const p of placements) {
-    if (!p.cvr || !p.company || !isCompanyPlacement(p)) continue;
-    const name = fold(p.company);
-    const set = cvrsOfName.get(name) ?? new Set<string>();
-    set.add(p.cvr);
-    cvrsOfName.set(name, set);
-  }
-  const keyOf = new Map<string, string>();
-  const cached = (text: string, make: () => string) => {
-    let key = keyOf.get(text);
-    if (key === undefined) keyOf.set(text, (key = make()));
-    return key;
-  };
-  return placements.map((p) => {
-    if (!isCompanyPlacement(p)) return null;
-    const cvr = p.cvr;
-    if (cvr) return cached(cvr, () => `cvr:${cvr}`);
-    const company = p.company;
-    if (!company || !company.trim()) return null;
-    return cached(`\u0000${company}`, () => {
-      const cvrs = cvrsOfName.get(fold(company));
-      return cvrs && cvrs.size === 1 ? `cvr:${[...cvrs][0]}` : `navn:${fold(company)}`;
-    });
-  });
+  const index = companyIndex(placements);
+  return Array.from(index.keyOf, (k) => (k < 0 ? null : index.keys[k]));
+}
+
+/** Each placement's company key and spelling of Virksomhed as small numbers (-1: none), and what they name. */
+interface CompanyIndex {
+  keyOf: Int32Array;
+  keys: string[];
+  spellingOf: Int32Array;
+  spellings: string[];
 }
 
 /**
- * For the citizens in `wanted` only (those with an ended company placement): the month indexes with
- * ordinary hours > 0, and their Ordinære timer / Job placements. Other citizens' rows are skipped unread.
+ * companyKeys as numbers: each distinct spelling is looked up once a row and folded once (40,000 rows name
+ * a few hundred companies), each distinct key string gets one number, so the overview's pass over the
+ * rows compares numbers, not texts.
  */
-function workOf(valid: ValidatedCaseload, wanted: Uint8Array) {
-  const hourMonths = new Map<number, Set<number>>();
-  valid.hours.forEach((h, j) => {
-    const owner = valid.hoursOwner[j];
-    if (!wanted[owner] || h.hours <= 0) return;
-    const set = hourMonths.get(owner) ?? new Set<number>();
-    set.add(monthIndex(h.month));
-    hourMonths.set(owner, set);
+function companyIndex(placements: readonly Placement[]): CompanyIndex {
+  const spellingId = new Map<string, number>();
+  const spellings: string[] = [];
+  const folded: string[] = [];
+  const spellingOf = new Int32Array(placements.length).fill(-1);
+  const cvrsOfName = new Map<string, Set<string>>();
+  placements.forEach((p, j) => {
+    const company = p.company;
+    if (!company || !isCompanyPlacement(p)) return;
+    let id = spellingId.get(company);
+    if (id === undefined) {
+      spellingId.set(company, (id = spellings.length));
+      spellings.push(company);
+      folded.push(idKey(company.trim()));
+    }
+    spellingOf[j] = id;
+    if (!p.cvr) return;
+    const set = cvrsOfName.get(folded[id]) ?? new Set<string>();
+    set.add(p.cvr);
+    cvrsOfName.set(folded[id], set);
   });
-  const jobs = new Map<number, Placement[]>();
-  valid.placements.forEach((p, j) => {
-    const owner = valid.placementOwner[j];
-    if (!wanted[owner] || (p.type !== 'Ordinære timer' && p.type !== 'Job')) return;
-    const list = jobs.get(owner) ?? [];
-    list.push(p);
-    jobs.set(owner, list);
+  const keys: string[] = [];
+  const keyId = new Map<string, number>();
+  const idOf = (key: string) => {
+    let k = keyId.get(key);
+    if (k === undefined) keyId.set(key, (k = keys.push(key) - 1));
+    return k;
+  };
+  const byCvr = new Map<string, number>();
+  // Per spelling: its key number; -2 not yet known, -1 a name of only spaces (no company).
+  const bySpelling = new Int32Array(spellings.length).fill(-2);
+  const nameKey = (id: number) => {
+    if (!spellings[id].trim()) return -1;
+    const cvrs = cvrsOfName.get(folded[id]);
+    return idOf(cvrs && cvrs.size === 1 ? `cvr:${[...cvrs][0]}` : `navn:${folded[id]}`);
+  };
+  const keyOf = new Int32Array(placements.length).fill(-1);
+  placements.forEach((p, j) => {
+    if (!isCompanyPlacement(p)) return;
+    const cvr = p.cvr;
+    if (cvr) {
+      let k = byCvr.get(cvr);
+      if (k === undefined) byCvr.set(cvr, (k = idOf(`cvr:${cvr}`)));
+      keyOf[j] = k;
+      return;
+    }
+    const id = spellingOf[j];
+    if (id < 0) return;
+    if (bySpelling[id] === -2) bySpelling[id] = nameKey(id);
+    keyOf[j] = bySpelling[id];
   });
-  return { hourMonths, jobs };
+  return { keyOf, keys, spellingOf, spellings };
+}
+
+/**
+ * The months in which each citizen worked, as conversion reads them: ordinary hours (a Timer row > 0) or
+ * an Ordinære timer / Job Forløb touching the month up to the as-of date. Only the months a conversion
+ * can look at are kept: after the window's first month up to the as-of month (a flat citizen x month
+ * byte array, filled in one pass over Timer and one over Forløb).
+ */
+export class WorkMonths {
+  /** Month index of slot 0: the window's first month (never itself read: conversion starts a month after an end). */
+  private readonly first: number;
+  private readonly span: number;
+  private readonly worked: Uint8Array;
+
+  constructor(valid: ValidatedCaseload, asOf: IsoDate) {
+    const last = monthNumber(asOf);
+    this.first = last - (COMPANY_WINDOW_MONTHS - 1);
+    this.span = COMPANY_WINDOW_MONTHS;
+    this.worked = new Uint8Array(valid.citizens.length * this.span);
+    valid.hours.forEach((h, j) => {
+      if (h.hours > 0) this.mark(valid.hoursOwner[j], monthNumber(h.month), monthNumber(h.month));
+    });
+    valid.placements.forEach((p, j) => {
+      if (p.type !== 'Ordinære timer' && p.type !== 'Job') return;
+      // The as-of month counts only when the Forløb has started by the as-of date.
+      const to = p.endDate ? Math.min(monthNumber(p.endDate), last) : last;
+      this.mark(valid.placementOwner[j], monthNumber(p.startDate), p.startDate > asOf ? Math.min(to, last - 1) : to);
+    });
+  }
+
+  private mark(owner: number, from: number, to: number): void {
+    const base = owner * this.span - this.first;
+    for (let m = Math.max(from, this.first + 1); m <= Math.min(to, this.first + this.span - 1); m++)
+      this.worked[base + m] = 1;
+  }
+
+  /** The citizen worked in the month (a month index within the window; false outside it). */
+  has(owner: number, month: number): boolean {
+    const slot = month - this.first;
+    return slot > 0 && slot < this.span && this.worked[owner * this.span + slot] === 1;
+  }
 }
 
 /**
  * An ended placement (end month e) is a conversion when its Afslutningsårsag is "Ordinære timer eller job",
- * or the citizen has ordinary hours (Timer > 0) in a month m with e < m <= e + 3, or an Ordinære timer /
- * Job Forløb touching such a month; months after the as-of month do not count (not yet happened).
+ * or the citizen worked (WorkMonths: ordinary hours, or an Ordinære timer / Job Forløb) in a month m with
+ * e < m <= e + 3; months after the as-of month do not count (not yet happened).
  */
-export function isConversion(
-  p: Placement,
-  asOf: IsoDate,
-  hourMonths: ReadonlySet<number> | undefined,
-  jobs: readonly Placement[] | undefined,
-): boolean {
+export function isConversion(p: Placement, asOf: IsoDate, worked: (month: number) => boolean): boolean {
   if (!p.endDate) return false;
   if (p.endReason === 'Ordinære timer eller job') return true;
-  const e = monthIndex(monthOf(p.endDate));
-  const last = Math.min(e + CONVERSION_MONTHS, monthIndex(monthOf(asOf)));
-  if (last <= e) return false;
-  for (let m = e + 1; m <= last; m++) if (hourMonths?.has(m)) return true;
-  if (!jobs || jobs.length === 0) return false;
-  const from = firstDay(addMonths(monthOf(p.endDate), 1));
-  const to = minDate(lastDay(addMonths(monthOf(p.endDate), last - e)), asOf);
-  return jobs.some((j) => j.startDate <= to && (!j.endDate || j.endDate >= from));
+  const e = monthNumber(p.endDate);
+  const last = Math.min(e + CONVERSION_MONTHS, monthNumber(asOf));
+  for (let m = e + 1; m <= last; m++) if (worked(m)) return true;
+  return false;
 }
-
-const minDate = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 
 interface Building {
   stats: CompanyStats;
-  spellings: Map<string, number>;
-  consultants: Set<string>;
+  /** Spelling number -> rows using it, in order of first use. */
+  spellings: Map<number, number>;
+  /** Virksomhedskonsulent numbers, in order of first use. */
+  consultants: Set<number>;
   /** Forløb rows, in table order. */
   rows: number[];
 }
@@ -155,21 +201,21 @@ interface Building {
 /** Every company with a placement ongoing, started or ended in the window; most ongoing first, then starts, then name. */
 export function companyOverview(valid: ValidatedCaseload, asOf: IsoDate): CompanyStats[] {
   const window = companyWindow(asOf);
-  const keys = companyKeys(valid.placements);
+  const index = companyIndex(valid.placements);
+  const vks = new Consultants(valid);
   // Conversions are decided after the pass, from the work of only the citizens whose placements ended.
   const endedRows: { j: number; stats: CompanyStats }[] = [];
-  const wanted = new Uint8Array(valid.citizens.length);
-  const byKey = new Map<string, Building>();
+  const byKey = new Array<Building | undefined>(index.keys.length);
+  const built: Building[] = [];
   valid.placements.forEach((p, j) => {
-    const key = keys[j];
-    if (key === null) return;
+    const key = index.keyOf[j];
+    if (key < 0) return;
     const ongoing = p.startDate <= asOf && (!p.endDate || p.endDate >= asOf);
     const started = p.startDate >= window.from && p.startDate <= window.to;
     const ended = p.endDate !== undefined && p.endDate >= window.from && p.endDate <= window.to;
     if (!ongoing && !started && !ended) return;
-    const owner = valid.placementOwner[j];
-    const b = byKey.get(key) ?? newBuilding(key, p);
-    byKey.set(key, b);
+    let b = byKey[key];
+    if (!b) built.push((b = byKey[key] = newBuilding(index.keys[key], p)));
     const s = b.stats;
     if (ongoing) s.ongoing++;
     if (started) s.starts++;
@@ -177,23 +223,62 @@ export function companyOverview(valid: ValidatedCaseload, asOf: IsoDate): Compan
       s.ends++;
       s.endsByReason[p.endReason ?? NO_END_REASON]++;
       endedRows.push({ j, stats: s });
-      wanted[owner] = 1;
     }
-    const name = p.company;
-    if (name) b.spellings.set(name, (b.spellings.get(name) ?? 0) + 1);
-    const vk = p.companyConsultant ?? valid.citizens[owner].companyConsultant;
-    if (vk) b.consultants.add(vk);
+    const spelling = index.spellingOf[j];
+    if (spelling >= 0) b.spellings.set(spelling, (b.spellings.get(spelling) ?? 0) + 1);
+    const vk = vks.of(p, valid.placementOwner[j]);
+    if (vk >= 0) b.consultants.add(vk);
     b.rows.push(p.row);
   });
-  const { hourMonths, jobs } = workOf(valid, wanted);
+  const work = new WorkMonths(valid, asOf);
   for (const { j, stats } of endedRows) {
     const owner = valid.placementOwner[j];
-    if (!isConversion(valid.placements[j], asOf, hourMonths.get(owner), jobs.get(owner))) continue;
+    if (!isConversion(valid.placements[j], asOf, (m) => work.has(owner, m))) continue;
     stats.converted++;
     stats.convertedRows.push(valid.placements[j].row);
   }
-  const out = [...byKey.values()].map(finish);
+  const rank = vks.danishRanks();
+  const out = built.map((b) => finish(b, index.spellings, vks.names, rank));
   return out.sort((a, b) => b.ongoing - a.ongoing || b.starts - a.starts || danish.compare(a.name, b.name));
+}
+
+/**
+ * A placement's Virksomhedskonsulent (Forløb's, else the citizen's) as a number: each citizen's looked up
+ * once, a Forløb's only when it names one.
+ */
+class Consultants {
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly ofCitizen: Int32Array;
+
+  constructor(valid: ValidatedCaseload) {
+    this.ofCitizen = new Int32Array(valid.citizens.length);
+    valid.citizens.forEach((c, i) => (this.ofCitizen[i] = this.idOf(c.companyConsultant)));
+  }
+
+  private idOf(name: string | undefined): number {
+    if (!name) return -1;
+    let id = this.ids.get(name);
+    if (id === undefined) this.ids.set(name, (id = this.names.push(name) - 1));
+    return id;
+  }
+
+  /** -1 when there is none (an empty Forløb value does not fall back to the citizen's). */
+  of(p: Placement, owner: number): number {
+    return p.companyConsultant !== undefined && p.companyConsultant !== null
+      ? this.idOf(p.companyConsultant)
+      : this.ofCitizen[owner];
+  }
+
+  /** Per number: its place in Danish order (names the collator finds equal share a place). */
+  danishRanks(): Int32Array {
+    const order = this.names.map((_, i) => i).sort((a, b) => danish.compare(this.names[a], this.names[b]));
+    const rank = new Int32Array(this.names.length);
+    order.forEach((id, i) => {
+      rank[id] = i > 0 && danish.compare(this.names[order[i - 1]], this.names[id]) === 0 ? rank[order[i - 1]] : i;
+    });
+    return rank;
+  }
 }
 
 function newBuilding(key: string, p: Placement): Building {
@@ -219,9 +304,18 @@ function newBuilding(key: string, p: Placement): Building {
   };
 }
 
-function finish(b: Building): CompanyStats {
-  const names = [...b.spellings.keys()].sort(danish.compare);
+function finish(
+  b: Building,
+  spellings: readonly string[],
+  vkNames: readonly string[],
+  vkRank: Int32Array,
+): CompanyStats {
+  const used = [...b.spellings.keys()];
+  const count = new Map(used.map((id) => [spellings[id], b.spellings.get(id)!]));
+  const names = used.map((id) => spellings[id]).sort(danish.compare);
   let name = names[0] ?? b.stats.cvr ?? '';
-  for (const n of names) if (b.spellings.get(n)! > b.spellings.get(name)!) name = n;
-  return { ...b.stats, name, names, consultants: [...b.consultants].sort(danish.compare), placementRows: b.rows };
+  for (const n of names) if (count.get(n)! > count.get(name)!) name = n;
+  // A stable sort on the ranks: the same order as sorting the names with the collator.
+  const consultants = [...b.consultants].sort((x, y) => vkRank[x] - vkRank[y]).map((id) => vkNames[id]);
+  return { ...b.stats, name, names, consultants, placementRows: b.rows };
 }

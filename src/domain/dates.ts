@@ -71,7 +71,24 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
 }
 
 export function toDayNumber(iso: IsoDate): number {
+  // Hot path (every placement's length, every threshold): the digits read in place, no slices; any other
+  // text takes the general parse (and gives NaN where that does).
+  const digits = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 7);
+  const day = digitsAt(iso, 8, 10);
+  if (iso.length === 10 && digits >= 0 && month >= 0 && day >= 0) return civilToDayNumber(digits, month, day);
   return civilToDayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/** The number the decimal digits from..to-1 of text spell, or -1 when one of them is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export function fromDayNumber(dayNumber: number): IsoDate {
@@ -108,6 +125,19 @@ export function isMonthKey(text: string): boolean {
 /** year * 12 + (month - 1): consecutive integers for consecutive months. */
 export function monthIndex(month: MonthKey): number {
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+/**
+ * monthIndex of an ISO date or month key read straight from its digits: the same number for the
+ * validated `YYYY-MM…` text, without slicing or parsing (hot paths over every row).
+ */
+export function monthNumber(text: string): number {
+  return (
+    (text.charCodeAt(0) * 1000 + text.charCodeAt(1) * 100 + text.charCodeAt(2) * 10 + text.charCodeAt(3) - 53328) * 12 +
+    text.charCodeAt(5) * 10 +
+    text.charCodeAt(6) -
+    529
+  );
 }
 
 export function monthFromIndex(index: number): MonthKey {

@@ -34,7 +34,7 @@ export function readinessSignals(input: ReadinessInput, current: boolean[]): Sig
   const readyBefore = addDays(asOf, -days);
   const counts = startCounts(rule.counts);
   // Per citizen: the latest counted start on or before as-of, and whether a counted or VK Forløb runs on as-of.
-  const latestStart = new Map<number, string>();
+  const latestStart = new Array<string | undefined>(valid.citizens.length);
   const runningCounted = new Uint8Array(valid.citizens.length);
   const runningVk = new Uint8Array(valid.citizens.length);
   valid.placements.forEach((p, j) => {
@@ -43,8 +43,8 @@ export function readinessSignals(input: ReadinessInput, current: boolean[]): Sig
     if (running && p.companyConsultant) runningVk[owner] = 1;
     if (!counts(p.type) || p.startDate > asOf) return;
     if (running) runningCounted[owner] = 1;
-    const seen = latestStart.get(owner);
-    if (!seen || seen < p.startDate) latestStart.set(owner, p.startDate);
+    const seen = latestStart[owner];
+    if (!seen || seen < p.startDate) latestStart[owner] = p.startDate;
   });
   // The latest close before the as-of month: a month closes after it has ended.
   const atClose = readinessAtClose(input.closedCitizens ?? [], lastDay(addMonths(monthOf(asOf), -1)));
@@ -53,7 +53,7 @@ export function readinessSignals(input: ReadinessInput, current: boolean[]): Sig
     if (!current[i] || !c.readiness) return;
     const since = c.readinessSince;
     if (c.readiness === 'Klar') {
-      const started = latestStart.get(i);
+      const started = latestStart[i];
       if (since && since < readyBefore && !runningCounted[i] && !(started && started >= since)) {
         signals.push({ kind: 'readyWithoutStart', ...base(c), date: since, readinessSince: since, days });
       }

@@ -67,14 +67,17 @@ export function dialogueSignals(input: SignalInput): Signal[] {
   const { valid, asOf, rule } = input;
   const included = rule.targetGroups ? new Set<string>(rule.targetGroups) : null;
   const current = valid.citizens.map((c) => inTargetGroupOn(c, asOf, included));
-  return sortSignals([
-    ...placementSignals(input, current),
-    ...reviewSignals(input, current),
-    ...caseloadSignals(input.caseloads),
-    ...agreementSignals(input),
-    ...readinessSignals(input, current),
-    ...placementAgreementSignals(input, current),
-  ]);
+  const all: Signal[] = [];
+  for (const part of [
+    placementSignals(input, current),
+    reviewSignals(input, current),
+    caseloadSignals(input.caseloads),
+    agreementSignals(input),
+    readinessSignals(input, current),
+    placementAgreementSignals(input, current),
+  ])
+    for (const s of part) all.push(s);
+  return sortSignals(all);
 }
 
 /** placementEndingSoon, followUpDue and praktikWithoutHours: ongoing placements of current citizens. */
@@ -94,10 +97,18 @@ function placementSignals({ valid, asOf, rule, settings }: SignalInput, current:
     if (!current[owner] || !ongoingOn(p, asOf)) return;
     const c = citizens[owner];
     const company = p.company ?? null;
+    // about(c, p)'s fields written out (hot path: thousands of signals, no object spread).
+    const companyConsultant = p.companyConsultant ?? c.companyConsultant ?? null;
+    const citizenId = c.id;
+    const caseworker = c.caseworker;
+    const team = c.team;
     if (counted.has(p.type) && p.endDate && p.endDate <= soon) {
       signals.push({
         kind: 'placementEndingSoon',
-        ...about(c, p),
+        citizenId,
+        caseworker,
+        team,
+        companyConsultant,
         date: p.endDate,
         placementType: p.type,
         company,
@@ -110,7 +121,10 @@ function placementSignals({ valid, asOf, rule, settings }: SignalInput, current:
     if (lastFollowUp < followUpBefore) {
       signals.push({
         kind: 'followUpDue',
-        ...about(c, p),
+        citizenId,
+        caseworker,
+        team,
+        companyConsultant,
         date: lastFollowUp,
         placementType: p.type,
         company,
@@ -123,7 +137,10 @@ function placementSignals({ valid, asOf, rule, settings }: SignalInput, current:
     if (p.startDate <= praktikFrom && !withHours[owner]) {
       signals.push({
         kind: 'praktikWithoutHours',
-        ...about(c, p),
+        citizenId,
+        caseworker,
+        team,
+        companyConsultant,
         date: p.startDate,
         company,
         startDate: p.startDate,
@@ -145,7 +162,10 @@ function reviewSignals({ valid, asOf, settings }: SignalInput, current: boolean[
     if (current[i] && (!c.updated || c.updated < reviewBefore)) {
       signals.push({
         kind: 'notReviewed',
-        ...about(c),
+        citizenId: c.id,
+        caseworker: c.caseworker,
+        team: c.team,
+        companyConsultant: c.companyConsultant ?? null,
         date: c.updated ?? null,
         updated: c.updated ?? null,
         reviewDays,
@@ -180,6 +200,7 @@ function caseloadSignals(caseloads: readonly CaseloadSize[]): Signal[] {
 /** agreementOverdue: open agreements past their deadline. */
 function agreementSignals({ valid, asOf, caseloads, agreements }: SignalInput): Signal[] {
   const signals: Signal[] = [];
+  if (agreements.length === 0) return signals;
   const byId = new Map(valid.citizens.map((c) => [c.id, c]));
   const teamOfPerson = new Map(caseloads.map((s) => [s.name, s.team]));
   for (const a of agreements) {
@@ -232,15 +253,57 @@ function placementAgreementSignals(
 
 /** By caseworker (Danish collation), then oldest date first, undated last; stable otherwise. */
 export function sortSignals(signals: Signal[]): Signal[] {
-  // Bucket by caseworker (the few names ranked once with the collator), then a stable sort on ISO dates.
+  // Bucket by caseworker (the few names ranked once with the collator), then a stable sort on dates.
   const buckets = new Map<string, Signal[]>();
   for (const s of signals) {
     const bucket = buckets.get(s.caseworker);
     if (bucket) bucket.push(s);
     else buckets.set(s.caseworker, [s]);
   }
-  // Equal dates give 0 (stable); once dates differ, a null x compares as "after" either way.
-  const byDate = (x: Signal, y: Signal) =>
-    x.date === y.date ? 0 : x.date === null ? 1 : y.date === null ? -1 : x.date < y.date ? -1 : 1;
-  return [...buckets.keys()].sort(danish.compare).flatMap((name) => buckets.get(name)!.sort(byDate));
+  const out: Signal[] = [];
+  for (const name of [...buckets.keys()].sort(danish.compare)) for (const s of byDate(buckets.get(name)!)) out.push(s);
+  return out;
+}
+
+/** Equal dates give 0 (stable); once dates differ, a null x compares as "after" either way. */
+const compareDates = (x: Signal, y: Signal) =>
+  x.date === y.date ? 0 : x.date === null ? 1 : y.date === null ? -1 : x.date < y.date ? -1 : 1;
+
+/** A bucket's position in the result: below 2^24 signals in one caseworker's bucket. */
+const POSITION_BITS = 2 ** 24;
+/** YYYYMMDD of an undated signal: after every date. */
+const UNDATED = 100_000_000;
+
+/**
+ * One caseworker's signals, oldest date first, undated last, stable: each signal's date (as the number
+ * YYYYMMDD, which orders as the ISO text does) and its position are packed into one exact number, and
+ * the numbers sorted as a Float64Array, without a comparison function. A date not in canonical ISO form
+ * falls back to comparing the texts.
+ */
+function byDate(bucket: Signal[]): Signal[] {
+  if (bucket.length >= POSITION_BITS) return bucket.sort(compareDates);
+  const keys = new Float64Array(bucket.length);
+  for (let i = 0; i < bucket.length; i++) {
+    const rank = dateRank(bucket[i].date);
+    if (rank < 0) return bucket.sort(compareDates);
+    keys[i] = rank * POSITION_BITS + i;
+  }
+  keys.sort();
+  const sorted = new Array<Signal>(bucket.length);
+  for (let i = 0; i < keys.length; i++) sorted[i] = bucket[keys[i] % POSITION_BITS];
+  return sorted;
+}
+
+/** YYYYMMDD of an ISO date (UNDATED for null), or -1 when the text is not `DDDD-DD-DD`. */
+function dateRank(date: string | null): number {
+  if (date === null) return UNDATED;
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = date.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }

@@ -2,7 +2,7 @@
 // is either used or reported: rows that cannot be used get an error, doubtful rows that are used get a
 // warning. The rules themselves live in rowRules.ts; this file applies them table by table and resolves
 // each row's citizen once, for the engine and the signals.
-import { lastDay } from './dates';
+import { lastDay, monthNumber } from './dates';
 import type { DataIssue } from './issues';
 import type { Caseload, Citizen, HoursEntry, Placement } from './model';
 import {
@@ -19,6 +19,7 @@ import { staffIssues } from './staff';
 
 export interface ValidatedCaseload {
   citizens: Citizen[];
+  /** The usable rows; the input's own array when every row is usable (read-only, like the input). */
   placements: Placement[];
   hours: HoursEntry[];
   /** Index into `citizens` of each placement's and each hours row's citizen (resolved once, here). */
@@ -58,50 +59,129 @@ export function validateCaseload(caseload: Caseload, asOf?: string): ValidatedCa
     citizens.push(c);
   }
 
-  const placements: Placement[] = [];
+  const ownerOf = ownerLookup(registry);
+  const placements = new UsableRows(caseload.placements);
   const placementOwner = new Int32Array(caseload.placements.length);
-  for (const p of caseload.placements) {
-    const owner = registry.indexOf(p.citizenId);
-    if (owner === undefined) {
+  caseload.placements.forEach((p, j) => {
+    const owner = ownerOf(p.citizenId);
+    if (owner < 0) {
       report('Forløb', p.row, registry.reference(p.citizenId));
-      continue;
+      return placements.skip(j);
     }
-    if (report('Forløb', p.row, periodFinding(p.startDate, p.endDate))) continue;
+    if (report('Forløb', p.row, periodFinding(p.startDate, p.endDate))) return placements.skip(j);
     report('Forløb', p.row, placementPeriodFinding(p, citizens[owner]));
     report('Forløb', p.row, hoursPerWeekFinding(p.hoursPerWeek));
     placementOwner[placements.length] = owner;
-    placements.push(p);
-  }
+    placements.keep(p);
+  });
 
-  const hours: HoursEntry[] = [];
+  const hours = new UsableRows(caseload.hours);
   const hoursOwner = new Int32Array(caseload.hours.length);
-  // One row per citizen and month (rowRules.duplicateHoursFinding), keyed by the resolved citizen: fast
-  // for the 60,000 hours rows of a large municipality.
-  const firstRowOf = new Map<number, number>();
-  for (const h of caseload.hours) {
-    const owner = registry.indexOf(h.citizenId);
-    if (owner === undefined) {
+  const ownerOfRow = new Int32Array(caseload.hours.length);
+  caseload.hours.forEach((h, j) => (ownerOfRow[j] = ownerOf(h.citizenId)));
+  const duplicateOf = duplicateHoursRows(caseload.hours, ownerOfRow, citizens.length);
+  caseload.hours.forEach((h, j) => {
+    const owner = ownerOfRow[j];
+    if (owner < 0) {
       report('Timer', h.row, registry.reference(h.citizenId));
-      continue;
+      return hours.skip(j);
     }
-    // A small integer key (a Smi: fast to hash): months up to year 2499 fit below 30,000.
-    const key = owner * 30_000 + Number(h.month.slice(0, 4)) * 12 + Number(h.month.slice(5, 7));
-    const first = firstRowOf.get(key);
-    if (first === undefined) firstRowOf.set(key, h.row);
-    else report('Timer', h.row, duplicateHoursFinding(h.citizenId, h.month, first));
+    if (duplicateOf[j] >= 0) report('Timer', h.row, duplicateHoursFinding(h.citizenId, h.month, duplicateOf[j]));
     hoursOwner[hours.length] = owner;
-    hours.push(h);
-  }
+    hours.keep(h);
+  });
   for (const issue of starMonthIssues(caseload)) issues.push(issue);
   for (const issue of staffIssues(caseload)) issues.push(issue);
   return {
     citizens,
-    placements,
-    hours,
+    placements: placements.rows(),
+    hours: hours.rows(),
     issues,
     placementOwner: placementOwner.subarray(0, placements.length),
     hoursOwner: hoursOwner.subarray(0, hours.length),
   };
+}
+
+/**
+ * The usable rows of a table in order, without copying them while every row so far is usable: the copy
+ * starts at the first skipped row (a large clean table is not copied at all).
+ */
+class UsableRows<T> {
+  private copy: T[] | null = null;
+  length = 0;
+  constructor(private readonly all: readonly T[]) {}
+
+  keep(row: T): void {
+    if (this.copy) this.copy.push(row);
+    this.length++;
+  }
+
+  /** Row j (its index in the input) is not usable. */
+  skip(j: number): void {
+    this.copy ??= this.all.slice(0, j);
+  }
+
+  rows(): T[] {
+    return this.copy ?? (this.all as T[]);
+  }
+}
+
+/**
+ * A row's citizen (index into the usable citizens), -1 when unknown: each ID spelling is looked up once
+ * (one hash lookup a row instead of the registry's two); the registry is complete before the first call.
+ */
+function ownerLookup(registry: CitizenRegistry): (id: string) => number {
+  const seen = new Map<string, number>();
+  return (id) => {
+    let owner = seen.get(id);
+    if (owner === undefined) seen.set(id, (owner = registry.indexOf(id) ?? -1));
+    return owner;
+  };
+}
+
+/**
+ * One row per citizen and month (rowRules.duplicateHoursFinding): per Timer row, the row of the first row
+ * with the same citizen and month when it is a later one, else -1. The rows are grouped by citizen (a
+ * counting sort, table order kept) and each group is checked against one month stamp array: no hashing,
+ * linear in rows however many citizens (an integer key citizen x month outgrows a small integer at 10x).
+ */
+function duplicateHoursRows(rows: readonly HoursEntry[], ownerOf: Int32Array, citizens: number): Int32Array {
+  const out = new Int32Array(rows.length).fill(-1);
+  const month = new Int32Array(rows.length);
+  const rowNumber = new Int32Array(rows.length);
+  let low = Infinity;
+  let high = -Infinity;
+  const start = new Int32Array(citizens + 1);
+  rows.forEach((h, j) => {
+    if (ownerOf[j] < 0) return;
+    const m = monthNumber(h.month);
+    month[j] = m;
+    rowNumber[j] = h.row;
+    if (m < low) low = m;
+    if (m > high) high = m;
+    start[ownerOf[j] + 1]++;
+  });
+  if (low > high) return out;
+  for (let c = 0; c < citizens; c++) start[c + 1] += start[c];
+  const order = new Int32Array(start[citizens]);
+  const fill = start.slice(0, citizens);
+  rows.forEach((_, j) => {
+    if (ownerOf[j] >= 0) order[fill[ownerOf[j]]++] = j;
+  });
+  const stamp = new Int32Array(high - low + 1).fill(-1);
+  const firstRow = new Int32Array(high - low + 1);
+  for (let c = 0; c < citizens; c++) {
+    for (let k = start[c]; k < start[c + 1]; k++) {
+      const j = order[k];
+      const m = month[j] - low;
+      if (stamp[m] === c) out[j] = firstRow[m];
+      else {
+        stamp[m] = c;
+        firstRow[m] = rowNumber[j];
+      }
+    }
+  }
+  return out;
 }
 
 /** STAR's figures: one row a month (a second would make the reconciliation ambiguous; the first is kept). */

@@ -18,17 +18,24 @@ export function accumulate(valid: ValidatedCaseload, index: CitizenIndex, activi
       groups.addCell(groupBase + m, active[cm], withHours[cm], isVisited, hoursSum[cm]);
     }
   }
-  activity.countedPlacements.forEach((pi, j) => {
-    const c = valid.placementOwner[pi];
-    for (const [f, base] of [
-      [pairs, pairOf[c] * M],
-      [groups, groupOf[c] * M],
-    ] as const) {
-      if (activity.startsAt[j] >= 0) f.starts[base + activity.startsAt[j]]++;
-      if (activity.endsAt[j] >= 0) f.ends[base + activity.endsAt[j]]++;
-      if (activity.plannedEndsAt[j] >= 0) f.plannedEnds[base + activity.plannedEndsAt[j]]++;
+  const { countedPlacements, startsAt, endsAt, plannedEndsAt } = activity;
+  for (let j = 0; j < countedPlacements.length; j++) {
+    const c = valid.placementOwner[countedPlacements[j]];
+    const pairBase = pairOf[c] * M;
+    const groupBase = groupOf[c] * M;
+    if (startsAt[j] >= 0) {
+      pairs.starts[pairBase + startsAt[j]]++;
+      groups.starts[groupBase + startsAt[j]]++;
     }
-  });
+    if (endsAt[j] >= 0) {
+      pairs.ends[pairBase + endsAt[j]]++;
+      groups.ends[groupBase + endsAt[j]]++;
+    }
+    if (plannedEndsAt[j] >= 0) {
+      pairs.plannedEnds[pairBase + plannedEndsAt[j]]++;
+      groups.plannedEnds[groupBase + plannedEndsAt[j]]++;
+    }
+  }
   pairs.keys.forEach((_, p) => {
     index.all.addFrom(pairs, p, 0);
     index.teams.addFrom(pairs, p, index.pairTeam[p]);

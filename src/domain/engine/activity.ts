@@ -14,15 +14,15 @@ export interface Activity {
   /** Per citizen x month: sum of ordinary hours. */
   hoursSum: Float64Array;
   /** Indexes into valid.placements of the placements the rule counts (for citizens ever in the gross group). */
-  countedPlacements: number[];
+  countedPlacements: Int32Array;
   /**
    * Per counted placement: month position of its start / end when within the months, in gross and on or
    * before the as-of date, else -1 (a Slutdato later in the running month has not happened yet).
    */
-  startsAt: number[];
-  endsAt: number[];
+  startsAt: Int32Array;
+  endsAt: Int32Array;
   /** Per counted placement: month position of a Slutdato after the as-of date ("planlagt afsluttet"), else -1. */
-  plannedEndsAt: number[];
+  plannedEndsAt: Int32Array;
 }
 
 export function markActivity(
@@ -35,16 +35,18 @@ export function markActivity(
   const N = valid.citizens.length;
   const { grossFrom, grossTo, visitedFrom, monthPos } = index;
   const inGross = (c: number, m: number) => m >= grossFrom[c] && m <= grossTo[c];
-  const out: Activity = {
+  const { active, withHours, hoursSum } = {
     active: new Uint8Array(N * M),
     withHours: new Uint8Array(N * M),
     hoursSum: new Float64Array(N * M),
-    countedPlacements: [],
-    startsAt: [],
-    endsAt: [],
-    plannedEndsAt: [],
   };
-  const { active, withHours, hoursSum } = out;
+  // Filled up to `n`, then cut to it (typed arrays: no growing lists of boxed numbers).
+  const P = valid.placements.length;
+  const countedPlacements = new Int32Array(P);
+  const startsAt = new Int32Array(P);
+  const endsAt = new Int32Array(P);
+  const plannedEndsAt = new Int32Array(P);
+  let n = 0;
   const counted = new Set<string>(rule.counts);
   const byActivity = rule.basis === 'active';
 
@@ -54,14 +56,15 @@ export function markActivity(
     if (!counted.has(p.type) || grossTo[c] < grossFrom[c]) return;
     const s = monthPos(p.startDate);
     const e = p.endDate ? monthPos(p.endDate) : grossTo[c];
-    out.countedPlacements.push(pi);
+    countedPlacements[n] = pi;
     // inGross implies 0 <= month < M (grossFrom >= 0, grossTo <= M - 1), so no separate range check.
     // Ends are ends: only a date that has come counts as a start or an end; a Slutdato after the as-of
     // date (it can only fall in the as-of month, the last one measured) is a planned end, shown apart.
-    out.startsAt.push(inGross(c, s) && p.startDate <= asOf ? s : -1);
+    startsAt[n] = inGross(c, s) && p.startDate <= asOf ? s : -1;
     const endsInGross = !!p.endDate && inGross(c, e);
-    out.endsAt.push(endsInGross && p.endDate! <= asOf ? e : -1);
-    out.plannedEndsAt.push(endsInGross && p.endDate! > asOf ? e : -1);
+    endsAt[n] = endsInGross && p.endDate! <= asOf ? e : -1;
+    plannedEndsAt[n] = endsInGross && p.endDate! > asOf ? e : -1;
+    n++;
     if (!byActivity) return; // fsm-rate2 (the only visited basis) counts no placement types: unreachable today
     const to = Math.min(e, grossTo[c]);
     for (let m = Math.max(s, grossFrom[c]); m <= to; m++) active[c * M + m] = 1;
@@ -81,5 +84,13 @@ export function markActivity(
   if (!byActivity) {
     for (let c = 0; c < N; c++) for (let m = visitedFrom[c]; m < M; m++) active[c * M + m] = 1;
   }
-  return out;
+  return {
+    active,
+    withHours,
+    hoursSum,
+    countedPlacements: countedPlacements.subarray(0, n),
+    startsAt: startsAt.subarray(0, n),
+    endsAt: endsAt.subarray(0, n),
+    plannedEndsAt: plannedEndsAt.subarray(0, n),
+  };
 }

@@ -64,10 +64,14 @@ export function consultantSlices(
 
   family.allocate();
   const teamMonths: Map<string, number>[] = [];
+  // Each citizen's VKs and their months (lists per citizen), so a placement's start or end is counted
+  // by looking only at them, without a lookup.
+  const vksOf: number[][] = new Array<number[]>(valid.citizens.length);
+  const monthsOf: Uint8Array[][] = new Array<Uint8Array[]>(valid.citizens.length);
   members.forEach((byCitizen, k) => {
     const teams = (teamMonths[k] = new Map<string, number>());
     for (const [c, months] of byCitizen) {
-      const team = valid.citizens[c].team;
+      let count = 0;
       for (let m = 0; m < M; m++) {
         if (!months[m]) continue;
         const cm = c * M + m;
@@ -78,25 +82,27 @@ export function consultantSlices(
           m >= visitedFrom[c] ? 1 : 0,
           activity.hoursSum[cm],
         );
-        teams.set(team, (teams.get(team) ?? 0) + 1);
+        count++;
       }
+      const team = valid.citizens[c].team;
+      if (count > 0) teams.set(team, (teams.get(team) ?? 0) + count);
+      (vksOf[c] ??= []).push(k);
+      (monthsOf[c] ??= []).push(months);
     }
   });
-  // Each citizen's VKs, so a placement's start or end is counted by looking only at them.
-  const vksOf: number[][] = [];
-  members.forEach((byCitizen, k) => {
-    for (const c of byCitizen.keys()) (vksOf[c] ??= []).push(k);
-  });
-  activity.countedPlacements.forEach((pi, j) => {
-    const c = valid.placementOwner[pi];
-    for (const k of vksOf[c] ?? []) {
-      const months = members[k].get(c)!;
-      if (activity.startsAt[j] >= 0 && months[activity.startsAt[j]]) family.starts[k * M + activity.startsAt[j]]++;
-      if (activity.endsAt[j] >= 0 && months[activity.endsAt[j]]) family.ends[k * M + activity.endsAt[j]]++;
-      const planned = activity.plannedEndsAt[j];
-      if (planned >= 0 && months[planned]) family.plannedEnds[k * M + planned]++;
+  const { countedPlacements, startsAt, endsAt, plannedEndsAt } = activity;
+  for (let j = 0; j < countedPlacements.length; j++) {
+    const c = valid.placementOwner[countedPlacements[j]];
+    const vks = vksOf[c];
+    if (vks === undefined) continue;
+    for (let v = 0; v < vks.length; v++) {
+      const k = vks[v];
+      const months = monthsOf[c][v];
+      if (startsAt[j] >= 0 && months[startsAt[j]]) family.starts[k * M + startsAt[j]]++;
+      if (endsAt[j] >= 0 && months[endsAt[j]]) family.ends[k * M + endsAt[j]]++;
+      if (plannedEndsAt[j] >= 0 && months[plannedEndsAt[j]]) family.plannedEnds[k * M + plannedEndsAt[j]]++;
     }
-  });
+  }
   const teams = family.keys.map(
     (_, k) =>
       [...(teamMonths[k] ?? new Map<string, number>()).entries()].sort(

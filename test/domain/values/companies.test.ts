@@ -3,7 +3,7 @@
 // boundaries, and placementWithoutAgreement (only with the columns, only Virksomhedspraktik/Løntilskud).
 import fc from 'fast-check';
 import { measure, type Caseload, type Citizen, type HoursEntry, type Placement } from '../../../src/domain';
-import { companyKeys, companyOverview, companyWindow, isConversion } from '../../../src/domain/companies';
+import { companyKeys, companyOverview, companyWindow, isConversion, WorkMonths } from '../../../src/domain/companies';
 import { validateCaseload } from '../../../src/domain/validate';
 
 const citizen = (row: number, id: string, extra: Partial<Citizen> = {}): Citizen => ({
@@ -128,32 +128,38 @@ describe('company overview', () => {
 
 describe('conversion within three months', () => {
   const ended = placement('A', { company: 'X', startDate: '2025-01-01', endDate: '2025-03-20' });
-  const hoursIn = (...months: number[]) => new Set(months.map((m) => 2025 * 12 + m - 1));
+  const hoursIn = (...months: number[]) => {
+    const set = new Set(months.map((m) => 2025 * 12 + m - 1));
+    return (m: number) => set.has(m);
+  };
 
   it('counts ordinary hours in a month m with endMonth < m <= endMonth + 3, never the end month itself', () => {
-    expect(isConversion(ended, '2025-12-31', hoursIn(3), undefined)).toBe(false);
-    expect(isConversion(ended, '2025-12-31', hoursIn(4), undefined)).toBe(true);
-    expect(isConversion(ended, '2025-12-31', hoursIn(6), undefined)).toBe(true);
-    expect(isConversion(ended, '2025-12-31', hoursIn(7), undefined)).toBe(false);
+    expect(isConversion(ended, '2025-12-31', hoursIn(3))).toBe(false);
+    expect(isConversion(ended, '2025-12-31', hoursIn(4))).toBe(true);
+    expect(isConversion(ended, '2025-12-31', hoursIn(6))).toBe(true);
+    expect(isConversion(ended, '2025-12-31', hoursIn(7))).toBe(false);
   });
 
   it('ignores months after the as-of month, and counts the end reason "Ordinære timer eller job" at once', () => {
-    expect(isConversion(ended, '2025-03-31', hoursIn(4), undefined)).toBe(false);
-    expect(isConversion(ended, '2025-04-01', hoursIn(4), undefined)).toBe(true);
-    expect(isConversion({ ...ended, endReason: 'Ordinære timer eller job' }, '2025-03-20', undefined, undefined)).toBe(
-      true,
-    );
+    expect(isConversion(ended, '2025-03-31', hoursIn(4))).toBe(false);
+    expect(isConversion(ended, '2025-04-01', hoursIn(4))).toBe(true);
+    expect(isConversion({ ...ended, endReason: 'Ordinære timer eller job' }, '2025-03-20', () => false)).toBe(true);
   });
 
   it('counts a Job or Ordinære timer Forløb touching those months, started by the as-of date', () => {
-    const job = (startDate: string, endDate?: string): Placement[] => [
-      { row: 99, citizenId: 'A', type: 'Job', startDate, endDate },
-    ];
-    expect(isConversion(ended, '2025-12-31', undefined, job('2025-03-21', '2025-03-31'))).toBe(false);
-    expect(isConversion(ended, '2025-12-31', undefined, job('2025-03-21', '2025-04-01'))).toBe(true);
-    expect(isConversion(ended, '2025-12-31', undefined, job('2025-06-30'))).toBe(true);
-    expect(isConversion(ended, '2025-12-31', undefined, job('2025-07-01'))).toBe(false);
-    expect(isConversion(ended, '2025-05-10', undefined, job('2025-05-11'))).toBe(false);
+    // Citizen A (index 0) has only the job: WorkMonths reads it from Forløb, as companyOverview does.
+    const afterJob = (asOf: string, startDate: string, endDate?: string) => {
+      const job: Placement = { row: 99, citizenId: 'A', type: 'Job', startDate, endDate };
+      const work = new WorkMonths(validateCaseload(caseload([ended, job])), asOf);
+      return isConversion(ended, asOf, (m) => work.has(0, m));
+    };
+    expect(afterJob('2025-12-31', '2025-03-21', '2025-03-31')).toBe(false);
+    expect(afterJob('2025-12-31', '2025-03-21', '2025-04-01')).toBe(true);
+    expect(afterJob('2025-12-31', '2025-06-30')).toBe(true);
+    expect(afterJob('2025-12-31', '2025-07-01')).toBe(false);
+    expect(afterJob('2025-05-10', '2025-05-11')).toBe(false);
+    expect(afterJob('2025-05-10', '2025-05-10')).toBe(true);
+    expect(afterJob('2025-05-10', '2025-01-05', '2025-03-31')).toBe(false);
   });
 
   it('is counted per company from Timer rows of the citizen', () => {
