@@ -99,6 +99,56 @@ function isWord(xml: Uint8Array, from: number, to: number, word: string): boolea
   return true;
 }
 
+/** Texts up to this many bytes are remembered by TextTable; longer ones (notes) rarely repeat. */
+const INTERN_MAX_BYTES = 64;
+const INTERN_SLOTS = 1 << 16;
+/** At most this many texts per scan (half the slots, so probes stay short); later new texts are decoded as before. */
+const INTERN_MAX_TEXTS = INTERN_SLOTS >> 1;
+
+/**
+ * The inline texts of one scan by their bytes: a column of types, teams, companies or Borger-IDs repeats a
+ * few values thousands of times, and each repeat is found by a hash of its bytes and a byte comparison
+ * instead of being decoded into a new string (less work, less memory, and the cell reader's per-column
+ * memo then meets the same string again). Only texts without `&`, `_` and CR, which need no unescaping.
+ */
+class TextTable {
+  private readonly first = new Int32Array(INTERN_SLOTS); // offset + 1 of the text's first occurrence; 0 empty
+  private readonly lengths = new Int32Array(INTERN_SLOTS);
+  private readonly texts: string[] = new Array<string>(INTERN_SLOTS);
+  private count = 0;
+
+  /** The text of bytes [from, to), or undefined when it needs unescaping or is too long to remember. */
+  text(u: Uint8Array, xml: Buffer, from: number, to: number): string | undefined {
+    const len = to - from;
+    if (len > INTERN_MAX_BYTES) return undefined;
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) {
+      const b = u[i];
+      if (b === 0x26 /* & */ || b === 0x5f /* _ */ || b === 0x0d) return undefined;
+      h = Math.imul(h ^ b, 0x01000193);
+    }
+    const mask = INTERN_SLOTS - 1;
+    let slot = (h ^ (h >>> 16)) & mask;
+    for (let at = this.first[slot]; at !== 0; at = this.first[slot]) {
+      if (this.lengths[slot] === len && sameBytes(u, at - 1, from, len)) return this.texts[slot];
+      slot = (slot + 1) & mask;
+    }
+    const text = xml.toString('utf8', from, to);
+    if (this.count < INTERN_MAX_TEXTS) {
+      this.first[slot] = from + 1;
+      this.lengths[slot] = len;
+      this.texts[slot] = text;
+      this.count++;
+    }
+    return text;
+  }
+}
+
+function sameBytes(u: Uint8Array, a: number, b: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (u[a + i] !== u[b + i]) return false;
+  return true;
+}
+
 /** A `<v>` text as readRect's fast path reads it: a number, or undefined when the full decode must say. */
 function numberOf(u: Uint8Array, xml: Buffer, from: number, to: number): number | undefined {
   const whole = digits(u, from, to);
@@ -122,6 +172,7 @@ function fastValue(
   tStart: number,
   tEnd: number,
   shared: StringTable,
+  texts: TextTable,
 ): CellValue | undefined {
   if (u[from] !== LT) return undefined;
   const b1 = u[from + 1];
@@ -146,7 +197,7 @@ function fastValue(
     if (open < 0 || ts > te) return undefined;
     const lt = find(u, LT, ts);
     if (lt >= 0 && lt < te) return undefined;
-    return unescapeOoxml(unescapeXml(xml.toString('utf8', ts, te)));
+    return texts.text(u, xml, ts, te) ?? unescapeOoxml(unescapeXml(xml.toString('utf8', ts, te)));
   }
   return undefined;
 }
@@ -239,6 +290,7 @@ export function scanRect(
   const a: Attrs = { rStart: -1, rEnd: -1, tStart: -1, tEnd: -1 };
   const address = { row: 0 };
   const name = { local: 0 };
+  const texts = new TextTable();
   // One plain Uint8Array for every byte read (monomorphic element access); `xml` only to decode text.
   const u = new Uint8Array(xml.buffer, xml.byteOffset, xml.byteLength);
   let rowNo = 0;
@@ -295,7 +347,7 @@ export function scanRect(
     if (row > bottom) break;
     const from = gt + 1;
     if (row < top || colNo < left || colNo > right || innerEnd === from) continue;
-    const fast = fastValue(u, xml, from, innerEnd, a.tStart, a.tEnd, shared);
+    const fast = fastValue(u, xml, from, innerEnd, a.tStart, a.tEnd, shared, texts);
     if (fast !== undefined) {
       values[row - top][colNo - left] = fast;
       continue;
