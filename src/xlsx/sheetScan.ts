@@ -101,21 +101,27 @@ function isWord(xml: Uint8Array, from: number, to: number, word: string): boolea
 
 /** Texts up to this many bytes are remembered by TextTable; longer ones (notes) rarely repeat. */
 const INTERN_MAX_BYTES = 64;
-const INTERN_SLOTS = 1 << 16;
-/** At most this many texts per scan (half the slots, so probes stay short); later new texts are decoded as before. */
-const INTERN_MAX_TEXTS = INTERN_SLOTS >> 1;
+/** The table starts small (most sheets are small) and doubles when half full, up to this many slots. */
+const INTERN_FIRST_SLOTS = 1 << 10;
+const INTERN_MAX_SLOTS = 1 << 18;
 
 /**
  * The inline texts of one scan by their bytes: a column of types, teams, companies or Borger-IDs repeats a
  * few values thousands of times, and each repeat is found by a hash of its bytes and a byte comparison
  * instead of being decoded into a new string (less work, less memory, and the cell reader's per-column
  * memo then meets the same string again). Only texts without `&`, `_` and CR, which need no unescaping.
+ * Once full (half of the largest size), new texts are decoded as before and not remembered.
  */
 class TextTable {
-  private readonly first = new Int32Array(INTERN_SLOTS); // offset + 1 of the text's first occurrence; 0 empty
-  private readonly lengths = new Int32Array(INTERN_SLOTS);
-  private readonly texts: string[] = new Array<string>(INTERN_SLOTS);
+  private slots = INTERN_FIRST_SLOTS;
+  private hashes = new Int32Array(INTERN_FIRST_SLOTS);
+  private first = new Int32Array(INTERN_FIRST_SLOTS); // offset + 1 of the text's bytes in `bytes`; 0 empty
+  private lengths = new Int32Array(INTERN_FIRST_SLOTS);
+  private texts: string[] = new Array<string>(INTERN_FIRST_SLOTS);
   private count = 0;
+  /** The remembered texts' bytes, one after another: compared in this small block, not where they stood in the part. */
+  private bytes = new Uint8Array(INTERN_FIRST_SLOTS * 16);
+  private used = 0;
 
   /** The text of bytes [from, to), or undefined when it needs unescaping or is too long to remember. */
   text(u: Uint8Array, xml: Buffer, from: number, to: number): string | undefined {
@@ -127,25 +133,55 @@ class TextTable {
       if (b === 0x26 /* & */ || b === 0x5f /* _ */ || b === 0x0d) return undefined;
       h = Math.imul(h ^ b, 0x01000193);
     }
-    const mask = INTERN_SLOTS - 1;
-    let slot = (h ^ (h >>> 16)) & mask;
+    h ^= h >>> 16;
+    const mask = this.slots - 1;
+    let slot = h & mask;
     for (let at = this.first[slot]; at !== 0; at = this.first[slot]) {
-      if (this.lengths[slot] === len && sameBytes(u, at - 1, from, len)) return this.texts[slot];
+      if (this.hashes[slot] === h && this.lengths[slot] === len && sameBytes(this.bytes, at - 1, u, from, len))
+        return this.texts[slot];
       slot = (slot + 1) & mask;
     }
     const text = xml.toString('utf8', from, to);
-    if (this.count < INTERN_MAX_TEXTS) {
-      this.first[slot] = from + 1;
+    if (this.count < this.slots >> 1) {
+      if (this.used + len > this.bytes.length) {
+        const more = new Uint8Array(this.bytes.length * 2 + len);
+        more.set(this.bytes.subarray(0, this.used));
+        this.bytes = more;
+      }
+      this.bytes.set(u.subarray(from, to), this.used);
+      this.hashes[slot] = h;
+      this.first[slot] = this.used + 1;
+      this.used += len;
       this.lengths[slot] = len;
       this.texts[slot] = text;
-      this.count++;
+      if (++this.count === this.slots >> 1 && this.slots < INTERN_MAX_SLOTS) this.grow();
     }
     return text;
   }
+
+  /** Twice the slots, every remembered text moved to its place in them. */
+  private grow(): void {
+    const { hashes, first, lengths, texts } = this;
+    this.slots *= 2;
+    const mask = this.slots - 1;
+    this.hashes = new Int32Array(this.slots);
+    this.first = new Int32Array(this.slots);
+    this.lengths = new Int32Array(this.slots);
+    this.texts = new Array<string>(this.slots);
+    for (let k = 0; k < first.length; k++) {
+      if (first[k] === 0) continue;
+      let slot = hashes[k] & mask;
+      while (this.first[slot] !== 0) slot = (slot + 1) & mask;
+      this.hashes[slot] = hashes[k];
+      this.first[slot] = first[k];
+      this.lengths[slot] = lengths[k];
+      this.texts[slot] = texts[k];
+    }
+  }
 }
 
-function sameBytes(u: Uint8Array, a: number, b: number, len: number): boolean {
-  for (let i = 0; i < len; i++) if (u[a + i] !== u[b + i]) return false;
+function sameBytes(x: Uint8Array, a: number, y: Uint8Array, b: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (x[a + i] !== y[b + i]) return false;
   return true;
 }
 
