@@ -73,7 +73,9 @@ function parseRows<Row>(
   const cols = def.columns;
   const n = cols.length;
   const ats = cols.map((col) => index.get(col.header) ?? -1);
-  const memos = cols.map(() => new Map<CellValue, CellResult>());
+  // A value parsed fine is remembered as the value itself when it is a string, number or boolean, so the
+  // common cell costs one lookup and no visit to a result object; anything else as its CellResult.
+  const memos = cols.map(() => new Map<CellValue, unknown>());
   const raws = table.rows;
   for (let i = 0; i < raws.length; i++) {
     const cells = raws[i];
@@ -87,11 +89,18 @@ function parseRows<Row>(
       const at = ats[k];
       const raw: CellValue = at < 0 ? null : (cells[at] ?? null);
       // An empty cell (the commonest value of optional columns) needs no parse and no memo.
-      let parsed: CellResult | undefined = raw === null ? EMPTY : memos[k].get(raw);
-      if (parsed === undefined) {
-        parsed = parseCell(col, raw);
-        if (memos[k].size < MEMO_LIMIT) memos[k].set(raw, parsed);
+      const memo = memos[k];
+      let known = raw === null ? EMPTY : memo.get(raw);
+      if (known === undefined) {
+        const result = parseCell(col, raw);
+        known = result.ok && result.value !== undefined && typeof result.value !== 'object' ? result.value : result;
+        if (memo.size < MEMO_LIMIT) memo.set(raw, known);
       }
+      if (typeof known !== 'object') {
+        fields[col.field] = known;
+        continue;
+      }
+      const parsed = known as CellResult;
       if (parsed.ok && parsed.value !== undefined) {
         fields[col.field] = parsed.value;
         continue;
