@@ -248,6 +248,7 @@ function isEndTagAt(u: Uint8Array, at: number, nameFrom: number, nameTo: number)
 /** True when `</t></is>` starts at `at`. */
 function isTextEnd(u: Uint8Array, at: number): boolean {
   return (
+    u[at] === LT &&
     u[at + 1] === SLASH &&
     u[at + 2] === 0x74 /* t */ &&
     u[at + 3] === GT &&
