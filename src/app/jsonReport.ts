@@ -122,24 +122,36 @@ function jsonSignal(s: Signal): JsonSignal {
 }
 
 /**
- * The section-5 object for a report. `issueText` renders a data issue in Danish (src/text/issues.ts's
+ * One top-level field of the section-5 object, in the contract's key order: a value, or a list whose items
+ * are converted one at a time (so jsonText.ts can write a large list in chunks without building it whole).
+ */
+export type JsonField =
+  | { key: keyof JsonReport; value: unknown }
+  | { key: keyof JsonReport; items: readonly unknown[]; item: (x: never) => unknown };
+
+function list<T>(key: keyof JsonReport, items: readonly T[], item: (x: T) => unknown): JsonField {
+  return { key, items, item: item as (x: never) => unknown };
+}
+
+/**
+ * The section-5 fields of a report, in order. `issueText` renders a data issue in Danish (src/text/issues.ts's
  * `issueText(issue, 'da')`); it is a parameter so this file does not fix how issues are worded.
  */
-export function toJsonReport(report: Report, issueText: (issue: DataIssue) => string): JsonReport {
-  return {
-    rule: { ...report.rule },
-    asOf: report.asOf,
-    months: report.months.map(jsonMonth),
-    goal: { ...report.goal },
-    plan: report.plan.map(jsonPlanMonth),
-    byTeam: mapValues(report.byTeam, jsonSlice),
-    byCaseworker: mapValues(report.byCaseworker, (s) => ({ team: s.team, ...jsonSlice(s) })),
-    byConsultant: mapValues(report.byConsultant, (s) => ({ team: s.team, ...jsonSlice(s) })),
-    byTargetGroup: mapValues(report.byTargetGroup, jsonSlice),
-    caseloads: report.caseloads.map((c) => ({ ...c })),
-    signals: report.signals.map(jsonSignal),
-    indicators: (report.indicators ?? []).map(jsonIndicator),
-    agreements: report.agreements.map((a) => ({
+export function jsonReportFields(report: Report, issueText: (issue: DataIssue) => string): JsonField[] {
+  return [
+    { key: 'rule', value: { ...report.rule } },
+    { key: 'asOf', value: report.asOf },
+    { key: 'months', value: report.months.map(jsonMonth) },
+    { key: 'goal', value: { ...report.goal } },
+    { key: 'plan', value: report.plan.map(jsonPlanMonth) },
+    { key: 'byTeam', value: mapValues(report.byTeam, jsonSlice) },
+    { key: 'byCaseworker', value: mapValues(report.byCaseworker, (s) => ({ team: s.team, ...jsonSlice(s) })) },
+    { key: 'byConsultant', value: mapValues(report.byConsultant, (s) => ({ team: s.team, ...jsonSlice(s) })) },
+    { key: 'byTargetGroup', value: mapValues(report.byTargetGroup, jsonSlice) },
+    list('caseloads', report.caseloads, (c) => ({ ...c })),
+    list('signals', report.signals, jsonSignal),
+    list('indicators', report.indicators ?? [], jsonIndicator),
+    list('agreements', report.agreements, (a) => ({
       row: a.row,
       date: a.date,
       caseworker: a.caseworker,
@@ -149,8 +161,16 @@ export function toJsonReport(report: Report, issueText: (issue: DataIssue) => st
       due: a.due ?? null,
       status: a.status,
     })),
-    reconciliation: report.reconciliation.map((r) => ({ ...r, changedSinceClose: [...r.changedSinceClose] })),
-    issues: report.issues.map((i) => ({ ...i, message: issueText(i) })),
-    byCompany: report.byCompany.map(jsonCompany),
-  };
+    list('reconciliation', report.reconciliation, (r) => ({ ...r, changedSinceClose: [...r.changedSinceClose] })),
+    list('issues', report.issues, (i) => ({ ...i, message: issueText(i) })),
+    list('byCompany', report.byCompany, (c) => jsonCompany(c)),
+  ];
+}
+
+/** The section-5 object for a report (its fields, lists converted whole); `issueText` as for jsonReportFields. */
+export function toJsonReport(report: Report, issueText: (issue: DataIssue) => string): JsonReport {
+  const out: Record<string, unknown> = {};
+  for (const f of jsonReportFields(report, issueText))
+    out[f.key] = 'items' in f ? f.items.map((x) => f.item(x as never)) : f.value;
+  return out as JsonReport;
 }

@@ -7,11 +7,27 @@ import { FremdriftError, type ErrorCode } from '../workbook/errors';
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Like `out` for a text given in pieces (a large JSON report), written as they come; without it, `out` of the joined text. */
+  outPieces?(pieces: Iterable<string>): void;
 }
+
+/** Pieces are gathered to about this many characters per write. */
+const WRITE_CHARS = 1 << 20;
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(t + '\n'),
   err: (t) => process.stderr.write(t + '\n'),
+  outPieces: (pieces) => {
+    let text = '';
+    for (const piece of pieces) {
+      text += piece;
+      if (text.length >= WRITE_CHARS) {
+        process.stdout.write(text);
+        text = '';
+      }
+    }
+    process.stdout.write(text + '\n');
+  },
 };
 
 /**

@@ -7,7 +7,8 @@ import { refreshOutputs, loadCaseload } from '../app';
 import { measure } from '../domain';
 import type { DataIssue } from '../domain/issues';
 import type { Report } from '../domain/report';
-import { toJsonReport } from '../app/jsonReport';
+import { jsonReportFields } from '../app/jsonReport';
+import { jsonPieces, jsonText } from '../app/jsonText';
 import { closeDayOf } from '../app/monthClose';
 import { todayInDenmark } from '../app/today';
 import { issueText } from '../text/issues';
@@ -32,13 +33,13 @@ import type { Caseload } from '../domain/model';
 
 export type { Io } from './io';
 
-// The JSON report of DOMAIN.md section 5, with each issue's Danish text.
-const jsonText = (report: Report) =>
-  JSON.stringify(
-    toJsonReport(report, (issue: DataIssue) => issueText(issue, 'da')),
-    null,
-    2,
-  );
+// The JSON report of DOMAIN.md section 5, with each issue's Danish text, written in pieces where the Io can
+// take them (jsonText.ts: the same text, never held whole).
+function outJson(io: Io, report: Report): void {
+  const fields = jsonReportFields(report, (issue: DataIssue) => issueText(issue, 'da'));
+  if (io.outPieces) io.outPieces(jsonPieces(fields));
+  else io.out(jsonText(fields));
+}
 
 function asOfOption(args: ParsedCommand): IsoDate {
   const v = args.text('as-of');
@@ -109,7 +110,7 @@ async function report(argv: string[], io: Io): Promise<ExitCode> {
     result = { measurement: measure(caseload!, { asOf, ruleId }), caseload: caseload! };
   }
   const r = result.measurement.report;
-  if (args.flag('json')) io.out(jsonText(r));
+  if (args.flag('json')) outJson(io, r);
   else io.out(summaryText(r, basename(file)));
   if ('closedMonths' in result) {
     // Beside the JSON on standard output, what was written goes to standard error.
@@ -164,7 +165,7 @@ async function demo(argv: string[], io: Io): Promise<ExitCode> {
   const { measurement } = await refreshOutputs(wb, { asOf, now: new Date() });
   progress(CLI_TEXT.saving(out));
   await wb.save(out);
-  if (args.flag('json')) io.out(jsonText(measurement.report));
+  if (args.flag('json')) outJson(io, measurement.report);
   else {
     io.out(summaryText(measurement.report, CLI_TEXT.demoSource(out)));
     io.out(CLI_TEXT.demoWritten(out, Date.now() - started));
@@ -188,7 +189,7 @@ async function consolidateCommand(argv: string[], io: Io): Promise<ExitCode> {
     now: new Date(),
     progress: progressOn(io, args.flag('quiet')),
   });
-  if (args.flag('json')) io.out(jsonText(result.report));
+  if (args.flag('json')) outJson(io, result.report);
   else {
     io.out(summaryText(result.report, CLI_TEXT.consolidatedSource(files.length, out)));
     if (result.duplicates > 0) io.out(CLI_TEXT.duplicatesAcrossFiles(result.duplicates));

@@ -173,6 +173,19 @@ function parseCvr(raw: CellValue): CellResult {
 }
 
 /**
+ * True when the text holds fewer than ten ASCII digits: no spelling of a CPR number (six digits of date and
+ * four more) fits, so the detector's patterns need not run (most cells: names, types, IDs, notes).
+ */
+export function tooFewDigitsForCpr(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 && ++digits >= 10) return false;
+  }
+  return true;
+}
+
+/**
  * Parses a raw cell for its column. Empty cells give `value: undefined` (the caller decides
  * whether the column is required).
  */
@@ -180,10 +193,12 @@ export function parseCell(col: ColumnDef, raw: CellValue | undefined): CellResul
   if (isEmptyCell(raw)) return ok(undefined);
   const value = raw as CellValue;
   // An error value (#N/A, #REF!, ...) is reported as what it is, not as a wrong date or number.
-  if (typeof value === 'string' && EXCEL_ERROR.test(value.trim())) return fail('cellError', { value: value.trim() });
+  // (Only text with a '#' can be one: the pattern is tried on those alone.)
+  if (typeof value === 'string' && value.includes('#') && EXCEL_ERROR.test(value.trim()))
+    return fail('cellError', { value: value.trim() });
   // Checked before any type so no message can echo a CPR number typed into, say, a date cell. The value
   // itself is never echoed, so a CPR number does not spread into reports.
-  if (looksLikeCpr(value)) return fail('cpr', {});
+  if (!(typeof value === 'string' && tooFewDigitsForCpr(value)) && looksLikeCpr(value)) return fail('cpr', {});
   switch (col.type) {
     case 'text':
     case 'id':

@@ -47,6 +47,15 @@ export { ContractError, headerIndex } from './headers';
  */
 const MEMO_LIMIT = 100_000;
 
+/** parseCell's result for an empty cell (null), shared: it is the same for every column. */
+const EMPTY: CellResult = parseCell({ header: '', field: '', type: 'text', required: false, description: '' }, null);
+
+/** True when every cell of the row is empty (a plain loop: this runs for every row of every table). */
+function isEmptyRow(cells: readonly (CellValue | undefined)[]): boolean {
+  for (let c = 0; c < cells.length; c++) if (!isEmptyCell(cells[c])) return false;
+  return true;
+}
+
 /**
  * Parses each non-empty row; a row with a bad or missing required cell goes to `refused`. A kept row is
  * the domain row itself (`row` first, then the fields in column order), built once per row.
@@ -60,27 +69,38 @@ function parseRows<Row>(
   const noValue = new Set((table.formulasWithoutValue ?? []).map((p) => `${p.row}|${p.column}`));
   const rows: Row[] = [];
   const refused: { row: number; fields: Partial<Omit<Row, 'row'>> }[] = [];
-  // Each column's place in the table's cells, looked up once per table, not once per cell.
-  const columns = def.columns.map((col) => ({
-    col,
-    at: index.get(col.header),
-    memo: new Map<CellValue, CellResult>(),
-  }));
+  // Each column's place in the table's cells (-1: not in the table), looked up once per table, not once per cell.
+  const cols = def.columns;
+  const n = cols.length;
+  const ats = cols.map((col) => index.get(col.header) ?? -1);
+  // A value parsed fine is remembered as the value itself when it is a string, number or boolean, so the
+  // common cell costs one lookup and no visit to a result object; anything else as its CellResult.
+  const memos = cols.map(() => new Map<CellValue, unknown>());
   const raws = table.rows;
   for (let i = 0; i < raws.length; i++) {
     const cells = raws[i];
     const row = i + 1;
     // An entirely empty row holds no data, so skipping it loses nothing (Excel tables often end with one).
-    if (cells.every((c) => isEmptyCell(c))) continue;
+    if (isEmptyRow(cells)) continue;
     const fields: Record<string, unknown> = { row };
     let usable = true;
-    for (const { col, at, memo } of columns) {
-      const raw: CellValue = at === undefined ? null : (cells[at] ?? null);
-      let parsed = memo.get(raw);
-      if (parsed === undefined) {
-        parsed = parseCell(col, raw);
-        if (memo.size < MEMO_LIMIT) memo.set(raw, parsed);
+    for (let k = 0; k < n; k++) {
+      const col = cols[k];
+      const at = ats[k];
+      const raw: CellValue = at < 0 ? null : (cells[at] ?? null);
+      // An empty cell (the commonest value of optional columns) needs no parse and no memo.
+      const memo = memos[k];
+      let known = raw === null ? EMPTY : memo.get(raw);
+      if (known === undefined) {
+        const result = parseCell(col, raw);
+        known = result.ok && result.value !== undefined && typeof result.value !== 'object' ? result.value : result;
+        if (memo.size < MEMO_LIMIT) memo.set(raw, known);
       }
+      if (typeof known !== 'object') {
+        fields[col.field] = known;
+        continue;
+      }
+      const parsed = known as CellResult;
       if (parsed.ok && parsed.value !== undefined) {
         fields[col.field] = parsed.value;
         continue;
@@ -96,7 +116,7 @@ function parseRows<Row>(
           consequence,
         } as DataIssue);
         if (col.required) usable = false;
-      } else if (noValue.size > 0 && noValue.has(`${row}|${at === undefined ? '' : table.headers[at]}`)) {
+      } else if (noValue.size > 0 && noValue.has(`${row}|${at < 0 ? '' : table.headers[at]}`)) {
         // A formula nobody calculated: say so (the fix is to open and save the file in Excel), never "missing".
         const severity = col.required ? 'error' : 'warning';
         issues.push({

@@ -99,6 +99,91 @@ function isWord(xml: Uint8Array, from: number, to: number, word: string): boolea
   return true;
 }
 
+/** Texts up to this many bytes are remembered by TextTable; longer ones (notes) rarely repeat. */
+const INTERN_MAX_BYTES = 64;
+/** The table starts small (most sheets are small) and doubles when half full, up to this many slots. */
+const INTERN_FIRST_SLOTS = 1 << 10;
+const INTERN_MAX_SLOTS = 1 << 18;
+
+/**
+ * The inline texts of one scan by their bytes: a column of types, teams, companies or Borger-IDs repeats a
+ * few values thousands of times, and each repeat is found by a hash of its bytes and a byte comparison
+ * instead of being decoded into a new string (less work, less memory, and the cell reader's per-column
+ * memo then meets the same string again). Only texts without `&`, `_` and CR, which need no unescaping.
+ * Once full (half of the largest size), new texts are decoded as before and not remembered.
+ */
+class TextTable {
+  private slots = INTERN_FIRST_SLOTS;
+  /** Per slot, side by side (one cache line for a probe): offset + 1 of the bytes in `bytes` (0: empty), hash, length. */
+  private meta = new Int32Array(INTERN_FIRST_SLOTS * 4);
+  private texts: string[] = new Array<string>(INTERN_FIRST_SLOTS);
+  private count = 0;
+  /** The remembered texts' bytes, one after another: compared in this small block, not where they stood in the part. */
+  private bytes = new Uint8Array(INTERN_FIRST_SLOTS * 16);
+  private used = 0;
+
+  /** The text of bytes [from, to), or undefined when it needs unescaping or is too long to remember. */
+  text(u: Uint8Array, xml: Buffer, from: number, to: number): string | undefined {
+    const len = to - from;
+    if (len > INTERN_MAX_BYTES) return undefined;
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) {
+      const b = u[i];
+      if (b === 0x26 /* & */ || b === 0x5f /* _ */ || b === 0x0d) return undefined;
+      h = Math.imul(h ^ b, 0x01000193);
+    }
+    h ^= h >>> 15;
+    const meta = this.meta;
+    const mask = this.slots - 1;
+    let slot = h & mask;
+    for (let at = meta[slot * 4]; at !== 0; at = meta[slot * 4]) {
+      if (meta[slot * 4 + 1] === h && meta[slot * 4 + 2] === len && sameBytes(this.bytes, at - 1, u, from, len))
+        return this.texts[slot];
+      slot = (slot + 1) & mask;
+    }
+    const text = xml.toString('utf8', from, to);
+    if (this.count < this.slots >> 1) {
+      if (this.used + len > this.bytes.length) {
+        const more = new Uint8Array(this.bytes.length * 2 + len);
+        more.set(this.bytes.subarray(0, this.used));
+        this.bytes = more;
+      }
+      this.bytes.set(u.subarray(from, to), this.used);
+      meta[slot * 4] = this.used + 1;
+      meta[slot * 4 + 1] = h;
+      meta[slot * 4 + 2] = len;
+      this.texts[slot] = text;
+      this.used += len;
+      if (++this.count === this.slots >> 1 && this.slots < INTERN_MAX_SLOTS) this.grow();
+    }
+    return text;
+  }
+
+  /** Twice the slots, every remembered text moved to its place in them. */
+  private grow(): void {
+    const { meta, texts } = this;
+    const old = this.slots;
+    this.slots *= 2;
+    const mask = this.slots - 1;
+    this.meta = new Int32Array(this.slots * 4);
+    this.texts = new Array<string>(this.slots);
+    for (let k = 0; k < old; k++) {
+      if (meta[k * 4] === 0) continue;
+      let slot = meta[k * 4 + 1] & mask;
+      while (this.meta[slot * 4] !== 0) slot = (slot + 1) & mask;
+      this.meta[slot * 4] = meta[k * 4];
+      this.meta[slot * 4 + 1] = meta[k * 4 + 1];
+      this.meta[slot * 4 + 2] = meta[k * 4 + 2];
+      this.texts[slot] = texts[k];
+    }
+  }
+}
+
+function sameBytes(x: Uint8Array, a: number, y: Uint8Array, b: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (x[a + i] !== y[b + i]) return false;
+  return true;
+}
+
 /** A `<v>` text as readRect's fast path reads it: a number, or undefined when the full decode must say. */
 function numberOf(u: Uint8Array, xml: Buffer, from: number, to: number): number | undefined {
   const whole = digits(u, from, to);
@@ -122,6 +207,7 @@ function fastValue(
   tStart: number,
   tEnd: number,
   shared: StringTable,
+  texts: TextTable,
 ): CellValue | undefined {
   if (u[from] !== LT) return undefined;
   const b1 = u[from + 1];
@@ -146,7 +232,97 @@ function fastValue(
     if (open < 0 || ts > te) return undefined;
     const lt = find(u, LT, ts);
     if (lt >= 0 && lt < te) return undefined;
-    return unescapeOoxml(unescapeXml(xml.toString('utf8', ts, te)));
+    return texts.text(u, xml, ts, te) ?? unescapeOoxml(unescapeXml(xml.toString('utf8', ts, te)));
+  }
+  return undefined;
+}
+
+/** True when `</name>` (the qualified name being the bytes [nameFrom, nameTo)) starts at `at`. */
+function isEndTagAt(u: Uint8Array, at: number, nameFrom: number, nameTo: number): boolean {
+  const n = nameTo - nameFrom;
+  if (u[at] !== LT || u[at + 1] !== SLASH || u[at + 2 + n] !== GT) return false;
+  for (let k = 0; k < n; k++) if (u[at + 2 + k] !== u[nameFrom + k]) return false;
+  return true;
+}
+
+/** True when `</t></is>` starts at `at`. */
+function isTextEnd(u: Uint8Array, at: number): boolean {
+  return (
+    u[at] === LT &&
+    u[at + 1] === SLASH &&
+    u[at + 2] === 0x74 /* t */ &&
+    u[at + 3] === GT &&
+    u[at + 4] === LT &&
+    u[at + 5] === SLASH &&
+    u[at + 6] === 0x69 /* i */ &&
+    u[at + 7] === 0x73 /* s */ &&
+    u[at + 8] === GT
+  );
+}
+
+/** Where the text of the common cell shapes lies, found by `quickCell`. */
+interface Quick {
+  /** 0x76 for `<v>…</v>`, 0x69 for `<is><t…>…</t></is>`. */
+  kind: number;
+  textFrom: number;
+  textTo: number;
+}
+
+/**
+ * The offset of the cell's end tag when its content [from, …) is exactly `<v>text</v>` or
+ * `<is><t…>text</t></is>` with no markup in the text (the text's place to `out`), else -1. These are the
+ * shapes Excel and Fremdrift write for numbers, shared and inline strings: one pass over them, where the
+ * general way finds the end tag first and then checks the content again.
+ */
+function quickCell(u: Uint8Array, from: number, nameFrom: number, nameTo: number, out: Quick): number {
+  if (u[from] !== LT) return -1;
+  if (u[from + 1] === 0x76 /* v */ && u[from + 2] === GT) {
+    const vs = from + 3;
+    const ve = find(u, LT, vs);
+    if (ve < 0 || u[ve + 1] !== SLASH || u[ve + 2] !== 0x76 || u[ve + 3] !== GT) return -1;
+    if (!isEndTagAt(u, ve + 4, nameFrom, nameTo)) return -1;
+    out.kind = 0x76;
+    out.textFrom = vs;
+    out.textTo = ve;
+    return ve + 4;
+  }
+  if (
+    u[from + 1] === 0x69 /* i */ &&
+    u[from + 2] === 0x73 /* s */ &&
+    u[from + 3] === GT &&
+    u[from + 4] === LT &&
+    u[from + 5] === 0x74 /* t */
+  ) {
+    const after = u[from + 6];
+    if (after !== GT && after !== 0x20) return -1;
+    const open = find(u, GT, from + 6);
+    if (open < 0 || u[open - 1] === SLASH) return -1;
+    const te = find(u, LT, open + 1);
+    if (te < 0 || !isTextEnd(u, te) || !isEndTagAt(u, te + 9, nameFrom, nameTo)) return -1;
+    out.kind = 0x69;
+    out.textFrom = open + 1;
+    out.textTo = te;
+    return te + 9;
+  }
+  return -1;
+}
+
+/** The value of a cell `quickCell` found, as fastValue reads it: undefined when the full decode must say. */
+function quickValue(
+  u: Uint8Array,
+  xml: Buffer,
+  q: Quick,
+  tStart: number,
+  tEnd: number,
+  shared: StringTable,
+  texts: TextTable,
+): CellValue | undefined {
+  const { textFrom: ts, textTo: te } = q;
+  if (q.kind === 0x69) return texts.text(u, xml, ts, te) ?? unescapeOoxml(unescapeXml(xml.toString('utf8', ts, te)));
+  if (tStart < 0 || isWord(u, tStart, tEnd, 'n')) return numberOf(u, xml, ts, te);
+  if (isWord(u, tStart, tEnd, 's')) {
+    const i = digits(u, ts, te);
+    return sharedAt(shared, i >= 0 ? i : Number(xml.toString('latin1', ts, te)));
   }
   return undefined;
 }
@@ -239,6 +415,8 @@ export function scanRect(
   const a: Attrs = { rStart: -1, rEnd: -1, tStart: -1, tEnd: -1 };
   const address = { row: 0 };
   const name = { local: 0 };
+  const texts = new TextTable();
+  const q: Quick = { kind: 0, textFrom: 0, textTo: 0 };
   // One plain Uint8Array for every byte read (monomorphic element access); `xml` only to decode text.
   const u = new Uint8Array(xml.buffer, xml.byteOffset, xml.byteLength);
   let rowNo = 0;
@@ -289,13 +467,17 @@ export function scanRect(
     } else colNo++;
     p = gt + 1;
     if (selfClosing) continue;
-    const innerEnd = findEndTag(u, gt + 1, lt + 1, nameEnd);
+    const from = gt + 1;
+    const quickEnd = quickCell(u, from, lt + 1, nameEnd, q);
+    const innerEnd = quickEnd >= 0 ? quickEnd : findEndTag(u, from, lt + 1, nameEnd);
     if (innerEnd < 0) break;
     p = innerEnd + 3 + nameEnd - lt - 1;
     if (row > bottom) break;
-    const from = gt + 1;
     if (row < top || colNo < left || colNo > right || innerEnd === from) continue;
-    const fast = fastValue(u, xml, from, innerEnd, a.tStart, a.tEnd, shared);
+    const fast =
+      quickEnd >= 0
+        ? quickValue(u, xml, q, a.tStart, a.tEnd, shared, texts)
+        : fastValue(u, xml, from, innerEnd, a.tStart, a.tEnd, shared, texts);
     if (fast !== undefined) {
       values[row - top][colNo - left] = fast;
       continue;
