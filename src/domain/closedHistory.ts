@@ -125,6 +125,21 @@ export function compactClosedCitizens(full: readonly ClosedCitizen[]): ChangeRow
 }
 
 /**
+ * The change rows whose fold is the fold of `rows` at every month that has rows (v2 months, compact change
+ * rows and packed changes alike): each month's changes against the state the months before left.
+ */
+export function changesOfFold(rows: readonly ClosedCitizenRow[]): ChangeRow[] {
+  const out: ChangeRow[] = [];
+  let state: CloseStates = new Map();
+  for (const [month, list] of byMonth(rows)) {
+    const next = applyMonth(new Map(state), list);
+    for (const change of changeRows(state, next, month)) out.push(change);
+    state = next;
+  }
+  return out;
+}
+
+/**
  * Gives `caseload` a `closedCitizens` that is the fold of its `closedRows`, expanded when first read (a
  * report that never asks for it pays nothing for it; reconciliation reads the rows directly, closedStatesOf).
  */

@@ -349,15 +349,57 @@ export const AFTALER: TypedTable<Agreement> = {
 /** Month-close history; its columns are data in historyTable.ts, checked here against HistoryRow. */
 export const HISTORIK: TypedTable<HistoryRow> = HISTORIK_TABLE;
 
-// Who was counted in each closed month, compact (issue 28): a row only where a citizen's state at a close (in the
-// gross group, counted, Parathed) differs from the previous close; rows without `I målgruppe` are the v2 form.
-export const HISTORIK_BORGERE: TypedTable<ClosedCitizenRow> = {
+// Who was counted in each closed month, packed (issue 28): per closed month a few rows whose `Ændringer`
+// carries the month's changes since the previous close (in the gross group, counted, Parathed) as text
+// (grammar in closedHistoryTable.ts). Tables in the older forms (HISTORIK_BORGERE_V2 below) are read too.
+export const HISTORIK_BORGERE: TypedTable<ClosedHistoryPart> = {
   name: 'Historik_borgere',
   sheet: 'Historik-borgere',
   since: 2,
   ownedByFremdrift: true,
   description:
-    'Ændringer i hvem der var i bruttomålgruppen, talt med og deres parathed ved hver lukket måned; skrives kun af Fremdrift.',
+    'Ændringer i hvem der var i bruttomålgruppen, talt med og deres parathed ved hver lukket måned, pakket som tekst; skrives kun af Fremdrift.',
+  columns: [
+    { header: 'Måned', field: 'month', type: 'month', required: true, description: 'Den lukkede måned (ÅÅÅÅ-MM).' },
+    {
+      header: 'Del',
+      field: 'part',
+      type: 'number',
+      required: false,
+      min: 1,
+      integer: true,
+      description: 'Delens nummer i måneden (1, 2, ...); en celle rummer højst 32.767 tegn.',
+    },
+    {
+      header: 'Antal',
+      field: 'count',
+      type: 'number',
+      required: false,
+      min: 0,
+      integer: true,
+      description: 'Antal ændringer i delen (et tjek af Ændringer).',
+    },
+    {
+      header: 'Ændringer',
+      field: 'changes',
+      type: 'text',
+      required: false,
+      description:
+        'Borgere hvis tilstand ændrede sig siden forrige lukning, adskilt af semikolon: to tegn og Borger-ID (JK = i indsats, Klar; N- = ikke i indsats, uden parathed; U- = ude af målgruppen).',
+    },
+  ],
+};
+
+/**
+ * Historik_borgere's older forms, read (and converted by `fremdrift upgrade`) but no longer written: the v2
+ * form (a row per citizen in the gross group per closed month, no `I målgruppe`) and the compact change rows.
+ */
+export const HISTORIK_BORGERE_V2: TypedTable<ClosedCitizenRow> = {
+  name: 'Historik_borgere',
+  sheet: 'Historik-borgere',
+  since: 2,
+  ownedByFremdrift: true,
+  description: 'Historik_borgere i den ældre form: én række pr. borger (og måned eller ændring).',
   columns: [
     { header: 'Måned', field: 'month', type: 'month', required: true, description: 'Den lukkede måned (ÅÅÅÅ-MM).' },
     { header: 'Borger-ID', field: 'citizenId', type: 'id', required: true, description: 'Borgeren.' },
@@ -388,6 +430,15 @@ export const HISTORIK_BORGERE: TypedTable<ClosedCitizenRow> = {
     },
   ],
 };
+
+/** One row of Historik_borgere's packed form as read: a part of a closed month's changes. */
+export interface ClosedHistoryPart {
+  row: number;
+  month: string;
+  part?: number;
+  count?: number;
+  changes?: string;
+}
 
 /** STAR's monthly figures; its columns are data in starTable.ts, checked here against StarFigures. */
 export const STAR_TAL: TypedTable<StarFigures> = STAR_TAL_TABLE;
