@@ -24,8 +24,13 @@ function changesSince(closed: ReadonlyMap<string, CloseState>, now: ReturnType<C
     if (wasIn !== nowIn || wasActive !== nowActive)
       changes.push({ citizenId: id, was: wasActive, now: nowActive, wasInGroup: wasIn, nowInGroup: nowIn });
   };
-  for (const [id, s] of closed) add(id, true, s.active);
-  for (const id of now.gross) if (!closed.has(id)) add(id, false, false);
+  let stillIn = 0;
+  for (const [id, s] of closed) {
+    add(id, true, s.active);
+    if (now.gross.has(id)) stillIn++;
+  }
+  // Everyone in the gross group now was in it at the close: nobody entered since (the usual case).
+  if (stillIn !== now.gross.size) for (const id of now.gross) if (!closed.has(id)) add(id, false, false);
   return changes.sort((a, b) => a.citizenId.localeCompare(b.citizenId, 'da'));
 }
 
