@@ -112,16 +112,20 @@ export function changeRows(before: CloseStates, after: CloseStates, month: Month
 }
 
 /**
- * The compact form of a full record (one ClosedCitizen per citizen in the gross group per closed month, as
- * the v2 form holds it): what `fremdrift upgrade` writes in its place. expandClosedCitizens of the result,
- * with the same closed months, gives the full record back.
+ * The change rows of a full record (one ClosedCitizen per citizen in the gross group per closed month, as
+ * the v2 form holds it). expandClosedCitizens of the result, with the same closed months, gives the full
+ * record back; a closed month in `closedMonths` without an entry had an empty gross group (all left).
  */
-export function compactClosedCitizens(full: readonly ClosedCitizen[]): ChangeRow[] {
+export function compactClosedCitizens(
+  full: readonly ClosedCitizen[],
+  closedMonths: Iterable<MonthKey> = [],
+): ChangeRow[] {
   const rows: ChangeRow[] = [];
   let state: CloseStates = new Map();
-  for (const [month, list] of byMonth(full)) {
+  const groups = new Map(byMonth(full));
+  for (const month of [...new Set([...groups.keys(), ...closedMonths])].sort()) {
     const next: CloseStates = new Map();
-    for (const c of list) next.set(c.citizenId, stateOf({ ...c, inGroup: true }));
+    for (const c of groups.get(month) ?? []) next.set(c.citizenId, stateOf({ ...c, inGroup: true }));
     for (const r of changeRows(state, next, month)) rows.push(r);
     state = next;
   }
@@ -215,7 +219,9 @@ const readinessMemo = new WeakMap<object, ReadinessAtClose>();
  * of the expanded closedCitizens, without expanding them (one pass over the changes, not one entry per
  * citizen per month). Remembered per caseload and date, since Månedsdialog asks once per caseworker.
  */
-export function readinessAtCloseOf(caseload: Pick<Caseload, 'closedRows' | 'closedCitizens' | 'history'>): ReadinessAtClose {
+export function readinessAtCloseOf(
+  caseload: Pick<Caseload, 'closedRows' | 'closedCitizens' | 'history'>,
+): ReadinessAtClose {
   const known = readinessMemo.get(caseload);
   if (known) return known;
   const rows = caseload.closedRows;

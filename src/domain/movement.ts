@@ -90,7 +90,9 @@ export function movementSince(input: MovementInput): Movement | null {
   const { since } = from;
   const { asOf } = input;
   const ids = new Set(input.citizens.map((c) => c.id));
-  const atClose = input.readinessAtClose ? input.readinessAtClose(since) : readinessAtClose(input.closedCitizens, since);
+  const atClose = input.readinessAtClose
+    ? input.readinessAtClose(since)
+    : readinessAtClose(input.closedCitizens, since);
   const forward: ReadinessMoved[] = [];
   const back: ReadinessMoved[] = [];
   let closedMonth: MonthKey | null = null;

@@ -29,10 +29,18 @@ export function changeText(change: Pick<ChangeRow, 'citizenId' | 'inGroup' | 'ac
   return code + escapeId(change.citizenId);
 }
 
-const escapeId = (id: string) =>
-  /[%;\u0000-\u001f]/.test(id)
-    ? id.replace(/[%;\u0000-\u001f]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))
-    : id;
+/** `%`, `;` and control characters as `%XX`; any other character as it is. */
+function escapeId(id: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < id.length; k++) {
+    const code = id.charCodeAt(k);
+    if (code >= 0x20 && code !== 0x25 && code !== 0x3b) continue;
+    out += id.slice(from, k) + '%' + code.toString(16).toUpperCase().padStart(2, '0');
+    from = k + 1;
+  }
+  return from === 0 ? id : out + id.slice(from);
+}
 
 const unescapeId = (text: string): string | null => {
   if (!text.includes('%')) return text;
@@ -101,7 +109,8 @@ export interface ClosedHistoryRead {
   unusable: number;
 }
 
-const column = (def: { columns: readonly ColumnDef[] }, header: string) => def.columns.find((c) => c.header === header)!;
+const column = (def: { columns: readonly ColumnDef[] }, header: string) =>
+  def.columns.find((c) => c.header === header)!;
 const MONTH = column(HISTORIK_BORGERE, 'Måned');
 const PART = column(HISTORIK_BORGERE, 'Del');
 const COUNT = column(HISTORIK_BORGERE, 'Antal');
@@ -177,11 +186,16 @@ export function readClosedHistory(table: RawTable | null, issues: DataIssue[]): 
       let seen = parts.get(m);
       if (!seen) parts.set(m, (seen = new Map()));
       const first = seen.get(part);
-      if (first !== undefined)
-        problem(row, 'Del', 'packedPartTwice', { month: m, part, firstRow: first }, 'warning');
+      if (first !== undefined) problem(row, 'Del', 'packedPartTwice', { month: m, part, firstRow: first }, 'warning');
       else seen.set(part, row);
     }
   });
+  missingParts(parts, issues);
+  return out;
+}
+
+/** Each month's parts must be 1 to its highest: a warning for each one missing, at the highest part's row. */
+function missingParts(parts: ReadonlyMap<MonthKey, ReadonlyMap<number, number>>, issues: DataIssue[]): void {
   for (const [month, seen] of parts) {
     let highest = 0;
     for (const p of seen.keys()) if (p > highest) highest = p;
@@ -197,7 +211,6 @@ export function readClosedHistory(table: RawTable | null, issues: DataIssue[]): 
           consequence: 'none',
         });
   }
-  return out;
 }
 
 /** A whole number of the packed row (Del, Antal); an unreadable one is a warning and ignored. */

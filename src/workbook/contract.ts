@@ -22,7 +22,7 @@ import {
 } from '../domain/model';
 import type { IndicatorFigure } from '../domain/indicators/types';
 import { MAX_HOURS_PER_MONTH, MAX_HOURS_PER_WEEK } from '../domain/rowRules';
-import { HISTORIK_TABLE } from './historyTable';
+import { HISTORIK_BORGERE_V2_TABLE, HISTORIK_TABLE } from './historyTable';
 import { INDIKATORER_TABLE, INDIKATORMÅL_TABLE } from './indicatorTables';
 import { MEDARBEJDERE_TABLE } from './staffTable';
 import { STAR_TAL_TABLE } from './starTable';
@@ -390,46 +390,8 @@ export const HISTORIK_BORGERE: TypedTable<ClosedHistoryPart> = {
   ],
 };
 
-/**
- * Historik_borgere's older forms, read (and converted by `fremdrift upgrade`) but no longer written: the v2
- * form (a row per citizen in the gross group per closed month, no `I målgruppe`) and the compact change rows.
- */
-export const HISTORIK_BORGERE_V2: TypedTable<ClosedCitizenRow> = {
-  name: 'Historik_borgere',
-  sheet: 'Historik-borgere',
-  since: 2,
-  ownedByFremdrift: true,
-  description: 'Historik_borgere i den ældre form: én række pr. borger (og måned eller ændring).',
-  columns: [
-    { header: 'Måned', field: 'month', type: 'month', required: true, description: 'Den lukkede måned (ÅÅÅÅ-MM).' },
-    { header: 'Borger-ID', field: 'citizenId', type: 'id', required: true, description: 'Borgeren.' },
-    {
-      header: 'I indsats',
-      field: 'active',
-      type: 'yesno',
-      required: true,
-      values: YES_NO,
-      description: 'Talt med i indsats ved lukning (Ja/Nej).',
-    },
-    {
-      header: 'I målgruppe',
-      field: 'inGroup',
-      type: 'yesno',
-      required: false,
-      values: YES_NO,
-      description:
-        'I bruttomålgruppen ved lukning (Ja/Nej); rækken er en ændring siden forrige lukning. Tom = hele måneden står række for række (v2).',
-    },
-    {
-      header: 'Parathed',
-      field: 'readiness',
-      type: 'list',
-      required: false,
-      values: READINESS,
-      description: 'Parathed ved lukning.',
-    },
-  ],
-};
+/** Historik_borgere's older forms (v2 and compact rows): read and converted, no longer written (historyTable.ts). */
+export const HISTORIK_BORGERE_V2: TypedTable<ClosedCitizenRow> = HISTORIK_BORGERE_V2_TABLE;
 
 /** One row of Historik_borgere's packed form as read: a part of a closed month's changes. */
 export interface ClosedHistoryPart {

@@ -34,7 +34,11 @@ function rowsOf(def: TableDef, items: readonly object[]): RawTable {
 /** Historik_borgere in its packed form (closedHistoryTable.ts). */
 function packedTable(changes: readonly ChangeRow[]): RawTable {
   const headers = HISTORIK_BORGERE.columns.map((c) => c.header);
-  return { name: HISTORIK_BORGERE.name, headers, rows: packChanges(changes).map((r) => headers.map((h) => r[h] ?? null)) };
+  return {
+    name: HISTORIK_BORGERE.name,
+    headers,
+    rows: packChanges(changes).map((r) => headers.map((h) => r[h] ?? null)),
+  };
 }
 
 export function caseloadToTables(caseload: Caseload): Record<string, RawTable> {
@@ -50,7 +54,12 @@ export function caseloadToTables(caseload: Caseload): Record<string, RawTable> {
     STAR_tal: rowsOf(STAR_TAL, caseload.starFigures ?? []),
     Historik: rowsOf(HISTORIK, caseload.history ?? []),
     Historik_borgere: packedTable(
-      caseload.closedRows ? changesOfFold(caseload.closedRows) : compactClosedCitizens(caseload.closedCitizens ?? []),
+      caseload.closedRows
+        ? changesOfFold(caseload.closedRows)
+        : compactClosedCitizens(
+            caseload.closedCitizens ?? [],
+            (caseload.history ?? []).filter((h) => h.level === 'Alle').map((h) => h.month),
+          ),
     ),
     Indikatorer: rowsOf(INDIKATORER, caseload.indicatorFigures ?? []),
     Indikatormål: rowsOf(INDIKATORMÅL, caseload.indicatorTargets ?? []),

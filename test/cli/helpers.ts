@@ -32,7 +32,11 @@ export async function writeWorkbook(file: string, tables: Record<string, RawTabl
     const columns = def.columns.filter((c) => t.headers.includes(c.header));
     const extra = t.headers.filter((h) => !columns.some((c) => c.header === h)) as string[];
     const order = [...columns.map((c) => c.header), ...extra].map((h) => t.headers.indexOf(h));
-    wb.createTable({ ...def, columns }, t.rows.map((cells) => order.map((i) => cells[i] ?? null)), extra);
+    wb.createTable(
+      { ...def, columns },
+      t.rows.map((cells) => order.map((i) => cells[i] ?? null)),
+      extra,
+    );
   }
   await wb.save(file);
 }

@@ -92,7 +92,9 @@ print(ws.tables["Historik_borgere"].ref, ws.max_row, [c.value for c in ws[3]])`)
 test('upgrade converts the compact form (a row per change, with Parathed) to packed rows, keeping every fact', async () => {
   const file = join(dir, 'compact.xlsx');
   await v2Workbook(file);
-  const tables = await (await XlsxWorkbook.open(file)).readTables(['Borgere', 'Forløb', 'Timer', 'Indstillinger', 'Historik']);
+  const tables = await (
+    await XlsxWorkbook.open(file)
+  ).readTables(['Borgere', 'Forløb', 'Timer', 'Indstillinger', 'Historik']);
   tables.Historik_borgere = {
     name: HISTORIK_BORGERE.name,
     headers: ['Måned', 'Borger-ID', 'I indsats', 'I målgruppe', 'Parathed'],
