@@ -137,6 +137,7 @@ async function measureHistory(dir: string, none: string, runs: number, baseline:
     [compact, BIN],
     [v2, BIN],
   ];
+  let baselineCloseCpu = NaN;
   if (baseline) {
     // The same workbook without Historik_borgere (an older CLI refuses the packed columns); it adds its own.
     const baselineNone = join(dir, 'uden-lukning-baseline.xlsx');
@@ -147,7 +148,7 @@ async function measureHistory(dir: string, none: string, runs: number, baseline:
       INPUT_TABLES.filter((d) => d.name !== HISTORIK_BORGERE.name),
     );
     copyFileSync(baselineNone, baselineClosed);
-    cli(['report', baselineClosed, '--write'], baseline);
+    baselineCloseCpu = cli(['report', baselineClosed, '--write'], baseline).cpuSeconds;
     files.push([baselineNone, baseline], [baselineClosed, baseline]);
   }
   const load = [loadAverage()];
@@ -174,6 +175,7 @@ async function measureHistory(dir: string, none: string, runs: number, baseline:
     ...(baseline
       ? {
           baseline: {
+            closeCpuSeconds: round(baselineCloseCpu),
             readCpuNoClose: round(baseNone),
             readCpuClosed: round(baseClosed),
             ratio: round(baseClosed / baseNone, 2),
