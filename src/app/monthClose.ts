@@ -1,12 +1,13 @@
 // Month close (DOMAIN.md section 6): the first refresh on or after the 10th of month m + 1 appends month
 // m's figures at every level (Alle, each team, each caseworker) to Historik, and to Historik_borgere the
-// citizens whose state (in the gross group, counted, Parathed) changed since the previous close, so a later difference from STAR can be explained citizen by citizen. A closed month is
+// citizens whose state (in the gross group, counted, Parathed) changed since the previous close, packed a
+// few rows per month (closedHistoryTable.ts), so a later difference from STAR can be explained citizen by citizen. A closed month is
 // never closed again and its rows are never changed. Historik is re-read right before appending, so two
 // people refreshing a shared workbook at once do not close a month twice. The first close of a workbook
 // never closed before also closes months long past; those rows say "Ibrugtagning" in Lukning (closed when
 // Fremdrift was taken into use), so no one reads them as figures frozen at the time.
 import { addDays, addMonths } from '../domain/dates';
-import { applyMonth, byMonth, changeRows, type ChangeRow, type CloseStates } from '../domain/closedHistory';
+import { applyMonth, byMonth, changeRows, type CloseStates } from '../domain/closedHistory';
 import type {
   Caseload,
   ClosedCitizenRow,
@@ -20,8 +21,9 @@ import type { Measurement } from '../domain/report';
 import { countedMeasure } from '../domain/rules';
 import { cellValueFor, parseCell } from '../workbook/cells';
 import { HISTORIK, HISTORIK_BORGERE } from '../workbook/contract';
+import { packMonth, readClosedHistory } from '../workbook/closedHistoryTable';
 import { headerIndex } from '../workbook/headers';
-import type { CellValue, RawTable, WorkbookPort } from '../workbook/port';
+import type { CellValue, WorkbookPort } from '../workbook/port';
 
 /** The day a month can be closed: the 10th of the next month (STAR's figures come around then). */
 export function closeDayOf(month: MonthKey): IsoDate {
@@ -142,29 +144,10 @@ async function closeNow(
   return { closed: due, atAdoption, historyRows: history.length, citizenRows: citizens.length };
 }
 
-/** Historik_borgere's rows as the workbook holds them now (rows missing a required value left out). */
+/** Historik_borgere's changes as the workbook holds them now, in any form (rows it cannot read left out). */
 async function closedRows(port: WorkbookPort): Promise<ClosedCitizenRow[]> {
   const table = (await port.readTables([HISTORIK_BORGERE.name]))[HISTORIK_BORGERE.name];
-  return table ? parseClosedRows(table).rows : [];
-}
-
-/** Parses Historik_borgere's rows; `unusable` counts non-empty rows missing a required value. */
-export function parseClosedRows(table: RawTable): { rows: ClosedCitizenRow[]; unusable: number } {
-  const rows: ClosedCitizenRow[] = [];
-  let unusable = 0;
-  const at = headerIndex(HISTORIK_BORGERE, table);
-  table.rows.forEach((cells, i) => {
-    if (cells.every((c) => c === null || c === '')) return;
-    const fields: Record<string, unknown> = { row: i + 1 };
-    for (const col of HISTORIK_BORGERE.columns) {
-      const parsed = parseCell(col, at.has(col.header) ? (cells[at.get(col.header)!] ?? null) : null);
-      if (parsed.ok && parsed.value !== undefined) fields[col.field] = parsed.value;
-    }
-    if (typeof fields.month === 'string' && typeof fields.citizenId === 'string' && typeof fields.active === 'boolean')
-      rows.push(fields as unknown as ClosedCitizenRow);
-    else unusable++;
-  });
-  return { rows, unusable };
+  return readClosedHistory(table, []).rows;
 }
 
 /** Parathed of a citizen now (kept at the close, issue 23); undefined when empty or unknown. */
@@ -240,24 +223,8 @@ export function closeRecords(
         readiness === undefined ? { active: active.has(id), row: 0 } : { active: active.has(id), readiness, row: 0 },
       );
     }
-    for (const change of changeRows(state, next, month)) citizens.push(citizenRecord(change));
+    for (const row of packMonth(month, changeRows(state, next, month))) citizens.push(row);
     state = next;
   }
   return { history, citizens, atAdoption, after: state };
-}
-
-/** A change row as Historik_borgere's cells. */
-export function citizenRecord(change: ChangeRow): Row {
-  const cell = (header: string, value: unknown) =>
-    cellValueFor(
-      HISTORIK_BORGERE.columns.find((c) => c.header === header)!,
-      value,
-    );
-  return {
-    Måned: change.month,
-    'Borger-ID': change.citizenId,
-    'I indsats': cell('I indsats', change.active),
-    'I målgruppe': cell('I målgruppe', change.inGroup),
-    Parathed: change.readiness ?? null,
-  };
 }

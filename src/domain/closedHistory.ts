@@ -3,7 +3,9 @@
 // Parathed changed). The state at the close of month m is the fold of the rows up to m. Rows of the v2 form
 // (no `I målgruppe`) are a whole month's gross group and replace the state. Reconciliation and the readiness
 // signals read the fold expanded to ClosedCitizen[], one per citizen in the gross group per closed month.
-import type { Caseload, ClosedCitizen, ClosedCitizenRow, MonthKey, Readiness } from './model';
+import { lastDay } from './dates';
+import type { Caseload, ClosedCitizen, ClosedCitizenRow, IsoDate, MonthKey, Readiness } from './model';
+import { readinessAtClose, type ClosedReadiness } from './readiness';
 
 /** A citizen's place at a close: in the gross group (every entry is), counted active, Parathed. */
 export interface CloseState {
@@ -74,14 +76,16 @@ export function expandClosedCitizens(
 ): ClosedCitizen[] {
   const groups = new Map(byMonth(rows));
   const months = [...new Set([...groups.keys(), ...closedMonths])].sort();
+  // Every Borger-ID sorted once; each month lists those in its state in that order.
+  const everyone = [...new Set(rows.map((r) => r.citizenId))].sort(byId);
   const out: ClosedCitizen[] = [];
   let state: CloseStates = new Map();
   for (const month of months) {
     const list = groups.get(month);
     if (list) state = applyMonth(state, list);
-    const ids = [...state.keys()].sort(byId);
-    for (const citizenId of ids) {
-      const s = state.get(citizenId)!;
+    for (const citizenId of everyone) {
+      const s = state.get(citizenId);
+      if (!s) continue;
       const c: ClosedCitizen = { row: s.row, month, citizenId, active: s.active };
       if (s.readiness !== undefined) c.readiness = s.readiness;
       out.push(c);
@@ -108,20 +112,39 @@ export function changeRows(before: CloseStates, after: CloseStates, month: Month
 }
 
 /**
- * The compact form of a full record (one ClosedCitizen per citizen in the gross group per closed month, as
- * the v2 form holds it): what `fremdrift upgrade` writes in its place. expandClosedCitizens of the result,
- * with the same closed months, gives the full record back.
+ * The change rows of a full record (one ClosedCitizen per citizen in the gross group per closed month, as
+ * the v2 form holds it). expandClosedCitizens of the result, with the same closed months, gives the full
+ * record back; a closed month in `closedMonths` without an entry had an empty gross group (all left).
  */
-export function compactClosedCitizens(full: readonly ClosedCitizen[]): ChangeRow[] {
+export function compactClosedCitizens(
+  full: readonly ClosedCitizen[],
+  closedMonths: Iterable<MonthKey> = [],
+): ChangeRow[] {
   const rows: ChangeRow[] = [];
   let state: CloseStates = new Map();
-  for (const [month, list] of byMonth(full)) {
+  const groups = new Map(byMonth(full));
+  for (const month of [...new Set([...groups.keys(), ...closedMonths])].sort()) {
     const next: CloseStates = new Map();
-    for (const c of list) next.set(c.citizenId, stateOf({ ...c, inGroup: true }));
+    for (const c of groups.get(month) ?? []) next.set(c.citizenId, stateOf({ ...c, inGroup: true }));
     for (const r of changeRows(state, next, month)) rows.push(r);
     state = next;
   }
   return rows;
+}
+
+/**
+ * The change rows whose fold is the fold of `rows` at every month that has rows (v2 months, compact change
+ * rows and packed changes alike): each month's changes against the state the months before left.
+ */
+export function changesOfFold(rows: readonly ClosedCitizenRow[]): ChangeRow[] {
+  const out: ChangeRow[] = [];
+  let state: CloseStates = new Map();
+  for (const [month, list] of byMonth(rows)) {
+    const next = applyMonth(new Map(state), list);
+    for (const change of changeRows(state, next, month)) out.push(change);
+    state = next;
+  }
+  return out;
 }
 
 /**
@@ -177,4 +200,80 @@ function statesFromFull(full: readonly ClosedCitizen[]): ClosedStatesAt {
     g.set(c.citizenId, stateOf({ ...c }));
   }
   return (month) => groups.get(month) ?? null;
+}
+
+/** Per citizen, the Parathed at the latest close on or before a date (readiness.ts's readinessAtClose). */
+export type ReadinessAtClose = (onOrBefore: IsoDate) => ReadonlyMap<string, ClosedReadiness>;
+
+const lastDays = new Map<MonthKey, IsoDate>();
+const lastDayOf = (m: MonthKey) => {
+  let d = lastDays.get(m);
+  if (d === undefined) lastDays.set(m, (d = lastDay(m)));
+  return d;
+};
+
+const readinessMemo = new WeakMap<object, ReadinessAtClose>();
+
+/**
+ * readinessAtClose for a caseload, from its stored rows when it has them: the same map as readinessAtClose
+ * of the expanded closedCitizens, without expanding them (one pass over the changes, not one entry per
+ * citizen per month). Remembered per caseload and date, since Månedsdialog asks once per caseworker.
+ */
+export function readinessAtCloseOf(
+  caseload: Pick<Caseload, 'closedRows' | 'closedCitizens' | 'history'>,
+): ReadinessAtClose {
+  const known = readinessMemo.get(caseload);
+  if (known) return known;
+  const rows = caseload.closedRows;
+  const byDate = new Map<IsoDate, ReadonlyMap<string, ClosedReadiness>>();
+  const closedMonths = (caseload.history ?? []).filter((h) => h.level === 'Alle').map((h) => h.month);
+  const fn: ReadinessAtClose = (onOrBefore) => {
+    let map = byDate.get(onOrBefore);
+    if (!map) {
+      map = rows
+        ? readinessFromRows(rows, closedMonths, onOrBefore)
+        : readinessAtClose(caseload.closedCitizens ?? [], onOrBefore);
+      byDate.set(onOrBefore, map);
+    }
+    return map;
+  };
+  readinessMemo.set(caseload, fn);
+  return fn;
+}
+
+/**
+ * The fold's Parathed at the latest close on or before `onOrBefore`: a citizen's state holds from the month
+ * a row set it until the month before the next row for them, so each run of a state is recorded when it
+ * ends (at the month before) and the states still held at the last month at that month.
+ */
+function readinessFromRows(
+  rows: readonly ClosedCitizenRow[],
+  closedMonths: readonly MonthKey[],
+  onOrBefore: IsoDate,
+): Map<string, ClosedReadiness> {
+  const groups = new Map(byMonth(rows));
+  const months = [...new Set([...groups.keys(), ...closedMonths])].sort().filter((m) => lastDayOf(m) <= onOrBefore);
+  const out = new Map<string, ClosedReadiness>();
+  let state: CloseStates = new Map();
+  let previous: MonthKey | null = null;
+  for (const month of months) {
+    const list = groups.get(month);
+    if (list && previous !== null) {
+      const whole = list.some((r) => r.inGroup === undefined);
+      const ending = (id: string, s: CloseState) => {
+        if (s.readiness) out.set(id, { readiness: s.readiness, month: previous! });
+      };
+      if (whole) for (const [id, s] of state) ending(id, s);
+      else
+        for (const r of list) {
+          const s = state.get(r.citizenId);
+          if (s) ending(r.citizenId, s);
+        }
+    }
+    if (list) state = applyMonth(state, list);
+    previous = month;
+  }
+  if (previous !== null)
+    for (const [id, s] of state) if (s.readiness) out.set(id, { readiness: s.readiness, month: previous });
+  return out;
 }

@@ -69,6 +69,15 @@ export interface IssueParams {
   indicatorWithoutTarget: { indicator: string; population: string };
   /** An Indikatormål row naming no indicator in Indikatorer and no computed one. */
   unknownIndicator: { indicator: string; population: string; known: readonly string[] };
+  // Historik_borgere's packed form (issue 28: src/workbook/closedHistoryTable.ts)
+  /** The `position`th change of a packed cell cannot be read; `more` further ones in the cell cannot either. */
+  packedEntryInvalid: { entry: string; position: number; more: number };
+  /** Antal states `count` changes, the cell holds `found`. */
+  packedCountMismatch: { count: number; found: number };
+  /** A part of a closed month's changes is not in the table (parts 1 to the highest one are expected). */
+  packedPartMissing: { month: MonthKey; part: number };
+  /** A part of a closed month stands twice. */
+  packedPartTwice: { month: MonthKey; part: number; firstRow: number };
 }
 
 export type IssueCode = keyof IssueParams;

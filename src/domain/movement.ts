@@ -4,6 +4,7 @@
 // dialogue and the printed Månedsdialog; each citizen is listed at most once per kind.
 import { lastDay } from './dates';
 import { readinessAtClose, readinessMove, startCounts } from './readiness';
+import { readinessAtCloseOf, type ReadinessAtClose } from './closedHistory';
 import type {
   Agreement,
   Caseload,
@@ -53,6 +54,8 @@ export interface MovementInput {
   placements: readonly Placement[];
   agreements: readonly Agreement[];
   closedCitizens: readonly ClosedCitizen[];
+  /** The same Parathed at each close without expanding them (closedHistory.ts); used when given. */
+  readinessAtClose?: ReadinessAtClose;
   /** Months closed (Historik or Historik_borgere); a month counts as a close once its last day is before as-of. */
   closedMonths: readonly MonthKey[];
   /** The rule's counted Forløb types (every type when empty, as fsm-rate2). */
@@ -87,7 +90,9 @@ export function movementSince(input: MovementInput): Movement | null {
   const { since } = from;
   const { asOf } = input;
   const ids = new Set(input.citizens.map((c) => c.id));
-  const atClose = readinessAtClose(input.closedCitizens, since);
+  const atClose = input.readinessAtClose
+    ? input.readinessAtClose(since)
+    : readinessAtClose(input.closedCitizens, since);
   const forward: ReadinessMoved[] = [];
   const back: ReadinessMoved[] = [];
   let closedMonth: MonthKey | null = null;
@@ -126,22 +131,25 @@ export function movementSince(input: MovementInput): Movement | null {
 
 /** The movement of one person's citizens (by id) in a caseload, with the closes from Historik and Historik_borgere. */
 export function caseloadMovement(
-  caseload: Pick<Caseload, 'citizens' | 'placements' | 'agreements' | 'history' | 'closedCitizens'>,
+  caseload: Pick<Caseload, 'citizens' | 'placements' | 'agreements' | 'history' | 'closedCitizens' | 'closedRows'>,
   person: string,
   citizenIds: ReadonlySet<string>,
   counts: readonly PlacementType[],
   asOf: IsoDate,
 ): Movement | null {
-  const closedCitizens = caseload.closedCitizens ?? [];
+  // Stored rows are read as they are (readinessAtCloseOf), never expanded to one entry per citizen per month.
+  const rows = caseload.closedRows;
+  const closedCitizens = rows ? [] : (caseload.closedCitizens ?? []);
   const months = new Set<MonthKey>();
   for (const h of caseload.history ?? []) months.add(h.month);
-  for (const c of closedCitizens) months.add(c.month);
+  for (const c of rows ?? closedCitizens) months.add(c.month);
   return movementSince({
     person,
     citizens: caseload.citizens.filter((c) => citizenIds.has(c.id)),
     placements: caseload.placements,
     agreements: caseload.agreements ?? [],
     closedCitizens,
+    ...(rows ? { readinessAtClose: readinessAtCloseOf(caseload) } : {}),
     closedMonths: [...months],
     counts,
     asOf,

@@ -2,7 +2,7 @@
 // (readyWithoutStart), Klar without a virksomhedskonsulent (readyWithoutVk) and Parathed gone back since
 // the latest month close (movedBack). Codes and fields only: src/text/signals.ts words them.
 import { addDays, lastDay, monthOf, addMonths } from './dates';
-import { readinessAtClose, readinessMove, startCounts } from './readiness';
+import { readinessAtClose, readinessMove, startCounts, type ClosedReadiness } from './readiness';
 import type { Citizen, ClosedCitizen, IsoDate, Settings } from './model';
 import type { RuleSummary, Signal } from './report';
 import type { ValidatedCaseload } from './validate';
@@ -14,6 +14,8 @@ interface ReadinessInput {
   rule: RuleSummary;
   settings: Settings;
   closedCitizens?: readonly ClosedCitizen[];
+  /** The same facts without expanding them (closedHistory.ts's readinessAtCloseOf); used when given. */
+  readinessAtClose?: (onOrBefore: IsoDate) => ReadonlyMap<string, ClosedReadiness>;
 }
 
 /** Default of `Klar uden start (dage)`: Klar for more than this many days without a start is a signal. */
@@ -47,7 +49,10 @@ export function readinessSignals(input: ReadinessInput, current: boolean[]): Sig
     if (!seen || seen < p.startDate) latestStart[owner] = p.startDate;
   });
   // The latest close before the as-of month: a month closes after it has ended.
-  const atClose = readinessAtClose(input.closedCitizens ?? [], lastDay(addMonths(monthOf(asOf), -1)));
+  const before = lastDay(addMonths(monthOf(asOf), -1));
+  const atClose = input.readinessAtClose
+    ? input.readinessAtClose(before)
+    : readinessAtClose(input.closedCitizens ?? [], before);
   const signals: Signal[] = [];
   valid.citizens.forEach((c, i) => {
     if (!current[i] || !c.readiness) return;

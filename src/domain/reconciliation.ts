@@ -18,14 +18,19 @@ type Change = ReconciliationMonth['changedSinceClose'][number];
 function changesSince(closed: ReadonlyMap<string, CloseState>, now: ReturnType<CountedNow>): Change[] {
   if (!now) return [];
   const changes: Change[] = [];
-  const add = (id: string, wasIn: boolean, wasActive: boolean) => {
-    const nowIn = now.gross.has(id);
+  const add = (id: string, wasIn: boolean, wasActive: boolean, nowIn: boolean) => {
     const nowActive = now.active.has(id);
     if (wasIn !== nowIn || wasActive !== nowActive)
       changes.push({ citizenId: id, was: wasActive, now: nowActive, wasInGroup: wasIn, nowInGroup: nowIn });
   };
-  for (const [id, s] of closed) add(id, true, s.active);
-  for (const id of now.gross) if (!closed.has(id)) add(id, false, false);
+  let stillIn = 0;
+  for (const [id, s] of closed) {
+    const nowIn = now.gross.has(id);
+    if (nowIn) stillIn++;
+    add(id, true, s.active, nowIn);
+  }
+  // Everyone in the gross group now was in it at the close: nobody entered since (the usual case).
+  if (stillIn !== now.gross.size) for (const id of now.gross) if (!closed.has(id)) add(id, false, false, true);
   return changes.sort((a, b) => a.citizenId.localeCompare(b.citizenId, 'da'));
 }
 

@@ -5,6 +5,7 @@ import { addDays, addMonths, lastDay, monthOf } from './dates';
 import { inTargetGroupOn } from './caseloads';
 import type { Agreement, Citizen, ClosedCitizen, IsoDate, Placement, Settings } from './model';
 import { readinessSignals } from './readinessSignals';
+import type { ClosedReadiness } from './readiness';
 import type { CaseloadSize, RuleSummary, Signal } from './report';
 import type { ValidatedCaseload } from './validate';
 
@@ -49,6 +50,8 @@ export interface SignalInput {
   agreements: readonly Agreement[];
   /** Historik_borgere rows (Parathed at each close, issue 23); absent = no close known. */
   closedCitizens?: readonly ClosedCitizen[];
+  /** The same Parathed at each close without expanding them (closedHistory.ts); used when given. */
+  readinessAtClose?: (onOrBefore: IsoDate) => ReadonlyMap<string, ClosedReadiness>;
   /** The Forløb table has `Mål for forløbet` or `Skriftlig aftale` (Caseload.placementAgreementColumns). */
   placementAgreementColumns?: boolean;
 }

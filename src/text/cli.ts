@@ -130,7 +130,7 @@ export const CLI_TEXT = {
     `Arkene ${sheets.join(', ')} er lavet af en ældre Fremdrift og er nu mærket som Fremdrifts egne, så de opdateres som før.`,
   /** `fremdrift upgrade` converted Historik_borgere to its compact form (issue 28). */
   historyCompacted: (before: number, after: number) =>
-    `Historik_borgere er gjort kompakt: ${before.toLocaleString('da-DK')} ${before === 1 ? 'række' : 'rækker'} (én pr. borger pr. lukket måned) er nu ${after.toLocaleString('da-DK')} (kun ændringer siden forrige lukning). Hvem der var i målgruppen og talt med ved hver lukning, er det samme som før.`,
+    `Historik_borgere er pakket: ${before.toLocaleString('da-DK')} ${before === 1 ? 'række' : 'rækker'} (én pr. borger pr. lukket måned eller pr. ændring) er nu ${after.toLocaleString('da-DK')} (ændringerne siden forrige lukning, pakket i få rækker pr. måned). Hvem der var i målgruppen og talt med ved hver lukning, er det samme som før.`,
   demoSource: (out: string) => `demo (${out})`,
   demoExists: (out: string) =>
     `${out} findes allerede, og demo overskriver ikke en eksisterende fil. Vælg et nyt filnavn, eller tilføj --force for at erstatte filen med demoen.`,

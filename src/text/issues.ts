@@ -77,6 +77,15 @@ const DA: Texts = {
     `Indikatoren ${quote(p.indicator)}${p.population ? ` for ${quote(p.population)}` : ''} har intet mål; skriv det i Indikatormål`,
   unknownIndicator: (p) =>
     `Ingen indikator hedder ${quote(p.indicator)}${p.population ? ` for ${quote(p.population)}` : ''}; kendte indikatorer: ${list(p.known)}`,
+  packedEntryInvalid: (p) =>
+    `ændring nr. ${number(p.position, 'da')} (${quote(p.entry)}) kan ikke læses; hver ændring er to tegn (JK, JT, JL, J-, NK, NT, NL, N- eller U-) og et Borger-ID, adskilt af semikolon` +
+    (p.more > 0 ? ` (og ${number(p.more, 'da')} ændringer mere i cellen kan heller ikke læses)` : '') +
+    '; rækken er skrevet af Fremdrift og må ikke redigeres',
+  packedCountMismatch: (p) =>
+    `Antal er ${number(p.count, 'da')}, men Ændringer rummer ${number(p.found, 'da')} ændringer; cellen er måske redigeret eller afkortet`,
+  packedPartMissing: (p) =>
+    `del ${number(p.part, 'da')} af ${p.month} mangler, så afstemningen for ${p.month} og senere måneder kan mangle borgere`,
+  packedPartTwice: (p) => `del ${number(p.part, 'da')} af ${p.month} står allerede i række ${p.firstRow}`,
 };
 
 const EN: Texts = {
@@ -144,6 +153,15 @@ const EN: Texts = {
     `The indicator ${quote(p.indicator)}${p.population ? ` for ${quote(p.population)}` : ''} has no target; write it in Indikatormål`,
   unknownIndicator: (p) =>
     `No indicator is called ${quote(p.indicator)}${p.population ? ` for ${quote(p.population)}` : ''}; known indicators: ${list(p.known)}`,
+  packedEntryInvalid: (p) =>
+    `change no. ${number(p.position, 'en')} (${quote(p.entry)}) cannot be read; each change is two characters (JK, JT, JL, J-, NK, NT, NL, N- or U-) and a Borger-ID, separated by semicolons` +
+    (p.more > 0 ? ` (and ${number(p.more, 'en')} more changes in the cell cannot be read either)` : '') +
+    '; the row is written by Fremdrift and must not be edited',
+  packedCountMismatch: (p) =>
+    `Antal is ${number(p.count, 'en')}, but Ændringer holds ${number(p.found, 'en')} changes; the cell may have been edited or cut short`,
+  packedPartMissing: (p) =>
+    `part ${number(p.part, 'en')} of ${p.month} is missing, so the reconciliation for ${p.month} and later months may lack citizens`,
+  packedPartTwice: (p) => `part ${number(p.part, 'en')} of ${p.month} is already in row ${p.firstRow}`,
 };
 
 const CONSEQUENCES: Record<Locale, Record<IssueConsequence, string>> = {

@@ -22,7 +22,7 @@ import {
 } from '../domain/model';
 import type { IndicatorFigure } from '../domain/indicators/types';
 import { MAX_HOURS_PER_MONTH, MAX_HOURS_PER_WEEK } from '../domain/rowRules';
-import { HISTORIK_TABLE } from './historyTable';
+import { HISTORIK_BORGERE_V2_TABLE, HISTORIK_TABLE } from './historyTable';
 import { INDIKATORER_TABLE, INDIKATORMÅL_TABLE } from './indicatorTables';
 import { MEDARBEJDERE_TABLE } from './staffTable';
 import { STAR_TAL_TABLE } from './starTable';
@@ -349,45 +349,58 @@ export const AFTALER: TypedTable<Agreement> = {
 /** Month-close history; its columns are data in historyTable.ts, checked here against HistoryRow. */
 export const HISTORIK: TypedTable<HistoryRow> = HISTORIK_TABLE;
 
-// Who was counted in each closed month, compact (issue 28): a row only where a citizen's state at a close (in the
-// gross group, counted, Parathed) differs from the previous close; rows without `I målgruppe` are the v2 form.
-export const HISTORIK_BORGERE: TypedTable<ClosedCitizenRow> = {
+// Who was counted in each closed month, packed (issue 28): per closed month a few rows whose `Ændringer`
+// carries the month's changes since the previous close (in the gross group, counted, Parathed) as text
+// (grammar in closedHistoryTable.ts). Tables in the older forms (HISTORIK_BORGERE_V2 below) are read too.
+export const HISTORIK_BORGERE: TypedTable<ClosedHistoryPart> = {
   name: 'Historik_borgere',
   sheet: 'Historik-borgere',
   since: 2,
   ownedByFremdrift: true,
   description:
-    'Ændringer i hvem der var i bruttomålgruppen, talt med og deres parathed ved hver lukket måned; skrives kun af Fremdrift.',
+    'Ændringer i hvem der var i bruttomålgruppen, talt med og deres parathed ved hver lukket måned, pakket som tekst; skrives kun af Fremdrift.',
   columns: [
     { header: 'Måned', field: 'month', type: 'month', required: true, description: 'Den lukkede måned (ÅÅÅÅ-MM).' },
-    { header: 'Borger-ID', field: 'citizenId', type: 'id', required: true, description: 'Borgeren.' },
     {
-      header: 'I indsats',
-      field: 'active',
-      type: 'yesno',
-      required: true,
-      values: YES_NO,
-      description: 'Talt med i indsats ved lukning (Ja/Nej).',
+      header: 'Del',
+      field: 'part',
+      type: 'number',
+      required: false,
+      min: 1,
+      integer: true,
+      description: 'Delens nummer i måneden (1, 2, ...); en celle rummer højst 32.767 tegn.',
     },
     {
-      header: 'I målgruppe',
-      field: 'inGroup',
-      type: 'yesno',
+      header: 'Antal',
+      field: 'count',
+      type: 'number',
       required: false,
-      values: YES_NO,
+      min: 0,
+      integer: true,
+      description: 'Antal ændringer i delen (et tjek af Ændringer).',
+    },
+    {
+      header: 'Ændringer',
+      field: 'changes',
+      type: 'text',
+      required: false,
       description:
-        'I bruttomålgruppen ved lukning (Ja/Nej); rækken er en ændring siden forrige lukning. Tom = hele måneden står række for række (v2).',
-    },
-    {
-      header: 'Parathed',
-      field: 'readiness',
-      type: 'list',
-      required: false,
-      values: READINESS,
-      description: 'Parathed ved lukning.',
+        'Borgere hvis tilstand ændrede sig siden forrige lukning, adskilt af semikolon: to tegn og Borger-ID (JK = i indsats, Klar; N- = ikke i indsats, uden parathed; U- = ude af målgruppen).',
     },
   ],
 };
+
+/** Historik_borgere's older forms (v2 and compact rows): read and converted, no longer written (historyTable.ts). */
+export const HISTORIK_BORGERE_V2: TypedTable<ClosedCitizenRow> = HISTORIK_BORGERE_V2_TABLE;
+
+/** One row of Historik_borgere's packed form as read: a part of a closed month's changes. */
+export interface ClosedHistoryPart {
+  row: number;
+  month: string;
+  part?: number;
+  count?: number;
+  changes?: string;
+}
 
 /** STAR's monthly figures; its columns are data in starTable.ts, checked here against StarFigures. */
 export const STAR_TAL: TypedTable<StarFigures> = STAR_TAL_TABLE;

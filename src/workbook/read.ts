@@ -37,6 +37,7 @@ import {
 import { headerIndex, requireTable } from './headers';
 import type { CellValue, RawTable } from './port';
 import { readSettings } from './readSettings';
+import { readClosedHistory } from './closedHistoryTable';
 
 export { ContractError, headerIndex } from './headers';
 
@@ -192,8 +193,8 @@ export function readCaseload(tables: Record<string, RawTable | null>): Caseload 
     ...h,
     name: h.name ?? '',
   }));
-  // Historik_borgere holds changes (or the v2 form's whole months); the domain reads every closed month whole.
-  const closedRows: ClosedCitizenRow[] = readRows(HISTORIK_BORGERE, tables[HISTORIK_BORGERE.name] ?? null, issues);
+  // Historik_borgere holds packed changes (or an older form's rows); the domain reads every closed month whole.
+  const closedRows: ClosedCitizenRow[] = readClosedHistory(tables[HISTORIK_BORGERE.name] ?? null, issues).rows;
   const closedMonths = history.filter((h) => h.level === 'Alle').map((h) => h.month);
   // Medarbejdere is made on request: without it the caseload has no `staff` at all, exactly as before.
   const staffTable = tables[MEDARBEJDERE.name];

@@ -1,6 +1,7 @@
 // The inverse of readCaseload: a Caseload as raw input tables (dates as Excel serials, yes/no as Ja/Nej,
 // settings as key/value rows). Used to write synthetic caseloads into workbooks (benchmarks, tests).
-import { compactClosedCitizens } from '../domain/closedHistory';
+import { changesOfFold, compactClosedCitizens, type ChangeRow } from '../domain/closedHistory';
+import { packChanges } from './closedHistoryTable';
 import type { Caseload } from '../domain/model';
 import { cellValueFor } from './cells';
 import { settingText } from './settingsText';
@@ -30,6 +31,16 @@ function rowsOf(def: TableDef, items: readonly object[]): RawTable {
   };
 }
 
+/** Historik_borgere in its packed form (closedHistoryTable.ts). */
+function packedTable(changes: readonly ChangeRow[]): RawTable {
+  const headers = HISTORIK_BORGERE.columns.map((c) => c.header);
+  return {
+    name: HISTORIK_BORGERE.name,
+    headers,
+    rows: packChanges(changes).map((r) => headers.map((h) => r[h] ?? null)),
+  };
+}
+
 export function caseloadToTables(caseload: Caseload): Record<string, RawTable> {
   const settings = SETTINGS_KEYS.filter(
     (k) => (caseload.settings as Record<string, unknown>)[k.field] !== undefined,
@@ -42,9 +53,13 @@ export function caseloadToTables(caseload: Caseload): Record<string, RawTable> {
     Aftaler: rowsOf(AFTALER, caseload.agreements ?? []),
     STAR_tal: rowsOf(STAR_TAL, caseload.starFigures ?? []),
     Historik: rowsOf(HISTORIK, caseload.history ?? []),
-    Historik_borgere: rowsOf(
-      HISTORIK_BORGERE,
-      caseload.closedRows ?? compactClosedCitizens(caseload.closedCitizens ?? []),
+    Historik_borgere: packedTable(
+      caseload.closedRows
+        ? changesOfFold(caseload.closedRows)
+        : compactClosedCitizens(
+            caseload.closedCitizens ?? [],
+            (caseload.history ?? []).filter((h) => h.level === 'Alle').map((h) => h.month),
+          ),
     ),
     Indikatorer: rowsOf(INDIKATORER, caseload.indicatorFigures ?? []),
     Indikatormål: rowsOf(INDIKATORMÅL, caseload.indicatorTargets ?? []),

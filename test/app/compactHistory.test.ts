@@ -1,6 +1,7 @@
-// Issue 28 through the port: a month close writes Historik_borgere's compact form (a row per citizen whose
-// state changed since the previous close, with Parathed), a v2 workbook in the old form (one row per citizen
-// in the gross group per month) reads the same facts, and a close on it appends changes that fold on top.
+// Issue 28 through the port: a month close writes Historik_borgere's packed form (per month a row whose
+// Ændringer lists the citizens whose state changed since the previous close, with Parathed), a v2 workbook
+// in the old form (one row per citizen in the gross group per month) reads the same facts, and a close on
+// it appends packed rows that fold on top.
 import { refreshOutputs } from '../../src/app/refresh';
 import type { Caseload } from '../../src/domain/model';
 import { HISTORIK_BORGERE } from '../../src/workbook/contract';
@@ -20,18 +21,12 @@ async function closedWorkbook(closeOn: string) {
   return { wb, result };
 }
 
-test('a close writes only the changes since the previous close, with Parathed', async () => {
+test('a close writes only the changes since the previous close, with Parathed, packed', async () => {
   const { wb, result } = await closedWorkbook('2025-03-31');
   const table = (await wb.readTables([HISTORIK_BORGERE.name]))[HISTORIK_BORGERE.name]!;
-  expect(table.headers).toEqual(['Måned', 'Borger-ID', 'I indsats', 'I målgruppe', 'Parathed']);
+  expect(table.headers).toEqual(['Måned', 'Del', 'Antal', 'Ændringer']);
   // January: all five enter; February: nobody changed (D leaves on 14 February, so is still in), no rows.
-  expect(table.rows).toEqual([
-    ['2025-01', 'A', 'Ja', 'Ja', 'Klar'],
-    ['2025-01', 'B', 'Nej', 'Ja', 'Tæt på'],
-    ['2025-01', 'C', 'Nej', 'Ja', null],
-    ['2025-01', 'D', 'Ja', 'Ja', null],
-    ['2025-01', 'E', 'Nej', 'Ja', 'Længere fra'],
-  ]);
+  expect(table.rows).toEqual([['2025-01', 1, 5, 'JKA;NTB;N-C;J-D;NLE']]);
   // The domain still reads every closed month whole.
   expect(facts(result.caseload).filter((f) => f.startsWith('2025-02'))).toEqual([
     '2025-02 A true Klar',
@@ -43,12 +38,8 @@ test('a close writes only the changes since the previous close, with Parathed', 
   // On 10 April March closes: A's praktik ended, C has hours, D moved away.
   await refreshOutputs(wb, { asOf, now, closeMonthsOn: '2025-04-10' });
   const after = (await wb.readTables([HISTORIK_BORGERE.name]))[HISTORIK_BORGERE.name]!;
-  expect(after.rows.slice(5)).toEqual([
-    ['2025-03', 'A', 'Nej', 'Ja', 'Klar'],
-    ['2025-03', 'C', 'Ja', 'Ja', null],
-    ['2025-03', 'D', 'Nej', 'Nej', null],
-  ]);
-  expect(after.rows.slice(0, 5)).toEqual(table.rows);
+  expect(after.rows.slice(1)).toEqual([['2025-03', 1, 3, 'NKA;J-C;U-D']]);
+  expect(after.rows.slice(0, 1)).toEqual(table.rows);
 });
 
 /** The same workbook with Historik_borgere in the v2 form: one row per citizen in the gross group per month. */
@@ -74,12 +65,13 @@ test('a v2 workbook in the old form reads the same reconciliation, and a close o
     facts(result.caseload).map((f) => f.replace(/ (Klar|Tæt på|Længere fra)$/, ' -')),
   );
 
-  // March closes on both; the old-form workbook gets the compact columns and change rows after its own rows.
+  // March closes on both; the old-form workbook gets the packed columns and a packed row after its own rows.
   const compact = await refreshOutputs(wb, { asOf, now, closeMonthsOn: '2025-04-10' });
   const onOld = await refreshOutputs(old, { asOf, now, closeMonthsOn: '2025-04-10' });
   const table = (await old.readTables([HISTORIK_BORGERE.name]))[HISTORIK_BORGERE.name]!;
-  expect(table.headers).toEqual(['Måned', 'Borger-ID', 'I indsats', 'I målgruppe', 'Parathed']);
-  expect(table.rows.slice(0, 10).every((r) => r[3] === null && r[4] === null)).toBe(true);
+  expect(table.headers).toEqual(['Måned', 'Borger-ID', 'I indsats', 'Del', 'Antal', 'Ændringer']);
+  expect(table.rows.slice(0, 10).every((r) => r[3] === null && r[5] === null)).toBe(true);
+  expect(table.rows.slice(10)).toEqual([['2025-03', null, null, 1, 5, 'NKA;NTB;J-C;U-D;NLE']]);
   expect(onOld.measurement.report.reconciliation).toEqual(compact.measurement.report.reconciliation);
   expect(facts(onOld.caseload).filter((f) => f.startsWith('2025-03'))).toEqual([
     '2025-03 A false Klar',

@@ -27,8 +27,16 @@ export async function writeWorkbook(file: string, tables: Record<string, RawTabl
   for (const def of INPUT_TABLES) {
     const t = tables[def.name];
     if (!t) continue;
-    const extra = t.headers.slice(def.columns.length);
-    wb.createTable({ ...def, columns: def.columns.filter((c) => t.headers.includes(c.header)) }, t.rows, extra);
+    // The contract's columns the table has, in the contract's order, then its other columns (e.g. an older
+    // form's); each row's cells put in that order.
+    const columns = def.columns.filter((c) => t.headers.includes(c.header));
+    const extra = t.headers.filter((h) => !columns.some((c) => c.header === h)) as string[];
+    const order = [...columns.map((c) => c.header), ...extra].map((h) => t.headers.indexOf(h));
+    wb.createTable(
+      { ...def, columns },
+      t.rows.map((cells) => order.map((i) => cells[i] ?? null)),
+      extra,
+    );
   }
   await wb.save(file);
 }

@@ -7,7 +7,7 @@ import { inflateRawSync } from 'zlib';
 import { DeflateSink, StringSink } from '../../src/xlsx/deflateSink';
 import { crc32, entryData, readZip } from '../../src/xlsx/zip';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
-import { HISTORIK_BORGERE } from '../../src/workbook/contract';
+import { HISTORIK_BORGERE_V2 as HISTORIK_BORGERE } from '../../src/workbook/contract';
 import { renderSheetXml } from '../../src/xlsx/renderSheet';
 import { StyleSheet } from '../../src/xlsx/styles';
 import type { SheetModel } from '../../src/workbook/port';
@@ -81,7 +81,7 @@ test('rows appended by value are written once and read back; a later edit of one
   const back = XlsxWorkbook.fromBuffer(await wb.toBuffer());
   const table = (await back.readTables([HISTORIK_BORGERE.name]))[HISTORIK_BORGERE.name]!;
   expect(table.rows).toHaveLength(20_000);
-  // Historik_borgere's first three columns (the compact form's I målgruppe and Parathed stay empty here).
+  // Historik_borgere's older form's first three columns (its I målgruppe and Parathed stay empty here).
   expect(table.rows[0].slice(0, 3)).toEqual(['2025-03', 'B000000', 'Nej']);
   expect(table.rows[10_000].slice(0, 3)).toEqual(['2025-03', 'B010000', 'Nej']);
   expect(table.rows[19_999].slice(0, 3)).toEqual(['2025-03', 'B019999', 'Måske']);

@@ -9,7 +9,7 @@ import { issuesInReadingOrder, type DataIssue } from '../issues';
 import { caseloadSizes } from '../caseloads';
 import type { Caseload, MonthKey } from '../model';
 import type { Measurement, MeasureOptions, PlanMonth, Report, SliceSeries } from '../report';
-import { closedStatesOf } from '../closedHistory';
+import { closedStatesOf, readinessAtCloseOf } from '../closedHistory';
 import { reconcile } from '../reconciliation';
 import { countedMeasure, resolveRule } from '../rules';
 import { dialogueSignals } from '../signals';
@@ -118,7 +118,7 @@ function signalsOf(
     settings: caseload.settings,
     caseloads,
     agreements: caseload.agreements ?? [],
-    closedCitizens: caseload.closedCitizens,
+    readinessAtClose: readinessAtCloseOf(caseload),
     placementAgreementColumns: caseload.placementAgreementColumns === true,
   });
 }
