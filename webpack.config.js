@@ -147,6 +147,9 @@ module.exports = async (env = {}, argv = {}) => {
       },
     },
     optimization: {
+      // Exports renamed to the shortest names, most used first ('deterministic' keeps 3-letter names
+      // stable across builds): 1.5 kB gzip off the first view, which pays for splitting it into tasks.
+      mangleExports: 'size',
       splitChunks: {
         chunks: (chunk) => chunk.name !== 'commands',
         cacheGroups: {

@@ -14,6 +14,15 @@ import { startMode } from './startMode';
 /** A later task (kept here: the boot file must not pull in the App chunk's modules). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Runs the demo's steps each in its own task, so no step and the first render share one long task. */
+async function inTasks<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTask();
+  }
+}
+
 const loadApp = () => import(/* webpackChunkName: "app" */ './App');
 const App = React.lazy(loadApp);
 const loadPreview = () =>
@@ -109,9 +118,10 @@ async function boot(): Promise<void> {
     mode = 'excel';
     locale = localeFrom(Office.context.displayLanguage);
   } else {
-    const [{ MemoryWorkbook }, { demoTables }] = await (previewChunks ?? loadPreview());
-    port = new MemoryWorkbook(demoTables(todayIso()));
-    await nextTask(); // the demo workbook is built in its own task, apart from the first render
+    const [{ MemoryWorkbook }, { demoTableSteps }] = await (previewChunks ?? loadPreview());
+    await nextTask(); // apart from the chunk's evaluation
+    port = new MemoryWorkbook(await inTasks(demoTableSteps(todayIso())));
+    await nextTask(); // the demo workbook is built in tasks of its own, apart from the first render
     mode = 'preview';
     // Danish unless Office says otherwise; ?lang=en lets a plain browser show the English texts.
     if (info !== null && typeof Office !== 'undefined' && Office.context)
