@@ -3,7 +3,7 @@
 // as a separate chunk so Excel users never download it. Inside an Office host, a failed office.js load
 // or a host that never starts is an error screen, never the demo: a user must not take demo figures
 // for their own.
-import React, { Suspense } from 'react';
+import React, { Suspense, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { todayIso } from '../app/today';
 import type { WorkbookPort } from '../workbook/port';
@@ -139,10 +139,14 @@ async function boot(): Promise<void> {
   const container = document.getElementById('root');
   // A build fault (the page lacks #root), caught by every e2e run before a user sees it: plain Error.
   if (!container) throw new Error('Fremdrift: #root mangler i taskpane.html');
-  createRoot(container).render(
-    <Suspense fallback={<p role="status">{locale === 'en' ? 'Loading Fremdrift …' : 'Indlæser Fremdrift …'}</p>}>
-      <App port={port} mode={mode} locale={locale} choices={storageChoices(() => window.localStorage)} />
-    </Suspense>,
+  const root = createRoot(container);
+  // A transition: React renders the pane in slices between which the browser takes input (issue 28).
+  startTransition(() =>
+    root.render(
+      <Suspense fallback={<p role="status">{locale === 'en' ? 'Loading Fremdrift …' : 'Indlæser Fremdrift …'}</p>}>
+        <App port={port} mode={mode} locale={locale} choices={storageChoices(() => window.localStorage)} />
+      </Suspense>,
+    ),
   );
 }
 
