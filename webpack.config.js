@@ -79,6 +79,35 @@ class BundleBudgetPlugin {
   }
 }
 
+/**
+ * Starts fetching the chunks every start mode's first view needs (FIRST_VIEW_CHUNKS.shared) from the page's
+ * head, beside office.js, instead of only once office.js has run and the entry asks for them (issue 28:
+ * first usable view). The mode's own chunk (preview or excel) is left to the entry: one mode never fetches
+ * the other's.
+ */
+class PreloadFirstViewPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('PreloadFirstViewPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadFirstViewPlugin', (data) => {
+        if (data.outputName !== 'taskpane.html') return data;
+        const entry = new Set(compilation.entrypoints.get('taskpane').getFiles());
+        const files = new Set();
+        for (const name of FIRST_VIEW_CHUNKS.shared)
+          for (const f of compilation.namedChunkGroups.get(name).getFiles())
+            if (f.endsWith('.js') && !entry.has(f)) files.add(f);
+        const links = [...files].sort().map((href) => ({
+          tagName: 'link',
+          voidTag: true,
+          attributes: { rel: 'preload', as: 'script', href },
+          meta: { plugin: 'PreloadFirstViewPlugin' },
+        }));
+        data.headTags.unshift(...links);
+        return data;
+      });
+    });
+  }
+}
+
 /** Trusted localhost certificates from office-addin-dev-certs when installed (Office refuses untrusted https). */
 async function devCertificates() {
   try {
@@ -147,6 +176,9 @@ module.exports = async (env = {}, argv = {}) => {
       },
     },
     optimization: {
+      // Exports renamed to the shortest names, most used first ('deterministic' keeps 3-letter names
+      // stable across builds): 1.5 kB gzip off the first view, which pays for splitting it into tasks.
+      mangleExports: 'size',
       splitChunks: {
         chunks: (chunk) => chunk.name !== 'commands',
         cacheGroups: {
@@ -173,6 +205,7 @@ module.exports = async (env = {}, argv = {}) => {
           },
         ],
       }),
+      new PreloadFirstViewPlugin(),
       ...(production ? [new BundleBudgetPlugin()] : []),
     ],
     devServer: {

@@ -29,7 +29,7 @@ import { readCaseload } from '../workbook/read';
 import { DEMO_TEAMS, JOB_GOALS, NEXT_STEPS } from './demoData';
 import type { Rng } from './rng';
 import { demoAgreements } from './demoAgreements';
-import { demoHistory } from './demoHistory';
+import { demoHistorySteps } from './demoHistory';
 import { demoReadiness } from './demoReadiness';
 import { demoIndicatorRows } from './demoIndicators';
 import { simulate, touches, type DemoCitizen, type DemoPlacement } from './simulate';
@@ -121,9 +121,26 @@ export function demoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable>
   return Object.fromEntries(Object.entries(tables).map(([name, t]) => [name, copy(t)]));
 }
 
+/** Runs steps to their end at once (the CLI and tests); the task pane yields to the browser between them. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Builds the demo from scratch (demoTables caches it). */
 export function buildDemoTables(asOf: IsoDate, seed = 2025): Record<string, RawTable> {
+  return finish(demoTableSteps(asOf, seed));
+}
+
+/**
+ * buildDemoTables in steps, a fresh demo each time: it pauses between its long parts (simulating, making
+ * the rows, reading and measuring them for Historik), so the task pane can yield to the browser there.
+ */
+export function* demoTableSteps(asOf: IsoDate, seed = 2025): Generator<void, Record<string, RawTable>> {
   const { citizens, placements, months, r } = simulate(asOf, seed);
+  yield;
   const asOfMonth = monthOf(asOf);
   const ongoing = new Map(placements.filter((p) => COUNTED.has(p.type) && ongoingOn(p, asOf)).map((p) => [p.id, p]));
   const borgere = citizens.map((c) => borgerRow(c, ongoing.get(c.id), asOf, r));
@@ -185,7 +202,8 @@ export function buildDemoTables(asOf: IsoDate, seed = 2025): Record<string, RawT
     STAR_tal: table(STAR_TAL, starFigures(citizens, placements, months, asOf, r)),
     ...indicatorTables(asOf, seed),
   };
-  const { history, citizens: closedCitizens } = demoHistory(
+  yield;
+  const { history, citizens: closedCitizens } = yield* demoHistorySteps(
     tables,
     placements.length,
     asOf,

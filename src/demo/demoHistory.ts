@@ -72,13 +72,14 @@ function readinessAtCloses(caseload: Pick<Caseload, 'citizens'>): ReadinessOf {
  * month's 10th (the first close at adoption). `tables` are the demo's input tables without history;
  * `placements` is how many Forløb rows are real placements (the typing errors follow them);
  * `borgereAtClose`, when given, is Borgere as it was at the closes (the Parathed before a recent move).
+ * In steps: it pauses after reading and after measuring (its two long parts), for the task pane to yield.
  */
-export function demoHistory(
+export function* demoHistorySteps(
   tables: Record<string, RawTable>,
   placements: number,
   asOf: IsoDate,
   borgereAtClose?: RawTable,
-): { history: Row[]; citizens: Row[] } {
+): Generator<void, { history: Row[]; citizens: Row[] }> {
   const forløb = tables.Forløb;
   const rows = forløb.rows.map((cells) => Object.fromEntries(forløb.headers.map((h, i) => [h, cells[i]])) as Row);
   const late = lateRow(rows, lateMonth(asOf), placements);
@@ -89,8 +90,10 @@ export function demoHistory(
     Forløb: { ...forløb, rows: forløb.rows.filter((_, i) => i !== late) },
   };
   const caseload = readCaseload(atClose);
+  yield;
   // The core is enough for the closes (months, drill); indicators and companies are not closed.
   const { measurement } = measureCore(caseload, { asOf });
+  yield;
   const measured = measurement.report.months.filter((m) => m.gross > 0).map((m) => m.month);
   const history: Row[] = [];
   const citizens: Row[] = [];

@@ -84,12 +84,17 @@ function makeCitizens(asOf: IsoDate, months: MonthKey[], r: Rng): DemoCitizen[] 
 function startPlacements(citizens: DemoCitizen[], asOf: IsoDate, months: MonthKey[], r: Rng): DemoPlacement[] {
   const placements: DemoPlacement[] = [];
   months.forEach((m, t) => {
-    const monthEnd = minIso(lastDay(m), asOf);
+    // touches(start, end, m) with the month's first and last day worked out once (the first view's demo
+    // is built in the browser, issue 28).
+    const first = firstDay(m);
+    const last = lastDay(m);
+    const inMonth = (start: IsoDate, end: IsoDate | undefined) => start <= last && (!end || end >= first);
+    const monthEnd = minIso(last, asOf);
     for (const [team, { offset }] of Object.entries(DEMO_TEAMS)) {
-      const gross = citizens.filter((c) => c.team === team && touches(c.start, c.end, m));
+      const gross = citizens.filter((c) => c.team === team && inMonth(c.start, c.end));
       const active = new Set(
         placements
-          .filter((p) => p.type !== 'Nytteindsats' && p.type !== 'Anden ydelse' && touches(p.start, p.end, m))
+          .filter((p) => p.type !== 'Nytteindsats' && p.type !== 'Anden ydelse' && inMonth(p.start, p.end))
           .map((p) => p.id),
       );
       const want = Math.round(targetShare(t, offset) * gross.length);
@@ -97,7 +102,7 @@ function startPlacements(citizens: DemoCitizen[], asOf: IsoDate, months: MonthKe
       for (let k = gross.length - idle.length; k < want && idle.length > 0; k++) {
         const c = idle.splice(r.int(0, idle.length - 1), 1)[0];
         const type = r.weighted(START_MIX);
-        const start = minIso(addDays(firstDay(m), r.int(0, 27)), monthEnd);
+        const start = minIso(addDays(first, r.int(0, 27)), monthEnd);
         const from = start < c.start ? c.start : start;
         const weeks =
           type === 'Virksomhedspraktik'

@@ -3,7 +3,7 @@
 // as a separate chunk so Excel users never download it. Inside an Office host, a failed office.js load
 // or a host that never starts is an error screen, never the demo: a user must not take demo figures
 // for their own.
-import React, { Suspense } from 'react';
+import React, { Suspense, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { todayIso } from '../app/today';
 import type { WorkbookPort } from '../workbook/port';
@@ -13,6 +13,15 @@ import { startMode } from './startMode';
 
 /** A later task (kept here: the boot file must not pull in the App chunk's modules). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Runs the demo's steps each in its own task, so no step and the first render share one long task. */
+async function inTasks<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTask();
+  }
+}
 
 const loadApp = () => import(/* webpackChunkName: "app" */ './App');
 const App = React.lazy(loadApp);
@@ -109,9 +118,10 @@ async function boot(): Promise<void> {
     mode = 'excel';
     locale = localeFrom(Office.context.displayLanguage);
   } else {
-    const [{ MemoryWorkbook }, { demoTables }] = await (previewChunks ?? loadPreview());
-    port = new MemoryWorkbook(demoTables(todayIso()));
-    await nextTask(); // the demo workbook is built in its own task, apart from the first render
+    const [{ MemoryWorkbook }, { demoTableSteps }] = await (previewChunks ?? loadPreview());
+    await nextTask(); // apart from the chunk's evaluation
+    port = new MemoryWorkbook(await inTasks(demoTableSteps(todayIso())));
+    await nextTask(); // the demo workbook is built in tasks of its own, apart from the first render
     mode = 'preview';
     // Danish unless Office says otherwise; ?lang=en lets a plain browser show the English texts.
     if (info !== null && typeof Office !== 'undefined' && Office.context)
@@ -129,10 +139,14 @@ async function boot(): Promise<void> {
   const container = document.getElementById('root');
   // A build fault (the page lacks #root), caught by every e2e run before a user sees it: plain Error.
   if (!container) throw new Error('Fremdrift: #root mangler i taskpane.html');
-  createRoot(container).render(
-    <Suspense fallback={<p role="status">{locale === 'en' ? 'Loading Fremdrift …' : 'Indlæser Fremdrift …'}</p>}>
-      <App port={port} mode={mode} locale={locale} choices={storageChoices(() => window.localStorage)} />
-    </Suspense>,
+  const root = createRoot(container);
+  // A transition: React renders the pane in slices between which the browser takes input (issue 28).
+  startTransition(() =>
+    root.render(
+      <Suspense fallback={<p role="status">{locale === 'en' ? 'Loading Fremdrift …' : 'Indlæser Fremdrift …'}</p>}>
+        <App port={port} mode={mode} locale={locale} choices={storageChoices(() => window.localStorage)} />
+      </Suspense>,
+    ),
   );
 }
 

@@ -1,8 +1,9 @@
 // Loads the caseload through the port, measures it at `asOf`, and re-measures after every write and
 // whenever the user edits an input table (port.onInputChanged). Reading and measuring are separate tasks,
 // so the browser can paint and take input between them (issue 28: no one long task for the first view);
-// the indicators and the company overview follow in a third (their own chunk, not in the first view).
-import { useCallback, useEffect, useRef, useState } from 'react';
+// the indicators and the company overview follow once the figures are shown (their own chunk, not in the
+// first view).
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { loadCaseload } from '../app/loadCaseload';
 import { measureCore, type CoreMeasurement } from '../domain/engine/core';
 import type { Caseload } from '../domain/model';
@@ -27,6 +28,8 @@ export function useFremdrift(port: WorkbookPort, asOf: string): FremdriftState {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(0);
   const generation = useRef(0);
+  const shown = useRef(false);
+  const extrasFor = useRef<(() => void) | null>(null);
 
   const addExtras = useCallback(
     async (mine: number, core: CoreMeasurement, c: Caseload) => {
@@ -53,13 +56,21 @@ export function useFremdrift(port: WorkbookPort, asOf: string): FremdriftState {
       const core = measureCore(c, { asOf });
       // A later reload wins: an older, slower one must not overwrite newer figures.
       if (mine === generation.current) {
-        setCaseload(c);
-        setMeasurement(core.measurement);
-        setError(null);
+        const show = () => {
+          setCaseload(c);
+          setMeasurement(core.measurement);
+          setError(null);
+        };
+        // The first figures render in slices between which the browser takes input (a transition), so
+        // rendering the first view is no long task of its own; later ones at once (a write waits for them).
+        // Indicators and companies come in their own chunk once these figures are on screen (the first
+        // view shows neither; the effect below); the reload (and a write's "Tallene er opdateret") does not
+        // wait for them.
+        extrasFor.current = () => void addExtras(mine, core, c);
+        if (shown.current) show();
+        else startTransition(show);
+        shown.current = true;
       }
-      // Indicators and companies come in their own chunk just after (the first view shows neither); the
-      // reload (and a write's "Tallene er opdateret") does not wait for them.
-      void addExtras(mine, core, c);
     } catch (e) {
       if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -80,6 +91,13 @@ export function useFremdrift(port: WorkbookPort, asOf: string): FremdriftState {
     },
     [reload],
   );
+
+  // After the commit that shows a reload's figures (a transition may render them well after the reload).
+  useEffect(() => {
+    const extras = extrasFor.current;
+    extrasFor.current = null;
+    extras?.();
+  }, [measurement]);
 
   useEffect(() => {
     void reload();

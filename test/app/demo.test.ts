@@ -2,7 +2,7 @@
 // Afstemning that explains (Historik closed on each 10th since adoption, one late registration).
 import { refreshOutputs } from '../../src/app/refresh';
 import { measure } from '../../src/domain';
-import { buildDemoTables, demoCaseload, demoTables } from '../../src/demo/demoCaseload';
+import { buildDemoTables, demoCaseload, demoTableSteps, demoTables } from '../../src/demo/demoCaseload';
 import { LATE_NOTE } from '../../src/demo/demoHistory';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { RECONCILIATION_HEADERS } from '../../src/workbook/render/afstemning';
@@ -18,6 +18,20 @@ test('the demo is deterministic for an as-of date', () => {
   const mine = demoTables(asOf);
   mine.Borgere.rows[0][0] = 'ændret';
   expect(demoTables(asOf).Borgere.rows[0][0]).not.toBe('ændret');
+}, 60000);
+
+test('built in steps (the task pane yields between them), the demo is the same, and it pauses at its long parts', () => {
+  const steps = demoTableSteps(asOf);
+  let pauses = 0;
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) {
+      expect(step.value).toEqual(buildDemoTables(asOf));
+      break;
+    }
+    pauses++;
+  }
+  // After simulating, making the rows, reading them for Historik, and measuring them.
+  expect(pauses).toBe(4);
 }, 60000);
 
 test('the demo is a realistic jobcentre: 3 teams, 12 caseworkers, about 650 citizens over 24 months', () => {

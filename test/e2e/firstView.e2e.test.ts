@@ -2,10 +2,12 @@
 // mode: five cold loads, each with its network log (every script and stylesheet, gzip -9 of the body as
 // received), its long tasks and its time to the first usable view (support/firstView.ts defines it). Asserted:
 // the build's own first-view figure (dist/bundle-size.json, printed by the build) names exactly the files the
-// browser fetched before the first usable view, and they stay under the 168,909 B gzip budget. The time goal
-// (700 ms) and the long tasks are printed and written to test-results/first-view.json; only a bound that
-// cannot flake on a loaded machine is asserted.
+// browser fetched before the first usable view, and they stay under the 168,909 B gzip budget; at most one
+// long task (> 50 ms) before the first usable view, in the median of the loads always and in every load when
+// the machine is not busy (a loaded machine stretches any task past 50 ms). The time goal (700 ms) is printed
+// and written to test-results/first-view.json with the long tasks; only a bound that cannot flake is asserted.
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import { CHROME, DIST, RESULTS } from './support/preview';
 import { loadFirstView, median, type FirstViewLoad } from './support/firstView';
@@ -15,6 +17,10 @@ const GOAL_MS = 700;
 /** Far above the goal: a failure here means something hangs, not that the machine is busy. */
 const BOUND_MS = 5000;
 const LOADS = 5;
+/** Issue 28: before the first usable view, at most this many long tasks (> 50 ms, the browser's measure). */
+const MAX_LONG_TASKS_BEFORE_USABLE = 1;
+/** Not busy: the 1-minute load average, before and after the loads, at most half the cores. */
+const notBusy = (loadAverages: string[]) => loadAverages.every((l) => Number(l.split(' ')[0]) <= os.cpus().length / 2);
 
 interface Measured {
   gzipBytes: number;
@@ -34,6 +40,7 @@ jest.setTimeout(600_000);
 (CHROME ? describe : describe.skip)('first view of the task pane (production build, preview mode)', () => {
   const loads: FirstViewLoad[] = [];
   let build: BundleReport;
+  let loadAround = { before: '', after: '' };
 
   beforeAll(async () => {
     build = JSON.parse(fs.readFileSync(path.join(DIST, 'bundle-size.json'), 'utf8')) as BundleReport;
@@ -63,6 +70,7 @@ jest.setTimeout(600_000);
         office: l.office.map((f) => ({ file: f.file, gzipBytes: f.gzipBytes })),
       })),
     };
+    loadAround = summary.loadAverage;
     fs.mkdirSync(RESULTS, { recursive: true });
     fs.writeFileSync(path.join(RESULTS, 'first-view.json'), JSON.stringify(summary, null, 2));
     console.log(
@@ -70,7 +78,8 @@ jest.setTimeout(600_000);
         `første brugbare visning, median af ${LOADS}: ${Math.round(summary.medianUsableMs)} ms (mål ${GOAL_MS} ms; ` +
         `${usable.map((u) => Math.round(u)).join(', ')}); lange opgaver pr. indlæsning: ${longTasks.join(', ')}, ` +
         `heraf før brugbar visning: ${beforeUsable.join(', ')} ` +
-        `(længste ${Math.round(summary.longestTaskMs)} ms); load average ${summary.loadAverage.before} -> ${summary.loadAverage.after}`,
+        `(længste ${Math.round(summary.longestTaskMs)} ms; højst ${MAX_LONG_TASKS_BEFORE_USABLE} ${notBusy([loadBefore, summary.loadAverage.after]) ? 'i hver indlæsning' : 'i medianen (travl maskine)'}); ` +
+        `load average ${summary.loadAverage.before} -> ${summary.loadAverage.after}`,
     );
   }, 600_000);
 
@@ -104,5 +113,13 @@ jest.setTimeout(600_000);
       expect(load.pageErrors).toEqual([]);
       expect(load.domMs).toBeLessThanOrEqual(load.usableMs);
     }
+  });
+
+  it(`has at most ${MAX_LONG_TASKS_BEFORE_USABLE} long task before the first usable view (every load when the machine is not busy)`, () => {
+    const beforeUsable = loads.map((l) => l.longTasks.filter((t) => t.startMs < l.usableMs).length);
+    expect(median(beforeUsable)).toBeLessThanOrEqual(MAX_LONG_TASKS_BEFORE_USABLE);
+    // On a busy machine only the median is held to it (a load average over half the cores stretches tasks).
+    const over = beforeUsable.filter((n) => n > MAX_LONG_TASKS_BEFORE_USABLE);
+    expect(notBusy([loadAround.before, loadAround.after]) ? over : []).toEqual([]);
   });
 });
