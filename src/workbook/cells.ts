@@ -1,22 +1,22 @@
 // Parsing one cell of an input table according to its column definition. A refusal is a code with
-// parameters (src/domain/issues.ts) plus its Danish text; callers (read.ts, entry actions, import) add
+// parameters (src/domain/issues.ts); the text comes from src/text/issues.ts where it is shown, so the reader
+// does not carry every message into the first view. Callers (read.ts, entry actions, import) add
 // table, row and column.
 import { looksLikeCpr } from '../security/cpr';
 import { daysInMonth, excelSerialToIso, isoToExcelSerial } from '../domain/dates';
 import type { IssueCode, IssueParams } from '../domain/issues';
 import { idKey } from '../domain/rowRules';
-import { findingText } from '../text/issues';
 import type { ColumnDef } from './contract';
 import type { CellValue } from './port';
 
 export type CellFailure = {
-  [C in IssueCode]: { ok: false; code: C; params: IssueParams[C]; message: string };
+  [C in IssueCode]: { ok: false; code: C; params: IssueParams[C] };
 }[IssueCode];
 export type CellResult = { ok: true; value: unknown } | CellFailure;
 
 const ok = (value: unknown): CellResult => ({ ok: true, value });
 function fail<C extends IssueCode>(code: C, params: IssueParams[C]): CellResult {
-  return { ok: false, code, params, message: findingText(code, params, 'da') } as CellFailure;
+  return { ok: false, code, params } as CellFailure;
 }
 
 /** Excel's error values as both adapters read them (Office.js gives them as text, like the .xlsx reader). */
