@@ -44,15 +44,19 @@ export function writeOutputSheetsEach(
   const printTitles: Record<string, string | undefined> = {};
   const date1904 = usesDate1904(ps.pkg.text(ps.pkg.workbookPart()) ?? '');
   let next = 0;
-  produce((model) => {
-    // Only a sheet checked above, in the order checked.
-    if (model.name !== names[next]) throw new Error(`Uventet ark ${model.name}; ventede ${names[next] ?? 'intet'}`);
-    next++;
-    writeOne(ps, model, date1904, printTitles);
-  });
+  try {
+    produce((model) => {
+      // Only a sheet checked above, in the order checked.
+      if (model.name !== names[next]) throw new Error(`Uventet ark ${model.name}; ventede ${names[next] ?? 'intet'}`);
+      next++;
+      writeOne(ps, model, date1904, printTitles);
+    });
+  } finally {
+    // Even when rendering failed midway, every sheet written so far is ordered and carries its mark.
+    orderSheets(ps, printTitles);
+    ps.tablesChanged();
+  }
   if (next !== names.length) throw new Error(`Kun ${next} af ${names.length} ark blev skrevet`);
-  orderSheets(ps, printTitles);
-  ps.tablesChanged();
 }
 
 /** The shared rule (workbook/ownSheets.ts) for every sheet to be written, before any is changed. */

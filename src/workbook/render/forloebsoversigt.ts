@@ -6,7 +6,7 @@ import type { Report } from '../../domain/report';
 import { ruleName } from '../../text/rules';
 import type { CellValue, SheetModel } from '../port';
 import { SheetBuilder, type RenderContext } from './builder';
-import { personIndex, type PersonIndex } from './personIndex';
+import { hoursIn, personIndex, type PersonIndex } from './personIndex';
 
 /** Letter per Forløb type; ordinary hours logged in `Timer` also show as O. */
 export const TYPE_LETTERS: Record<PlacementType, string> = {
@@ -51,7 +51,7 @@ interface MonthBounds {
  */
 function letterCells(c: Citizen, bounds: MonthBounds, index: PersonIndex): CellValue[] {
   const placements = index.placements.get(c.id) ?? [];
-  const hours = index.hoursByMonth.get(c.id);
+  const hours = index.hours.get(c.id);
   const cells: CellValue[] = [];
   for (let m = 0; m < bounds.months.length; m++) {
     const from = bounds.from[m];
@@ -64,7 +64,7 @@ function letterCells(c: Citizen, bounds: MonthBounds, index: PersonIndex): CellV
     for (const p of placements) {
       if (p.startDate <= to && (!p.endDate || p.endDate >= from) && TYPE_RANK[p.type] < best) best = TYPE_RANK[p.type];
     }
-    if (best > HOURS_RANK && (hours?.get(bounds.months[m]) ?? 0) > 0) best = HOURS_RANK;
+    if (best > HOURS_RANK && hoursIn(hours, bounds.months[m]) > 0) best = HOURS_RANK;
     cells.push(best < PRIORITY.length ? PRIORITY[best] : null);
   }
   return cells;

@@ -12,10 +12,22 @@ export interface PersonIndex {
   citizenPositions: Map<string, number[]>;
   /** Each citizen's placements in the caseload's order. */
   placements: Map<string, Placement[]>;
-  /** Each citizen's Timer hours by month, summed in the caseload's order. */
-  hoursByMonth: Map<string, Map<MonthKey, number>>;
+  /** Each citizen's Timer hours by month, summed in the caseload's order (hoursIn reads it). */
+  hours: Map<string, CitizenHours>;
   /** Aftaler by the person they were made with (Agreement.caseworker), in the caseload's order. */
   agreementsByPerson: Map<string, Agreement[]>;
+}
+
+/** One citizen's months with Timer rows and each month's sum: a citizen has few, so two short lists. */
+export interface CitizenHours {
+  months: MonthKey[];
+  sums: number[];
+}
+
+/** A citizen's summed hours in a month (0 without rows). */
+export function hoursIn(own: CitizenHours | undefined, month: MonthKey): number {
+  const at = own ? own.months.indexOf(month) : -1;
+  return at < 0 ? 0 : own!.sums[at];
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -33,15 +45,19 @@ export function personIndex(caseload: Pick<Caseload, 'citizens' | 'placements' |
   });
   const placements = new Map<string, Placement[]>();
   for (const p of caseload.placements) pushTo(placements, p.citizenId, p);
-  const hoursByMonth = new Map<string, Map<MonthKey, number>>();
+  const hours = new Map<string, CitizenHours>();
   for (const h of caseload.hours) {
-    let months = hoursByMonth.get(h.citizenId);
-    if (!months) hoursByMonth.set(h.citizenId, (months = new Map()));
-    months.set(h.month, (months.get(h.month) ?? 0) + h.hours);
+    let own = hours.get(h.citizenId);
+    if (!own) hours.set(h.citizenId, (own = { months: [], sums: [] }));
+    const at = own.months.indexOf(h.month);
+    if (at < 0) {
+      own.months.push(h.month);
+      own.sums.push(0 + h.hours);
+    } else own.sums[at] += h.hours;
   }
   const agreementsByPerson = new Map<string, Agreement[]>();
   for (const a of caseload.agreements ?? []) pushTo(agreementsByPerson, a.caseworker, a);
-  return { citizenById, citizenPositions, placements, hoursByMonth, agreementsByPerson };
+  return { citizenById, citizenPositions, placements, hours, agreementsByPerson };
 }
 
 /** The citizens with these IDs in caseload order: caseload.citizens.filter((c) => ids.has(c.id)), without the scan. */
