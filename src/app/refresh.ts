@@ -4,7 +4,8 @@ import { dialogueMonth } from '../domain/dialogue';
 import type { Caseload, DataIssue, IsoDate, MonthKey, RuleId } from '../domain/model';
 import type { Measurement } from '../domain/report';
 import type { WorkbookPort } from '../workbook/port';
-import { formatComputedAt, renderAll } from '../workbook/render';
+import { OUTPUT_SHEETS } from '../workbook/contract';
+import { formatComputedAt, renderAll, renderEach } from '../workbook/render';
 import { closeDueMonths, readinessIn } from './monthClose';
 
 import { loadCaseload } from './loadCaseload';
@@ -35,26 +36,38 @@ export interface RefreshResult {
   closedMonths: MonthKey[];
 }
 
-/** Measures the caseload at `asOf` and renders every output sheet through one writeOutputSheets call. */
-export async function refreshOutputs(port: WorkbookPort, options: RefreshOptions): Promise<RefreshResult> {
-  let caseload = await loadCaseload(port);
+/** The caseload as read now, measured at `asOf`. */
+async function readAndMeasure(port: WorkbookPort, options: RefreshOptions) {
+  const caseload = await loadCaseload(port);
   if (options.extraIssues) caseload.issues = options.extraIssues.concat(caseload.issues);
-  let measurement = measure(caseload, { asOf: options.asOf, ruleId: options.ruleId });
+  return { caseload, measurement: measure(caseload, { asOf: options.asOf, ruleId: options.ruleId }) };
+}
+
+/**
+ * Measures the caseload at `asOf` and writes every output sheet: one at a time when the port can take them
+ * so (writeOutputSheetsEach: the .xlsx file), else through one writeOutputSheets call.
+ */
+export async function refreshOutputs(port: WorkbookPort, options: RefreshOptions): Promise<RefreshResult> {
+  let read: Awaited<ReturnType<typeof readAndMeasure>> | null = await readAndMeasure(port, options);
   let closedMonths: MonthKey[] = [];
   if (options.closeMonthsOn) {
-    closedMonths = (await closeDueMonths(port, measurement, options.closeMonthsOn, readinessIn(caseload))).closed;
+    const readiness = readinessIn(read.caseload);
+    closedMonths = (await closeDueMonths(port, read.measurement, options.closeMonthsOn, readiness)).closed;
     if (closedMonths.length > 0) {
-      // Read again so the reconciliation shows the months just closed (once a month, so the cost is small).
-      caseload = await loadCaseload(port);
-      if (options.extraIssues) caseload.issues = options.extraIssues.concat(caseload.issues);
-      measurement = measure(caseload, { asOf: options.asOf, ruleId: options.ruleId });
+      // Read again so the reconciliation shows the months just closed (once a month, so the cost is small);
+      // the first read is let go first, so the two are never held at once.
+      read = null;
+      read = await readAndMeasure(port, options);
     }
   }
-  const sheets = renderAll(measurement, caseload, {
+  const { caseload, measurement } = read;
+  const opts = {
     computedAt: formatComputedAt(options.now ?? new Date()),
     dialogMonth: options.dialogMonth ?? dialogueMonth(options.asOf),
     dialogCaseworker: options.dialogCaseworker,
-  });
-  await port.writeOutputSheets(sheets);
+  };
+  if (port.writeOutputSheetsEach)
+    await port.writeOutputSheetsEach(OUTPUT_SHEETS, (write) => renderEach(measurement, caseload, opts, write));
+  else await port.writeOutputSheets(renderAll(measurement, caseload, opts));
   return { measurement, caseload, closedMonths };
 }

@@ -119,6 +119,16 @@ export interface WorkbookPort {
    * Refuses with OwnSheetError, before writing anything, what ownSheets.ts's rule refuses.
    */
   writeOutputSheets(sheets: readonly SheetModel[]): Promise<void>;
+  /**
+   * Optional: writeOutputSheets for sheets handed over one at a time (renderEach), each written before the
+   * next is rendered, so no caller holds every sheet's cells at once (issue 26). `names` are all the sheets
+   * `produce` will hand to `write`, in that order; each is checked as writeOutputSheets checks them, before
+   * anything is written. The .xlsx adapter has it; Office.js writes the sheets of renderAll in its batches.
+   */
+  writeOutputSheetsEach?(
+    names: readonly OutputSheetName[],
+    produce: (write: (sheet: SheetModel) => void) => void,
+  ): Promise<void>;
   /** Appends rows to an input table (explicit user action); cells keyed by header, others left empty. */
   appendRows(table: string, rows: readonly Record<string, CellValue>[]): Promise<void>;
   /** Updates single cells of an input table (explicit user action after a preview). */

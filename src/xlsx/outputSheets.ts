@@ -2,7 +2,7 @@
 // existing one, if it carries Fremdrift's mark, is replaced with the drawings and charts only it used),
 // charts get their drawing part, and the output sheets are ordered first with their print titles and
 // their marks (definedNames.ts). Nothing else in the file is touched.
-import { OUTPUT_SHEETS } from '../workbook/contract';
+import { OUTPUT_SHEETS, type OutputSheetName } from '../workbook/contract';
 import { assertOwnSheet } from '../workbook/ownSheets';
 import type { SheetModel } from '../workbook/port';
 import {
@@ -17,20 +17,57 @@ import { modelIn1904, usesDate1904 } from './dateSystem';
 import { drawingParts } from './drawingXml';
 import { WorkbookFileError } from './errors';
 import type { PackageSession } from './packageSession';
+import { holdsFormula } from './holdsFormula';
 import { renderSheetPart } from './renderSheet';
 import { CT, REL, relsPathOf } from './xlsxPackage';
 import { ANY_PREFIX, reEscape } from './xml';
 
 export function writeOutputSheets(ps: PackageSession, models: readonly SheetModel[]): void {
-  // Check every sheet first, so a refusal leaves the workbook as it was.
+  writeOutputSheetsEach(
+    ps,
+    models.map((m) => m.name),
+    (write) => models.forEach(write),
+  );
+}
+
+/**
+ * The sheets `produce` hands to `write` one at a time, each rendered and deflated before the next comes
+ * (so a caller need not hold them all: renderEach). `names` are every sheet to come, in that order; all
+ * are checked before any is written, so a refusal leaves the workbook as it was.
+ */
+export function writeOutputSheetsEach(
+  ps: PackageSession,
+  names: readonly OutputSheetName[],
+  produce: (write: (model: SheetModel) => void) => void,
+): void {
+  checkOutputSheets(ps, names);
+  const printTitles: Record<string, string | undefined> = {};
+  const date1904 = usesDate1904(ps.pkg.text(ps.pkg.workbookPart()) ?? '');
+  let next = 0;
+  try {
+    produce((model) => {
+      // Only a sheet checked above, in the order checked.
+      if (model.name !== names[next]) throw new Error(`Uventet ark ${model.name}; ventede ${names[next] ?? 'intet'}`);
+      next++;
+      writeOne(ps, model, date1904, printTitles);
+    });
+  } finally {
+    // Even when rendering failed midway, every sheet written so far is ordered and carries its mark.
+    orderSheets(ps, printTitles);
+    ps.tablesChanged();
+  }
+  if (next !== names.length) throw new Error(`Kun ${next} af ${names.length} ark blev skrevet`);
+}
+
+/** The shared rule (workbook/ownSheets.ts) for every sheet to be written, before any is changed. */
+function checkOutputSheets(ps: PackageSession, names: readonly OutputSheetName[]): void {
   const sheets = ps.pkg.sheets();
   const marked = markedSheetIndexes(ps.pkg.text(ps.pkg.workbookPart()) ?? '');
-  for (const model of models) {
-    const index = sheets.findIndex((s) => s.name.toLowerCase() === model.name.toLowerCase());
+  for (const name of names) {
+    const index = sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
     const existing = index < 0 ? undefined : sheets[index];
-    // The shared rule (workbook/ownSheets.ts), checked for every sheet before any is changed.
     assertOwnSheet(
-      model.name,
+      name,
       existing && {
         name: existing.name,
         marked: marked.has(index),
@@ -39,34 +76,37 @@ export function writeOutputSheets(ps: PackageSession, models: readonly SheetMode
     );
     if (existing && !existing.part) {
       throw new WorkbookFileError(
-        `Arket "${model.name}" er et diagramark, ikke et regneark; omdøb det, så Fremdrift kan skrive sit eget ark`,
+        `Arket "${name}" er et diagramark, ikke et regneark; omdøb det, så Fremdrift kan skrive sit eget ark`,
       );
     }
   }
-  const printTitles: Record<string, string | undefined> = {};
-  const date1904 = usesDate1904(ps.pkg.text(ps.pkg.workbookPart()) ?? '');
-  for (const model of models) {
-    const existing = ps.pkg.sheets().find((s) => s.name.toLowerCase() === model.name.toLowerCase());
-    let part: string;
-    if (existing) {
-      part = existing.part;
-      // Read once and let go: the old sheet is replaced whole, so its text is not kept.
-      if (/<(?:\w+:)?f\b/.test(ps.pkg.textOnce(part) ?? '')) ps.dropCalcChain();
-      dropRelatedParts(ps, part);
-      ps.discardEditor(part);
-    } else {
-      part = ps.addSheet(model.name);
-    }
-    let drawingRel: string | undefined;
-    if ((model.charts ?? []).length > 0) drawingRel = addCharts(ps, part, model);
-    const inSystem = date1904 ? modelIn1904(model) : model;
-    // Deflated as it is rendered: the sheet's XML is never held whole.
-    const rendered = renderSheetPart(inSystem, ps.styles(), drawingRel);
-    ps.pkg.setDeflated(part, rendered.part, true);
-    printTitles[existing?.name ?? model.name] = rendered.printTitles;
+}
+
+/** One sheet rendered to its part (an existing one replaced whole, with the parts only it used). */
+function writeOne(
+  ps: PackageSession,
+  model: SheetModel,
+  date1904: boolean,
+  printTitles: Record<string, string | undefined>,
+): void {
+  const existing = ps.pkg.sheets().find((s) => s.name.toLowerCase() === model.name.toLowerCase());
+  let part: string;
+  if (existing) {
+    part = existing.part;
+    // Looked at once, as bytes: the old sheet is replaced whole, so nothing of it is decoded or kept.
+    if (holdsFormula(ps.pkg.bytesOnce(part))) ps.dropCalcChain();
+    dropRelatedParts(ps, part);
+    ps.discardEditor(part);
+  } else {
+    part = ps.addSheet(model.name);
   }
-  orderSheets(ps, printTitles);
-  ps.tablesChanged();
+  let drawingRel: string | undefined;
+  if ((model.charts ?? []).length > 0) drawingRel = addCharts(ps, part, model);
+  const inSystem = date1904 ? modelIn1904(model) : model;
+  // Deflated as it is rendered: the sheet's XML is never held whole.
+  const rendered = renderSheetPart(inSystem, ps.styles(), drawingRel);
+  ps.pkg.setDeflated(part, rendered.part, true);
+  printTitles[existing?.name ?? model.name] = rendered.printTitles;
 }
 
 /** Removes a sheet's relationships and the parts only it referred to (its old drawings and charts). */

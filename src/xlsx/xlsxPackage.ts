@@ -91,6 +91,12 @@ export class XlsxPackage {
     return this.byName.get(part.toLowerCase())?.size ?? 0;
   }
 
+  /** The part's uncompressed bytes without caching them (a large part looked at once). */
+  bytesOnce(part: string): Buffer | null {
+    const e = this.byName.get(part.toLowerCase());
+    return e ? entryData(e, false) : null;
+  }
+
   /** The part as text without caching it (a large part looked at once, such as a sheet about to be replaced). */
   textOnce(part: string): string | null {
     const key = part.toLowerCase();

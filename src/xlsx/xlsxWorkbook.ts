@@ -7,12 +7,12 @@
 // written. This class opens, saves and delegates; the package state the modules share is packageSession.ts.
 import { lstatSync, readFileSync, readlinkSync } from 'fs';
 import { resolve as resolvePath } from 'path';
-import type { TableDef } from '../workbook/contract';
+import type { OutputSheetName, TableDef } from '../workbook/contract';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from '../workbook/port';
 import { fileAccessError, WorkbookFileError } from './errors';
 import * as inputTables from './inputTables';
 import { markLegacySheets } from './legacyMarks';
-import { writeOutputSheets } from './outputSheets';
+import { writeOutputSheets, writeOutputSheetsEach } from './outputSheets';
 import { PackageSession } from './packageSession';
 import { readTables, type TableCellProblem } from './read';
 import { replaceOwnTableRows } from './ownTableRows';
@@ -206,6 +206,13 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async writeOutputSheets(models: readonly SheetModel[]): Promise<void> {
     writeOutputSheets(this.session, models);
+  }
+
+  async writeOutputSheetsEach(
+    names: readonly OutputSheetName[],
+    produce: (write: (sheet: SheetModel) => void) => void,
+  ): Promise<void> {
+    writeOutputSheetsEach(this.session, names, produce);
   }
 
   async appendRows(tableName: string, rows: readonly Record<string, CellValue>[]): Promise<void> {

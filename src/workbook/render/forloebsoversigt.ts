@@ -1,11 +1,12 @@
 // Forløbsoversigt: citizens by month, one letter per month for what the citizen was in, coloured by
 // conditional formatting, so a reader can see who was counted when.
 import { firstDay, lastDay } from '../../domain/dates';
-import type { Caseload, Citizen, MonthKey, PlacementType } from '../../domain/model';
+import type { Caseload, Citizen, IsoDate, MonthKey, PlacementType } from '../../domain/model';
 import type { Report } from '../../domain/report';
 import { ruleName } from '../../text/rules';
-import type { SheetModel } from '../port';
+import type { CellValue, SheetModel } from '../port';
 import { SheetBuilder, type RenderContext } from './builder';
+import { hoursIn, personIndex, type PersonIndex } from './personIndex';
 
 /** Letter per Forløb type; ordinary hours logged in `Timer` also show as O. */
 export const TYPE_LETTERS: Record<PlacementType, string> = {
@@ -29,45 +30,52 @@ const LETTER_FILLS: Record<string, string> = {
   N: '#F4B084',
 };
 
-export function monthLetter(
+/** Each letter's place in PRIORITY, by Forløb type. */
+const TYPE_RANK = Object.fromEntries(
+  Object.entries(TYPE_LETTERS).map(([type, letter]) => [type, PRIORITY.indexOf(letter)]),
+) as Record<PlacementType, number>;
+const HOURS_RANK = PRIORITY.indexOf('O');
+
+const DANISH = new Intl.Collator('da');
+
+/** The months' first and last days, worked out once for every citizen's row. */
+interface MonthBounds {
+  months: readonly MonthKey[];
+  from: readonly IsoDate[];
+  to: readonly IsoDate[];
+}
+
+/**
+ * A citizen's cells for the months: '–' outside the gross group, else the letter of the highest-priority
+ * Forløb touching the month (ordinary hours in Timer as O), or empty. Only the citizen's own rows are read.
+ */
+function letterCells(c: Citizen, bounds: MonthBounds, index: PersonIndex): CellValue[] {
+  const placements = index.placements.get(c.id) ?? [];
+  const hours = index.hours.get(c.id);
+  const cells: CellValue[] = [];
+  for (let m = 0; m < bounds.months.length; m++) {
+    const from = bounds.from[m];
+    const to = bounds.to[m];
+    if (!(c.startDate <= to && (!c.endDate || c.endDate >= from))) {
+      cells.push('–');
+      continue;
+    }
+    let best = PRIORITY.length;
+    for (const p of placements) {
+      if (p.startDate <= to && (!p.endDate || p.endDate >= from) && TYPE_RANK[p.type] < best) best = TYPE_RANK[p.type];
+    }
+    if (best > HOURS_RANK && hoursIn(hours, bounds.months[m]) > 0) best = HOURS_RANK;
+    cells.push(best < PRIORITY.length ? PRIORITY[best] : null);
+  }
+  return cells;
+}
+
+export function renderForloebsoversigt(
+  report: Report,
   caseload: Caseload,
-  citizenId: string,
-  month: MonthKey,
-  index?: LetterIndex,
-): string | null {
-  const idx = index ?? indexCaseload(caseload);
-  const letters = new Set<string>();
-  for (const p of idx.placements.get(citizenId) ?? []) {
-    if (p.startDate <= lastDay(month) && (!p.endDate || p.endDate >= firstDay(month)))
-      letters.add(TYPE_LETTERS[p.type]);
-  }
-  if ((idx.hours.get(`${citizenId}|${month}`) ?? 0) > 0) letters.add('O');
-  return PRIORITY.find((l) => letters.has(l)) ?? null;
-}
-
-export interface LetterIndex {
-  placements: Map<string, Caseload['placements']>;
-  hours: Map<string, number>;
-}
-
-export function indexCaseload(caseload: Caseload): LetterIndex {
-  const placements = new Map<string, Caseload['placements']>();
-  for (const p of caseload.placements) {
-    const list = placements.get(p.citizenId) ?? [];
-    list.push(p);
-    placements.set(p.citizenId, list);
-  }
-  const hours = new Map<string, number>();
-  for (const h of caseload.hours)
-    hours.set(`${h.citizenId}|${h.month}`, (hours.get(`${h.citizenId}|${h.month}`) ?? 0) + h.hours);
-  return { placements, hours };
-}
-
-function inGross(c: Citizen, month: MonthKey): boolean {
-  return c.startDate <= lastDay(month) && (!c.endDate || c.endDate >= firstDay(month));
-}
-
-export function renderForloebsoversigt(report: Report, caseload: Caseload, ctx: RenderContext): SheetModel {
+  ctx: RenderContext,
+  index: PersonIndex = personIndex(caseload),
+): SheetModel {
   const b = new SheetBuilder('Forløbsoversigt');
   b.titleBlock('Forløbsoversigt', ctx, ruleName(report.rule.id, 'da'), report.rule.id, report.asOf);
   b.row([
@@ -77,22 +85,17 @@ export function renderForloebsoversigt(report: Report, caseload: Caseload, ctx: 
   const months = report.months.map((m) => m.month);
   const fixed = ['Borger-ID', 'Navn', 'Team', 'Sagsbehandler', 'Målgruppe'];
   const header = b.headerRow([...fixed, ...months]);
-  const idx = indexCaseload(caseload);
-  const citizens = [...caseload.citizens].sort(
-    (a, c) =>
-      a.team.localeCompare(c.team, 'da') ||
-      a.caseworker.localeCompare(c.caseworker, 'da') ||
-      a.id.localeCompare(c.id, 'da'),
-  );
+  const bounds: MonthBounds = { months, from: months.map(firstDay), to: months.map(lastDay) };
+  const citizens = caseload.citizens
+    .slice()
+    .sort(
+      (a, c) =>
+        DANISH.compare(a.team, c.team) || DANISH.compare(a.caseworker, c.caseworker) || DANISH.compare(a.id, c.id),
+    );
   for (const c of citizens) {
-    b.row([
-      c.id,
-      c.name ?? null,
-      c.team,
-      c.caseworker,
-      c.targetGroup,
-      ...months.map((m) => (inGross(c, m) ? monthLetter(caseload, c.id, m, idx) : '–')),
-    ]);
+    const cells: CellValue[] = [c.id, c.name ?? null, c.team, c.caseworker, c.targetGroup];
+    for (const letter of letterCells(c, bounds, index)) cells.push(letter);
+    b.row(cells);
   }
   if (citizens.length > 0 && months.length > 0) {
     for (const [letter, fill] of Object.entries(LETTER_FILLS)) {

@@ -12,9 +12,7 @@ import {
   dialogueGroup,
   openAgreements,
   personScope,
-  personSignals,
   placementInMonth,
-  placementsByCitizen,
   runningMonth,
   type DialogueGroup,
 } from '../../domain/dialogue';
@@ -24,11 +22,12 @@ import { truncateShare } from '../../text/format';
 import { ruleName } from '../../text/rules';
 import { signalText } from '../../text/signals';
 import { statusText } from '../../text/status';
-import { caseloadMovement } from '../../domain/movement';
 import type { CellValue, SheetModel } from '../port';
 import { sinceLastDialogueBlock } from './sinceLastDialogue';
 import { COLORS, FORMATS, placed, SheetBuilder, statusFill, type RenderContext } from './builder';
 import { dialogueIndicatorsBeside } from './maanedsdialogIndikatorer';
+import { movementIndex } from './movementIndex';
+import { indexedPersonSignals, personIndex, signalIndex, type PersonIndex } from './personIndex';
 
 /** The sheet's word for each dialogue group (the grouping itself is src/domain/dialogue.ts). */
 const GROUP_LABELS: Record<DialogueGroup, string> = {
@@ -86,6 +85,7 @@ export function renderMaanedsdialog(
   caseload: Caseload,
   ctx: RenderContext,
   opts: DialogOptions,
+  index: PersonIndex = personIndex(caseload),
 ): SheetModel {
   const { report } = measurement;
   const b = new SheetBuilder('Månedsdialog');
@@ -106,7 +106,7 @@ export function renderMaanedsdialog(
   const all = [...people('Sagsbehandler'), ...people('Virksomhedskonsulent')];
   if (all.length === 0)
     b.row([opts.caseworker ? `Ingen borgere hos ${opts.caseworker}.` : 'Ingen sagsbehandlere med borgere.']);
-  const page = personPages(b, measurement, caseload, opts.month);
+  const page = personPages(b, measurement, caseload, opts.month, index);
   all.forEach((person, i) => {
     if (i > 0) b.rowBreaksBefore.push(b.nextRow);
     page(person);
@@ -121,10 +121,17 @@ export function renderMaanedsdialog(
 }
 
 /** A person's page: the meeting, then the citizen list (on the same page when it fits). */
-function personPages(b: SheetBuilder, measurement: Measurement, caseload: Caseload, month: MonthKey) {
+function personPages(
+  b: SheetBuilder,
+  measurement: Measurement,
+  caseload: Caseload,
+  month: MonthKey,
+  index: PersonIndex,
+) {
   const { report } = measurement;
-  const byId = new Map(caseload.citizens.map((c) => [c.id, c]));
-  const placementsBy = placementsByCitizen(caseload.placements);
+  // Built once for all persons: each page looks up its own citizens' rows (issue 26).
+  const signals = signalIndex(report.signals);
+  const movementOf = movementIndex(caseload, index, report.rule.counts, report.asOf);
   return (person: Person) => {
     const { name, role, slice } = person;
     const scope = personScope(role, name);
@@ -141,14 +148,15 @@ function personPages(b: SheetBuilder, measurement: Measurement, caseload: Caselo
     figures(b, slice, month, size ? `${size.citizens} (højst ${size.bandMax})` : null);
     dialogueIndicatorsBeside(b, statusRow, report.indicators ?? [], name, slice.team, month);
     agreementBlock(b, openAgreements(report.agreements, name, month));
-    signalBlock(b, personSignals(report.signals, name, new Set(gross)));
+    const grossIds = new Set(gross);
+    signalBlock(b, indexedPersonSignals(signals, name, grossIds));
     movementBlock(b, drill('starts'), drill('ends'), drill('plannedEnds'));
-    sinceLastDialogueBlock(b, caseloadMovement(caseload, name, new Set(gross), report.rule.counts, report.asOf));
+    sinceLastDialogueBlock(b, movementOf(name, grossIds));
     newAgreementLines(b);
 
     b.heading(`Borgerne – ${name} (${gross.length})`);
-    const citizens = gross.map((id) => byId.get(id)).filter((c): c is Citizen => !!c);
-    citizenBlock(b, citizens, new Set(drill('active')), placementsBy, month);
+    const citizens = gross.map((id) => index.citizenById.get(id)).filter((c): c is Citizen => !!c);
+    citizenBlock(b, citizens, new Set(drill('active')), index.placements, month);
   };
 }
 
@@ -292,7 +300,7 @@ function citizenBlock(
   b: SheetBuilder,
   citizens: Citizen[],
   active: Set<string>,
-  placementsBy: ReturnType<typeof placementsByCitizen>,
+  placementsBy: PersonIndex['placements'],
   month: MonthKey,
 ): void {
   const header = b.headerRow(CITIZEN_HEADERS);
