@@ -12,7 +12,17 @@ import type { MonthStats, ReconciliationMonth } from './report';
 /** Who counts in a measured month now: the gross group and those active (visited for fsm-rate2). */
 export type CountedNow = (month: MonthKey) => { gross: ReadonlySet<string>; active: ReadonlySet<string> } | null;
 
-type Change = ReconciliationMonth['changedSinceClose'][number];
+/** A citizen whose counting changed since a close. */
+export type CloseChange = ReconciliationMonth['changedSinceClose'][number];
+type Change = CloseChange;
+
+/** The citizens whose counting changed since the close of a month, sorted by Borger-ID (Danish order). */
+export type ChangesSinceClose = (month: MonthKey) => CloseChange[];
+
+const DANISH = new Intl.Collator('da');
+
+/** Changes sorted the Danish way by Borger-ID (one collator, not localeCompare's per call). */
+export const byCitizenId = (changes: CloseChange[]) => changes.sort((a, b) => DANISH.compare(a.citizenId, b.citizenId));
 
 /** Citizens whose place in the gross group or in activity differs between the close and now, by ID. */
 function changesSince(closed: ReadonlyMap<string, CloseState>, now: ReturnType<CountedNow>): Change[] {
@@ -31,7 +41,7 @@ function changesSince(closed: ReadonlyMap<string, CloseState>, now: ReturnType<C
   }
   // Everyone in the gross group now was in it at the close: nobody entered since (the usual case).
   if (stillIn !== now.gross.size) for (const id of now.gross) if (!closed.has(id)) add(id, false, false, true);
-  return changes.sort((a, b) => a.citizenId.localeCompare(b.citizenId, 'da'));
+  return byCitizenId(changes);
 }
 
 /** STAR's figures with their share and the rule's pass test applied to them (null when STAR's gross is 0). */
@@ -54,6 +64,23 @@ export function reconcile(
   countedNow: CountedNow = () => null,
 ): ReconciliationMonth[] {
   const closedAt = typeof closed === 'function' ? closed : closedStatesOf({ closedCitizens: closed.slice() });
+  return reconcileWith(threshold, months, starFigures, history, (month) => {
+    const atClose = closedAt(month);
+    return atClose ? changesSince(atClose, countedNow(month)) : [];
+  });
+}
+
+/**
+ * reconcile with the changes since each close given (the engine's closeChanges.ts finds them from the
+ * stored rows, in citizen positions); asked only for months with a close, in ascending order.
+ */
+export function reconcileWith(
+  threshold: number,
+  months: readonly MonthStats[],
+  starFigures: readonly StarFigures[],
+  history: readonly HistoryRow[],
+  changesAt: ChangesSinceClose,
+): ReconciliationMonth[] {
   // The first row of a month counts; validateCaseload reports a second one.
   const star = new Map<MonthKey, StarFigures>();
   for (const s of starFigures) if (!star.has(s.month)) star.set(s.month, s);
@@ -64,7 +91,6 @@ export function reconcile(
   return [...new Set([...star.keys(), ...closes.keys()])].sort().map((month): ReconciliationMonth => {
     const s = star.get(month);
     const c = closes.get(month);
-    const atClose = c ? closedAt(month) : null;
     const n = now.get(month);
     return {
       month,
@@ -74,7 +100,7 @@ export function reconcile(
         : null,
       now: n ? { gross: n.gross, active: n.active } : null,
       grossDifference: s && n ? n.gross - s.gross : null,
-      changedSinceClose: atClose ? changesSince(atClose, countedNow(month)) : [],
+      changedSinceClose: c ? changesAt(month) : [],
     };
   });
 }

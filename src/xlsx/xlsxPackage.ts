@@ -80,10 +80,18 @@ export class XlsxPackage {
     return e ? entryData(e) : null;
   }
 
-  /** Inflates a part and checks its length and CRC, keeping nothing (a damaged part fails here). */
+  /**
+   * Inflates a part and checks its length and CRC, keeping nothing (a damaged part fails here); a part
+   * checked before (or made by Fremdrift) is not unpacked again.
+   */
   verify(part: string): void {
     const e = this.byName.get(part.toLowerCase());
-    if (e) entryData(e, false);
+    if (e && !e.verified) entryData(e, false);
+  }
+
+  /** Checks every XML part not checked yet (those whose check at open was deferred). */
+  verifyAll(): void {
+    for (const e of this.entries) if (!e.verified && /\.(xml|rels)$/i.test(e.name)) entryData(e, false);
   }
 
   /** The uncompressed length of a part, as its zip entry states it (0 when absent). */

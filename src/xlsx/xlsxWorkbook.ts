@@ -7,7 +7,7 @@
 // written. This class opens, saves and delegates; the package state the modules share is packageSession.ts.
 import { lstatSync, readFileSync, readlinkSync } from 'fs';
 import { resolve as resolvePath } from 'path';
-import type { OutputSheetName, TableDef } from '../workbook/contract';
+import { OUTPUT_SHEETS, type OutputSheetName, type TableDef } from '../workbook/contract';
 import type { CellUpdate, CellValue, RawTable, SetupResult, SheetModel, WorkbookPort } from '../workbook/port';
 import { fileAccessError, WorkbookFileError } from './errors';
 import * as inputTables from './inputTables';
@@ -64,6 +64,17 @@ function openFailure(e: unknown, path: string): Error {
   );
 }
 
+/** The worksheet parts (lower-case) of the sheets named as Fremdrift's output sheets. */
+function outputSheetParts(pkg: XlsxPackage): Set<string> {
+  const own = new Set<string>(OUTPUT_SHEETS);
+  return new Set(
+    pkg
+      .sheets()
+      .filter((s) => own.has(s.name) && s.part)
+      .map((s) => s.part.toLowerCase()),
+  );
+}
+
 /** A read-only view of the sheet list, in the shape tests and callers used from ExcelJS. */
 interface SheetList {
   worksheets: { name: string }[];
@@ -77,6 +88,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private readonly pkg: XlsxPackage,
     private readonly openedFrom?: { path: string; digest: string },
+    private readonly label = 'projektmappen',
   ) {
     this.session = new PackageSession(pkg);
   }
@@ -95,27 +107,40 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch (e) {
       throw openFailure(e, path);
     }
-    return new XlsxWorkbook(XlsxWorkbook.parse(bytes, path), { path: resolvePath(path), digest: contentDigest(bytes) });
+    const pkg = XlsxWorkbook.parse(bytes, path, !opts.forWriting);
+    return new XlsxWorkbook(pkg, { path: resolvePath(path), digest: contentDigest(bytes) }, path);
   }
 
   /** A workbook from bytes already in memory (no file behind it). */
   static fromBuffer(bytes: Buffer, label = 'projektmappen'): XlsxWorkbook {
-    return new XlsxWorkbook(XlsxWorkbook.parse(bytes, label));
+    return new XlsxWorkbook(XlsxWorkbook.parse(bytes, label, true), undefined, label);
   }
 
-  private static parse(bytes: Buffer, label: string): XlsxPackage {
+  /**
+   * `deferOutputSheets`: the output sheets' worksheet parts (the largest parts, which a read never
+   * looks at) are checked only when something unpacks them, or before a save that copies them (issue 28).
+   */
+  private static parse(bytes: Buffer, label: string, deferOutputSheets: boolean): XlsxPackage {
     refuseCfb(bytes, label);
-    try {
+    return XlsxWorkbook.reportingDamage(label, () => {
       const pkg = XlsxPackage.fromBuffer(bytes);
       refuseOpenDocument(pkg.has('mimetype') ? pkg.bytes('mimetype') : null, label);
-      // Every XML part is unpacked and checked now, so a damaged one is reported here, naming the file,
-      // and not midway through a command; parts Fremdrift only copies (images, VBA) keep their bytes.
-      // Nothing is kept from the check: a part read later is unpacked then, so none is held twice.
-      for (const part of pkg.names()) if (/\.(xml|rels)$/i.test(part)) pkg.verify(part);
       const wbPart = pkg.workbookPart();
       if (!wbPart.toLowerCase().endsWith('.xml')) throw fremdriftError('file.binaryWorkbook', {});
-      pkg.sheets();
+      const later = deferOutputSheets ? outputSheetParts(pkg) : new Set<string>();
+      // Every other XML part is unpacked and checked now, so a damaged one is reported here, naming the
+      // file, and not midway through a command; parts Fremdrift only copies (images, VBA) keep their bytes.
+      // Nothing is kept from the check: a part read later is unpacked then, so none is held twice.
+      for (const part of pkg.names())
+        if (/\.(xml|rels)$/i.test(part) && !later.has(part.toLowerCase())) pkg.verify(part);
       return pkg;
+    });
+  }
+
+  /** Runs `work` on the package, a damaged zip entry or unreadable package reported naming the file. */
+  private static reportingDamage<T>(label: string, work: () => T): T {
+    try {
+      return work();
     } catch (e) {
       if (e instanceof ZipFormatError && e.damaged)
         throw fremdriftError('file.corrupt', { file: label, detail: e.message });
@@ -142,6 +167,8 @@ export class XlsxWorkbook implements WorkbookPort {
     this.session.flush();
     if (this.pkg.sheets().length === 0) throw new WorkbookFileError('Projektmappen har ingen ark og kan ikke gemmes.');
     this.refuseInvalidEdits();
+    // A part whose check open deferred is copied as it is, so it is checked before its bytes leave.
+    XlsxWorkbook.reportingDamage(this.label, () => this.pkg.verifyAll());
     return this.pkg.toPieces();
   }
 

@@ -10,14 +10,15 @@ import { caseloadSizes } from '../caseloads';
 import type { Caseload, MonthKey } from '../model';
 import type { Measurement, MeasureOptions, PlanMonth, Report, SliceSeries } from '../report';
 import { closedStatesOf, readinessAtCloseOf } from '../closedHistory';
-import { reconcile } from '../reconciliation';
+import { reconcile, reconcileWith } from '../reconciliation';
 import { countedMeasure, resolveRule } from '../rules';
 import { dialogueSignals } from '../signals';
 import { validateCaseload, type ValidatedCaseload } from '../validate';
 import { accumulate } from './accumulate';
 import { consultantDrill, consultantPlanCounts, consultantSlices } from './consultants';
-import { markActivity } from './activity';
-import { indexCitizens, MAX_REPORT_MONTHS, primaryTeam, reportPeriod } from './citizenIndex';
+import { markActivity, type Activity } from './activity';
+import { indexCitizens, MAX_REPORT_MONTHS, primaryTeam, reportPeriod, type CitizenIndex } from './citizenIndex';
+import { closeChangesFunction } from './closeChanges';
 import { countedSetsFunction, drillFunction } from './drill';
 import { milestoneCells, planCounts, planFrame, slicePlan } from './plans';
 import { goalStatus, monthSeries } from './series';
@@ -86,7 +87,7 @@ export function measureCore(caseload: Caseload, options: MeasureOptions): CoreMe
     signals: signalsOf(caseload, valid, options.asOf, rule, caseloads),
     caseloads,
     agreements,
-    reconciliation: reconciliationOf(caseload, whole.months, rule, countedSetsFunction(valid, index, activity)),
+    reconciliation: reconciliationOf(caseload, whole.months, rule, valid, index, activity),
     indicators: undefined,
     byCompany: [],
     issues: issuesInReadingOrder(
@@ -163,15 +164,20 @@ function reconciliationOf(
   caseload: Caseload,
   series: Report['months'],
   rule: Report['rule'],
-  countedSets: ReturnType<typeof countedSetsFunction>,
+  valid: ValidatedCaseload,
+  index: CitizenIndex,
+  activity: Activity,
 ): Report['reconciliation'] {
   const activeMeasure = countedMeasure(rule);
-  return reconcile(
-    rule.threshold,
-    series,
-    caseload.starFigures ?? [],
-    caseload.history ?? [],
-    closedStatesOf(caseload),
-    (month) => countedSets(month, activeMeasure),
+  const starFigures = caseload.starFigures ?? [];
+  const history = caseload.history ?? [];
+  // Stored rows (any workbook read): the changes in citizen positions, one pass over the rows.
+  if (caseload.closedRows) {
+    const changes = closeChangesFunction(valid, index, activity, caseload.closedRows, activeMeasure);
+    return reconcileWith(rule.threshold, series, starFigures, history, changes);
+  }
+  const countedSets = countedSetsFunction(valid, index, activity);
+  return reconcile(rule.threshold, series, starFigures, history, closedStatesOf(caseload), (month) =>
+    countedSets(month, activeMeasure),
   );
 }

@@ -83,7 +83,6 @@ function idSet(
   inScope: (c: number) => boolean,
 ): Set<string> {
   const { citizens } = valid;
-  const M = index.months.length;
   const ids = new Set<string>();
   if (measure === 'starts' || measure === 'ends' || measure === 'plannedEnds') {
     // Starts and ends are marked only inside the citizen's time in the gross group.
@@ -93,21 +92,28 @@ function idSet(
       if (at[j] === m && inScope(c)) ids.add(citizens[c].id);
     });
   } else {
-    for (let c = 0; c < citizens.length; c++) {
-      if (!inScope(c)) continue;
-      const cm = c * M + m;
-      const hit =
-        measure === 'gross'
-          ? true
-          : measure === 'active'
-            ? activity.active[cm] === 1
-            : measure === 'notActive'
-              ? activity.active[cm] === 0
-              : measure === 'withOrdinaryHours'
-                ? activity.withHours[cm] === 1
-                : m >= index.visitedFrom[c];
-      if (hit) ids.add(citizens[c].id);
-    }
+    for (let c = 0; c < citizens.length; c++)
+      if (inScope(c) && countsIn(index, activity, c, m, measure)) ids.add(citizens[c].id);
   }
   return ids;
+}
+
+/** Whether citizen `c` counts in a per-month measure in month position `m` (the caller checks the gross group). */
+export function countsIn(
+  index: CitizenIndex,
+  activity: Activity,
+  c: number,
+  m: number,
+  measure: Exclude<DrillQuery['measure'], 'starts' | 'ends' | 'plannedEnds'>,
+): boolean {
+  const cm = c * index.months.length + m;
+  return measure === 'gross'
+    ? true
+    : measure === 'active'
+      ? activity.active[cm] === 1
+      : measure === 'notActive'
+        ? activity.active[cm] === 0
+        : measure === 'withOrdinaryHours'
+          ? activity.withHours[cm] === 1
+          : m >= index.visitedFrom[c];
 }
