@@ -254,26 +254,33 @@ function readinessFromRows(
   const groups = new Map(byMonth(rows));
   const months = [...new Set([...groups.keys(), ...closedMonths])].sort().filter((m) => lastDayOf(m) <= onOrBefore);
   const out = new Map<string, ClosedReadiness>();
-  let state: CloseStates = new Map();
+  // Per citizen in the gross group, the Parathed (null for none): a plain value, no object per row.
+  let state = new Map<string, Readiness | null>();
   let previous: MonthKey | null = null;
+  const ending = (id: string, readiness: Readiness | null | undefined) => {
+    if (readiness) out.set(id, { readiness, month: previous! });
+  };
   for (const month of months) {
     const list = groups.get(month);
-    if (list && previous !== null) {
+    if (list) {
       const whole = list.some((r) => r.inGroup === undefined);
-      const ending = (id: string, s: CloseState) => {
-        if (s.readiness) out.set(id, { readiness: s.readiness, month: previous! });
-      };
-      if (whole) for (const [id, s] of state) ending(id, s);
-      else
-        for (const r of list) {
-          const s = state.get(r.citizenId);
-          if (s) ending(r.citizenId, s);
-        }
+      if (previous !== null) {
+        if (whole) for (const [id, r] of state) ending(id, r);
+        else for (const r of list) ending(r.citizenId, state.get(r.citizenId));
+      }
+      // applyMonth's fold, on the plain values.
+      if (whole) {
+        state = new Map();
+        for (const r of list) if (r.inGroup === undefined) state.set(r.citizenId, r.readiness ?? null);
+      }
+      for (const r of list) {
+        if (r.inGroup === undefined) continue;
+        if (r.inGroup) state.set(r.citizenId, r.readiness ?? null);
+        else state.delete(r.citizenId);
+      }
     }
-    if (list) state = applyMonth(state, list);
     previous = month;
   }
-  if (previous !== null)
-    for (const [id, s] of state) if (s.readiness) out.set(id, { readiness: s.readiness, month: previous });
+  if (previous !== null) for (const [id, r] of state) ending(id, r);
   return out;
 }

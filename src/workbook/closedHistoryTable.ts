@@ -248,6 +248,11 @@ function readPackedCell(text: string, month: MonthKey, row: number, into: Closed
     start = end + 1;
     if (piece === '' && end === text.length && entries > 0) break; // a trailing `;`
     entries++;
+    const quick = screen ? null : quickRow(piece, row, month);
+    if (quick) {
+      into.push(quick);
+      continue;
+    }
     const change = parseChange(piece);
     if (change && screen && containsCpr(change.citizenId)) cpr++;
     else if (change) into.push({ row, month, ...change });
@@ -255,6 +260,28 @@ function readPackedCell(text: string, month: MonthKey, row: number, into: Closed
     else if (bad++ === 0) firstBad = { entry: piece, position: entries };
   }
   return { entries, bad, cpr, firstBad };
+}
+
+/** Code units that never need parseChange's care in a Borger-ID: printable ASCII other than space and `%`. */
+const plainIdChar = (code: number) => code > 0x20 && code < 0x7f && code !== 0x25;
+
+/**
+ * The usual change (`J`/`N`/`U`, a known code, a plain Borger-ID) as its row in one step, the same row
+ * parseChange gives; null for anything else, which parseChange then reads (and judges).
+ */
+function quickRow(piece: string, row: number, month: MonthKey): ClosedCitizenRow | null {
+  if (piece.length < 3 || !plainIdChar(piece.charCodeAt(2)) || !plainIdChar(piece.charCodeAt(piece.length - 1)))
+    return null;
+  if (piece.includes('%', 3)) return null;
+  const a = piece.charCodeAt(0);
+  const r = piece[1];
+  const citizenId = piece.slice(2);
+  if (a === 0x55 /* U */) return r === '-' ? { row, month, citizenId, inGroup: false, active: false } : null;
+  if (a !== 0x4a /* J */ && a !== 0x4e /* N */) return null;
+  const active = a === 0x4a;
+  if (r === '-') return { row, month, citizenId, inGroup: true, active };
+  const readiness = CODE_READINESS.get(r);
+  return readiness ? { row, month, citizenId, inGroup: true, active, readiness } : null;
 }
 
 /** A row of an older form (v2 or compact); false when it misses a required value (then it is an issue). */
